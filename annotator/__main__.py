@@ -1,0 +1,59 @@
+"""Entry point: parse the arguments, then run a headless command or start the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from annotator import __version__
+
+EXIT_UNEXPECTED = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from annotator import cli
+
+    # --data-dir and --db are accepted before or after the command; SUPPRESS keeps a
+    # subcommand's parser from overwriting a value given before the command.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
+                        help="keep the database, backups and logs in DIR (portable use)")
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="FILE",
+                        help="use this database file")
+    parser = argparse.ArgumentParser(
+        prog="annotator", parents=[common],
+        description="Fact-Check Annotator: annotate claims, entities and verdicts in news "
+                    "articles, offline. Without a command, the window opens.")
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    cli.add_commands(commands, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from annotator.logs import report_unexpected, setup_logging
+    from annotator.paths import resolve_paths
+
+    args = build_parser().parse_args(argv)
+    try:
+        paths = resolve_paths(getattr(args, "data_dir", None), getattr(args, "db", None))
+        setup_logging(paths.log_file)
+        command = getattr(args, "command", None)
+        if command is not None:
+            from annotator import cli
+
+            return cli.run(args, paths)
+        from annotator.ui.app import run_gui
+
+        return run_gui(paths)
+    except KeyboardInterrupt:
+        print("annotator: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # never a traceback in the user's face: log it, say where
+        print(report_unexpected(error), file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

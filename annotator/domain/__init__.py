@@ -1,0 +1,1 @@
+"""Plain dataclasses and rules. Imports nothing of ours and no storage or UI library."""

@@ -1,0 +1,30 @@
+"""The errors that carry a message meant for the user, not a traceback."""
+
+from __future__ import annotations
+
+
+class AnnotatorError(Exception):
+    """Base of every error whose message can be shown to the user as it is."""
+
+
+class InputRefused(AnnotatorError):
+    """An input file (or one record in it) cannot be imported; nothing of it was stored."""
+
+
+class SpanError(InputRefused):
+    """A span does not fit its text: out of range, or its quote differs from the text."""
+
+
+class DatabaseUnusable(AnnotatorError):
+    """The database cannot be opened safely; the file was left exactly as it was.
+
+    ``advice`` tells the user what to do about it.
+    """
+
+    def __init__(self, message: str, advice: str = "") -> None:
+        super().__init__(message)
+        self.advice = advice
+
+    def __str__(self) -> str:
+        base = super().__str__()
+        return f"{base} {self.advice}".strip()

@@ -1,0 +1,132 @@
+"""The things a fact-checker works with. Field names are the export's names (DESIGN §4, §8)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ArticleStatus(StrEnum):
+    TODO = "todo"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class Origin(StrEnum):
+    MANUAL = "manual"
+    SUGGESTION = "suggestion"
+    IMPORT = "import"
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    REFUTES = "refutes"
+    NEUTRAL = "neutral"
+
+
+@dataclass(slots=True)
+class Annotator:
+    id: str
+    name: str
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    title: str
+    text: str
+    text_sha256: str
+    source: str = ""
+    url: str | None = None
+    publisher: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published_at: str | None = None
+    language: str = "und"
+    imported_at: str = ""
+    status: ArticleStatus = ArticleStatus.TODO
+
+
+@dataclass(slots=True)
+class ArticleSummary:
+    """What a list of articles shows: everything but the text."""
+
+    id: str
+    title: str
+    source: str
+    status: ArticleStatus
+    imported_at: str
+    claim_count: int = 0
+    mention_count: int = 0
+
+
+@dataclass(slots=True)
+class Entity:
+    """A canonical person, unit, place …, shared across articles (Izium: Izyum, Izum)."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Mention:
+    id: str
+    article_id: str
+    start: int
+    end: int
+    quote: str
+    type: str
+    entity_id: str | None = None
+    origin: Origin = Origin.MANUAL
+    created_by: str | None = None
+    created_at: str = ""
+
+
+@dataclass(slots=True)
+class Evidence:
+    id: str
+    url: str = ""
+    archive_url: str | None = None
+    title: str = ""
+    stance: Stance = Stance.NEUTRAL
+    excerpt: str = ""
+    accessed_at: str | None = None
+
+
+@dataclass(slots=True)
+class Claimant:
+    name: str | None = None
+    entity_id: str | None = None
+
+
+@dataclass(slots=True)
+class Review:
+    """The published fact-check of a claim, for schema.org ClaimReview."""
+
+    url: str | None = None
+    published_at: str | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    article_id: str
+    start: int
+    end: int
+    quote: str
+    status: str = "unverified"
+    claim_reviewed: str | None = None
+    claimant: Claimant = field(default_factory=Claimant)
+    claim_date: str | None = None
+    justification: str = ""
+    checkworthy: bool | None = None
+    tags: list[str] = field(default_factory=list)
+    mention_ids: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    review: Review = field(default_factory=Review)
+    origin: Origin = Origin.MANUAL
+    created_by: str | None = None
+    created_at: str = ""
+    updated_at: str = ""

@@ -1,0 +1,55 @@
+"""Canonical article text and span validation (DESIGN §3).
+
+An article's text is canonicalised once, at import, and never changes afterwards, so offsets
+(Python code points, end exclusive) stay valid forever.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+from annotator.domain.errors import SpanError
+
+BOM = "\ufeff"
+
+
+def canonicalize(text: str) -> str:
+    """Return the canonical form: no leading BOM, LF line endings, Unicode NFC.
+
+    U+2028, NBSP and every other character are kept as they are: they are part of the article.
+    """
+    if text.startswith(BOM):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def is_canonical(text: str) -> bool:
+    return canonicalize(text) == text
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def validate_span(text: str, start: int, end: int, quote: str) -> None:
+    """Raise SpanError unless ``text[start:end] == quote`` for a non-empty, in-range span."""
+    for name, value in (("start", start), ("end", end)):
+        if type(value) is not int:
+            raise SpanError(f"{name} must be a whole number, not {value!r}")
+    if start < 0 or end > len(text) or start >= end:
+        raise SpanError(
+            f"span {start}–{end} lies outside the text (length {len(text)}) or is empty"
+        )
+    found = text[start:end]
+    if found != quote:
+        raise SpanError(
+            f"span {start}–{end} reads {_preview(found)} in the text but its quote is "
+            f"{_preview(quote)}"
+        )
+
+
+def _preview(value: str, limit: int = 40) -> str:
+    shown = value if len(value) <= limit else value[: limit - 1] + "…"
+    return repr(shown)

@@ -1,0 +1,51 @@
+"""Timestamps and dates as the export writes them: ISO 8601 UTC with ``Z``, dates ``YYYY-MM-DD``.
+
+They are kept as canonical strings throughout (domain, database, export), so a value imported
+from a dataset is exported again exactly as it came, and nothing is parsed on the hot paths.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from annotator.domain.errors import InputRefused
+
+
+def format_timestamp(moment: datetime) -> str:
+    """Canonical form: seconds, plus microseconds only when there are any."""
+    if moment.tzinfo is None:
+        raise ValueError("timestamps must be timezone-aware")
+    moment = moment.astimezone(UTC)
+    spec = "seconds" if moment.microsecond == 0 else "microseconds"
+    return moment.replace(tzinfo=None).isoformat(timespec=spec) + "Z"
+
+
+def now_timestamp() -> str:
+    return format_timestamp(datetime.now(UTC))
+
+
+def normalize_timestamp(value: str, field: str = "timestamp") -> str:
+    """Return the canonical UTC form of an ISO 8601 timestamp with a zone (``Z`` or ±hh:mm)."""
+    if not isinstance(value, str):
+        raise InputRefused(f"{field} {value!r} is not an ISO 8601 timestamp")
+    try:
+        moment = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise InputRefused(f"{field} {value!r} is not an ISO 8601 timestamp") from None
+    if moment.tzinfo is None:
+        raise InputRefused(f"{field} {value!r} has no time zone (expected e.g. …T09:30:00Z)")
+    return format_timestamp(moment)
+
+
+def normalize_date(value: str, field: str = "date") -> str:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except (TypeError, ValueError):
+        raise InputRefused(f"{field} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def normalize_date_or_timestamp(value: str, field: str = "date") -> str:
+    """Publication dates are often known to the day only: accept a date or a timestamp."""
+    if isinstance(value, str) and len(value) == 10:
+        return normalize_date(value, field)
+    return normalize_timestamp(value, field)

@@ -1,0 +1,68 @@
+"""The one place that knows where files live (DESIGN §6).
+
+platformdirs decides by default; ``--data-dir`` puts everything in one folder (portable use,
+tests) and ``--db`` names the database file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "factcheck-annotator"
+DB_FILE_NAME = "annotator.sqlite3"
+
+# Set by the test suite to the real home directory: any location inside it is refused, so a
+# test that forgot --data-dir fails instead of writing into the developer's home.
+FORBIDDEN_ROOT_ENV = "ANNOTATOR_FORBIDDEN_ROOT"
+
+
+class ForbiddenLocationError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    data_dir: Path
+    db: Path
+    backups: Path
+    logs: Path
+
+    def ensure(self) -> None:
+        for folder in (self.data_dir, self.db.parent, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "annotator.log"
+
+
+def resolve_paths(data_dir: Path | None = None, db: Path | None = None) -> AppPaths:
+    if data_dir is not None:
+        base = Path(data_dir).expanduser().resolve()
+        logs = base / "logs"
+    else:
+        base = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+        logs = Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
+    database = Path(db).expanduser().resolve() if db is not None else base / DB_FILE_NAME
+    backups = (database.parent / "backups") if db is not None else base / "backups"
+    if db is not None and data_dir is None:
+        # A portable database keeps its logs beside it too, away from the user's profile.
+        logs = database.parent / "logs"
+    paths = AppPaths(data_dir=base, db=database, backups=backups, logs=logs)
+    _refuse_forbidden(paths)
+    return paths
+
+
+def _refuse_forbidden(paths: AppPaths) -> None:
+    forbidden = os.environ.get(FORBIDDEN_ROOT_ENV)
+    if not forbidden:
+        return
+    root = Path(forbidden).resolve()
+    for location in (paths.data_dir, paths.db, paths.backups, paths.logs):
+        if location.resolve().is_relative_to(root):
+            raise ForbiddenLocationError(
+                f"{location} lies in {root}, which the test suite forbids: pass --data-dir")

@@ -1,0 +1,1 @@
+"""Use cases: importing, exporting, statistics, first start. No Qt here."""

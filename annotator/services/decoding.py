@@ -1,0 +1,88 @@
+"""Bytes of a text file → str (DESIGN §3.1, §9): BOM first, then UTF-8, then detection.
+
+Newsrooms receive cp1251 wire copy, cp1252 Word exports and UTF-16 text from Windows tools;
+all must arrive as the same canonical text. Binary files must be refused, not decoded into
+mojibake, so a detected encoding is only accepted when the result reads as text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from annotator.domain.errors import InputRefused
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: its BOM starts with FF FE too
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v", "\x1c", "\x1d", "\x1e", "\x85"}
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    text: str
+    encoding: str
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode a text file, or raise InputRefused saying why it is not readable text."""
+    if len(data) > MAX_FILE_BYTES:
+        raise InputRefused(
+            f"file is too large ({len(data) / 1e6:.0f} MB; the limit is "
+            f"{MAX_FILE_BYTES / 1e6:.0f} MB)")
+    if not data:
+        raise InputRefused("file is empty")
+    decoded = _decode_with_bom(data) or _decode_utf8(data) or _decode_detected(data)
+    if decoded is None:
+        raise InputRefused("not a text file (binary content or an unknown encoding)")
+    if not decoded.text.strip(" \t\n\r\f\v\ufeff\u00a0\u2028\u2029\u200b"):
+        raise InputRefused("file holds only whitespace")
+    if not _reads_as_text(decoded.text):
+        raise InputRefused("not a text file (it holds control characters: binary content?)")
+    return decoded
+
+
+def _decode_with_bom(data: bytes) -> DecodedText | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return DecodedText(data.decode(encoding), encoding.removesuffix("-sig"))
+            except UnicodeDecodeError:
+                raise InputRefused(f"file starts with a {encoding} byte-order mark "
+                                   f"but is not valid {encoding}") from None
+    return None
+
+
+def _decode_utf8(data: bytes) -> DecodedText | None:
+    if b"\x00" in data:
+        return None  # valid UTF-8 text has no NUL; let detection try UTF-16/32 without BOM
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_detected(data: bytes) -> DecodedText | None:
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    return DecodedText(str(best), best.encoding)
+
+
+def _reads_as_text(text: str) -> bool:
+    """Text has next to no control characters; decoded binary is full of them."""
+    sample = text[:65536]
+    controls = sum(
+        1 for ch in sample
+        if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")
+    )
+    return controls <= max(2, len(sample) // 1000)

@@ -1,0 +1,1 @@
+"""Dataset formats: JSON format v1 and its JSONL layout."""

@@ -1,0 +1,49 @@
+"""Validation against the JSON Schema of format v1 that ships in resources/."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, best_match
+
+from annotator.domain.errors import InputRefused
+from annotator.resources import resource_path
+
+SCHEMA_FILE = "dataset-v1.schema.json"
+
+
+@cache
+def dataset_schema() -> dict[str, Any]:
+    return json.loads(resource_path(SCHEMA_FILE).read_text(encoding="utf-8"))
+
+
+@cache
+def _validator(definition: str | None) -> Draft202012Validator:
+    schema = dataset_schema()
+    if definition is not None:
+        # Validate one part (a JSONL header or article line) with the same definitions.
+        schema = {"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
+    return Draft202012Validator(schema)
+
+
+def validate(instance: Any, definition: str | None = None, where: str = "") -> None:
+    """Raise InputRefused naming the first place where ``instance`` breaks the schema.
+
+    ``definition`` picks a part of the schema ("header", "article"); None means a whole dataset.
+    """
+    error = best_match(_validator(definition).iter_errors(instance))
+    if error is not None:
+        raise InputRefused(describe(error, where))
+
+
+def describe(error: ValidationError, where: str = "") -> str:
+    location = where
+    for part in error.absolute_path:
+        location += f"[{part}]" if isinstance(part, int) else (f".{part}" if location else part)
+    message = error.message
+    if len(message) > 200:
+        message = message[:199] + "…"
+    return f"{location or 'the file'}: {message}"

@@ -1,0 +1,62 @@
+"""What an import did, file by file: the CLI prints it, the window shows it in a dialog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"  # nothing new in it: importing the same file twice adds nothing
+    REFUSED = "refused"
+
+
+@dataclass(slots=True)
+class FileResult:
+    path: Path
+    outcome: Outcome
+    reason: str = ""
+    articles: int = 0
+    mentions: int = 0
+    claims: int = 0
+
+    def line(self) -> str:
+        if self.outcome is Outcome.REFUSED:
+            return f"{self.path}: {self.reason}"
+        if self.outcome is Outcome.DUPLICATE:
+            return f"{self.path}: already in the database ({self.reason})"
+        parts = [f"{self.articles} article{'s' if self.articles != 1 else ''}"]
+        if self.mentions or self.claims:
+            parts.append(f"{self.mentions} mentions, {self.claims} claims")
+        extra = f"; {self.reason}" if self.reason else ""
+        return f"{self.path}: imported {', '.join(parts)}{extra}"
+
+
+@dataclass(slots=True)
+class ImportReport:
+    results: list[FileResult] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)  # in folders, not article files
+    cancelled: bool = False
+
+    @property
+    def refused(self) -> list[FileResult]:
+        return [r for r in self.results if r.outcome is Outcome.REFUSED]
+
+    @property
+    def articles_added(self) -> int:
+        return sum(r.articles for r in self.results if r.outcome is Outcome.IMPORTED)
+
+    @property
+    def duplicates(self) -> int:
+        return sum(1 for r in self.results if r.outcome is Outcome.DUPLICATE)
+
+    def summary(self) -> str:
+        text = (f"{self.articles_added} new article(s) from {len(self.results)} file(s); "
+                f"{self.duplicates} already present; {len(self.refused)} refused")
+        if self.skipped:
+            text += f"; {len(self.skipped)} other file(s) skipped"
+        if self.cancelled:
+            text += "; cancelled before the end"
+        return text

@@ -1,0 +1,72 @@
+"""The user's open database, as the command line and the window use it, and the first start.
+
+The window holds a ``Workspace``, never a Session or a Row (DESIGN §2); each method here is
+one use case and one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.domain.models import ArticleStatus, ArticleSummary
+from annotator.paths import AppPaths
+from annotator.resources import seeds_dir
+from annotator.services.exporting import Cancelled, ExportSummary, Progress, export_dataset
+from annotator.services.import_report import ImportReport
+from annotator.services.importing import Importer
+from annotator.services.statistics import CollectionStats, collection_stats
+from annotator.storage.article_repository import ArticleRepository
+from annotator.storage.catalog_repository import SchemeRepository
+from annotator.storage.database import Database, open_database
+
+
+class Workspace:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    def close(self) -> None:
+        self.database.close()
+
+    def import_paths(self, paths: list[Path], progress=None, cancelled=None) -> ImportReport:  # type: ignore[no-untyped-def]
+        return Importer(self.database).import_paths(paths, progress, cancelled)
+
+    def export(self, target: Path, format: str = "json", progress: Progress | None = None,
+               cancelled: Cancelled | None = None) -> ExportSummary:
+        return export_dataset(self.database, target, format, progress, cancelled)
+
+    def stats(self) -> CollectionStats:
+        return collection_stats(self.database)
+
+    def article_count(self, status: ArticleStatus | None = None) -> int:
+        with self.database.reading() as session:
+            return ArticleRepository(session).count(status)
+
+    def article_summaries(self, offset: int, limit: int,
+                          status: ArticleStatus | None = None) -> list[ArticleSummary]:
+        with self.database.reading() as session:
+            return ArticleRepository(session).summaries(offset, limit, status)
+
+
+def open_workspace(paths: AppPaths, *, create: bool = True, demo: bool = False) -> Workspace:
+    """Open the database, giving it the default schemes if it has none.
+
+    With ``demo``, a database created just now receives the seed articles: a fact-checker's
+    first start shows real articles to try the tool on, not an empty window.
+    """
+    database = open_database(paths.db, create=create, backup_dir=paths.backups)
+    try:
+        with database.reading() as session:
+            needs_schemes = SchemeRepository(session).is_empty()
+        if needs_schemes:
+            with database.transaction() as session:
+                SchemeRepository(session).ensure_defaults()
+        if demo and database.created:
+            Importer(database).import_paths([seeds_dir()])
+    except BaseException:
+        database.close()
+        raise
+    return Workspace(database)

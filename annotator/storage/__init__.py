@@ -1,0 +1,1 @@
+"""SQLAlchemy mapping, engine and migrations, and repositories that speak domain objects."""

@@ -1,0 +1,117 @@
+"""Mentions and claims (with their evidence and linked mentions) of articles."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import func, insert, select
+
+from annotator.domain.models import Claim, Evidence, Mention
+from annotator.storage.repository_base import Repository, chunks, columns_of, existing_ids
+from annotator.storage.row_mapping import (
+    claim_from,
+    claim_values,
+    evidence_from,
+    evidence_values,
+    mention_from,
+    mention_values,
+)
+from annotator.storage.rows import ClaimMentionRow, ClaimRow, EvidenceRow, MentionRow
+
+
+class AnnotationRepository(Repository):
+    # --- writing ---------------------------------------------------------------------------
+
+    def add_mentions(self, mentions: Iterable[Mention]) -> int:
+        rows = [mention_values(m) for m in mentions]
+        if rows:
+            self.session.execute(insert(MentionRow), rows)
+        return len(rows)
+
+    def add_claims(self, claims: Iterable[Claim]) -> int:
+        claims = list(claims)
+        if not claims:
+            return 0
+        self.session.execute(insert(ClaimRow), [claim_values(c) for c in claims])
+        links = [{"claim_id": c.id, "mention_id": m, "position": i}
+                 for c in claims for i, m in enumerate(c.mention_ids)]
+        if links:
+            self.session.execute(insert(ClaimMentionRow), links)
+        evidence = [evidence_values(c.id, i, e) for c in claims for i, e in enumerate(c.evidence)]
+        if evidence:
+            self.session.execute(insert(EvidenceRow), evidence)
+        return len(claims)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def existing_mention_ids(self, ids: Iterable[str]) -> set[str]:
+        return existing_ids(self.session, MentionRow, ids)
+
+    def existing_claim_ids(self, ids: Iterable[str]) -> set[str]:
+        return existing_ids(self.session, ClaimRow, ids)
+
+    def existing_evidence_ids(self, ids: Iterable[str]) -> set[str]:
+        return existing_ids(self.session, EvidenceRow, ids)
+
+    def mentions_of(self, article_ids: list[str]) -> dict[str, list[Mention]]:
+        """Mentions per article, in reading order."""
+        found: dict[str, list[Mention]] = defaultdict(list)
+        for chunk in chunks(article_ids):
+            query = (select(*columns_of(MentionRow)).where(MentionRow.article_id.in_(chunk))
+                     .order_by(MentionRow.article_id, MentionRow.start, MentionRow.end,
+                               MentionRow.id))
+            for row in self.session.execute(query).mappings():
+                found[row["article_id"]].append(mention_from(row))
+        return found
+
+    def claims_of(self, article_ids: list[str]) -> dict[str, list[Claim]]:
+        """Claims per article in reading order, each with its evidence and linked mentions."""
+        found: dict[str, list[Claim]] = defaultdict(list)
+        for chunk in chunks(article_ids):
+            rows = list(self.session.execute(
+                select(*columns_of(ClaimRow)).where(ClaimRow.article_id.in_(chunk))
+                .order_by(ClaimRow.article_id, ClaimRow.start, ClaimRow.end, ClaimRow.id)
+            ).mappings())
+            if not rows:
+                continue
+            links, evidence = self._claim_children([r["id"] for r in rows])
+            for row in rows:
+                found[row["article_id"]].append(
+                    claim_from(row, links.get(row["id"], []), evidence.get(row["id"], [])))
+        return found
+
+    def _claim_children(
+        self, claim_ids: list[str]
+    ) -> tuple[dict[str, list[str]], dict[str, list[Evidence]]]:
+        links: dict[str, list[str]] = defaultdict(list)
+        evidence: dict[str, list[Evidence]] = defaultdict(list)
+        for chunk in chunks(claim_ids):
+            for claim_id, mention_id in self.session.execute(
+                select(ClaimMentionRow.claim_id, ClaimMentionRow.mention_id)
+                .where(ClaimMentionRow.claim_id.in_(chunk))
+                .order_by(ClaimMentionRow.claim_id, ClaimMentionRow.position)
+            ):
+                links[claim_id].append(mention_id)
+            for row in self.session.execute(
+                select(*columns_of(EvidenceRow)).where(EvidenceRow.claim_id.in_(chunk))
+                .order_by(EvidenceRow.claim_id, EvidenceRow.position)
+            ).mappings():
+                evidence[row["claim_id"]].append(evidence_from(row))
+        return links, evidence
+
+    # --- counting --------------------------------------------------------------------------
+
+    def count_mentions(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(MentionRow)) or 0
+
+    def count_claims(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(ClaimRow)) or 0
+
+    def mentions_by_type(self) -> dict[str, int]:
+        query = select(MentionRow.type, func.count()).group_by(MentionRow.type)
+        return dict(self.session.execute(query).all())
+
+    def claims_by_status(self) -> dict[str, int]:
+        query = select(ClaimRow.status, func.count()).group_by(ClaimRow.status)
+        return dict(self.session.execute(query).all())

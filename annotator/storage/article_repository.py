@@ -1,0 +1,92 @@
+"""Articles: bulk insert for import, summaries for the list, full-text search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from sqlalchemy import func, insert, select, update
+
+from annotator.domain.models import Article, ArticleStatus, ArticleSummary
+from annotator.storage import sqlite
+from annotator.storage.repository_base import Repository, chunks, columns_of, existing_ids
+from annotator.storage.row_mapping import article_from, article_values
+from annotator.storage.rows import ArticleRow, ClaimRow, MentionRow
+
+
+class ArticleRepository(Repository):
+    def add_many(self, articles: Iterable[Article]) -> int:
+        rows = [article_values(a) for a in articles]
+        if rows:
+            self.session.execute(insert(ArticleRow), rows)
+        return len(rows)
+
+    def get(self, article_id: str) -> Article | None:
+        row = self.session.execute(
+            select(*columns_of(ArticleRow)).where(ArticleRow.id == article_id)
+        ).mappings().first()
+        return article_from(row) if row else None
+
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        return existing_ids(self.session, ArticleRow, ids)
+
+    def ids_by_sha256(self, hashes: Iterable[str]) -> dict[str, str]:
+        """Map each known text hash to the id of the article holding that text."""
+        found: dict[str, str] = {}
+        for chunk in chunks(list(dict.fromkeys(hashes))):
+            query = select(ArticleRow.text_sha256, ArticleRow.id).where(
+                ArticleRow.text_sha256.in_(chunk))
+            found.update(dict(self.session.execute(query).all()))
+        return found
+
+    def count(self, status: ArticleStatus | None = None) -> int:
+        query = select(func.count()).select_from(ArticleRow)
+        if status is not None:
+            query = query.where(ArticleRow.status == str(status))
+        return self.session.scalar(query) or 0
+
+    def count_by_status(self) -> dict[str, int]:
+        query = select(ArticleRow.status, func.count()).group_by(ArticleRow.status)
+        return dict(self.session.execute(query).all())
+
+    def set_status(self, article_id: str, status: ArticleStatus) -> None:
+        self.session.execute(
+            update(ArticleRow).where(ArticleRow.id == article_id).values(status=str(status)))
+
+    def summaries(self, offset: int = 0, limit: int | None = None,
+                  status: ArticleStatus | None = None,
+                  ids: list[str] | None = None) -> list[ArticleSummary]:
+        """Everything a list shows, never the texts, in import order."""
+        claims = (select(func.count()).where(ClaimRow.article_id == ArticleRow.id)
+                  .correlate(ArticleRow).scalar_subquery())
+        mentions = (select(func.count()).where(MentionRow.article_id == ArticleRow.id)
+                    .correlate(ArticleRow).scalar_subquery())
+        query = select(ArticleRow.id, ArticleRow.title, ArticleRow.source, ArticleRow.status,
+                       ArticleRow.imported_at, claims, mentions)
+        if status is not None:
+            query = query.where(ArticleRow.status == str(status))
+        if ids is not None:
+            query = query.where(ArticleRow.id.in_(ids))
+        query = query.order_by(ArticleRow.imported_at, ArticleRow.id).offset(offset).limit(limit)
+        return [ArticleSummary(id=r[0], title=r[1], source=r[2], status=ArticleStatus(r[3]),
+                               imported_at=r[4], claim_count=r[5], mention_count=r[6])
+                for r in self.session.execute(query)]
+
+    def search_ids(self, user_text: str, limit: int | None = None) -> list[str]:
+        return sqlite.search_article_ids(self.session, user_text, limit)
+
+    def iter_in_export_order(self, batch_size: int = 200) -> Iterator[list[Article]]:
+        """All articles in batches, keyset-paginated so memory stays flat on any collection."""
+        last: tuple[str, str] | None = None
+        base = select(*columns_of(ArticleRow)).order_by(ArticleRow.imported_at, ArticleRow.id)
+        while True:
+            query = base
+            if last is not None:
+                query = query.where(
+                    (ArticleRow.imported_at > last[0])
+                    | ((ArticleRow.imported_at == last[0]) & (ArticleRow.id > last[1])))
+            batch = [article_from(r) for r in
+                     self.session.execute(query.limit(batch_size)).mappings()]
+            if not batch:
+                return
+            yield batch
+            last = (batch[-1].imported_at, batch[-1].id)

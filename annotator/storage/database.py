@@ -1,0 +1,89 @@
+"""Opening a database: the checks before, the backup and migrations, the engine after."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from annotator.domain.errors import DatabaseUnusable
+from annotator.domain.timestamps import now_timestamp
+from annotator.storage import migrate
+from annotator.storage.sqlite import backup_file, inspect_file, integrity_check, make_engine
+
+
+@dataclass(slots=True)
+class Database:
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    created: bool = False
+    backup: Path | None = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything inside commits together or not at all."""
+        with self.session_factory.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.session_factory() as session:
+            yield session
+
+    def integrity_check(self) -> list[str]:
+        return integrity_check(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = None) -> Database:
+    """Open (and if need be create or upgrade) the database at ``path``.
+
+    Raises DatabaseUnusable, with the file untouched, when it is not ours, damaged, of a newer
+    version, read-only or absent while ``create`` is false.
+    """
+    path = Path(path)
+    state = inspect_file(path)
+    head = migrate.head_revision()
+    if state.revision is None and not create:
+        raise DatabaseUnusable(f"There is no annotator database at {path}.",
+                               "Import articles first (annotator import …) or check --db.")
+    if state.revision is not None and state.revision not in migrate.known_revisions():
+        raise DatabaseUnusable(
+            f"{path} was written by a newer version of Fact-Check Annotator (schema revision "
+            f"{state.revision}); this version knows revisions up to {head}.",
+            "Install the newer version to open it; the file was left untouched.",
+        )
+    _check_writable(path)
+    backup = None
+    if state.revision != head:
+        if state.revision is not None:
+            backup = (backup_dir or path.parent / "backups") / (
+                f"{path.stem}-rev{state.revision}-{now_timestamp().replace(':', '')}{path.suffix}"
+            )
+            backup_file(path, backup)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        migrate.upgrade(path)
+    engine = make_engine(path)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(path=path, engine=engine, session_factory=factory,
+                    created=state.revision is None, backup=backup)
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent if path.parent != Path() else Path.cwd()
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseUnusable(f"{path} is read-only.",
+                               "Copy it somewhere writable or change its permissions.")
+    if folder.exists() and not os.access(folder, os.W_OK):
+        raise DatabaseUnusable(
+            f"The folder {folder} is read-only; the database needs to write its journal there.",
+            "Move the database to a writable folder.",
+        )

@@ -1,0 +1,60 @@
+"""Run the Alembic revisions shipped inside the package, safely (DESIGN §5)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+
+from annotator.domain.errors import DatabaseUnusable
+from annotator.storage.sqlite import foreign_key_problems, make_engine
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+@cache
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = _script().get_current_head()
+    assert head is not None, "the package ships no migrations"
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in _script().walk_revisions()}
+
+
+def upgrade(path: Path, target: str = "head") -> None:
+    """Upgrade the database file at ``path`` to ``target`` in one transaction.
+
+    Batch migrations rebuild tables by copy-and-drop; with foreign keys on, dropping a parent
+    table cascades into its children and deletes them. So revisions run on a connection with
+    foreign keys off, and ``PRAGMA foreign_key_check`` must come back empty before the commit.
+    """
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), target)
+            problems = foreign_key_problems(connection)
+            if problems:
+                raise DatabaseUnusable(
+                    f"Upgrading {path} would leave {len(problems)} broken references "
+                    f"(first: {problems[0]}); nothing was changed.",
+                    "Please report this with the backup file.",
+                )
+    finally:
+        engine.dispose()

@@ -1,0 +1,26 @@
+"""Alembic environment: always run by annotator.storage.migrate on a connection it provides."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from annotator.storage.rows import Base
+from annotator.storage.sqlite import is_fts_table
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("run migrations through annotator.storage.migrate, which opens the database")
+
+
+def _include(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+    # The FTS5 index and its shadow tables are made by SQL in a revision, not by the models.
+    return not (type_ == "table" and name is not None and is_fts_table(name))
+
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite alters tables by copying them: see migrate.upgrade
+    include_object=_include,
+)
+context.run_migrations()

@@ -1,0 +1,169 @@
+"""The SQLAlchemy 2 typed mapping. Classes end in ``Row``; only storage code ever sees them.
+
+Offsets are stored as ``start_offset``/``end_offset`` (``end`` is an SQL keyword); timestamps as
+canonical ISO 8601 strings (see domain.timestamps). Portable constructs only: what is SQLite-only
+lives in ``sqlite.py``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID = String(36)
+STAMP = String(32)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class AnnotatorRow(Base):
+    __tablename__ = "annotators"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class EntityTypeRow(Base):
+    __tablename__ = "entity_types"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    color: Mapped[str] = mapped_column(String(16))
+    shortcut: Mapped[str | None] = mapped_column(String(8), unique=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class StatusRow(Base):
+    __tablename__ = "statuses"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    final: Mapped[bool] = mapped_column(Boolean)
+    rating_value: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+    __table_args__ = (
+        CheckConstraint("status IN ('todo', 'in_progress', 'done')", name="status"),
+        Index("ix_articles_imported", "imported_at", "id"),
+    )
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    text_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    source: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str | None] = mapped_column(Text)
+    publisher: Mapped[str | None] = mapped_column(Text)
+    authors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    published_at: Mapped[str | None] = mapped_column(STAMP)
+    language: Mapped[str] = mapped_column(String(35), default="und")
+    imported_at: Mapped[str] = mapped_column(STAMP)
+    status: Mapped[str] = mapped_column(String(16), default="todo")
+
+
+class EntityRow(Base):
+    __tablename__ = "entities"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(ForeignKey("entity_types.id", ondelete="RESTRICT"))
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+    __table_args__ = (
+        CheckConstraint("start_offset >= 0 AND end_offset > start_offset", name="span"),
+        Index("ix_mentions_article_span", "article_id", "start_offset", "end_offset"),
+    )
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    start: Mapped[int] = mapped_column("start_offset", Integer)
+    end: Mapped[int] = mapped_column("end_offset", Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(ForeignKey("entity_types.id", ondelete="RESTRICT"))
+    entity_id: Mapped[str | None] = mapped_column(
+        ForeignKey("entities.id", ondelete="SET NULL"), index=True
+    )
+    origin: Mapped[str] = mapped_column(String(16), default="manual")
+    created_by: Mapped[str | None] = mapped_column(ForeignKey("annotators.id"))
+    created_at: Mapped[str] = mapped_column(STAMP)
+
+
+class ClaimRow(Base):
+    __tablename__ = "claims"
+    __table_args__ = (
+        CheckConstraint("start_offset >= 0 AND end_offset > start_offset", name="span"),
+        Index("ix_claims_article_span", "article_id", "start_offset", "end_offset"),
+    )
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    start: Mapped[int] = mapped_column("start_offset", Integer)
+    end: Mapped[int] = mapped_column("end_offset", Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    claim_reviewed: Mapped[str | None] = mapped_column(Text)
+    claimant_name: Mapped[str | None] = mapped_column(Text)
+    claimant_entity_id: Mapped[str | None] = mapped_column(
+        ForeignKey("entities.id", ondelete="SET NULL")
+    )
+    claim_date: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(ForeignKey("statuses.id", ondelete="RESTRICT"))
+    justification: Mapped[str] = mapped_column(Text, default="")
+    checkworthy: Mapped[bool | None] = mapped_column(Boolean)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    review_url: Mapped[str | None] = mapped_column(Text)
+    review_published_at: Mapped[str | None] = mapped_column(STAMP)
+    origin: Mapped[str] = mapped_column(String(16), default="manual")
+    created_by: Mapped[str | None] = mapped_column(ForeignKey("annotators.id"))
+    created_at: Mapped[str] = mapped_column(STAMP)
+    updated_at: Mapped[str] = mapped_column(STAMP)
+
+
+class ClaimMentionRow(Base):
+    """Which mentions a claim involves, in the order the user linked them."""
+
+    __tablename__ = "claim_mentions"
+    claim_id: Mapped[str] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    mention_id: Mapped[str] = mapped_column(
+        ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class EvidenceRow(Base):
+    __tablename__ = "evidence"
+    __table_args__ = (
+        CheckConstraint("stance IN ('supports', 'refutes', 'neutral')", name="stance"),
+    )
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    claim_id: Mapped[str] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    url: Mapped[str] = mapped_column(Text, default="")
+    archive_url: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text, default="")
+    stance: Mapped[str] = mapped_column(String(16), default="neutral")
+    excerpt: Mapped[str] = mapped_column(Text, default="")
+    accessed_at: Mapped[str | None] = mapped_column(STAMP)

@@ -1,0 +1,199 @@
+"""Everything SQLite-only: connection pragmas, file checks, the backup API and FTS5 search.
+
+A later team mode runs the same storage code on PostgreSQL; it will get a sibling module of its
+own, and nothing outside this file may assume SQLite.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session
+
+from annotator.domain.errors import DatabaseUnusable
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+FTS_TABLE = "articles_fts"
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine whose every connection uses WAL, synchronous=FULL, foreign keys and a timeout."""
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # pysqlite's own transaction handling defers BEGIN and commits around pragmas; take
+        # control of it so one action is exactly one transaction (SQLAlchemy "pysqlite" docs,
+        # "Serializable isolation / Savepoints / Transactional DDL").
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """What a database file holds, read without changing a byte of it."""
+
+    exists: bool
+    revision: str | None  # None: no schema yet (a new or empty file)
+
+
+def inspect_file(path: Path) -> FileState:
+    """Check that ``path`` is absent, empty, or one of our databases, and read its revision.
+
+    Raises DatabaseUnusable for random bytes, a damaged file, another application's SQLite
+    file or a file that cannot be read. Opens read-only: the file is never modified here.
+    """
+    if not path.exists():
+        return FileState(exists=False, revision=None)
+    if path.is_dir():
+        raise DatabaseUnusable(f"{path} is a folder, not a database file.",
+                               "Point --db at a database file, or use --data-dir for a folder.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseUnusable(f"{path} cannot be read: {error.strerror}.",
+                               "Check the file's permissions.") from None
+    if not header:
+        return FileState(exists=True, revision=None)
+    if header != SQLITE_HEADER:
+        raise DatabaseUnusable(
+            f"{path} is not a Fact-Check Annotator database (it is not an SQLite file at all).",
+            "Point --db at an annotator database, or at a new file name to create one.",
+        )
+    try:
+        connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseUnusable(f"{path} cannot be opened: {error}.") from None
+    try:
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        check = connection.execute("PRAGMA quick_check").fetchall()
+        if [tuple(row) for row in check] != [("ok",)]:
+            problems = "; ".join(str(row[0]) for row in check[:3])
+            raise DatabaseUnusable(
+                f"{path} is damaged ({problems}).",
+                "Restore the latest copy from the backups folder beside it; the damaged file "
+                "was left as it is.",
+            )
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return FileState(exists=True, revision=None)
+        if "alembic_version" not in tables:
+            shown = ", ".join(sorted(tables)[:5])
+            raise DatabaseUnusable(
+                f"{path} is an SQLite database of another application (tables: {shown}), "
+                "not a Fact-Check Annotator database.",
+                "It was left untouched. Point --db at an annotator database or a new file name.",
+            )
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return FileState(exists=True, revision=row[0] if row else None)
+    except sqlite3.DatabaseError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise DatabaseUnusable(f"{path} is locked by another program.",
+                                   "Close the other program and try again.") from None
+        raise DatabaseUnusable(
+            f"{path} is damaged or not a database ({error}).",
+            "Restore the latest copy from the backups folder beside it.",
+        ) from None
+    finally:
+        connection.close()
+
+
+def backup_file(source: Path, destination: Path) -> None:
+    """Copy a live database consistently with SQLite's online backup API (never a file copy,
+    which could miss pages still in the WAL)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(destination.name + ".partial")
+    src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    partial.replace(destination)
+
+
+def integrity_check(engine: Engine) -> list[str]:
+    with engine.connect() as connection:
+        return [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+
+
+def foreign_key_problems(connection) -> list[tuple]:  # type: ignore[no-untyped-def]
+    return [tuple(row) for row in connection.exec_driver_sql("PRAGMA foreign_key_check")]
+
+
+# --- Full-text search (FTS5, external content over articles) ---------------------------------
+
+FTS_CREATE = [
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(title, text, content='articles', "
+    "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+    f"""CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO {FTS_TABLE}(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END""",
+    f"""CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END""",
+    f"""CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO {FTS_TABLE}(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END""",
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
+]
+
+FTS_DROP = [
+    "DROP TRIGGER IF EXISTS articles_fts_update",
+    "DROP TRIGGER IF EXISTS articles_fts_delete",
+    "DROP TRIGGER IF EXISTS articles_fts_insert",
+    f"DROP TABLE IF EXISTS {FTS_TABLE}",
+]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(user_text: str) -> str | None:
+    """Turn what a user typed into a safe FTS5 query: every word must match, as a prefix.
+
+    Quoting each word keeps FTS5 syntax characters (quotes, colons, NEAR, AND) literal.
+    """
+    words = _WORD.findall(user_text)
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def search_article_ids(session: Session, user_text: str, limit: int | None = None) -> list[str]:
+    query = fts_query(user_text)
+    if query is None:
+        return []
+    sql = (f"SELECT a.id FROM {FTS_TABLE} JOIN articles a ON a.rowid = {FTS_TABLE}.rowid "
+           f"WHERE {FTS_TABLE} MATCH :q ORDER BY rank")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [row[0] for row in session.execute(text(sql), {"q": query})]
+
+
+def is_fts_table(name: str) -> bool:
+    return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")

@@ -17,14 +17,22 @@ def build_parser() -> argparse.ArgumentParser:
     # --data-dir and --db are accepted before or after the command; SUPPRESS keeps a
     # subcommand's parser from overwriting a value given before the command.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
-                        help="keep the database, backups and logs in DIR (portable use)")
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="FILE",
-                        help="use this database file")
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help="keep the database, backups and logs in DIR (portable use)",
+    )
+    common.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, metavar="FILE", help="use this database file"
+    )
     parser = argparse.ArgumentParser(
-        prog="annotator", parents=[common],
+        prog="annotator",
+        parents=[common],
         description="Fact-Check Annotator: annotate claims, entities and verdicts in news "
-                    "articles, offline. Without a command, the window opens.")
+        "articles, offline. Without a command, the window opens.",
+    )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     cli.add_commands(commands, common)

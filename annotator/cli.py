@@ -23,17 +23,24 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE = 0, 1, 2
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     importing = subparsers.add_parser(
-        "import", parents=[common], help="import article files, folders and datasets",
+        "import",
+        parents=[common],
+        help="import article files, folders and datasets",
         description="Import .txt, .md, .html articles and .json/.jsonl datasets; folders are "
-                    "searched recursively. Importing the same file twice adds nothing.")
+        "searched recursively. Importing the same file twice adds nothing.",
+    )
     importing.add_argument("inputs", nargs="+", type=Path, metavar="PATH")
-    importing.add_argument("-v", "--verbose", action="store_true",
-                           help="list every file, not only the refused ones")
+    importing.add_argument(
+        "-v", "--verbose", action="store_true", help="list every file, not only the refused ones"
+    )
     importing.set_defaults(command=run_import)
 
     exporting = subparsers.add_parser(
-        "export", parents=[common], help="export the dataset",
-        description="Write every article with its annotations as a dataset (format v1).")
+        "export",
+        parents=[common],
+        help="export the dataset",
+        description="Write every article with its annotations as a dataset (format v1).",
+    )
     exporting.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     exporting.add_argument("--format", choices=FORMATS, default="json")
     exporting.set_defaults(command=run_export)
@@ -86,8 +93,10 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         return EXIT_UNUSABLE
     finally:
         workspace.close()
-    print(f"exported {summary.articles} articles, {summary.mentions} mentions, "
-          f"{summary.claims} claims to {summary.path} ({summary.format})")
+    print(
+        f"exported {summary.articles} articles, {summary.mentions} mentions, "
+        f"{summary.claims} claims to {summary.path} ({summary.format})"
+    )
     return EXIT_OK
 
 

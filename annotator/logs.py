@@ -19,7 +19,8 @@ def setup_logging(log_file: Path) -> Path:
         try:
             candidate.parent.mkdir(parents=True, exist_ok=True)
             handler = logging.handlers.RotatingFileHandler(
-                candidate, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True)
+                candidate, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True
+            )
         except OSError:
             continue
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -53,5 +54,7 @@ def report_unexpected(error: BaseException) -> str:
         except OSError:
             print(details, file=sys.stderr)
             return f"annotator: unexpected error: {error}"
-    return (f"annotator: unexpected error ({error.__class__.__name__}: {error}); "
-            f"the details are in {where}")
+    return (
+        f"annotator: unexpected error ({error.__class__.__name__}: {error}); "
+        f"the details are in {where}"
+    )

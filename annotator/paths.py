@@ -65,4 +65,5 @@ def _refuse_forbidden(paths: AppPaths) -> None:
     for location in (paths.data_dir, paths.db, paths.backups, paths.logs):
         if location.resolve().is_relative_to(root):
             raise ForbiddenLocationError(
-                f"{location} lies in {root}, which the test suite forbids: pass --data-dir")
+                f"{location} lies in {root}, which the test suite forbids: pass --data-dir"
+            )

@@ -24,8 +24,9 @@ def bundled_dir(name: str) -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(f"bundled folder {name!r} not found (looked in "
-                            f"{', '.join(str(c) for c in candidates)})")
+    raise FileNotFoundError(
+        f"bundled folder {name!r} not found (looked in {', '.join(str(c) for c in candidates)})"
+    )
 
 
 def resource_path(*parts: str) -> Path:

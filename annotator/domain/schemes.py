@@ -65,7 +65,9 @@ class Schemes:
     @classmethod
     def defaults(cls) -> Schemes:
         return cls(
-            entity_types=[EntityType(e.id, e.label, e.color, e.shortcut) for e in DEFAULT_ENTITY_TYPES],
+            entity_types=[
+                EntityType(e.id, e.label, e.color, e.shortcut) for e in DEFAULT_ENTITY_TYPES
+            ],
             statuses=[Status(s.id, s.label, s.final, s.rating_value) for s in DEFAULT_STATUSES],
         )
 

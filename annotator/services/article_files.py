@@ -49,8 +49,12 @@ def read_html_article(path: Path, data: bytes) -> ArticleDraft:
 
     markup = decode_bytes(data).text
     document = trafilatura.bare_extraction(
-        markup, include_comments=False, include_tables=True, with_metadata=True,
-        deduplicate=False, favor_precision=True,
+        markup,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=True,
+        deduplicate=False,
+        favor_precision=True,
     )
     body = (document.text if document is not None else "") or ""
     if not body.strip():

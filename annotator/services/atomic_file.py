@@ -15,12 +15,12 @@ from typing import TextIO
 
 
 @contextlib.contextmanager
-def atomic_text_writer(target: Path, newline: str | None = "\n",
-                       encoding: str = "utf-8") -> Iterator[TextIO]:
+def atomic_text_writer(
+    target: Path, newline: str | None = "\n", encoding: str = "utf-8"
+) -> Iterator[TextIO]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path()
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
-                                         dir=folder)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     try:
         with os.fdopen(handle, "w", encoding=encoding, newline=newline) as stream:
             yield stream

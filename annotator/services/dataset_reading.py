@@ -90,12 +90,14 @@ def _load_json(text: str, where: str) -> Any:
 def _check_is_dataset(document: Any) -> None:
     if not isinstance(document, dict) or document.get("format") != dataset_v1.FORMAT:
         raise InputRefused(
-            f"not a Fact-Check Annotator dataset (expected \"format\": \"{dataset_v1.FORMAT}\")")
+            f'not a Fact-Check Annotator dataset (expected "format": "{dataset_v1.FORMAT}")'
+        )
     version = document.get("format_version")
     if version != dataset_v1.FORMAT_VERSION:
         raise InputRefused(
             f"dataset format version {version!r} is not supported by this version "
-            f"(it reads version {dataset_v1.FORMAT_VERSION})")
+            f"(it reads version {dataset_v1.FORMAT_VERSION})"
+        )
 
 
 def _read_article(raw: dict[str, Any], index: int, imported_at: str) -> DatasetArticle:
@@ -105,22 +107,24 @@ def _read_article(raw: dict[str, Any], index: int, imported_at: str) -> DatasetA
         if not is_canonical(text):
             raise InputRefused(
                 "its text is not in canonical form (CR line endings, a BOM or non-NFC "
-                "characters); offsets would not survive canonicalisation")
+                "characters); offsets would not survive canonicalisation"
+            )
         if text_sha256(text) != raw["text_sha256"]:
             raise InputRefused("text_sha256 does not match its text")
         article = dataset_v1.article_from(raw, imported_at)
         article.imported_at = normalize_timestamp(article.imported_at, "imported_at")
         if article.published_at is not None:
-            article.published_at = normalize_date_or_timestamp(article.published_at,
-                                                               "published_at")
+            article.published_at = normalize_date_or_timestamp(article.published_at, "published_at")
         mentions = [_read_mention(m, i, article) for i, m in enumerate(raw["mentions"])]
         claims = [_read_claim(c, i, article) for i, c in enumerate(raw["claims"])]
         known_mentions = {m.id for m in mentions}
         for claim in claims:
             for mention_id in claim.mention_ids:
                 if mention_id not in known_mentions:
-                    raise InputRefused(f"claim {claim.id} links mention {mention_id}, which is "
-                                       "not a mention of this article")
+                    raise InputRefused(
+                        f"claim {claim.id} links mention {mention_id}, which is "
+                        "not a mention of this article"
+                    )
     except InputRefused as error:
         raise InputRefused(f"{name}: {error}") from None
     return DatasetArticle(article, mentions, claims)
@@ -146,7 +150,8 @@ def _read_claim(raw: dict[str, Any], index: int, article: Article) -> Claim:
             claim.claim_date = normalize_date(claim.claim_date, "claim_date")
         if claim.review.published_at is not None:
             claim.review.published_at = normalize_date_or_timestamp(
-                claim.review.published_at, "review.published_at")
+                claim.review.published_at, "review.published_at"
+            )
         for evidence in claim.evidence:
             if evidence.accessed_at is not None:
                 evidence.accessed_at = normalize_timestamp(evidence.accessed_at, "accessed_at")

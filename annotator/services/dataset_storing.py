@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Annotator
 from annotator.domain.schemes import Schemes
+from annotator.services.dataset_reading import Dataset
 from annotator.storage.annotation_repository import AnnotationRepository
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.catalog_repository import (
@@ -24,7 +25,6 @@ from annotator.storage.catalog_repository import (
     EntityRepository,
     SchemeRepository,
 )
-from annotator.services.dataset_reading import Dataset
 
 
 @dataclass(slots=True)
@@ -48,21 +48,27 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
     schemes = _merge_schemes(session, dataset.schemes, counts.notes)
 
     known_entities = {e.id for e in dataset.entities} | entities.existing_ids(
-        _referenced_entities(dataset))
+        _referenced_entities(dataset)
+    )
     _check_references(dataset, schemes, known_entities)
     _store_annotators(session, dataset)
 
-    new_entities = [e for e in dataset.entities
-                    if e.id not in entities.existing_ids(e.id for e in dataset.entities)]
+    new_entities = [
+        e
+        for e in dataset.entities
+        if e.id not in entities.existing_ids(e.id for e in dataset.entities)
+    ]
     entities.add_many(new_entities)
     counts.entities = len(new_entities)
 
     by_hash = articles.ids_by_sha256(a.article.text_sha256 for a in dataset.articles)
     taken_ids = articles.existing_ids(a.article.id for a in dataset.articles)
     existing_mentions = annotations.existing_mention_ids(
-        m.id for a in dataset.articles for m in a.mentions)
+        m.id for a in dataset.articles for m in a.mentions
+    )
     existing_claims = annotations.existing_claim_ids(
-        c.id for a in dataset.articles for c in a.claims)
+        c.id for a in dataset.articles for c in a.claims
+    )
     _check_evidence_ids(annotations, dataset, existing_claims)
 
     new_articles, new_mentions, new_claims = [], [], []
@@ -71,8 +77,10 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
         target = by_hash.get(article.text_sha256)
         if target is None:
             if article.id in taken_ids:
-                raise InputRefused(f"article {article.id} already exists here with a different "
-                                   "text; refusing to mix two texts under one id")
+                raise InputRefused(
+                    f"article {article.id} already exists here with a different "
+                    "text; refusing to mix two texts under one id"
+                )
             new_articles.append(article)
             target = article.id
         for mention in entry.mentions:
@@ -92,8 +100,11 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
 def _merge_schemes(session: Session, incoming: Schemes, notes: list[str]) -> Schemes:
     repository = SchemeRepository(session)
     annotations = AnnotationRepository(session)
-    fresh = not (annotations.count_mentions() or annotations.count_claims()
-                 or EntityRepository(session).count())
+    fresh = not (
+        annotations.count_mentions()
+        or annotations.count_claims()
+        or EntityRepository(session).count()
+    )
     if fresh:
         repository.replace_all(incoming)
         return incoming
@@ -105,16 +116,21 @@ def _merge_schemes(session: Session, incoming: Schemes, notes: list[str]) -> Sch
         mine = types.get(entity_type.id)
         if mine is None:
             if entity_type.shortcut in taken_shortcuts:
-                notes.append(f"entity type {entity_type.id} added without its shortcut "
-                             f"{entity_type.shortcut}, which is taken here")
+                notes.append(
+                    f"entity type {entity_type.id} added without its shortcut "
+                    f"{entity_type.shortcut}, which is taken here"
+                )
                 entity_type.shortcut = None
             added_types.append(entity_type)
         elif mine != entity_type:
             notes.append(f"kept this database's definition of entity type {entity_type.id}")
     statuses = {s.id: s for s in current.statuses}
     added_statuses = [s for s in incoming.statuses if s.id not in statuses]
-    notes.extend(f"kept this database's definition of status {s.id}"
-                 for s in incoming.statuses if s.id in statuses and statuses[s.id] != s)
+    notes.extend(
+        f"kept this database's definition of status {s.id}"
+        for s in incoming.statuses
+        if s.id in statuses and statuses[s.id] != s
+    )
     repository.add_entity_types(added_types)
     repository.add_statuses(added_statuses)
     return Schemes(current.entity_types + added_types, current.statuses + added_statuses)
@@ -122,8 +138,9 @@ def _merge_schemes(session: Session, incoming: Schemes, notes: list[str]) -> Sch
 
 def _referenced_entities(dataset: Dataset) -> set[str]:
     found = {m.entity_id for a in dataset.articles for m in a.mentions if m.entity_id}
-    found |= {c.claimant.entity_id for a in dataset.articles for c in a.claims
-              if c.claimant.entity_id}
+    found |= {
+        c.claimant.entity_id for a in dataset.articles for c in a.claims if c.claimant.entity_id
+    }
     return found
 
 
@@ -136,18 +153,25 @@ def _check_references(dataset: Dataset, schemes: Schemes, known_entities: set[st
         where = f"article {entry.article.id}"
         for mention in entry.mentions:
             if mention.type not in types:
-                raise InputRefused(f"{where}: mention {mention.id} has the unknown entity type "
-                                   f"{mention.type!r} (not in the dataset's schemes)")
+                raise InputRefused(
+                    f"{where}: mention {mention.id} has the unknown entity type "
+                    f"{mention.type!r} (not in the dataset's schemes)"
+                )
             if mention.entity_id and mention.entity_id not in known_entities:
-                raise InputRefused(f"{where}: mention {mention.id} links the unknown entity "
-                                   f"{mention.entity_id}")
+                raise InputRefused(
+                    f"{where}: mention {mention.id} links the unknown entity {mention.entity_id}"
+                )
         for claim in entry.claims:
             if claim.status not in statuses:
-                raise InputRefused(f"{where}: claim {claim.id} has the unknown status "
-                                   f"{claim.status!r} (not in the dataset's schemes)")
+                raise InputRefused(
+                    f"{where}: claim {claim.id} has the unknown status "
+                    f"{claim.status!r} (not in the dataset's schemes)"
+                )
             if claim.claimant.entity_id and claim.claimant.entity_id not in known_entities:
-                raise InputRefused(f"{where}: claim {claim.id} names the unknown entity "
-                                   f"{claim.claimant.entity_id} as claimant")
+                raise InputRefused(
+                    f"{where}: claim {claim.id} names the unknown entity "
+                    f"{claim.claimant.entity_id} as claimant"
+                )
 
 
 def _store_annotators(session: Session, dataset: Dataset) -> None:
@@ -163,10 +187,16 @@ def _store_annotators(session: Session, dataset: Dataset) -> None:
     repository.add_many(a for a in listed.values() if a.id not in existing)
 
 
-def _check_evidence_ids(annotations: AnnotationRepository, dataset: Dataset,
-                        existing_claims: set[str]) -> None:
-    new_evidence = [e.id for a in dataset.articles for c in a.claims
-                    if c.id not in existing_claims for e in c.evidence]
+def _check_evidence_ids(
+    annotations: AnnotationRepository, dataset: Dataset, existing_claims: set[str]
+) -> None:
+    new_evidence = [
+        e.id
+        for a in dataset.articles
+        for c in a.claims
+        if c.id not in existing_claims
+        for e in c.evidence
+    ]
     clash = annotations.existing_evidence_ids(new_evidence)
     if clash:
         raise InputRefused(f"evidence id {sorted(clash)[0]} already belongs to another claim")

@@ -38,7 +38,8 @@ def decode_bytes(data: bytes) -> DecodedText:
     if len(data) > MAX_FILE_BYTES:
         raise InputRefused(
             f"file is too large ({len(data) / 1e6:.0f} MB; the limit is "
-            f"{MAX_FILE_BYTES / 1e6:.0f} MB)")
+            f"{MAX_FILE_BYTES / 1e6:.0f} MB)"
+        )
     if not data:
         raise InputRefused("file is empty")
     decoded = _decode_with_bom(data) or _decode_utf8(data) or _decode_detected(data)
@@ -57,8 +58,9 @@ def _decode_with_bom(data: bytes) -> DecodedText | None:
             try:
                 return DecodedText(data.decode(encoding), encoding.removesuffix("-sig"))
             except UnicodeDecodeError:
-                raise InputRefused(f"file starts with a {encoding} byte-order mark "
-                                   f"but is not valid {encoding}") from None
+                raise InputRefused(
+                    f"file starts with a {encoding} byte-order mark but is not valid {encoding}"
+                ) from None
     return None
 
 
@@ -82,7 +84,8 @@ def _reads_as_text(text: str) -> bool:
     """Text has next to no control characters; decoded binary is full of them."""
     sample = text[:65536]
     controls = sum(
-        1 for ch in sample
+        1
+        for ch in sample
         if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")
     )
     return controls <= max(2, len(sample) // 1000)

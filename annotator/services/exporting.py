@@ -45,20 +45,25 @@ class ExportSummary:
     claims: int = 0
 
 
-def export_dataset(database: Database, target: Path, format: str = "json",
-                   progress: Progress | None = None,
-                   cancelled: Cancelled | None = None) -> ExportSummary:
+def export_dataset(
+    database: Database,
+    target: Path,
+    format: str = "json",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportSummary:
     if format not in FORMATS:
-        raise AnnotatorError(f"unknown export format {format!r} (choose from "
-                             f"{', '.join(FORMATS)})")
+        raise AnnotatorError(f"unknown export format {format!r} (choose from {', '.join(FORMATS)})")
     summary = ExportSummary(Path(target), format)
     # One read transaction for the whole export: a consistent snapshot even while the
     # window keeps saving (WAL lets readers and one writer work side by side).
     with database.reading() as session:
         session.connection()  # begin now, so every batch reads the same snapshot
-        head = dataset_v1.header(SchemeRepository(session).load(),
-                                 AnnotatorRepository(session).all(),
-                                 EntityRepository(session).all())
+        head = dataset_v1.header(
+            SchemeRepository(session).load(),
+            AnnotatorRepository(session).all(),
+            EntityRepository(session).all(),
+        )
         total = ArticleRepository(session).count()
         batches = _article_dicts(session, summary)
         with atomic_text_writer(summary.path) as stream:
@@ -91,8 +96,14 @@ def _step(done: int, total: int, progress: Progress | None, cancelled: Cancelled
         progress(done, total)
 
 
-def _write_json(stream: TextIO, head: dict[str, Any], articles: Iterator[dict[str, Any]],
-                total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+def _write_json(
+    stream: TextIO,
+    head: dict[str, Any],
+    articles: Iterator[dict[str, Any]],
+    total: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> None:
     # The header is pretty-printed for people who open the file; articles are one line each,
     # which keeps large exports small and still diff-able per article.
     opening = _dumps({**head, "articles": []}, indent=2)
@@ -104,8 +115,14 @@ def _write_json(stream: TextIO, head: dict[str, Any], articles: Iterator[dict[st
     stream.write("\n  ]\n}\n")
 
 
-def _write_jsonl(stream: TextIO, head: dict[str, Any], articles: Iterator[dict[str, Any]],
-                 total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+def _write_jsonl(
+    stream: TextIO,
+    head: dict[str, Any],
+    articles: Iterator[dict[str, Any]],
+    total: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> None:
     stream.write(_dumps(head) + "\n")
     for done, article in enumerate(articles, start=1):
         _step(done, total, progress, cancelled)

@@ -53,8 +53,10 @@ class ImportReport:
         return sum(1 for r in self.results if r.outcome is Outcome.DUPLICATE)
 
     def summary(self) -> str:
-        text = (f"{self.articles_added} new article(s) from {len(self.results)} file(s); "
-                f"{self.duplicates} already present; {len(self.refused)} refused")
+        text = (
+            f"{self.articles_added} new article(s) from {len(self.results)} file(s); "
+            f"{self.duplicates} already present; {len(self.refused)} refused"
+        )
         if self.skipped:
             text += f"; {len(self.skipped)} other file(s) skipped"
         if self.cancelled:

@@ -61,17 +61,22 @@ def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Pat
             for file in sorted(p for p in path.rglob("*") if p.is_file()):
                 relative = file.relative_to(path)
                 if any(part.startswith(".") for part in relative.parts) or (
-                        file.suffix.lower() not in SUPPORTED_SUFFIXES):
+                    file.suffix.lower() not in SUPPORTED_SUFFIXES
+                ):
                     report.skipped.append(file)
                 else:
                     found.append((file, relative.as_posix()))
         elif not path.exists():
             report.results.append(FileResult(path, Outcome.REFUSED, "no such file or folder"))
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            report.results.append(FileResult(
-                path, Outcome.REFUSED,
-                f"unsupported file type {path.suffix or '(none)'!r} (use "
-                f"{', '.join(sorted(SUPPORTED_SUFFIXES))})"))
+            report.results.append(
+                FileResult(
+                    path,
+                    Outcome.REFUSED,
+                    f"unsupported file type {path.suffix or '(none)'!r} (use "
+                    f"{', '.join(sorted(SUPPORTED_SUFFIXES))})",
+                )
+            )
         else:
             found.append((path, path.name))
     return found
@@ -83,8 +88,12 @@ class Importer:
         self.clock = ImportClock()
         self._pending: list[_Pending] = []
 
-    def import_paths(self, paths: Iterable[Path], progress: Progress | None = None,
-                     cancelled: Cancelled | None = None) -> ImportReport:
+    def import_paths(
+        self,
+        paths: Iterable[Path],
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
         report = ImportReport()
         files = collect_files(paths, report)
         for number, (path, source) in enumerate(files, start=1):
@@ -108,8 +117,9 @@ class Importer:
     def _read_article_file(self, path: Path, source: str, report: ImportReport) -> None:
         try:
             data = _read_bytes(path, MAX_FILE_BYTES)
-            reader = read_html_article if path.suffix.lower() in HTML_SUFFIXES else (
-                read_text_article)
+            reader = (
+                read_html_article if path.suffix.lower() in HTML_SUFFIXES else (read_text_article)
+            )
             draft = reader(path, data)
         except AnnotatorError as error:
             report.results.append(FileResult(path, Outcome.REFUSED, str(error)))
@@ -121,10 +131,17 @@ class Importer:
 
     def _article(self, draft: ArticleDraft) -> Article:
         return Article(
-            id=str(uuid.uuid4()), title=draft.title, text=draft.text,
-            text_sha256=text_sha256(draft.text), source=draft.source, url=draft.url,
-            publisher=draft.publisher, authors=draft.authors, published_at=draft.published_at,
-            language=draft.language, imported_at=self.clock.next(),
+            id=str(uuid.uuid4()),
+            title=draft.title,
+            text=draft.text,
+            text_sha256=text_sha256(draft.text),
+            source=draft.source,
+            url=draft.url,
+            publisher=draft.publisher,
+            authors=draft.authors,
+            published_at=draft.published_at,
+            language=draft.language,
+            imported_at=self.clock.next(),
         )
 
     def _flush(self) -> None:
@@ -158,25 +175,30 @@ class Importer:
     def _import_dataset(self, path: Path) -> FileResult:
         try:
             data = _read_bytes(path, MAX_DATASET_BYTES)
-            dataset = parse_dataset_file(data, path.suffix.lower() == ".jsonl",
-                                         self.clock.next())
+            dataset = parse_dataset_file(data, path.suffix.lower() == ".jsonl", self.clock.next())
             with self.database.transaction() as session:
                 counts = store_dataset(session, dataset)
         except AnnotatorError as error:
             return FileResult(path, Outcome.REFUSED, str(error))
         if not counts.anything:
             return FileResult(path, Outcome.DUPLICATE, "every article and annotation is known")
-        return FileResult(path, Outcome.IMPORTED, "; ".join(counts.notes),
-                          articles=counts.articles, mentions=counts.mentions,
-                          claims=counts.claims)
+        return FileResult(
+            path,
+            Outcome.IMPORTED,
+            "; ".join(counts.notes),
+            articles=counts.articles,
+            mentions=counts.mentions,
+            claims=counts.claims,
+        )
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise InputRefused(f"file is too large ({size / 1e6:.0f} MB; the limit is "
-                               f"{limit / 1e6:.0f} MB)")
+            raise InputRefused(
+                f"file is too large ({size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB)"
+            )
         return path.read_bytes()
     except OSError as error:
         raise InputRefused(f"cannot be read ({error.strerror})") from None

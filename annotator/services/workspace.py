@@ -34,8 +34,13 @@ class Workspace:
     def import_paths(self, paths: list[Path], progress=None, cancelled=None) -> ImportReport:  # type: ignore[no-untyped-def]
         return Importer(self.database).import_paths(paths, progress, cancelled)
 
-    def export(self, target: Path, format: str = "json", progress: Progress | None = None,
-               cancelled: Cancelled | None = None) -> ExportSummary:
+    def export(
+        self,
+        target: Path,
+        format: str = "json",
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ExportSummary:
         return export_dataset(self.database, target, format, progress, cancelled)
 
     def stats(self) -> CollectionStats:
@@ -45,8 +50,9 @@ class Workspace:
         with self.database.reading() as session:
             return ArticleRepository(session).count(status)
 
-    def article_summaries(self, offset: int, limit: int,
-                          status: ArticleStatus | None = None) -> list[ArticleSummary]:
+    def article_summaries(
+        self, offset: int, limit: int, status: ArticleStatus | None = None
+    ) -> list[ArticleSummary]:
         with self.database.reading() as session:
             return ArticleRepository(session).summaries(offset, limit, status)
 

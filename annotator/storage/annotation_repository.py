@@ -34,8 +34,11 @@ class AnnotationRepository(Repository):
         if not claims:
             return 0
         self.session.execute(insert(ClaimRow), [claim_values(c) for c in claims])
-        links = [{"claim_id": c.id, "mention_id": m, "position": i}
-                 for c in claims for i, m in enumerate(c.mention_ids)]
+        links = [
+            {"claim_id": c.id, "mention_id": m, "position": i}
+            for c in claims
+            for i, m in enumerate(c.mention_ids)
+        ]
         if links:
             self.session.execute(insert(ClaimMentionRow), links)
         evidence = [evidence_values(c.id, i, e) for c in claims for i, e in enumerate(c.evidence)]
@@ -58,9 +61,11 @@ class AnnotationRepository(Repository):
         """Mentions per article, in reading order."""
         found: dict[str, list[Mention]] = defaultdict(list)
         for chunk in chunks(article_ids):
-            query = (select(*columns_of(MentionRow)).where(MentionRow.article_id.in_(chunk))
-                     .order_by(MentionRow.article_id, MentionRow.start, MentionRow.end,
-                               MentionRow.id))
+            query = (
+                select(*columns_of(MentionRow))
+                .where(MentionRow.article_id.in_(chunk))
+                .order_by(MentionRow.article_id, MentionRow.start, MentionRow.end, MentionRow.id)
+            )
             for row in self.session.execute(query).mappings():
                 found[row["article_id"]].append(mention_from(row))
         return found
@@ -69,16 +74,20 @@ class AnnotationRepository(Repository):
         """Claims per article in reading order, each with its evidence and linked mentions."""
         found: dict[str, list[Claim]] = defaultdict(list)
         for chunk in chunks(article_ids):
-            rows = list(self.session.execute(
-                select(*columns_of(ClaimRow)).where(ClaimRow.article_id.in_(chunk))
-                .order_by(ClaimRow.article_id, ClaimRow.start, ClaimRow.end, ClaimRow.id)
-            ).mappings())
+            rows = list(
+                self.session.execute(
+                    select(*columns_of(ClaimRow))
+                    .where(ClaimRow.article_id.in_(chunk))
+                    .order_by(ClaimRow.article_id, ClaimRow.start, ClaimRow.end, ClaimRow.id)
+                ).mappings()
+            )
             if not rows:
                 continue
             links, evidence = self._claim_children([r["id"] for r in rows])
             for row in rows:
                 found[row["article_id"]].append(
-                    claim_from(row, links.get(row["id"], []), evidence.get(row["id"], [])))
+                    claim_from(row, links.get(row["id"], []), evidence.get(row["id"], []))
+                )
         return found
 
     def _claim_children(
@@ -94,7 +103,8 @@ class AnnotationRepository(Repository):
             ):
                 links[claim_id].append(mention_id)
             for row in self.session.execute(
-                select(*columns_of(EvidenceRow)).where(EvidenceRow.claim_id.in_(chunk))
+                select(*columns_of(EvidenceRow))
+                .where(EvidenceRow.claim_id.in_(chunk))
                 .order_by(EvidenceRow.claim_id, EvidenceRow.position)
             ).mappings():
                 evidence[row["claim_id"]].append(evidence_from(row))

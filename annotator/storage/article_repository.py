@@ -21,9 +21,11 @@ class ArticleRepository(Repository):
         return len(rows)
 
     def get(self, article_id: str) -> Article | None:
-        row = self.session.execute(
-            select(*columns_of(ArticleRow)).where(ArticleRow.id == article_id)
-        ).mappings().first()
+        row = (
+            self.session.execute(select(*columns_of(ArticleRow)).where(ArticleRow.id == article_id))
+            .mappings()
+            .first()
+        )
         return article_from(row) if row else None
 
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
@@ -34,7 +36,8 @@ class ArticleRepository(Repository):
         found: dict[str, str] = {}
         for chunk in chunks(list(dict.fromkeys(hashes))):
             query = select(ArticleRow.text_sha256, ArticleRow.id).where(
-                ArticleRow.text_sha256.in_(chunk))
+                ArticleRow.text_sha256.in_(chunk)
+            )
             found.update(dict(self.session.execute(query).all()))
         return found
 
@@ -50,26 +53,55 @@ class ArticleRepository(Repository):
 
     def set_status(self, article_id: str, status: ArticleStatus) -> None:
         self.session.execute(
-            update(ArticleRow).where(ArticleRow.id == article_id).values(status=str(status)))
+            update(ArticleRow).where(ArticleRow.id == article_id).values(status=str(status))
+        )
 
-    def summaries(self, offset: int = 0, limit: int | None = None,
-                  status: ArticleStatus | None = None,
-                  ids: list[str] | None = None) -> list[ArticleSummary]:
+    def summaries(
+        self,
+        offset: int = 0,
+        limit: int | None = None,
+        status: ArticleStatus | None = None,
+        ids: list[str] | None = None,
+    ) -> list[ArticleSummary]:
         """Everything a list shows, never the texts, in import order."""
-        claims = (select(func.count()).where(ClaimRow.article_id == ArticleRow.id)
-                  .correlate(ArticleRow).scalar_subquery())
-        mentions = (select(func.count()).where(MentionRow.article_id == ArticleRow.id)
-                    .correlate(ArticleRow).scalar_subquery())
-        query = select(ArticleRow.id, ArticleRow.title, ArticleRow.source, ArticleRow.status,
-                       ArticleRow.imported_at, claims, mentions)
+        claims = (
+            select(func.count())
+            .where(ClaimRow.article_id == ArticleRow.id)
+            .correlate(ArticleRow)
+            .scalar_subquery()
+        )
+        mentions = (
+            select(func.count())
+            .where(MentionRow.article_id == ArticleRow.id)
+            .correlate(ArticleRow)
+            .scalar_subquery()
+        )
+        query = select(
+            ArticleRow.id,
+            ArticleRow.title,
+            ArticleRow.source,
+            ArticleRow.status,
+            ArticleRow.imported_at,
+            claims,
+            mentions,
+        )
         if status is not None:
             query = query.where(ArticleRow.status == str(status))
         if ids is not None:
             query = query.where(ArticleRow.id.in_(ids))
         query = query.order_by(ArticleRow.imported_at, ArticleRow.id).offset(offset).limit(limit)
-        return [ArticleSummary(id=r[0], title=r[1], source=r[2], status=ArticleStatus(r[3]),
-                               imported_at=r[4], claim_count=r[5], mention_count=r[6])
-                for r in self.session.execute(query)]
+        return [
+            ArticleSummary(
+                id=r[0],
+                title=r[1],
+                source=r[2],
+                status=ArticleStatus(r[3]),
+                imported_at=r[4],
+                claim_count=r[5],
+                mention_count=r[6],
+            )
+            for r in self.session.execute(query)
+        ]
 
     def search_ids(self, user_text: str, limit: int | None = None) -> list[str]:
         return sqlite.search_article_ids(self.session, user_text, limit)
@@ -83,9 +115,11 @@ class ArticleRepository(Repository):
             if last is not None:
                 query = query.where(
                     (ArticleRow.imported_at > last[0])
-                    | ((ArticleRow.imported_at == last[0]) & (ArticleRow.id > last[1])))
-            batch = [article_from(r) for r in
-                     self.session.execute(query.limit(batch_size)).mappings()]
+                    | ((ArticleRow.imported_at == last[0]) & (ArticleRow.id > last[1]))
+                )
+            batch = [
+                article_from(r) for r in self.session.execute(query.limit(batch_size)).mappings()
+            ]
             if not batch:
                 return
             yield batch

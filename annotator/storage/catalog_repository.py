@@ -48,14 +48,16 @@ class SchemeRepository(Repository):
 
     def replace_entity_type(self, entity_type: EntityType) -> None:
         self.session.execute(
-            update(EntityTypeRow).where(EntityTypeRow.id == entity_type.id).values(
-                label=entity_type.label, color=entity_type.color, shortcut=entity_type.shortcut)
+            update(EntityTypeRow)
+            .where(EntityTypeRow.id == entity_type.id)
+            .values(label=entity_type.label, color=entity_type.color, shortcut=entity_type.shortcut)
         )
 
     def replace_status(self, status: Status) -> None:
         self.session.execute(
-            update(StatusRow).where(StatusRow.id == status.id).values(
-                label=status.label, final=status.final, rating_value=status.rating_value)
+            update(StatusRow)
+            .where(StatusRow.id == status.id)
+            .values(label=status.label, final=status.final, rating_value=status.rating_value)
         )
 
     def replace_all(self, schemes: Schemes) -> None:

@@ -53,8 +53,10 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
     state = inspect_file(path)
     head = migrate.head_revision()
     if state.revision is None and not create:
-        raise DatabaseUnusable(f"There is no annotator database at {path}.",
-                               "Import articles first (annotator import …) or check --db.")
+        raise DatabaseUnusable(
+            f"There is no annotator database at {path}.",
+            "Import articles first (annotator import …) or check --db.",
+        )
     if state.revision is not None and state.revision not in migrate.known_revisions():
         raise DatabaseUnusable(
             f"{path} was written by a newer version of Fact-Check Annotator (schema revision "
@@ -73,15 +75,21 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
         migrate.upgrade(path)
     engine = make_engine(path)
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(path=path, engine=engine, session_factory=factory,
-                    created=state.revision is None, backup=backup)
+    return Database(
+        path=path,
+        engine=engine,
+        session_factory=factory,
+        created=state.revision is None,
+        backup=backup,
+    )
 
 
 def _check_writable(path: Path) -> None:
     folder = path.parent if path.parent != Path() else Path.cwd()
     if path.exists() and not os.access(path, os.W_OK):
-        raise DatabaseUnusable(f"{path} is read-only.",
-                               "Copy it somewhere writable or change its permissions.")
+        raise DatabaseUnusable(
+            f"{path} is read-only.", "Copy it somewhere writable or change its permissions."
+        )
     if folder.exists() and not os.access(folder, os.W_OK):
         raise DatabaseUnusable(
             f"The folder {folder} is read-only; the database needs to write its journal there.",

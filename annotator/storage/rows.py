@@ -157,9 +157,7 @@ class EvidenceRow(Base):
         CheckConstraint("stance IN ('supports', 'refutes', 'neutral')", name="stance"),
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    claim_id: Mapped[str] = mapped_column(
-        ForeignKey("claims.id", ondelete="CASCADE"), index=True
-    )
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     url: Mapped[str] = mapped_column(Text, default="")
     archive_url: Mapped[str | None] = mapped_column(Text)

@@ -63,14 +63,17 @@ def inspect_file(path: Path) -> FileState:
     if not path.exists():
         return FileState(exists=False, revision=None)
     if path.is_dir():
-        raise DatabaseUnusable(f"{path} is a folder, not a database file.",
-                               "Point --db at a database file, or use --data-dir for a folder.")
+        raise DatabaseUnusable(
+            f"{path} is a folder, not a database file.",
+            "Point --db at a database file, or use --data-dir for a folder.",
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise DatabaseUnusable(f"{path} cannot be read: {error.strerror}.",
-                               "Check the file's permissions.") from None
+        raise DatabaseUnusable(
+            f"{path} cannot be read: {error.strerror}.", "Check the file's permissions."
+        ) from None
     if not header:
         return FileState(exists=True, revision=None)
     if header != SQLITE_HEADER:
@@ -92,8 +95,10 @@ def inspect_file(path: Path) -> FileState:
                 "Restore the latest copy from the backups folder beside it; the damaged file "
                 "was left as it is.",
             )
-        tables = {row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
         if not tables:
             return FileState(exists=True, revision=None)
         if "alembic_version" not in tables:
@@ -107,8 +112,9 @@ def inspect_file(path: Path) -> FileState:
         return FileState(exists=True, revision=row[0] if row else None)
     except sqlite3.DatabaseError as error:
         if "locked" in str(error) or "busy" in str(error):
-            raise DatabaseUnusable(f"{path} is locked by another program.",
-                                   "Close the other program and try again.") from None
+            raise DatabaseUnusable(
+                f"{path} is locked by another program.", "Close the other program and try again."
+            ) from None
         raise DatabaseUnusable(
             f"{path} is damaged or not a database ({error}).",
             "Restore the latest copy from the backups folder beside it.",
@@ -188,8 +194,10 @@ def search_article_ids(session: Session, user_text: str, limit: int | None = Non
     query = fts_query(user_text)
     if query is None:
         return []
-    sql = (f"SELECT a.id FROM {FTS_TABLE} JOIN articles a ON a.rowid = {FTS_TABLE}.rowid "
-           f"WHERE {FTS_TABLE} MATCH :q ORDER BY rank")
+    sql = (
+        f"SELECT a.id FROM {FTS_TABLE} JOIN articles a ON a.rowid = {FTS_TABLE}.rowid "
+        f"WHERE {FTS_TABLE} MATCH :q ORDER BY rank"
+    )
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [row[0] for row in session.execute(text(sql), {"q": query})]

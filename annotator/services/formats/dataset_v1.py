@@ -31,8 +31,12 @@ OFFSET_UNIT = "codepoint"
 GENERATOR = {"name": "factcheck-annotator", "version": __version__}
 
 
-def header(schemes: Schemes, annotators: list[Annotator], entities: list[Entity],
-           exported_at: str | None = None) -> dict[str, Any]:
+def header(
+    schemes: Schemes,
+    annotators: list[Annotator],
+    entities: list[Entity],
+    exported_at: str | None = None,
+) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -51,8 +55,7 @@ def header(schemes: Schemes, annotators: list[Annotator], entities: list[Entity]
         },
         "annotators": [{"id": a.id, "name": a.name} for a in annotators],
         "entities": [
-            {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases),
-             "note": e.note}
+            {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "note": e.note}
             for e in entities
         ],
     }
@@ -79,30 +82,50 @@ def article_dict(article: Article, mentions: list[Mention], claims: list[Claim])
 
 def mention_dict(m: Mention) -> dict[str, Any]:
     return {
-        "id": m.id, "start": m.start, "end": m.end, "quote": m.quote, "type": m.type,
-        "entity_id": m.entity_id, "origin": str(m.origin), "created_by": m.created_by,
+        "id": m.id,
+        "start": m.start,
+        "end": m.end,
+        "quote": m.quote,
+        "type": m.type,
+        "entity_id": m.entity_id,
+        "origin": str(m.origin),
+        "created_by": m.created_by,
         "created_at": m.created_at,
     }
 
 
 def claim_dict(c: Claim) -> dict[str, Any]:
     return {
-        "id": c.id, "start": c.start, "end": c.end, "quote": c.quote,
+        "id": c.id,
+        "start": c.start,
+        "end": c.end,
+        "quote": c.quote,
         "claim_reviewed": c.claim_reviewed,
         "claimant": {"name": c.claimant.name, "entity_id": c.claimant.entity_id},
-        "claim_date": c.claim_date, "status": c.status, "justification": c.justification,
-        "checkworthy": c.checkworthy, "tags": list(c.tags), "mention_ids": list(c.mention_ids),
+        "claim_date": c.claim_date,
+        "status": c.status,
+        "justification": c.justification,
+        "checkworthy": c.checkworthy,
+        "tags": list(c.tags),
+        "mention_ids": list(c.mention_ids),
         "evidence": [evidence_dict(e) for e in c.evidence],
         "review": {"url": c.review.url, "published_at": c.review.published_at},
-        "origin": str(c.origin), "created_by": c.created_by, "created_at": c.created_at,
+        "origin": str(c.origin),
+        "created_by": c.created_by,
+        "created_at": c.created_at,
         "updated_at": c.updated_at,
     }
 
 
 def evidence_dict(e: Evidence) -> dict[str, Any]:
     return {
-        "id": e.id, "url": e.url, "archive_url": e.archive_url, "title": e.title,
-        "stance": str(e.stance), "excerpt": e.excerpt, "accessed_at": e.accessed_at,
+        "id": e.id,
+        "url": e.url,
+        "archive_url": e.archive_url,
+        "title": e.title,
+        "stance": str(e.stance),
+        "excerpt": e.excerpt,
+        "accessed_at": e.accessed_at,
     }
 
 
@@ -111,10 +134,12 @@ def evidence_dict(e: Evidence) -> dict[str, Any]:
 
 def schemes_from(data: dict[str, Any]) -> Schemes:
     return Schemes(
-        entity_types=[EntityType(t["id"], t["label"], t["color"], t["shortcut"])
-                      for t in data["entity_types"]],
-        statuses=[Status(s["id"], s["label"], s["final"], s["rating_value"])
-                  for s in data["statuses"]],
+        entity_types=[
+            EntityType(t["id"], t["label"], t["color"], t["shortcut"]) for t in data["entity_types"]
+        ],
+        statuses=[
+            Status(s["id"], s["label"], s["final"], s["rating_value"]) for s in data["statuses"]
+        ],
     )
 
 
@@ -123,46 +148,78 @@ def annotator_from(data: dict[str, Any]) -> Annotator:
 
 
 def entity_from(data: dict[str, Any]) -> Entity:
-    return Entity(id=data["id"], name=data["name"], type=data["type"],
-                  aliases=list(data["aliases"]), note=data.get("note", ""))
+    return Entity(
+        id=data["id"],
+        name=data["name"],
+        type=data["type"],
+        aliases=list(data["aliases"]),
+        note=data.get("note", ""),
+    )
 
 
 def article_from(data: dict[str, Any], imported_at: str) -> Article:
     return Article(
-        id=data["id"], title=data["title"], text=data["text"], text_sha256=data["text_sha256"],
-        source=data["source"], url=data["url"], publisher=data["publisher"],
-        authors=list(data["authors"]), published_at=data["published_at"],
-        language=data["language"], imported_at=data.get("imported_at") or imported_at,
+        id=data["id"],
+        title=data["title"],
+        text=data["text"],
+        text_sha256=data["text_sha256"],
+        source=data["source"],
+        url=data["url"],
+        publisher=data["publisher"],
+        authors=list(data["authors"]),
+        published_at=data["published_at"],
+        language=data["language"],
+        imported_at=data.get("imported_at") or imported_at,
         status=ArticleStatus(data["status"]),
     )
 
 
 def mention_from(data: dict[str, Any], article_id: str) -> Mention:
     return Mention(
-        id=data["id"], article_id=article_id, start=data["start"], end=data["end"],
-        quote=data["quote"], type=data["type"], entity_id=data["entity_id"],
-        origin=Origin(data["origin"]), created_by=data["created_by"],
+        id=data["id"],
+        article_id=article_id,
+        start=data["start"],
+        end=data["end"],
+        quote=data["quote"],
+        type=data["type"],
+        entity_id=data["entity_id"],
+        origin=Origin(data["origin"]),
+        created_by=data["created_by"],
         created_at=data["created_at"],
     )
 
 
 def claim_from(data: dict[str, Any], article_id: str) -> Claim:
     return Claim(
-        id=data["id"], article_id=article_id, start=data["start"], end=data["end"],
-        quote=data["quote"], status=data["status"], claim_reviewed=data["claim_reviewed"],
+        id=data["id"],
+        article_id=article_id,
+        start=data["start"],
+        end=data["end"],
+        quote=data["quote"],
+        status=data["status"],
+        claim_reviewed=data["claim_reviewed"],
         claimant=Claimant(data["claimant"]["name"], data["claimant"]["entity_id"]),
-        claim_date=data["claim_date"], justification=data["justification"],
-        checkworthy=data["checkworthy"], tags=list(data["tags"]),
+        claim_date=data["claim_date"],
+        justification=data["justification"],
+        checkworthy=data["checkworthy"],
+        tags=list(data["tags"]),
         mention_ids=list(data["mention_ids"]),
         evidence=[evidence_from(e) for e in data["evidence"]],
         review=Review(data["review"]["url"], data["review"]["published_at"]),
-        origin=Origin(data.get("origin", "import")), created_by=data["created_by"],
-        created_at=data["created_at"], updated_at=data["updated_at"],
+        origin=Origin(data.get("origin", "import")),
+        created_by=data["created_by"],
+        created_at=data["created_at"],
+        updated_at=data["updated_at"],
     )
 
 
 def evidence_from(data: dict[str, Any]) -> Evidence:
     return Evidence(
-        id=data["id"], url=data["url"], archive_url=data["archive_url"], title=data["title"],
-        stance=Stance(data["stance"]), excerpt=data["excerpt"], accessed_at=data["accessed_at"],
+        id=data["id"],
+        url=data["url"],
+        archive_url=data["archive_url"],
+        title=data["title"],
+        stance=Stance(data["stance"]),
+        excerpt=data["excerpt"],
+        accessed_at=data["accessed_at"],
     )

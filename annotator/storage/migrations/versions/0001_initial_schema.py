@@ -66,8 +66,9 @@ def upgrade() -> None:
         sa.Column("type", sa.String(64), nullable=False),
         sa.Column("aliases", sa.JSON, nullable=False),
         sa.Column("note", sa.Text, nullable=False),
-        sa.ForeignKeyConstraint(["type"], ["entity_types.id"], ondelete="RESTRICT",
-                                name="fk_entities_type_entity_types"),
+        sa.ForeignKeyConstraint(
+            ["type"], ["entity_types.id"], ondelete="RESTRICT", name="fk_entities_type_entity_types"
+        ),
     )
     op.create_table(
         "mentions",
@@ -81,17 +82,28 @@ def upgrade() -> None:
         sa.Column("origin", sa.String(16), nullable=False),
         sa.Column("created_by", ID, nullable=True),
         sa.Column("created_at", STAMP, nullable=False),
-        sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE",
-                                name="fk_mentions_article_id_articles"),
-        sa.ForeignKeyConstraint(["type"], ["entity_types.id"], ondelete="RESTRICT",
-                                name="fk_mentions_type_entity_types"),
-        sa.ForeignKeyConstraint(["entity_id"], ["entities.id"], ondelete="SET NULL",
-                                name="fk_mentions_entity_id_entities"),
-        sa.ForeignKeyConstraint(["created_by"], ["annotators.id"],
-                                name="fk_mentions_created_by_annotators"),
+        sa.ForeignKeyConstraint(
+            ["article_id"],
+            ["articles.id"],
+            ondelete="CASCADE",
+            name="fk_mentions_article_id_articles",
+        ),
+        sa.ForeignKeyConstraint(
+            ["type"], ["entity_types.id"], ondelete="RESTRICT", name="fk_mentions_type_entity_types"
+        ),
+        sa.ForeignKeyConstraint(
+            ["entity_id"],
+            ["entities.id"],
+            ondelete="SET NULL",
+            name="fk_mentions_entity_id_entities",
+        ),
+        sa.ForeignKeyConstraint(
+            ["created_by"], ["annotators.id"], name="fk_mentions_created_by_annotators"
+        ),
     )
-    op.create_index("ix_mentions_article_span", "mentions",
-                    ["article_id", "start_offset", "end_offset"])
+    op.create_index(
+        "ix_mentions_article_span", "mentions", ["article_id", "start_offset", "end_offset"]
+    )
     op.create_index("ix_mentions_entity_id", "mentions", ["entity_id"])
     op.create_table(
         "claims",
@@ -114,26 +126,45 @@ def upgrade() -> None:
         sa.Column("created_by", ID, nullable=True),
         sa.Column("created_at", STAMP, nullable=False),
         sa.Column("updated_at", STAMP, nullable=False),
-        sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE",
-                                name="fk_claims_article_id_articles"),
-        sa.ForeignKeyConstraint(["claimant_entity_id"], ["entities.id"], ondelete="SET NULL",
-                                name="fk_claims_claimant_entity_id_entities"),
-        sa.ForeignKeyConstraint(["status"], ["statuses.id"], ondelete="RESTRICT",
-                                name="fk_claims_status_statuses"),
-        sa.ForeignKeyConstraint(["created_by"], ["annotators.id"],
-                                name="fk_claims_created_by_annotators"),
+        sa.ForeignKeyConstraint(
+            ["article_id"],
+            ["articles.id"],
+            ondelete="CASCADE",
+            name="fk_claims_article_id_articles",
+        ),
+        sa.ForeignKeyConstraint(
+            ["claimant_entity_id"],
+            ["entities.id"],
+            ondelete="SET NULL",
+            name="fk_claims_claimant_entity_id_entities",
+        ),
+        sa.ForeignKeyConstraint(
+            ["status"], ["statuses.id"], ondelete="RESTRICT", name="fk_claims_status_statuses"
+        ),
+        sa.ForeignKeyConstraint(
+            ["created_by"], ["annotators.id"], name="fk_claims_created_by_annotators"
+        ),
     )
-    op.create_index("ix_claims_article_span", "claims",
-                    ["article_id", "start_offset", "end_offset"])
+    op.create_index(
+        "ix_claims_article_span", "claims", ["article_id", "start_offset", "end_offset"]
+    )
     op.create_table(
         "claim_mentions",
         sa.Column("claim_id", ID, primary_key=True),
         sa.Column("mention_id", ID, primary_key=True),
         sa.Column("position", sa.Integer, nullable=False),
-        sa.ForeignKeyConstraint(["claim_id"], ["claims.id"], ondelete="CASCADE",
-                                name="fk_claim_mentions_claim_id_claims"),
-        sa.ForeignKeyConstraint(["mention_id"], ["mentions.id"], ondelete="CASCADE",
-                                name="fk_claim_mentions_mention_id_mentions"),
+        sa.ForeignKeyConstraint(
+            ["claim_id"],
+            ["claims.id"],
+            ondelete="CASCADE",
+            name="fk_claim_mentions_claim_id_claims",
+        ),
+        sa.ForeignKeyConstraint(
+            ["mention_id"],
+            ["mentions.id"],
+            ondelete="CASCADE",
+            name="fk_claim_mentions_mention_id_mentions",
+        ),
     )
     op.create_index("ix_claim_mentions_mention_id", "claim_mentions", ["mention_id"])
     op.create_table(
@@ -147,13 +178,23 @@ def upgrade() -> None:
         sa.Column("stance", sa.String(16), nullable=False),
         sa.Column("excerpt", sa.Text, nullable=False),
         sa.Column("accessed_at", STAMP, nullable=True),
-        sa.ForeignKeyConstraint(["claim_id"], ["claims.id"], ondelete="CASCADE",
-                                name="fk_evidence_claim_id_claims"),
+        sa.ForeignKeyConstraint(
+            ["claim_id"], ["claims.id"], ondelete="CASCADE", name="fk_evidence_claim_id_claims"
+        ),
     )
     op.create_index("ix_evidence_claim_id", "evidence", ["claim_id"])
 
 
 def downgrade() -> None:
-    for table in ("evidence", "claim_mentions", "claims", "mentions", "entities", "articles",
-                  "statuses", "entity_types", "annotators"):
+    for table in (
+        "evidence",
+        "claim_mentions",
+        "claims",
+        "mentions",
+        "entities",
+        "articles",
+        "statuses",
+        "entity_types",
+        "annotators",
+    ):
         op.drop_table(table)

@@ -26,12 +26,16 @@ SPAN_CHECK = "start_offset >= 0 AND end_offset > start_offset"
 
 def upgrade() -> None:
     with op.batch_alter_table("articles") as batch:
-        batch.create_check_constraint("ck_articles_status", "status IN ('todo', 'in_progress', 'done')")
+        batch.create_check_constraint(
+            "ck_articles_status", "status IN ('todo', 'in_progress', 'done')"
+        )
     for table in ("mentions", "claims"):
         with op.batch_alter_table(table) as batch:
             batch.create_check_constraint(f"ck_{table}_span", SPAN_CHECK)
     with op.batch_alter_table("evidence") as batch:
-        batch.create_check_constraint("ck_evidence_stance", "stance IN ('supports', 'refutes', 'neutral')")
+        batch.create_check_constraint(
+            "ck_evidence_stance", "stance IN ('supports', 'refutes', 'neutral')"
+        )
     # After the rebuild of articles, so the index is built over the final rowids. A later
     # revision that rebuilds articles in batch mode drops these triggers with the old table
     # and must run FTS_DROP / FTS_CREATE again.

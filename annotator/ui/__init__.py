@@ -1,0 +1,1 @@
+"""PySide6 widgets, Qt models and dialogs: the only layer that imports Qt."""

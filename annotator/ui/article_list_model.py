@@ -1,0 +1,92 @@
+"""The articles of the workspace as a lazily fetched Qt table model.
+
+Only summaries (never texts) are held, fetched a page at a time as the view scrolls, so a
+collection of 100,000 articles opens at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from annotator.domain.models import ArticleSummary
+from annotator.services.workspace import Workspace
+
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 200
+
+_COLUMNS = ("Title", "Source", "Status", "Claims")
+_STATUS_LABELS = {"todo": "To do", "in_progress": "In progress", "done": "Done"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractTableModel):
+    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._rows: list[ArticleSummary] = []
+        self._total = 0
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self._workspace.article_count()
+        self._rows = self._workspace.article_summaries(0, PAGE_SIZE)
+        self.endResetModel()
+
+    # --- lazy fetching ---------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        page = self._workspace.article_summaries(len(self._rows), PAGE_SIZE)
+        if not page:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # --- model API -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                summary.title,
+                summary.source,
+                _STATUS_LABELS[summary.status],
+                summary.claim_count,
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return summary.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ARTICLE_ID_ROLE:
+            return summary.id
+        return None
+
+    @property
+    def total(self) -> int:
+        return self._total

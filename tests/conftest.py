@@ -1,0 +1,106 @@
+"""Test setup shared by every suite.
+
+- Qt runs offscreen (set before any QApplication exists) unless ``--headed`` is given.
+- The real home directory is out of bounds: HOME and the XDG folders point into a temporary
+  folder, annotator.paths refuses any location inside the real home, and every test checks
+  afterwards that nothing appeared in our folders there.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+
+_REAL_HOME = Path.home().resolve()
+_SANDBOX_HOME = Path(tempfile.mkdtemp(prefix="annotator-test-home-"))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--headed", action="store_true", help="show Qt windows on the real display")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not config.getoption("--headed"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["ANNOTATOR_FORBIDDEN_ROOT"] = str(_REAL_HOME)
+    os.environ["HOME"] = str(_SANDBOX_HOME)
+    for variable, folder in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_RUNTIME_DIR", "runtime"),
+    ):
+        os.environ[variable] = str(_SANDBOX_HOME / folder)
+    (_SANDBOX_HOME / "runtime").mkdir(mode=0o700, exist_ok=True)
+
+
+def _our_folders_in_real_home() -> dict[Path, float]:
+    found = {}
+    for base in (".local/share", ".local/state", ".config", ".cache"):
+        for name in ("factcheck-annotator", "Fact-Check Annotator"):
+            folder = _REAL_HOME / base / name
+            if folder.exists():
+                found[folder] = folder.stat().st_mtime
+    return found
+
+
+@pytest.fixture(autouse=True)
+def _real_home_untouched() -> Iterator[None]:
+    before = _our_folders_in_real_home()
+    yield
+    after = _our_folders_in_real_home()
+    assert after == before, f"a test wrote into the real home directory: {after}"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run ``annotator ARGS`` in this process (fast); the contract tests also run the real
+    installed command in a subprocess."""
+    from annotator.__main__ import main
+
+    def run(*args: str | Path) -> CliResult:
+        capsys.readouterr()
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as exit_:  # argparse usage errors and --version
+            code = int(exit_.code or 0)
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
+
+
+def run_annotator_process(*args: str | Path, timeout: float = 120) -> CliResult:
+    """The installed ``annotator`` command, as a script or a user would run it."""
+    completed = subprocess.run(
+        [sys.executable, "-m", "annotator", *[str(a) for a in args]],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=os.environ.copy(),
+        check=False,
+    )
+    return CliResult(completed.returncode, completed.stdout, completed.stderr)

@@ -1,0 +1,124 @@
+"""Small builders shared by tests: a workspace on a temp folder, and dataset documents."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+from typing import Any
+
+from annotator.domain.text import canonicalize, text_sha256
+from annotator.paths import resolve_paths
+from annotator.services.workspace import Workspace, open_workspace
+
+
+def new_workspace(folder: Path, demo: bool = False) -> Workspace:
+    paths = resolve_paths(data_dir=folder)
+    paths.ensure()
+    return open_workspace(paths, demo=demo)
+
+
+def exported(workspace: Workspace, folder: Path, name: str = "out.json") -> dict[str, Any]:
+    target = folder / name
+    workspace.export(target)
+    return json.loads(target.read_text(encoding="utf-8"))
+
+
+def without_export_time(document: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in document.items() if key != "exported_at"}
+
+
+def span(text: str, needle: str, occurrence: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def dataset_document(texts: list[str], annotate: bool = True) -> dict[str, Any]:
+    """A complete format-v1 dataset; with ``annotate`` each text gets a mention and a claim
+    on its last word, the hardest place for shifted offsets."""
+    stamp = "2026-11-20T10:00:00Z"
+    articles = []
+    for number, raw in enumerate(texts):
+        text = canonicalize(raw)
+        words = text.split()
+        mentions, claims = [], []
+        if annotate:
+            last = words[-1]
+            start = text.rindex(last)
+            mention_id = str(uuid.UUID(int=number * 10 + 1))
+            mentions.append(
+                {
+                    "id": mention_id,
+                    "start": start,
+                    "end": start + len(last),
+                    "quote": last,
+                    "type": "PERSON",
+                    "entity_id": None,
+                    "origin": "manual",
+                    "created_by": "00000000-0000-0000-0000-0000000000aa",
+                    "created_at": stamp,
+                }
+            )
+            claims.append(
+                {
+                    "id": str(uuid.UUID(int=number * 10 + 2)),
+                    "start": 0,
+                    "end": len(text),
+                    "quote": text,
+                    "claim_reviewed": "A restatement",
+                    "claimant": {"name": "Rogov", "entity_id": None},
+                    "claim_date": "2026-11-01",
+                    "status": "false",
+                    "justification": "Contradicted by the footage.",
+                    "checkworthy": True,
+                    "tags": ["casualties"],
+                    "mention_ids": [mention_id],
+                    "evidence": [
+                        {
+                            "id": str(uuid.UUID(int=number * 10 + 3)),
+                            "url": "https://example.org/a",
+                            "archive_url": None,
+                            "title": "Footage",
+                            "stance": "refutes",
+                            "excerpt": "…",
+                            "accessed_at": "2026-11-02T08:00:00Z",
+                        }
+                    ],
+                    "review": {"url": "https://factcheck.example/1", "published_at": "2026-11-03"},
+                    "origin": "manual",
+                    "created_by": "00000000-0000-0000-0000-0000000000aa",
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                }
+            )
+        articles.append(
+            {
+                "id": str(uuid.UUID(int=1000 + number)),
+                "title": words[0] if words else "",
+                "text": text,
+                "text_sha256": text_sha256(text),
+                "source": f"case-{number}.txt",
+                "url": None,
+                "publisher": None,
+                "authors": [],
+                "published_at": None,
+                "language": "und",
+                "imported_at": f"2026-11-20T10:00:{number:02d}Z",
+                "status": "in_progress",
+                "mentions": mentions,
+                "claims": claims,
+            }
+        )
+    from annotator.domain.schemes import Schemes
+    from annotator.services.formats.dataset_v1 import header
+
+    head = header(Schemes.defaults(), [], [], exported_at=stamp)
+    head["annotators"] = [{"id": "00000000-0000-0000-0000-0000000000aa", "name": "Olena"}]
+    return {**head, "articles": articles}
+
+
+def write_json(path: Path, document: Any) -> Path:
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    return path

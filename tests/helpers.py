@@ -19,9 +19,14 @@ def new_workspace(folder: Path, demo: bool = False) -> Workspace:
 
 
 def exported(workspace: Workspace, folder: Path, name: str = "out.json") -> dict[str, Any]:
+    """Export as JSON and read it back; every export in the tests must satisfy the schema."""
+    from annotator.services.formats.schema import validate
+
     target = folder / name
     workspace.export(target)
-    return json.loads(target.read_text(encoding="utf-8"))
+    document = json.loads(target.read_text(encoding="utf-8"))
+    validate(document)
+    return document
 
 
 def without_export_time(document: dict[str, Any]) -> dict[str, Any]:

@@ -143,9 +143,7 @@ def _ids(database: Database, table: str) -> set[str]:
         return {row[0] for row in connection.exec_driver_sql(f"SELECT id FROM {table}")}
 
 
-def verify(
-    database: Database, outcome: WriterRun, all_acknowledged: set[str], context: str
-) -> int:
+def verify(database: Database, outcome: WriterRun, all_acknowledged: set[str], context: str) -> int:
     """Check the reopened file after ``outcome``; return how many of its actions are stored."""
     assert database.integrity_check() == ["ok"], context
     with database.engine.connect() as connection:

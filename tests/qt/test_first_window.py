@@ -19,8 +19,9 @@ def _window_contents_on_start(argv: list[str]) -> tuple[int, list[str]]:
     seen: list[str] = []
 
     def look_and_close() -> None:
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w.isVisible()]
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         assert len(windows) == 1
         table = windows[0].findChild(QTableView, "articleList")
         model = table.model()
@@ -48,8 +49,9 @@ def test_the_window_opens_a_given_database(qtbot: QtBot, tmp_path: Path) -> None
     (tmp_path / "one.txt").write_text("Only article\nBody text here.\n", encoding="utf-8")
     workspace.import_paths([tmp_path / "one.txt"])
     workspace.close()
-    code, titles = _window_contents_on_start(["--db", str(tmp_path / "other" /
-                                                          "annotator.sqlite3")])
+    code, titles = _window_contents_on_start(
+        ["--db", str(tmp_path / "other" / "annotator.sqlite3")]
+    )
     assert code == 0 and titles == ["Only article"]
 
 

@@ -35,7 +35,11 @@ def test_a_dataset_adds_its_annotations_to_an_article_with_the_same_text(
     document = dataset_document([text])
     result = import_file(workspace, write_json(tmp_path / "d.json", document))
     assert (result.outcome, result.articles, result.mentions, result.claims) == (
-        Outcome.IMPORTED, 0, 1, 1)
+        Outcome.IMPORTED,
+        0,
+        1,
+        1,
+    )
     (article,) = exported(workspace, tmp_path)["articles"]
     assert article["source"] == "plain.txt"  # the article already there is kept ...
     assert article["mentions"][0]["id"] == document["articles"][0]["mentions"][0]["id"]
@@ -53,8 +57,15 @@ def test_importing_a_dataset_again_changes_nothing(workspace: Workspace, tmp_pat
 
 
 def test_a_jsonl_export_imports_like_the_json_one(workspace: Workspace, tmp_path: Path) -> None:
-    assert import_file(workspace, write_json(
-        tmp_path / "d.json", dataset_document(["Emoji 😀 then Rogov", "Plain Izium"]))).articles == 2
+    assert (
+        import_file(
+            workspace,
+            write_json(
+                tmp_path / "d.json", dataset_document(["Emoji 😀 then Rogov", "Plain Izium"])
+            ),
+        ).articles
+        == 2
+    )
     workspace.export(tmp_path / "out.jsonl", "jsonl")
     lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
     assert json.loads(lines[0])["format"] == "factcheck-annotator/dataset"
@@ -76,7 +87,8 @@ def test_the_dataset_schemes_come_along_into_an_empty_database(
 ) -> None:
     document = dataset_document(["Rogov"])
     document["schemes"]["entity_types"].append(
-        {"id": "DRONE", "label": "Drone", "color": "#123456", "shortcut": None})
+        {"id": "DRONE", "label": "Drone", "color": "#123456", "shortcut": None}
+    )
     document["schemes"]["statuses"][0]["label"] = "Not yet checked"
     import_file(workspace, write_json(tmp_path / "d.json", document))
     schemes = exported(workspace, tmp_path)["schemes"]
@@ -96,7 +108,8 @@ def test_an_annotated_database_keeps_its_own_scheme_definitions(
     other["articles"][0]["claims"][0]["mention_ids"] = [other["articles"][0]["mentions"][0]["id"]]
     other["schemes"]["entity_types"][0]["label"] = "Human"
     other["schemes"]["entity_types"].append(
-        {"id": "DRONE", "label": "Drone", "color": "#123456", "shortcut": "1"})
+        {"id": "DRONE", "label": "Drone", "color": "#123456", "shortcut": "1"}
+    )
     result = import_file(workspace, write_json(tmp_path / "b.json", other))
     assert result.outcome is Outcome.IMPORTED
     assert "kept this database's definition of entity type PERSON" in result.reason
@@ -121,7 +134,10 @@ def test_an_annotated_database_keeps_its_own_scheme_definitions(
     ],
 )
 def test_a_broken_dataset_is_refused_whole_and_changes_nothing(
-    workspace: Workspace, tmp_path: Path, break_it, reason: str  # type: ignore[no-untyped-def]
+    workspace: Workspace,
+    tmp_path: Path,
+    break_it,
+    reason: str,  # type: ignore[no-untyped-def]
 ) -> None:
     good = dataset_document(["A fine article about Rogov", "Another one about Izium"])
     broken = copy.deepcopy(good)

@@ -72,3 +72,32 @@ def test_an_unknown_format_is_refused(workspace: Workspace, tmp_path: Path) -> N
     with pytest.raises(AnnotatorError, match="unknown export format"):
         workspace.export(tmp_path / "x.xml", "xml")
     assert not (tmp_path / "x.xml").exists()
+
+
+def _export_peak(tmp_path: Path, articles: int) -> int:
+    import tracemalloc
+
+    folder = tmp_path / f"in-{articles}"
+    folder.mkdir()
+    for i in range(articles):
+        (folder / f"{i:05d}.txt").write_text(
+            f"Report {i}\n" + "Izium, Kharkiv 😀. " * 150, encoding="utf-8"
+        )
+    workspace = new_workspace(tmp_path / f"db-{articles}")
+    try:
+        assert workspace.import_paths([folder]).articles_added == articles
+        workspace.export(tmp_path / "warm-up.json")  # imports and caches out of the measure
+        tracemalloc.start()
+        workspace.export(tmp_path / f"out-{articles}.json")
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    finally:
+        workspace.close()
+    return peak
+
+
+def test_export_memory_does_not_grow_with_the_collection(tmp_path: Path) -> None:
+    small, large = _export_peak(tmp_path, 250), _export_peak(tmp_path, 2500)
+    # Ten times the articles (about 7 MB of text) must not need ten times the memory: the
+    # export holds one batch at a time.
+    assert large < 2 * small, f"peak {small} bytes for 250 articles, {large} for 2,500"

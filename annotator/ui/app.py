@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import APP_NAME, __version__
@@ -39,6 +41,9 @@ def run_gui(paths: AppPaths) -> int:
         return EXIT_UNUSABLE
     window = MainWindow(workspace)
     window.show()
+    if os.environ.get("ANNOTATOR_QUIT_AFTER_SHOW"):
+        # Start-up benchmarks and smoke tests of the frozen build: show, then leave at once.
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:

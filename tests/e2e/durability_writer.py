@@ -63,6 +63,7 @@ def article_text(run: int, step: int) -> str:
 
 def main(argv: list[str]) -> int:
     db_path, run, count = Path(argv[0]), int(argv[1]), int(argv[2])
+    print("opening", flush=True)  # start-up is over; open_database may create and migrate
     database = open_database(db_path)
     with database.transaction() as session:
         SchemeRepository(session).ensure_defaults()

@@ -12,13 +12,14 @@ kill reopens the file with open_database (quick_check) and checks that
 - PRAGMA integrity_check says ok and PRAGMA foreign_key_check finds nothing;
 - everything acknowledged by earlier runs is still there.
 
-Kills land after a random number of acknowledgements plus a random sub-millisecond to
-few-millisecond delay (so inside the next BEGIN/INSERT/COMMIT/fsync), or at a random time after
-the start (during interpreter start-up, open_database, the first migration or the first
-transactions). Every other verification keeps its connection open while the next writer runs,
-so that writer finds the killed run's WAL un-checkpointed and must recover it itself; the
-others close it, so the next writer starts from a checkpointed file. A last run goes through
-all 1,000 actions undisturbed on the file that survived the kills.
+The first kill aims at the creation of the file (migrations, default schemes); later kills
+land after a random number of acknowledgements plus a random delay of up to a few milliseconds
+(so inside the next BEGIN/INSERT/COMMIT/fsync), or at a random time after the start (during
+start-up, open_database or the first transactions). Every other verification keeps its
+connection open while the next writer runs, so that writer finds the killed run's WAL
+un-checkpointed and must recover it itself; the others close it, so the next writer starts
+from a checkpointed file. A last run goes through all 1,000 actions undisturbed on the file
+that survived the kills.
 
 SIGKILL ends the process, not the machine: this proves that an acknowledged commit is in the
 database file or its WAL, not what survives a power cut (that is SQLite's synchronous=FULL).
@@ -41,6 +42,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from annotator.domain.errors import DatabaseUnusable
 from annotator.storage.database import Database, open_database
 from annotator.storage.sqlite import foreign_key_problems
 from tests.e2e.durability_writer import action_id, run_of, run_token, step_of
@@ -49,6 +51,8 @@ WRITER = Path(__file__).with_name("durability_writer.py")
 ACTIONS = 1000
 KILLS = 20
 EARLY_KILL_WINDOW_S = 0.8  # start-up and opening take about half a second on 2 cores
+FIRST_OPEN_WINDOW_S = 0.12  # the first open_database of a new file takes about 0.09 s
+STALL_S = 60.0  # a writer silent this long is stuck (a lock?): fail instead of hanging
 
 pytestmark = [
     pytest.mark.slow,
@@ -61,7 +65,8 @@ class WriterRun:
     run: int
     how: str
     acknowledged: list[str] = field(default_factory=list)
-    ready: bool = False
+    opening: bool = False  # start-up is over, open_database is running
+    ready: bool = False  # open_database returned and the default schemes are in
     exit_code: int | None = None
     stderr: str = ""
 
@@ -76,23 +81,35 @@ def _lines(buffer: bytearray) -> list[str]:
 def run_writer(
     db: Path, run: int, rng: random.Random, logs: Path, *, kill: bool = True
 ) -> WriterRun:
-    """Start a writer on ``db``; SIGKILL it at a random moment; return what it acknowledged."""
+    """Start a writer on ``db``; SIGKILL it at a random moment; return what it acknowledged.
+
+    The first run is killed while it opens the new file: within FIRST_OPEN_WINDOW_S after it
+    says "opening", that is while open_database creates the file and runs the migrations or
+    the default schemes go in (about 90 ms on 2 cores).
+    """
+    kill_after: int | None = None  # acknowledgements
+    deadline_delay: float | None = None  # seconds after the start
+    jitter = rng.choice([0.0, rng.uniform(0.0, 0.0005), rng.uniform(0.0, 0.004)])
     if not kill:
-        how, kill_after, deadline_delay = "no kill", None, None
+        how = "no kill"
+    elif run == 1:
+        kill_after, jitter = 0, rng.uniform(0.0, FIRST_OPEN_WINDOW_S)
+        how = f"kill {jitter * 1000:.0f} ms after 'opening'"
     elif rng.random() < 0.25:
         deadline_delay = rng.uniform(0.0, EARLY_KILL_WINDOW_S)
-        how, kill_after = f"kill at {deadline_delay * 1000:.0f} ms after start", None
+        how = f"kill at {deadline_delay * 1000:.0f} ms after start"
     else:
-        kill_after, deadline_delay = rng.randrange(1, ACTIONS), None
+        kill_after = rng.randrange(1, ACTIONS)
         how = f"kill after {kill_after} acknowledgements"
-    jitter = rng.choice([0.0, rng.uniform(0.0, 0.0005), rng.uniform(0.0, 0.004)])
     result = WriterRun(run, how)
     err_file = logs / f"writer-{run}.stderr"
     buffer = bytearray()
 
     def take(lines: list[str]) -> None:
         for line in lines:
-            if line == "ready":
+            if line == "opening":
+                result.opening = True
+            elif line == "ready":
                 result.ready = True
             else:
                 result.acknowledged.append(line.split()[1])
@@ -113,17 +130,24 @@ def run_writer(
         with selectors.DefaultSelector() as selector:
             selector.register(descriptor, selectors.EVENT_READ)
             while True:
-                timeout = None
+                timeout = STALL_S
                 if deadline_delay is not None:
                     timeout = max(0.0, started + deadline_delay - time.monotonic())
                 if not selector.select(timeout):
+                    if deadline_delay is None:
+                        process.kill()
+                        pytest.fail(f"run {run}: the writer wrote nothing for {STALL_S:.0f} s")
                     break  # the deadline passed
                 chunk = os.read(descriptor, 65536)
                 if not chunk:
                     break  # the writer ended on its own
                 buffer.extend(chunk)
                 take(_lines(buffer))
-                if kill_after is not None and len(result.acknowledged) >= kill_after:
+                if (
+                    kill_after is not None
+                    and result.opening
+                    and len(result.acknowledged) >= kill_after
+                ):
                     break
         if kill and process.poll() is None:
             if jitter:
@@ -195,8 +219,9 @@ def test_acknowledged_actions_survive_sigkill(tmp_path: Path) -> None:
             last = run == KILLS + 1
             outcome = run_writer(db, run, rng, tmp_path, kill=not last)
             history.append(
-                f"run {run}: {outcome.how}, {len(outcome.acknowledged)} acknowledged,"
-                f" exit {outcome.exit_code}"
+                f"run {run}: {outcome.how}, "
+                f"{'' if outcome.ready else 'before the database was open, '}"
+                f"{len(outcome.acknowledged)} acknowledged, exit {outcome.exit_code}"
             )
             context = (
                 f"seed {seed} (DURABILITY_SEED={seed} repeats it); "
@@ -215,7 +240,10 @@ def test_acknowledged_actions_survive_sigkill(tmp_path: Path) -> None:
             ], context
             all_acknowledged.update(outcome.acknowledged)
 
-            database = open_database(db)  # quick_check of the killed file, then our pragmas
+            try:
+                database = open_database(db)  # quick_check of the killed file, our pragmas
+            except DatabaseUnusable as error:
+                pytest.fail(f"the killed file cannot be opened: {error}; {context}")
             try:
                 stored = verify(database, outcome, all_acknowledged, context)
             except BaseException:

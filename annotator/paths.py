@@ -30,6 +30,7 @@ class AppPaths:
     db: Path
     backups: Path
     logs: Path
+    settings: Path
 
     def ensure(self) -> None:
         for folder in (self.data_dir, self.db.parent, self.logs):
@@ -52,7 +53,15 @@ def resolve_paths(data_dir: Path | None = None, db: Path | None = None) -> AppPa
     if db is not None and data_dir is None:
         # A portable database keeps its logs beside it too, away from the user's profile.
         logs = database.parent / "logs"
-    paths = AppPaths(data_dir=base, db=database, backups=backups, logs=logs)
+    # Window layout and preferences: beside the data in portable use, else the user's config.
+    settings = (
+        base / "settings.ini"
+        if data_dir is not None
+        else Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False)) / "settings.ini"
+    )
+    if db is not None and data_dir is None:
+        settings = database.parent / "settings.ini"
+    paths = AppPaths(data_dir=base, db=database, backups=backups, logs=logs, settings=settings)
     _refuse_forbidden(paths)
     return paths
 
@@ -62,7 +71,7 @@ def _refuse_forbidden(paths: AppPaths) -> None:
     if not forbidden:
         return
     root = Path(forbidden).resolve()
-    for location in (paths.data_dir, paths.db, paths.backups, paths.logs):
+    for location in (paths.data_dir, paths.db, paths.backups, paths.logs, paths.settings):
         if location.resolve().is_relative_to(root):
             raise ForbiddenLocationError(
                 f"{location} lies in {root}, which the test suite forbids: pass --data-dir"

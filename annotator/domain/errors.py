@@ -28,3 +28,7 @@ class DatabaseUnusable(AnnotatorError):
     def __str__(self) -> str:
         base = super().__str__()
         return f"{base} {self.advice}".strip()
+
+
+class StorageFailed(AnnotatorError):
+    """A write did not reach the database (disk full, file locked …); nothing of it was kept."""

@@ -88,7 +88,8 @@ def _reads_as_text(text: str) -> bool:
     """
     sample = text[:65536]
     suspicious = [
-        ch for ch in set(sample)
+        ch
+        for ch in set(sample)
         if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")
     ]
     controls = sum(map(sample.count, suspicious))

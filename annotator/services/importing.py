@@ -13,9 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from annotator.domain.errors import AnnotatorError, InputRefused
+from annotator.domain.errors import AnnotatorError, InputRefused, StorageFailed
 from annotator.domain.models import Article
 from annotator.domain.text import text_sha256
 from annotator.services.article_files import (
@@ -163,8 +161,8 @@ class Importer:
                         item.result.articles = 1
                         new.append(item.article)
                 repository.add_many(new)
-        except SQLAlchemyError as error:  # the batch rolled back: none of its files is stored
-            reason = f"could not be stored: {getattr(error, 'orig', None) or error}"
+        except StorageFailed as error:  # the batch rolled back: none of its files is stored
+            reason = str(error)
             for item in pending:
                 item.result.outcome = Outcome.REFUSED
                 item.result.articles = 0

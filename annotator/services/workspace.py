@@ -11,9 +11,11 @@ from pathlib import Path
 from annotator.domain.models import ArticleStatus, ArticleSummary
 from annotator.paths import AppPaths
 from annotator.resources import seeds_dir
+from annotator.services.annotating import AnnotationService
 from annotator.services.exporting import Cancelled, ExportSummary, Progress, export_dataset
 from annotator.services.import_report import ImportReport
 from annotator.services.importing import Importer
+from annotator.services.importing import Progress as ImportProgress
 from annotator.services.statistics import CollectionStats, collection_stats
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.catalog_repository import SchemeRepository
@@ -23,6 +25,7 @@ from annotator.storage.database import Database, open_database
 class Workspace:
     def __init__(self, database: Database) -> None:
         self.database = database
+        self.annotations = AnnotationService(database)
 
     @property
     def path(self) -> Path:
@@ -31,7 +34,12 @@ class Workspace:
     def close(self) -> None:
         self.database.close()
 
-    def import_paths(self, paths: list[Path], progress=None, cancelled=None) -> ImportReport:  # type: ignore[no-untyped-def]
+    def import_paths(
+        self,
+        paths: list[Path],
+        progress: ImportProgress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
         return Importer(self.database).import_paths(paths, progress, cancelled)
 
     def export(
@@ -46,15 +54,32 @@ class Workspace:
     def stats(self) -> CollectionStats:
         return collection_stats(self.database)
 
-    def article_count(self, status: ArticleStatus | None = None) -> int:
+    def article_count(self, status: ArticleStatus | None = None, search: str | None = None) -> int:
         with self.database.reading() as session:
-            return ArticleRepository(session).count(status)
+            return ArticleRepository(session).count(status, search)
 
     def article_summaries(
-        self, offset: int, limit: int, status: ArticleStatus | None = None
+        self,
+        offset: int,
+        limit: int,
+        status: ArticleStatus | None = None,
+        search: str | None = None,
     ) -> list[ArticleSummary]:
+        """A page of the article list, in import order, filtered by status and full text."""
         with self.database.reading() as session:
-            return ArticleRepository(session).summaries(offset, limit, status)
+            return ArticleRepository(session).summaries(offset, limit, status, search=search)
+
+    def article_summary(self, article_id: str) -> ArticleSummary | None:
+        with self.database.reading() as session:
+            found = ArticleRepository(session).summaries(ids=[article_id])
+            return found[0] if found else None
+
+    def article_position(
+        self, article_id: str, status: ArticleStatus | None = None, search: str | None = None
+    ) -> int | None:
+        """Where an article stands in the filtered list (0-based); None if filtered out."""
+        with self.database.reading() as session:
+            return ArticleRepository(session).position(article_id, status, search)
 
 
 def open_workspace(paths: AppPaths, *, create: bool = True, demo: bool = False) -> Workspace:

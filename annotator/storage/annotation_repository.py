@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 
 from annotator.domain.models import Claim, Evidence, Mention
 from annotator.storage.repository_base import Repository, chunks, columns_of, existing_ids
@@ -46,7 +46,65 @@ class AnnotationRepository(Repository):
             self.session.execute(insert(EvidenceRow), evidence)
         return len(claims)
 
+    def delete_mention(self, mention_id: str) -> None:
+        self.session.execute(delete(MentionRow).where(MentionRow.id == mention_id))
+
+    def delete_claim(self, claim_id: str) -> None:
+        self.session.execute(delete(ClaimRow).where(ClaimRow.id == claim_id))
+
+    def update_mention(self, mention: Mention) -> None:
+        values = mention_values(mention)
+        del values["id"]
+        self.session.execute(update(MentionRow).where(MentionRow.id == mention.id).values(values))
+
+    def replace_claim(self, claim: Claim) -> None:
+        """Store every field of ``claim``, its evidence list and its linked mentions."""
+        values = claim_values(claim)
+        del values["id"]
+        self.session.execute(update(ClaimRow).where(ClaimRow.id == claim.id).values(values))
+        self.session.execute(delete(ClaimMentionRow).where(ClaimMentionRow.claim_id == claim.id))
+        self.session.execute(delete(EvidenceRow).where(EvidenceRow.claim_id == claim.id))
+        if claim.mention_ids:
+            self.session.execute(
+                insert(ClaimMentionRow),
+                [
+                    {"claim_id": claim.id, "mention_id": m, "position": i}
+                    for i, m in enumerate(claim.mention_ids)
+                ],
+            )
+        if claim.evidence:
+            self.session.execute(
+                insert(EvidenceRow),
+                [evidence_values(claim.id, i, e) for i, e in enumerate(claim.evidence)],
+            )
+
     # --- reading ---------------------------------------------------------------------------
+
+    def get_mention(self, mention_id: str) -> Mention | None:
+        row = (
+            self.session.execute(select(*columns_of(MentionRow)).where(MentionRow.id == mention_id))
+            .mappings()
+            .first()
+        )
+        return mention_from(row) if row else None
+
+    def get_claim(self, claim_id: str) -> Claim | None:
+        row = (
+            self.session.execute(select(*columns_of(ClaimRow)).where(ClaimRow.id == claim_id))
+            .mappings()
+            .first()
+        )
+        if row is None:
+            return None
+        links, evidence = self._claim_children([claim_id])
+        return claim_from(row, links.get(claim_id, []), evidence.get(claim_id, []))
+
+    def claims_linking(self, mention_id: str) -> list[str]:
+        return list(
+            self.session.scalars(
+                select(ClaimMentionRow.claim_id).where(ClaimMentionRow.mention_id == mention_id)
+            )
+        )
 
     def existing_mention_ids(self, ids: Iterable[str]) -> set[str]:
         return existing_ids(self.session, MentionRow, ids)

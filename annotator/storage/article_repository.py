@@ -41,10 +41,11 @@ class ArticleRepository(Repository):
             found.update(dict(self.session.execute(query).all()))
         return found
 
-    def count(self, status: ArticleStatus | None = None) -> int:
+    def count(self, status: ArticleStatus | None = None, search: str | None = None) -> int:
         query = select(func.count()).select_from(ArticleRow)
-        if status is not None:
-            query = query.where(ArticleRow.status == str(status))
+        query = _filtered(query, status, search)
+        if query is None:
+            return 0
         return self.session.scalar(query) or 0
 
     def count_by_status(self) -> dict[str, int]:
@@ -62,6 +63,7 @@ class ArticleRepository(Repository):
         limit: int | None = None,
         status: ArticleStatus | None = None,
         ids: list[str] | None = None,
+        search: str | None = None,
     ) -> list[ArticleSummary]:
         """Everything a list shows, never the texts, in import order."""
         claims = (
@@ -85,10 +87,11 @@ class ArticleRepository(Repository):
             claims,
             mentions,
         )
-        if status is not None:
-            query = query.where(ArticleRow.status == str(status))
         if ids is not None:
             query = query.where(ArticleRow.id.in_(ids))
+        query = _filtered(query, status, search)
+        if query is None:
+            return []
         query = query.order_by(ArticleRow.imported_at, ArticleRow.id).offset(offset).limit(limit)
         return [
             ArticleSummary(
@@ -102,6 +105,34 @@ class ArticleRepository(Repository):
             )
             for r in self.session.execute(query)
         ]
+
+    def position(
+        self, article_id: str, status: ArticleStatus | None = None, search: str | None = None
+    ) -> int | None:
+        """The 0-based place of an article in the (filtered) list order; None if not in it."""
+        key = self.session.execute(
+            select(ArticleRow.imported_at, ArticleRow.id).where(ArticleRow.id == article_id)
+        ).first()
+        if key is None:
+            return None
+        inside = _filtered(
+            select(func.count()).select_from(ArticleRow).where(ArticleRow.id == article_id),
+            status,
+            search,
+        )
+        if inside is None or not self.session.scalar(inside):
+            return None
+        before = _filtered(
+            select(func.count())
+            .select_from(ArticleRow)
+            .where(
+                (ArticleRow.imported_at < key[0])
+                | ((ArticleRow.imported_at == key[0]) & (ArticleRow.id < key[1]))
+            ),
+            status,
+            search,
+        )
+        return self.session.scalar(before) or 0
 
     def search_ids(self, user_text: str, limit: int | None = None) -> list[str]:
         return sqlite.search_article_ids(self.session, user_text, limit)
@@ -124,3 +155,15 @@ class ArticleRepository(Repository):
                 return
             yield batch
             last = (batch[-1].imported_at, batch[-1].id)
+
+
+def _filtered(query, status: ArticleStatus | None, search: str | None):  # type: ignore[no-untyped-def]
+    """Apply the list's filters; None when the search cannot match anything."""
+    if status is not None:
+        query = query.where(ArticleRow.status == str(status))
+    if search is not None and search.strip():
+        condition = sqlite.search_condition(search)
+        if condition is None:
+            return None
+        query = query.where(condition)
+    return query

@@ -91,6 +91,29 @@ class AnnotatorRepository(Repository):
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
         return existing_ids(self.session, AnnotatorRow, ids)
 
+    def get(self, annotator_id: str) -> Annotator | None:
+        row = (
+            self.session.execute(
+                select(*columns_of(AnnotatorRow)).where(AnnotatorRow.id == annotator_id)
+            )
+            .mappings()
+            .first()
+        )
+        return annotator_from(row) if row else None
+
+    def by_name(self, name: str) -> Annotator | None:
+        row = (
+            self.session.execute(
+                select(*columns_of(AnnotatorRow))
+                .where(AnnotatorRow.name == name)
+                .order_by(AnnotatorRow.id)
+                .limit(1)
+            )
+            .mappings()
+            .first()
+        )
+        return annotator_from(row) if row else None
+
     def add_many(self, annotators: Iterable[Annotator]) -> None:
         rows = [{"id": a.id, "name": a.name} for a in annotators]
         if rows:
@@ -114,3 +137,11 @@ class EntityRepository(Repository):
 
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(EntityRow)) or 0
+
+    def get(self, entity_id: str) -> Entity | None:
+        row = (
+            self.session.execute(select(*columns_of(EntityRow)).where(EntityRow.id == entity_id))
+            .mappings()
+            .first()
+        )
+        return entity_from(row) if row else None

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from annotator.domain.errors import DatabaseUnusable
+from annotator.domain.errors import DatabaseUnusable, StorageFailed
 from annotator.domain.timestamps import now_timestamp
 from annotator.storage import migrate
 from annotator.storage.sqlite import backup_file, inspect_file, integrity_check, make_engine
@@ -27,9 +28,17 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: everything inside commits together or not at all."""
-        with self.session_factory.begin() as session:
-            yield session
+        """One user action: everything inside commits together or not at all.
+
+        A database failure arrives as StorageFailed, which the window can report without
+        knowing about SQLAlchemy.
+        """
+        try:
+            with self.session_factory.begin() as session:
+                yield session
+        except SQLAlchemyError as error:
+            detail = getattr(error, "orig", None) or error
+            raise StorageFailed(f"The change could not be saved: {detail}") from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -24,7 +24,8 @@ FTS_TABLE = "articles_fts"
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     """An engine whose every connection uses WAL, synchronous=FULL, foreign keys and a timeout."""
-    engine = create_engine(f"sqlite:///{path}")
+    # Import and export run in worker threads, each on its own pooled connection.
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -201,6 +202,16 @@ def search_article_ids(session: Session, user_text: str, limit: int | None = Non
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [row[0] for row in session.execute(text(sql), {"q": query})]
+
+
+def search_condition(user_text: str):  # type: ignore[no-untyped-def]
+    """A WHERE condition on articles: every word typed appears in the title or the text."""
+    query = fts_query(user_text)
+    if query is None:
+        return None
+    return text(
+        f"articles.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_query)"
+    ).bindparams(fts_query=query)
 
 
 def is_fts_table(name: str) -> bool:

@@ -1,25 +1,24 @@
-"""Starting the window: the QApplication, the workspace, and errors shown as dialogs."""
+"""Starting the window: one instance per database, the annotator's name, crash handling."""
 
 from __future__ import annotations
 
 import os
 import sys
+from types import TracebackType
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
 from annotator import APP_NAME, __version__
-from annotator.domain.errors import DatabaseUnusable
+from annotator.domain.errors import AnnotatorError, DatabaseUnusable
+from annotator.domain.models import Annotator
+from annotator.logs import report_unexpected
 from annotator.paths import AppPaths
-from annotator.services.workspace import open_workspace
+from annotator.services.workspace import Workspace, open_workspace
+from annotator.ui import dialogs
 from annotator.ui.main_window import MainWindow
 
 EXIT_UNUSABLE = 2
-
-
-def show_error(title: str, message: str) -> None:
-    """Dialogs go through small functions like this one, which tests replace (DESIGN §11)."""
-    QMessageBox.critical(None, title, message)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -31,20 +30,115 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def install_crash_handler() -> None:
+    """Unhandled exceptions in slots are logged with their traceback and shown; the program
+    keeps running where it can (DESIGN §9)."""
+    showing = False
+
+    def handle(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        nonlocal showing
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        line = report_unexpected(error.with_traceback(trace))
+        print(line, file=sys.stderr)
+        if not showing:  # an error inside the dialog must not open dialogs without end
+            showing = True
+            try:
+                dialogs.show_error(
+                    None,
+                    "Something went wrong",
+                    f"{line}\n\nYour saved work is safe. The program keeps "
+                    "running; please send the log file with a report.",
+                )
+            finally:
+                showing = False
+
+    sys.excepthook = handle
+
+
+def instance_lock(paths: AppPaths) -> QLockFile | None:
+    """Taken before the database is opened: a second window on the same database is refused.
+    A lock left by a crashed process is detected (its process is gone) and taken over."""
+    lock = QLockFile(str(paths.db) + ".lock")
+    lock.setStaleLockTime(0)
+    if lock.tryLock(200):
+        return lock
+    _ok, pid, host, _app = lock.getLockInfo()
+    where = f"process {pid} on {host}" if pid else "another program"
+    dialogs.show_error(
+        None,
+        "Database in use",
+        f"{paths.db} is already open in another Fact-Check Annotator window "
+        f"({where}).\n\nSwitch to that window, or open another database "
+        "with --db or --data-dir.",
+    )
+    return None
+
+
+def who_annotates(workspace: Workspace, settings: QSettings) -> Annotator:
+    """Asked once, prefilled with the login name, then remembered."""
+    stored_id = settings.value("annotator/id")
+    stored_name = settings.value("annotator/name")
+    name = stored_name if isinstance(stored_name, str) and stored_name else None
+    if name is None:
+        name = dialogs.ask_annotator_name(None) or _login_name()
+    annotator = workspace.annotations.annotator(
+        stored_id if isinstance(stored_id, str) else None, name
+    )
+    settings.setValue("annotator/id", annotator.id)
+    settings.setValue("annotator/name", annotator.name)
+    return annotator
+
+
+def _login_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser() or "Annotator"
+    except Exception:  # no login name on this system
+        return "Annotator"
+
+
+def open_settings(paths: AppPaths) -> QSettings:
+    paths.settings.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(paths.settings), QSettings.Format.IniFormat)
+
+
 def run_gui(paths: AppPaths) -> int:
     app = create_application()
+    install_crash_handler()
     try:
         paths.ensure()
-        workspace = open_workspace(paths, demo=True)
-    except DatabaseUnusable as error:
-        show_error("Cannot open the database", str(error))
+    except OSError as error:
+        dialogs.show_error(None, "Cannot create the data folder", f"{paths.data_dir}: {error}")
         return EXIT_UNUSABLE
-    window = MainWindow(workspace)
-    window.show()
-    if os.environ.get("ANNOTATOR_QUIT_AFTER_SHOW"):
-        # Start-up benchmarks and smoke tests of the frozen build: show, then leave at once.
-        QTimer.singleShot(0, app.quit)
+    lock = instance_lock(paths)
+    if lock is None:
+        return EXIT_UNUSABLE
     try:
-        return app.exec()
+        try:
+            workspace = open_workspace(paths, demo=True)
+        except DatabaseUnusable as error:
+            dialogs.show_error(None, "Cannot open the database", str(error))
+            return EXIT_UNUSABLE
+        try:
+            settings = open_settings(paths)
+            try:
+                annotator = who_annotates(workspace, settings)
+            except AnnotatorError as error:
+                dialogs.show_error(None, "Cannot open the database", str(error))
+                return EXIT_UNUSABLE
+            window = MainWindow(workspace, settings, annotator)
+            window.show()
+            window.start()
+            if os.environ.get("ANNOTATOR_QUIT_AFTER_SHOW"):
+                # Start-up benchmarks and smoke tests of the frozen build: show, then leave.
+                QTimer.singleShot(0, app.quit)
+            return app.exec()
+        finally:
+            workspace.close()
     finally:
-        workspace.close()
+        lock.unlock()

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from annotator.domain.models import ArticleSummary
+from annotator.domain.models import ArticleStatus, ArticleSummary
 from annotator.services.workspace import Workspace
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,13 +28,46 @@ class ArticleListModel(QAbstractTableModel):
         self._workspace = workspace
         self._rows: list[ArticleSummary] = []
         self._total = 0
+        self._status: ArticleStatus | None = None
+        self._search = ""
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._total = self._workspace.article_count()
-        self._rows = self._workspace.article_summaries(0, PAGE_SIZE)
+        self._total = self._workspace.article_count(self._status, self._search)
+        self._rows = self._workspace.article_summaries(0, PAGE_SIZE, self._status, self._search)
         self.endResetModel()
+
+    def set_filter(self, status: ArticleStatus | None, search: str) -> None:
+        self._status, self._search = status, search.strip()
+        self.reload()
+
+    def row_of(self, article_id: str) -> int | None:
+        """The row of an article, fetching as far as needed (in one query, not page by page)."""
+        for row, summary in enumerate(self._rows):
+            if summary.id == article_id:
+                return row
+        position = self._workspace.article_position(article_id, self._status, self._search)
+        if position is None:
+            return None
+        missing = position + 1 - len(self._rows)
+        if missing > 0:
+            self._append(
+                self._workspace.article_summaries(
+                    len(self._rows), missing + PAGE_SIZE, self._status, self._search
+                )
+            )
+        return position if position < len(self._rows) else None
+
+    def refresh(self, article_id: str) -> None:
+        """Re-read one article's summary (its status or claim count changed)."""
+        for row, summary in enumerate(self._rows):
+            if summary.id == article_id:
+                fresh = self._workspace.article_summary(article_id)
+                if fresh is not None:
+                    self._rows[row] = fresh
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(_COLUMNS) - 1))
+                return
 
     # --- lazy fetching ---------------------------------------------------------------------
 
@@ -44,7 +77,13 @@ class ArticleListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        page = self._workspace.article_summaries(len(self._rows), PAGE_SIZE)
+        self._append(
+            self._workspace.article_summaries(
+                len(self._rows), PAGE_SIZE, self._status, self._search
+            )
+        )
+
+    def _append(self, page: list[ArticleSummary]) -> None:
         if not page:
             self._total = len(self._rows)
             return
@@ -79,8 +118,8 @@ class ArticleListModel(QAbstractTableModel):
                 _STATUS_LABELS[summary.status],
                 summary.claim_count,
             )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return summary.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{summary.title}\n{summary.source}\n{summary.mention_count} mentions"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ARTICLE_ID_ROLE:

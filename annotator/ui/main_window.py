@@ -1,30 +1,172 @@
-"""The main window. For now it lists the workspace's articles; the annotation workspace
-(article view, annotation panel, forms) is built on it in issue 3."""
+"""The main window (DESIGN §10): articles | the article | its annotations and their form.
+
+It assembles panels, actions and the status bar and connects their signals; the work itself
+lives in the panels, the controller and the action classes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView
+from pathlib import Path
 
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter
+
+from annotator import __version__
+from annotator.domain.models import Annotator
 from annotator.services.workspace import Workspace
-from annotator.ui.article_list_model import ArticleListModel
+from annotator.ui.annotating_actions import AnnotatingActions
+from annotator.ui.annotation_panel import AnnotationPanel
+from annotator.ui.article_controller import ArticleController
+from annotator.ui.article_list_panel import ArticleListPanel
+from annotator.ui.article_view import ArticleView
+from annotator.ui.article_view_binding import ArticleViewBinding
+from annotator.ui.file_actions import FileActions
+from annotator.ui.navigation import Navigation
+from annotator.ui.shortcuts_dialog import ShortcutsDialog
+from annotator.ui.status_bar import WorkspaceStatusBar
+from annotator.ui.window_actions import build_actions
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(
+        self, workspace: Workspace, settings: QSettings, annotator: Annotator | None = None
+    ) -> None:
         super().__init__()
-        self.workspace = workspace
+        self.setObjectName("mainWindow")
+        self.workspace, self.settings = workspace, settings
         self.setWindowTitle(f"Fact-Check Annotator — {workspace.path.name}")
-        self.article_model = ArticleListModel(workspace, self)
-        self.article_list = QTableView(self)
-        self.article_list.setObjectName("articleList")
-        self.article_list.setModel(self.article_model)
-        self.article_list.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.article_list.setAlternatingRowColors(True)
-        self.article_list.verticalHeader().hide()
-        header = self.article_list.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.setCentralWidget(self.article_list)
-        self.statusBar().showMessage(f"{self.article_model.total} articles · {workspace.path}")
-        self.resize(1100, 700)
+        self.controller = ArticleController(workspace, self)
+        self.controller.annotator_id = annotator.id if annotator else None
+
+        self.list_panel = ArticleListPanel(workspace)
+        self.view = ArticleView()
+        self.panel = AnnotationPanel(self.controller)
+        self.binding = ArticleViewBinding(self.controller, self.view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for widget in (self.list_panel, self.view, self.panel):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 640, 440])
+        self.setCentralWidget(self.splitter)
+        self.status = WorkspaceStatusBar(self)
+        self.setStatusBar(self.status)
+        self.status.set_annotator(annotator.name if annotator else "—")
+
+        self.annotating = AnnotatingActions(self.controller, self.view, self.panel, self.status)
+        self.files = FileActions(self, workspace, self._after_import)
+        self.navigation = Navigation(self.list_panel, self.controller, self.status)
+        self.actions_by_name = build_actions(self)
+        self.setAcceptDrops(True)
+        self._connect_signals()
+        self._restore_state()
+        self.resize(1380, 860) if not settings.contains("window/geometry") else None
+
+    def _connect_signals(self) -> None:
+        c = self.controller
+        self.list_panel.article_chosen.connect(self.open_article)
+        c.article_opened.connect(lambda _doc: self._update_status())
+        c.annotation_added.connect(lambda _a: self._annotations_changed())
+        c.annotation_removed.connect(lambda _a: self._annotations_changed())
+        c.article_status_changed.connect(
+            lambda article_id, _s: self.list_panel.refresh_article(article_id)
+        )
+        c.saved.connect(self.status.mark_saved)
+        c.failed.connect(self.status.mark_failed)
+
+    # --- articles ----------------------------------------------------------------------------
+
+    def open_article(self, article_id: str) -> None:
+        self.panel.claim_form.flush()
+        if self.controller.open_article(article_id):
+            self.settings.setValue("workspace/last_article", article_id)
+
+    def _annotations_changed(self) -> None:
+        document = self.controller.document
+        if document is not None:
+            self.list_panel.refresh_article(document.article.id)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        document = self.controller.document
+        self.status.set_position(self.list_panel.current_row(), self.list_panel.model.total)
+        if document is not None:
+            self.status.set_counts(len(document.claims), len(document.mentions))
+
+    def _after_import(self) -> None:
+        current = self.list_panel.current_id()
+        self.list_panel.model.reload()
+        if current is None or not self.list_panel.select(current, emit=False):
+            self.list_panel.select_row(0)
+        self._update_status()
+
+    def article_menu(self, annotate: QMenu, mentions: QMenu) -> QMenu:
+        """The article's context menu: copy, then what can be made of the selection."""
+        menu = self.view.createStandardContextMenu()
+        menu.addSeparator()
+        menu.addAction(self.actions_by_name["claim"])
+        menu.addMenu(mentions)
+        menu.addAction(self.actions_by_name["bounds"])
+        menu.addAction(self.actions_by_name["delete"])
+        return menu
+
+    # --- help --------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.menuBar(), self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Fact-Check Annotator",
+            f"<b>Fact-Check Annotator</b> {__version__}<br>Annotate claims, "
+            "entities, verdicts and evidence in news articles, offline.<br>"
+            f"Database: {self.workspace.path}",
+        )
+
+    # --- drag and drop -----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files.import_paths(paths)
+
+    # --- state -------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the article opened last time; on a first start, the first one."""
+        last = self.settings.value("workspace/last_article")
+        if not (isinstance(last, str) and self.list_panel.select(last)):
+            self.list_panel.select_row(0)
+        self.view.setFocus()
+
+    def _restore_state(self) -> None:
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+            ("window/annotation_splitter", self.panel.splitter.restoreState),
+        ):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+        zoom = self.settings.value("view/zoom", 0, type=int)
+        if zoom:
+            self.view.zoom(int(zoom))
+        self._zoom_at_start = self.view.font().pointSize() - int(zoom)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.claim_form.flush()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/annotation_splitter", self.panel.splitter.saveState())
+        self.settings.setValue("view/zoom", self.view.font().pointSize() - self._zoom_at_start)
+        self.settings.sync()
+        super().closeEvent(event)

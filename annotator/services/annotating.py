@@ -1,0 +1,219 @@
+"""Annotating one article: the use cases behind every edit in the window.
+
+Each call is one user action and one transaction, committed before it returns; ids are made
+here, so undo and redo restore the very same rows. Spans are validated against the article's
+frozen text before anything is written.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from dataclasses import dataclass, field
+
+from annotator.domain.errors import AnnotatorError
+from annotator.domain.models import (
+    Annotator,
+    Article,
+    ArticleStatus,
+    Claim,
+    Claimant,
+    Entity,
+    Mention,
+    Origin,
+)
+from annotator.domain.schemes import DEFAULT_CLAIM_STATUS, Schemes
+from annotator.domain.text import validate_span
+from annotator.domain.timestamps import now_timestamp
+from annotator.storage.annotation_repository import AnnotationRepository
+from annotator.storage.article_repository import ArticleRepository
+from annotator.storage.catalog_repository import (
+    AnnotatorRepository,
+    EntityRepository,
+    SchemeRepository,
+)
+from annotator.storage.database import Database
+
+
+class EditRefused(AnnotatorError):
+    """An edit that would break a rule (a span outside the text, an unknown type …)."""
+
+
+@dataclass(slots=True)
+class ArticleDocument:
+    """One article as the window shows it: text, annotations and the schemes to draw them."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+class AnnotationService:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def open_article(self, article_id: str) -> ArticleDocument | None:
+        with self.database.reading() as session:
+            article = ArticleRepository(session).get(article_id)
+            if article is None:
+                return None
+            annotations = AnnotationRepository(session)
+            return ArticleDocument(
+                article,
+                annotations.mentions_of([article_id]).get(article_id, []),
+                annotations.claims_of([article_id]).get(article_id, []),
+            )
+
+    def schemes(self) -> Schemes:
+        with self.database.reading() as session:
+            return SchemeRepository(session).load()
+
+    def entities(self) -> list[Entity]:
+        with self.database.reading() as session:
+            return EntityRepository(session).all()
+
+    # --- who annotates -----------------------------------------------------------------------
+
+    def annotator(self, annotator_id: str | None, name: str) -> Annotator:
+        """The annotator with this id, else the one with this name, else a new one."""
+        with self.database.transaction() as session:
+            repository = AnnotatorRepository(session)
+            found = (repository.get(annotator_id) if annotator_id else None) or (
+                repository.by_name(name)
+            )
+            if found is not None:
+                return found
+            created = Annotator(str(uuid.uuid4()), name)
+            repository.add_many([created])
+            return created
+
+    # --- creating ----------------------------------------------------------------------------
+
+    def new_mention(
+        self,
+        article: Article,
+        start: int,
+        end: int,
+        entity_type: str,
+        created_by: str | None,
+        origin: Origin = Origin.MANUAL,
+    ) -> Mention:
+        """A mention not yet stored (``add_mention`` stores it): undo commands hold it."""
+        self._check_span(article, start, end)
+        return Mention(
+            id=str(uuid.uuid4()),
+            article_id=article.id,
+            start=start,
+            end=end,
+            quote=article.text[start:end],
+            type=entity_type,
+            origin=origin,
+            created_by=created_by,
+            created_at=now_timestamp(),
+        )
+
+    def new_claim(
+        self,
+        article: Article,
+        start: int,
+        end: int,
+        created_by: str | None,
+        origin: Origin = Origin.MANUAL,
+    ) -> Claim:
+        self._check_span(article, start, end)
+        stamp = now_timestamp()
+        return Claim(
+            id=str(uuid.uuid4()),
+            article_id=article.id,
+            start=start,
+            end=end,
+            quote=article.text[start:end],
+            status=DEFAULT_CLAIM_STATUS,
+            claimant=Claimant(),
+            origin=origin,
+            created_by=created_by,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+
+    def add_mention(self, mention: Mention) -> None:
+        with self.database.transaction() as session:
+            self._check_type(session, mention.type)
+            AnnotationRepository(session).add_mentions([mention])
+
+    def add_claim(self, claim: Claim) -> None:
+        with self.database.transaction() as session:
+            AnnotationRepository(session).add_claims([claim])
+
+    # --- changing ----------------------------------------------------------------------------
+
+    def update_mention(self, mention: Mention, text: str) -> Mention:
+        mention = copy.deepcopy(mention)
+        validate_span(text, mention.start, mention.end, text[mention.start : mention.end])
+        mention.quote = text[mention.start : mention.end]
+        with self.database.transaction() as session:
+            self._check_type(session, mention.type)
+            AnnotationRepository(session).update_mention(mention)
+        return mention
+
+    def update_claim(self, claim: Claim, text: str) -> Claim:
+        """Store the claim as given (every field, evidence, links); returns what was stored."""
+        claim = copy.deepcopy(claim)
+        validate_span(text, claim.start, claim.end, text[claim.start : claim.end])
+        claim.quote = text[claim.start : claim.end]
+        claim.updated_at = now_timestamp()
+        with self.database.transaction() as session:
+            statuses = SchemeRepository(session).load().status_ids()
+            if claim.status not in statuses:
+                raise EditRefused(f"unknown status {claim.status!r}")
+            AnnotationRepository(session).replace_claim(claim)
+        return claim
+
+    def delete_mention(self, mention_id: str) -> None:
+        with self.database.transaction() as session:
+            AnnotationRepository(session).delete_mention(mention_id)
+
+    def delete_claim(self, claim_id: str) -> None:
+        with self.database.transaction() as session:
+            AnnotationRepository(session).delete_claim(claim_id)
+
+    def restore_mention(self, mention: Mention, linked_claims: list[Claim]) -> None:
+        """Undo of a delete: the same mention, and the links claims had to it."""
+        with self.database.transaction() as session:
+            annotations = AnnotationRepository(session)
+            annotations.add_mentions([mention])
+            for claim in linked_claims:
+                annotations.replace_claim(claim)
+
+    def claims_linking(self, mention_id: str) -> list[Claim]:
+        with self.database.reading() as session:
+            annotations = AnnotationRepository(session)
+            found = (annotations.get_claim(i) for i in annotations.claims_linking(mention_id))
+            return [claim for claim in found if claim is not None]
+
+    def create_entity(self, name: str, entity_type: str) -> Entity:
+        entity = Entity(str(uuid.uuid4()), name.strip(), entity_type)
+        with self.database.transaction() as session:
+            self._check_type(session, entity_type)
+            EntityRepository(session).add_many([entity])
+        return entity
+
+    def set_article_status(self, article_id: str, status: ArticleStatus) -> None:
+        with self.database.transaction() as session:
+            ArticleRepository(session).set_status(article_id, status)
+
+    # --- rules -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _check_span(article: Article, start: int, end: int) -> None:
+        try:
+            validate_span(article.text, start, end, article.text[start:end])
+        except AnnotatorError as error:
+            raise EditRefused(str(error)) from None
+
+    @staticmethod
+    def _check_type(session, entity_type: str) -> None:  # type: ignore[no-untyped-def]
+        if entity_type not in SchemeRepository(session).load().entity_type_ids():
+            raise EditRefused(f"unknown entity type {entity_type!r}")

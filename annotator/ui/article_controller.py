@@ -1,0 +1,247 @@
+"""The open article and every edit of it, between the widgets and the services.
+
+Widgets send user intentions here (create a claim from this span, change this field); the
+controller turns each into an undo command on the article's own stack, and after each
+successful database write updates its in-memory article and emits what changed. Signals carry
+domain ids and objects, never widgets (STYLE.md).
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoGroup, QUndoStack
+
+from annotator.domain.errors import AnnotatorError
+from annotator.domain.models import ArticleStatus, Claim, Mention
+from annotator.domain.schemes import Schemes
+from annotator.services.annotating import ArticleDocument
+from annotator.services.workspace import Workspace
+from annotator.ui.undo_commands import (
+    AddAnnotationCommand,
+    Annotation,
+    DeleteAnnotationCommand,
+    ReplaceAnnotationCommand,
+)
+
+
+class ArticleController(QObject):
+    article_opened = Signal(object)  # ArticleDocument, or None when no article is open
+    annotation_added = Signal(object)  # Mention | Claim
+    annotation_removed = Signal(str)
+    annotation_changed = Signal(object)  # Mention | Claim, as stored
+    selection_changed = Signal(object)  # annotation id or None
+    article_status_changed = Signal(str, str)  # article id, status
+    saved = Signal()  # a write reached the database
+    failed = Signal(str)  # a write did not; the message says which and why
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.service = workspace.annotations
+        self.schemes: Schemes = self.service.schemes()
+        self.document: ArticleDocument | None = None
+        self.annotator_id: str | None = None
+        self.selected_id: str | None = None
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[str, QUndoStack] = {}
+        self._push_failed = False
+
+    # --- opening -----------------------------------------------------------------------------
+
+    def open_article(self, article_id: str | None) -> bool:
+        document = self.service.open_article(article_id) if article_id else None
+        if article_id and document is None:
+            return False
+        self.document = document
+        self.selected_id = None
+        if document is not None:
+            stack = self._stacks.get(document.article.id)
+            if stack is None:
+                stack = self._stacks[document.article.id] = QUndoStack(self.undo_group)
+            self.undo_group.setActiveStack(stack)
+        else:
+            self.undo_group.setActiveStack(None)
+        self.article_opened.emit(document)
+        self.selection_changed.emit(None)
+        return True
+
+    @property
+    def stack(self) -> QUndoStack | None:
+        return self.undo_group.activeStack()
+
+    def annotation(self, annotation_id: str | None) -> Annotation | None:
+        if self.document is None or annotation_id is None:
+            return None
+        for item in (*self.document.mentions, *self.document.claims):
+            if item.id == annotation_id:
+                return item
+        return None
+
+    def select(self, annotation_id: str | None) -> None:
+        if self.annotation(annotation_id) is None:
+            annotation_id = None
+        if annotation_id != self.selected_id:
+            self.selected_id = annotation_id
+            self.selection_changed.emit(annotation_id)
+
+    # --- user intentions ---------------------------------------------------------------------
+
+    def create_mention(self, start: int, end: int, entity_type: str) -> Mention | None:
+        if self.document is None:
+            return None
+        try:
+            mention = self.service.new_mention(
+                self.document.article, start, end, entity_type, self.annotator_id
+            )
+        except AnnotatorError as error:
+            self.report_failure(str(error))
+            return None
+        return mention if self._push(AddAnnotationCommand(self, mention)) else None
+
+    def create_claim(self, start: int, end: int) -> Claim | None:
+        if self.document is None:
+            return None
+        try:
+            claim = self.service.new_claim(self.document.article, start, end, self.annotator_id)
+        except AnnotatorError as error:
+            self.report_failure(str(error))
+            return None
+        return claim if self._push(AddAnnotationCommand(self, claim)) else None
+
+    def delete(self, annotation_id: str | None = None) -> bool:
+        annotation = self.annotation(annotation_id or self.selected_id)
+        if annotation is None:
+            return False
+        linked = []
+        if isinstance(annotation, Mention) and self.document is not None:
+            linked = [
+                copy.deepcopy(c) for c in self.document.claims if annotation.id in c.mention_ids
+            ]
+        return self._push(DeleteAnnotationCommand(self, annotation, linked))
+
+    def change(self, after: Annotation, what: str, field: str = "") -> bool:
+        """Store an edited copy of an annotation (a form field, the status, the bounds)."""
+        before = self.annotation(after.id)
+        if before is None or before == after:
+            return False
+        return self._push(
+            ReplaceAnnotationCommand(self, copy.deepcopy(before), copy.deepcopy(after), what, field)
+        )
+
+    def set_claim_status(self, status_id: str, claim_id: str | None = None) -> bool:
+        claim = self.annotation(claim_id or self.selected_id)
+        if not isinstance(claim, Claim) or status_id not in self.schemes.status_ids():
+            return False
+        after = copy.deepcopy(claim)
+        after.status = status_id
+        return self.change(after, "Status")
+
+    def set_bounds(self, annotation_id: str, start: int, end: int) -> bool:
+        annotation = self.annotation(annotation_id)
+        if annotation is None or self.document is None:
+            return False
+        text = self.document.article.text
+        if not 0 <= start < end <= len(text):
+            return False
+        after = copy.deepcopy(annotation)
+        after.start, after.end, after.quote = start, end, text[start:end]
+        return self.change(after, "Boundaries")
+
+    def set_article_status(self, status: ArticleStatus) -> None:
+        if self.document is None:
+            return
+        try:
+            self.service.set_article_status(self.document.article.id, status)
+        except AnnotatorError as error:
+            self.report_failure(str(error))
+            return
+        self.document.article.status = status
+        self.article_status_changed.emit(self.document.article.id, str(status))
+        self.saved.emit()
+
+    # --- writes, called by the undo commands ------------------------------------------------
+
+    def write_add(self, annotation: Annotation) -> None:
+        document = self._document_of(annotation)
+        if isinstance(annotation, Mention):
+            self.service.add_mention(annotation)
+            document.mentions.append(copy.deepcopy(annotation))
+        else:
+            self.service.add_claim(annotation)
+            document.claims.append(copy.deepcopy(annotation))
+        self._after_write(lambda: self.annotation_added.emit(self.annotation(annotation.id)))
+        self.select(annotation.id)
+
+    def write_delete(self, annotation: Annotation) -> None:
+        document = self._document_of(annotation)
+        if isinstance(annotation, Mention):
+            self.service.delete_mention(annotation.id)
+            document.mentions = [m for m in document.mentions if m.id != annotation.id]
+            # Claims lose their link to it in the database (ON DELETE CASCADE) and here.
+            for claim in document.claims:
+                if annotation.id in claim.mention_ids:
+                    claim.mention_ids = [m for m in claim.mention_ids if m != annotation.id]
+        else:
+            self.service.delete_claim(annotation.id)
+            document.claims = [c for c in document.claims if c.id != annotation.id]
+        if self.selected_id == annotation.id:
+            self.select(None)
+        self._after_write(lambda: self.annotation_removed.emit(annotation.id))
+
+    def write_restore(self, annotation: Annotation, linked_claims: list[Claim]) -> None:
+        document = self._document_of(annotation)
+        if isinstance(annotation, Mention):
+            self.service.restore_mention(annotation, linked_claims)
+            document.mentions.append(copy.deepcopy(annotation))
+            for stored in linked_claims:
+                self._replace_in_memory(document, copy.deepcopy(stored))
+        else:
+            self.service.add_claim(annotation)
+            document.claims.append(copy.deepcopy(annotation))
+        self._after_write(lambda: self.annotation_added.emit(self.annotation(annotation.id)))
+        self.select(annotation.id)
+
+    def write_replace(self, annotation: Annotation) -> None:
+        document = self._document_of(annotation)
+        text = document.article.text
+        if isinstance(annotation, Mention):
+            stored: Annotation = self.service.update_mention(annotation, text)
+        else:
+            stored = self.service.update_claim(annotation, text)
+        self._replace_in_memory(document, stored)
+        self._after_write(lambda: self.annotation_changed.emit(self.annotation(stored.id)))
+
+    def report_failure(self, message: str) -> None:
+        self._push_failed = True
+        self.failed.emit(message)
+
+    # --- inside ------------------------------------------------------------------------------
+
+    def _push(self, command) -> bool:  # type: ignore[no-untyped-def]
+        """Push and run a command; False when its write failed (Qt then drops it)."""
+        stack = self.stack
+        if stack is None:
+            return False
+        self._push_failed = False
+        stack.push(command)
+        return not self._push_failed
+
+    def _document_of(self, annotation: Annotation) -> ArticleDocument:
+        if self.document is None or self.document.article.id != annotation.article_id:
+            # Undo history is per article and only the open article's stack is active.
+            raise AnnotatorError("that article is not open")
+        return self.document
+
+    @staticmethod
+    def _replace_in_memory(document: ArticleDocument, stored: Annotation) -> None:
+        items = document.mentions if isinstance(stored, Mention) else document.claims
+        for index, item in enumerate(items):
+            if item.id == stored.id:
+                items[index] = stored
+                return
+
+    def _after_write(self, notify) -> None:  # type: ignore[no-untyped-def]
+        notify()
+        self.saved.emit()

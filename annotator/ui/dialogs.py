@@ -1,0 +1,100 @@
+"""Every dialog the window opens goes through a function here, so tests replace the function
+instead of blocking on a modal .exec() (DESIGN §11)."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.critical(parent, title, message)
+
+
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.information(parent, title, message)
+
+
+def ask_annotator_name(parent: QWidget | None) -> str | None:
+    """Asked once; prefilled with the login name."""
+    try:
+        default = getpass.getuser()
+    except Exception:  # no login name on some systems: the field starts empty
+        default = ""
+    name, accepted = QInputDialog.getText(
+        parent,
+        "Who is annotating?",
+        "Your name is recorded with every annotation you make.\nName:",
+        text=default,
+    )
+    name = " ".join(name.split())
+    return name if accepted and name else None
+
+
+def choose_import_files(parent: QWidget | None) -> list[Path]:
+    files, _ = QFileDialog.getOpenFileNames(
+        parent,
+        "Import articles or datasets",
+        "",
+        "Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl);;All files (*)",
+    )
+    return [Path(f) for f in files]
+
+
+def choose_import_folder(parent: QWidget | None) -> Path | None:
+    folder = QFileDialog.getExistingDirectory(parent, "Import a folder of articles")
+    return Path(folder) if folder else None
+
+
+def choose_export_target(parent: QWidget | None) -> tuple[Path, str] | None:
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        "Export the dataset",
+        "dataset.json",
+        "JSON dataset (*.json);;JSON Lines, one article per line (*.jsonl)",
+    )
+    if not path:
+        return None
+    format_ = "jsonl" if "jsonl" in chosen or path.endswith(".jsonl") else "json"
+    return Path(path), format_
+
+
+def show_report(parent: QWidget | None, title: str, summary: str, details: str) -> None:
+    """A report whose text can be selected and copied (import results, errors)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    heading = QLabel(summary)
+    heading.setWordWrap(True)
+    layout.addWidget(heading)
+    text = QPlainTextEdit(details)
+    text.setReadOnly(True)
+    text.setObjectName("reportText")
+    layout.addWidget(text)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    copy = QPushButton("Copy")
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(f"{summary}\n\n{details}"))
+    buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(720, 420)
+    dialog.exec()
+
+
+def confirm(parent: QWidget | None, title: str, question: str) -> bool:
+    answer = QMessageBox.question(parent, title, question)
+    return answer == QMessageBox.StandardButton.Yes

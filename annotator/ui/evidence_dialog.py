@@ -1,0 +1,101 @@
+"""Adding or editing one piece of evidence for a claim."""
+
+from __future__ import annotations
+
+import copy
+import uuid
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from annotator.domain.models import Evidence, Stance
+from annotator.domain.timestamps import now_timestamp
+from annotator.domain.urls import is_web_url
+
+STANCE_LABELS = {
+    Stance.SUPPORTS: "Supports the claim",
+    Stance.REFUTES: "Refutes the claim",
+    Stance.NEUTRAL: "Neutral / context",
+}
+
+
+class EvidenceDialog(QDialog):
+    def __init__(self, evidence: Evidence | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Evidence" if evidence else "Add evidence")
+        self._original = evidence
+        form = QFormLayout(self)
+        self.url = QLineEdit(evidence.url if evidence else "")
+        self.url.setPlaceholderText("https://…")
+        self.archive_url = QLineEdit((evidence.archive_url or "") if evidence else "")
+        self.archive_url.setPlaceholderText("https://web.archive.org/… (optional)")
+        self.title = QLineEdit(evidence.title if evidence else "")
+        self.stance = QComboBox()
+        for stance, label in STANCE_LABELS.items():
+            self.stance.addItem(label, str(stance))
+        self.stance.setCurrentIndex(
+            self.stance.findData(str(evidence.stance if evidence else Stance.NEUTRAL))
+        )
+        self.excerpt = QPlainTextEdit(evidence.excerpt if evidence else "")
+        self.excerpt.setTabChangesFocus(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("evidenceProblem")
+        self.problem.setStyleSheet("color: #c62828;")
+        form.addRow("&Address", self.url)
+        form.addRow("A&rchived copy", self.archive_url)
+        form.addRow("&Title", self.title)
+        form.addRow("&Stance", self.stance)
+        form.addRow("&Excerpt", self.excerpt)
+        form.addRow(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        for field in (self.url, self.archive_url, self.title):
+            field.textChanged.connect(self._check)
+        self._check()
+        self.resize(560, 360)
+
+    def problems(self) -> str:
+        url, archive = self.url.text().strip(), self.archive_url.text().strip()
+        if not url and not self.title.text().strip():
+            return "Give the evidence an address or at least a title."
+        if url and not is_web_url(url):
+            return "The address must be a full web address (https://…)."
+        if archive and not is_web_url(archive):
+            return "The archived copy must be a full web address (https://…)."
+        return ""
+
+    def _check(self) -> None:
+        problem = self.problems()
+        self.problem.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def evidence(self) -> Evidence:
+        result = (
+            copy.deepcopy(self._original)
+            if self._original
+            else Evidence(id=str(uuid.uuid4()), accessed_at=now_timestamp())
+        )
+        result.url = self.url.text().strip()
+        result.archive_url = self.archive_url.text().strip() or None
+        result.title = self.title.text().strip()
+        result.stance = Stance(self.stance.currentData())
+        result.excerpt = self.excerpt.toPlainText().strip()
+        return result
+
+
+def edit_evidence(parent: QWidget | None, evidence: Evidence | None) -> Evidence | None:
+    """Open the dialog; tests replace this function (DESIGN §11)."""
+    dialog = EvidenceDialog(evidence, parent)
+    return dialog.evidence() if dialog.exec() == QDialog.DialogCode.Accepted else None

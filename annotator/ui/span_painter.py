@@ -1,0 +1,165 @@
+"""Drawing annotation spans into a QTextDocument without touching its text.
+
+Formats go straight into the layouts of the blocks that hold spans (QTextLayout.setFormats),
+so opening a 1 MB article costs work proportional to its spans, not its lines, and adding one
+span repaints only the blocks it covers. Overlaps are merged per segment: an inner mention
+shows its colour inside an outer one, several claims over the same words get a wavy line.
+Offsets here are UTF-16 code units (Qt's); callers convert with the article's Utf16Map.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextDocument, QTextLayout
+
+from annotator.ui.span_styles import SPAN_TEXT_COLOR
+
+MENTION, CLAIM = "mention", "claim"
+
+
+@dataclass(slots=True)
+class PaintedSpan:
+    id: str
+    start: int  # UTF-16
+    end: int  # UTF-16, exclusive
+    kind: str  # MENTION or CLAIM
+    color: QColor
+    tooltip: str
+
+
+class SpanPainter:
+    def __init__(self, document: QTextDocument) -> None:
+        self.document = document
+        self.spans: dict[str, PaintedSpan] = {}
+        self._by_block: dict[int, set[str]] = defaultdict(set)
+        self.selected: str | None = None
+
+    # --- changing what is painted ------------------------------------------------------------
+
+    def reset(self, spans: list[PaintedSpan]) -> None:
+        self.spans = {span.id: span for span in spans}
+        self._by_block.clear()
+        for span in spans:
+            for number in self._blocks_of(span):
+                self._by_block[number].add(span.id)
+        self._paint(list(self._by_block), mark_each=False)
+        self.document.markContentsDirty(0, self.document.characterCount())
+
+    def add(self, span: PaintedSpan) -> None:
+        self.spans[span.id] = span
+        blocks = self._blocks_of(span)
+        for number in blocks:
+            self._by_block[number].add(span.id)
+        self._paint(blocks)
+
+    def remove(self, span_id: str) -> None:
+        span = self.spans.pop(span_id, None)
+        if span is None:
+            return
+        blocks = self._blocks_of(span)
+        for number in blocks:
+            self._by_block[number].discard(span_id)
+        self._paint(blocks)
+
+    def replace(self, span: PaintedSpan) -> None:
+        self.remove(span.id)
+        self.add(span)
+
+    def select(self, span_id: str | None) -> None:
+        affected: list[int] = []
+        for old_or_new in (self.selected, span_id):
+            if old_or_new in self.spans:
+                affected.extend(self._blocks_of(self.spans[old_or_new]))
+        self.selected = span_id
+        self._paint(sorted(set(affected)))
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def spans_at(self, position: int) -> list[PaintedSpan]:
+        """Spans covering a UTF-16 position, innermost (shortest) first."""
+        block = self.document.findBlock(position)
+        found = [
+            self.spans[i]
+            for i in self._by_block.get(block.blockNumber(), ())
+            if self.spans[i].start <= position < self.spans[i].end
+        ]
+        return sorted(found, key=lambda s: (s.end - s.start, s.kind != MENTION))
+
+    # --- painting ----------------------------------------------------------------------------
+
+    def _blocks_of(self, span: PaintedSpan) -> list[int]:
+        first = self.document.findBlock(span.start).blockNumber()
+        last = self.document.findBlock(max(span.start, span.end - 1)).blockNumber()
+        return list(range(first, last + 1))
+
+    def _paint(self, block_numbers: list[int], mark_each: bool = True) -> None:
+        for number in block_numbers:
+            block = self.document.findBlockByNumber(number)
+            if not block.isValid():
+                continue
+            ids = self._by_block.get(number, set())
+            block.layout().setFormats(self._ranges(block.position(), block.length() - 1, ids))
+            if mark_each:
+                self.document.markContentsDirty(block.position(), block.length())
+
+    def _ranges(
+        self, block_start: int, block_length: int, ids: set[str]
+    ) -> list[QTextLayout.FormatRange]:
+        """One format range per stretch of text covered by the same set of spans (a sweep over
+        the span ends: linear in the spans of the block, whatever their overlaps)."""
+        if not ids:
+            return []
+        block_end = block_start + block_length
+        events: list[tuple[int, int, str]] = []
+        for span_id in ids:
+            span = self.spans[span_id]
+            start, end = max(span.start, block_start), min(span.end, block_end)
+            if start < end:
+                events.append((start, 1, span_id))
+                events.append((end, -1, span_id))
+        events.sort(key=lambda event: (event[0], event[1]))
+        active: dict[str, PaintedSpan] = {}
+        ranges = []
+        previous = None
+        for position, change, span_id in events:
+            if previous is not None and position > previous and active:
+                range_ = QTextLayout.FormatRange()
+                range_.start, range_.length = previous - block_start, position - previous
+                range_.format = self._format(list(active.values()))
+                ranges.append(range_)
+            if change > 0:
+                active[span_id] = self.spans[span_id]
+            else:
+                active.pop(span_id, None)
+            previous = position
+        return ranges
+
+    def _format(self, covering: list[PaintedSpan]) -> QTextCharFormat:
+        text_format = QTextCharFormat()
+        mentions = sorted((s for s in covering if s.kind == MENTION), key=lambda s: s.end - s.start)
+        claims = sorted((s for s in covering if s.kind == CLAIM), key=lambda s: s.end - s.start)
+        selected = any(s.id == self.selected for s in covering)
+        if claims:
+            inner = claims[0]
+            text_format.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.WaveUnderline
+                if len(claims) > 1
+                else QTextCharFormat.UnderlineStyle.SingleUnderline
+            )
+            text_format.setUnderlineColor(inner.color)
+            tint = QColor(inner.color)
+            tint.setAlpha(110 if selected and self.selected == inner.id else 38)
+            text_format.setBackground(tint)
+        if mentions:
+            background = QColor(mentions[0].color)
+            if self.selected == mentions[0].id:
+                background = background.darker(125)
+            text_format.setBackground(background)
+            text_format.setForeground(SPAN_TEXT_COLOR)
+        elif claims and selected:
+            text_format.setForeground(SPAN_TEXT_COLOR)
+        if selected:
+            text_format.setFontWeight(QFont.Weight.Bold)
+        return text_format

@@ -1,0 +1,104 @@
+"""Undo commands: each step is one database transaction, written before the view changes.
+
+A command whose write fails is made obsolete, so Qt drops it: Undo never reverses a change
+that did not happen (STYLE.md). The controller applies successful writes to its in-memory
+article and tells the widgets.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from annotator.domain.errors import AnnotatorError
+from annotator.domain.models import Claim, Mention
+
+if TYPE_CHECKING:
+    from annotator.ui.article_controller import ArticleController
+
+Annotation = Mention | Claim
+
+# Consecutive edits of one text field of one claim merge into a single undo step.
+_MERGE_ID = 7301
+MERGEABLE_FIELDS = {"claim_reviewed", "justification", "tags", "claimant", "review_url"}
+
+
+def describe(annotation: Annotation) -> str:
+    kind = "claim" if isinstance(annotation, Claim) else "mention"
+    quote = annotation.quote if len(annotation.quote) <= 30 else annotation.quote[:29] + "…"
+    return f"{kind} “{quote}”"
+
+
+class _WriteCommand(QUndoCommand):
+    def __init__(self, controller: ArticleController, text: str) -> None:
+        super().__init__(text)
+        self.controller = controller
+
+    def _guarded(self, write) -> None:  # type: ignore[no-untyped-def]
+        try:
+            write()
+        except AnnotatorError as error:
+            self.setObsolete(True)
+            self.controller.report_failure(f"{self.text()}: {error}")
+
+
+class AddAnnotationCommand(_WriteCommand):
+    def __init__(self, controller: ArticleController, annotation: Annotation) -> None:
+        super().__init__(controller, f"Add {describe(annotation)}")
+        self.annotation = annotation
+
+    def redo(self) -> None:
+        self._guarded(lambda: self.controller.write_add(self.annotation))
+
+    def undo(self) -> None:
+        self._guarded(lambda: self.controller.write_delete(self.annotation))
+
+
+class DeleteAnnotationCommand(_WriteCommand):
+    def __init__(
+        self, controller: ArticleController, annotation: Annotation, linked_claims: list[Claim]
+    ) -> None:
+        super().__init__(controller, f"Delete {describe(annotation)}")
+        self.annotation = annotation
+        self.linked_claims = linked_claims
+
+    def redo(self) -> None:
+        self._guarded(lambda: self.controller.write_delete(self.annotation))
+
+    def undo(self) -> None:
+        self._guarded(lambda: self.controller.write_restore(self.annotation, self.linked_claims))
+
+
+class ReplaceAnnotationCommand(_WriteCommand):
+    """Any change of an existing annotation: a field, its status, its boundaries."""
+
+    def __init__(
+        self,
+        controller: ArticleController,
+        before: Annotation,
+        after: Annotation,
+        what: str,
+        field: str = "",
+    ) -> None:
+        super().__init__(controller, f"{what} of {describe(before)}")
+        self.before, self.after, self.field = before, after, field
+
+    def redo(self) -> None:
+        self._guarded(lambda: self.controller.write_replace(self.after))
+
+    def undo(self) -> None:
+        self._guarded(lambda: self.controller.write_replace(self.before))
+
+    def id(self) -> int:
+        return _MERGE_ID if self.field in MERGEABLE_FIELDS else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (
+            isinstance(other, ReplaceAnnotationCommand)
+            and other.field == self.field
+            and other.after.id == self.after.id
+        ):
+            return False
+        self.after = other.after
+        return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from annotator.domain.models import Claim, Mention
 from annotator.ui.annotation_table_model import (
     ANNOTATION_ID_ROLE,
+    KIND,
+    LABEL,
     POSITION,
-    SORT_ROLE,
     TEXT,
     AnnotationTableModel,
 )
@@ -41,12 +42,9 @@ class AnnotationPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.model = AnnotationTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setObjectName("annotationTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(POSITION, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -55,8 +53,19 @@ class AnnotationPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Column widths from a sample of rows: measuring all 5,000 of a big article would
+        # call the model for every cell.
+        header.setResizeContentsPrecision(40)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        metrics = self.table.fontMetrics()
+        widths = {
+            KIND: metrics.horizontalAdvance("Mention") + 44,
+            LABEL: metrics.horizontalAdvance("Country / city / reg") + 16,
+        }
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(POSITION, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
 
         self.claim_form = ClaimForm()
@@ -74,8 +83,9 @@ class AnnotationPanel(QWidget):
         splitter.setObjectName("annotationSplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(self.forms)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([250, 500])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -123,14 +133,14 @@ class AnnotationPanel(QWidget):
             return
         row = self.model.row_of(annotation.id)
         if row is not None:
-            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if self.table.currentIndex().row() != proxy_index.row():
+            index = self.model.index(row, 0)
+            if self.table.currentIndex().row() != index.row():
                 self.table.selectionModel().setCurrentIndex(
-                    proxy_index,
+                    index,
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
-            self.table.scrollTo(proxy_index)
+            self.table.scrollTo(index)
         self._show_form(annotation)
 
     def _show_form(self, annotation: Mention | Claim) -> None:

@@ -1,10 +1,13 @@
 """The annotations of the open article as a table: kind, text, type or status, position.
 
-Sorting goes through a QSortFilterProxyModel on SORT_ROLE (positions sort as numbers).
+The model sorts itself (QAbstractItemModel.sort, called by the view's header): one Python
+list.sort over precomputed keys. A QSortFilterProxyModel would call back into Python for
+every comparison — 120,000 calls, half a second, for an article with 5,000 annotations.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -23,22 +26,50 @@ Index = QModelIndex | QPersistentModelIndex
 Annotation = Mention | Claim
 
 
+class _Row:
+    """One annotation with what the table shows of it, computed once."""
+
+    __slots__ = ("annotation", "color", "display", "keys")
+
+    def __init__(self, annotation: Annotation, label: str, color: QColor) -> None:
+        kind = "Claim" if isinstance(annotation, Claim) else "Mention"
+        quote = " ".join(annotation.quote.split())
+        shown = quote if len(quote) <= 80 else quote[:79] + "…"
+        self.annotation = annotation
+        self.color = color
+        self.display = (kind, shown, label, annotation.start)
+        position = (annotation.start, annotation.end)
+        self.keys = ((kind, *position), (quote.lower(), *position), (label, *position), position)
+
+
 class AnnotationTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Annotation] = []
+        self._rows: list[_Row] = []
         self._schemes = Schemes([], [])
+        self._sort_column, self._sort_order = POSITION, Qt.SortOrder.AscendingOrder
+
+    # --- content -------------------------------------------------------------------------------
 
     def set_annotations(self, annotations: list[Annotation], schemes: Schemes) -> None:
         self.beginResetModel()
         self._schemes = schemes
-        self._rows = sorted(annotations, key=lambda a: (a.start, a.end))
+        self._labels = {t.id: (t.label, entity_color(t.color)) for t in schemes.entity_types}
+        self._statuses = {s.id: s.label for s in schemes.statuses}
+        self._rows = [self._row(a) for a in annotations]
+        self._rows.sort(key=self._key, reverse=self._descending)
         self.endResetModel()
 
     def add(self, annotation: Annotation) -> None:
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(annotation)
+        row = self._row(annotation)
+        keys = [self._key(r) for r in self._rows]
+        at = (
+            bisect_right(keys, self._key(row))
+            if not self._descending
+            else len(keys) - bisect_right(keys[::-1], self._key(row))
+        )
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.insert(at, row)
         self.endInsertRows()
 
     def remove(self, annotation_id: str) -> None:
@@ -51,11 +82,40 @@ class AnnotationTableModel(QAbstractTableModel):
     def replace(self, annotation: Annotation) -> None:
         row = self.row_of(annotation.id)
         if row is not None:
-            self._rows[row] = annotation
+            self._rows[row] = self._row(annotation)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def row_of(self, annotation_id: str) -> int | None:
-        return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), None)
+        return next((i for i, r in enumerate(self._rows) if r.annotation.id == annotation_id), None)
+
+    def annotation_at(self, row: int) -> Annotation:
+        return self._rows[row].annotation
+
+    # --- sorting -------------------------------------------------------------------------------
+
+    @property
+    def _descending(self) -> bool:
+        return self._sort_order == Qt.SortOrder.DescendingOrder
+
+    def _key(self, row: _Row) -> tuple:  # type: ignore[type-arg]
+        return row.keys[self._sort_column]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        moved = [
+            (index, self._rows[index.row()].annotation.id, index.column()) for index in persistent
+        ]
+        self._sort_column, self._sort_order = column, order
+        self._rows.sort(key=self._key, reverse=self._descending)
+        rows = {r.annotation.id: i for i, r in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            [index for index, _, _ in moved],
+            [self.index(rows[annotation_id], column) for _, annotation_id, column in moved],
+        )
+        self.layoutChanged.emit()
 
     # --- model API -------------------------------------------------------------------------
 
@@ -75,45 +135,25 @@ class AnnotationTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        item, column = self._rows[index.row()], index.column()
-        if role == ANNOTATION_ID_ROLE:
-            return item.id
+        row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
+            return row.display[column]
+        if role == ANNOTATION_ID_ROLE:
+            return row.annotation.id
         if role == SORT_ROLE:
-            return (
-                ("claim" if isinstance(item, Claim) else "mention"),
-                " ".join(item.quote.split()).lower(),
-                self._label(item),
-                item.start,
-            )[column]
+            return row.keys[column][0]
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
-            return item.quote
+            return row.annotation.quote
         if role == Qt.ItemDataRole.DecorationRole and column == KIND:
-            return self._color(item)
+            return row.color
         if role == Qt.ItemDataRole.TextAlignmentRole and column == POSITION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, item: Annotation, column: int) -> str | int:
-        if column == KIND:
-            return "Claim" if isinstance(item, Claim) else "Mention"
-        if column == TEXT:
-            quote = " ".join(item.quote.split())
-            return quote if len(quote) <= 80 else quote[:79] + "…"
-        if column == LABEL:
-            return self._label(item)
-        return item.start
-
-    def _label(self, item: Annotation) -> str:
+    def _row(self, item: Annotation) -> _Row:
         if isinstance(item, Claim):
-            status = next((s for s in self._schemes.statuses if s.id == item.status), None)
-            return status.label if status else item.status
-        entity_type = next((t for t in self._schemes.entity_types if t.id == item.type), None)
-        return entity_type.label if entity_type else item.type
-
-    def _color(self, item: Annotation) -> QColor:
-        if isinstance(item, Claim):
-            return status_color(item.status)
-        entity_type = next((t for t in self._schemes.entity_types if t.id == item.type), None)
-        return entity_color(entity_type.color if entity_type else "")
+            return _Row(
+                item, self._statuses.get(item.status, item.status), status_color(item.status)
+            )
+        label, color = self._labels.get(item.type, (item.type, entity_color("")))
+        return _Row(item, label, color)

@@ -72,6 +72,11 @@ class ArticleController(QObject):
         return self.undo_group.activeStack()
 
     def annotation(self, annotation_id: str | None) -> Annotation | None:
+        """A copy of an annotation of the open article: edit it, then pass it to change()."""
+        found = self._stored(annotation_id)
+        return copy.deepcopy(found) if found is not None else None
+
+    def _stored(self, annotation_id: str | None) -> Annotation | None:
         if self.document is None or annotation_id is None:
             return None
         for item in (*self.document.mentions, *self.document.claims):
@@ -80,7 +85,7 @@ class ArticleController(QObject):
         return None
 
     def select(self, annotation_id: str | None) -> None:
-        if self.annotation(annotation_id) is None:
+        if self._stored(annotation_id) is None:
             annotation_id = None
         if annotation_id != self.selected_id:
             self.selected_id = annotation_id

@@ -110,7 +110,7 @@ class ClaimForm(QWidget):
         form.addRow("Claim &date", self.claim_date)
         form.addRow("&Status", self.status)
         form.addRow("&Justification", self.justification)
-        form.addRow("E&vidence", evidence_box)
+        form.addRow("Evidence", evidence_box)
         form.addRow("Review &URL", self.review_url)
         form.addRow("Review dat&e", self.review_date)
         form.addRow("", self.checkworthy)
@@ -160,6 +160,7 @@ class ClaimForm(QWidget):
             self._mentions = mentions
             self.quote.setText(" ".join(claim.quote.split()))
             self.claim_reviewed.setText(claim.claim_reviewed or "")
+            self.claim_reviewed.setCursorPosition(0)
             self.claimant.clear()
             for mention in mentions:
                 if mention.type in CLAIMANT_TYPES:

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Actions whose text changes (Undo "Add claim …") name themselves for the help with this.
+HELP_TEXT = "help_text"
+
 
 def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
     """(menu title, [(action text, shortcut)]) for every action that has a shortcut."""

@@ -35,6 +35,7 @@ class SpanPainter:
         self.spans: dict[str, PaintedSpan] = {}
         self._by_block: dict[int, set[str]] = defaultdict(set)
         self.selected: str | None = None
+        self._formats: dict[tuple, QTextCharFormat] = {}  # type: ignore[type-arg]
 
     # --- changing what is painted ------------------------------------------------------------
 
@@ -137,6 +138,18 @@ class SpanPainter:
         return ranges
 
     def _format(self, covering: list[PaintedSpan]) -> QTextCharFormat:
+        """The merged format of a stretch of text; equal-looking stretches share one."""
+        key = tuple(
+            sorted(
+                (s.kind, s.color.rgba(), s.end - s.start, s.id == self.selected) for s in covering
+            )
+        )
+        cached = self._formats.get(key)
+        if cached is None:
+            cached = self._formats[key] = self._merged(covering)
+        return cached
+
+    def _merged(self, covering: list[PaintedSpan]) -> QTextCharFormat:
         text_format = QTextCharFormat()
         mentions = sorted((s for s in covering if s.kind == MENTION), key=lambda s: s.end - s.start)
         claims = sorted((s for s in covering if s.kind == CLAIM), key=lambda s: s.end - s.start)

@@ -23,7 +23,7 @@ class WorkspaceStatusBar(QStatusBar):
         self.position.setText(f"Article {row + 1} of {total}" if row >= 0 else f"{total} articles")
 
     def set_counts(self, claims: int, mentions: int) -> None:
-        self.counts.setText(f"{claims} claims · {mentions} mentions")
+        self.counts.setText(f"{_count(claims, 'claim')} · {_count(mentions, 'mention')}")
 
     def set_annotator(self, name: str) -> None:
         self.annotator.setText(f"Annotator: {name}")
@@ -36,3 +36,7 @@ class WorkspaceStatusBar(QStatusBar):
         self.saved.setText("⚠ Last change NOT saved")
         self.saved.setStyleSheet("color: #c62828; font-weight: bold;")
         self.showMessage(message, 10000)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

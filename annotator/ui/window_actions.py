@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 
 from annotator.domain.models import ArticleStatus
 from annotator.ui.mention_form import swatch
+from annotator.ui.shortcuts_dialog import HELP_TEXT
 from annotator.ui.span_styles import entity_color, status_color
 
 if TYPE_CHECKING:
@@ -71,12 +72,14 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     a["export"] = _action(
         window, "&Export…", "Ctrl+E", files.export, "the whole dataset as JSON or JSONL"
     )
-    a["quit"] = _action(window, "&Quit", QKeySequence.StandardKey.Quit, window.close)
+    a["quit"] = _action(window, "&Quit", "Ctrl+Q", window.close)
     undo_stack = window.controller.undo_group
     a["undo"] = undo_stack.createUndoAction(window, "&Undo")
     a["undo"].setShortcut(QKeySequence.StandardKey.Undo)
+    a["undo"].setProperty(HELP_TEXT, "Undo the last change")
     a["redo"] = undo_stack.createRedoAction(window, "&Redo")
     a["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    a["redo"].setProperty(HELP_TEXT, "Redo what was undone")
     a["delete"] = _action(
         window,
         "&Delete annotation",

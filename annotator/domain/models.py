@@ -130,3 +130,19 @@ class Claim:
     created_by: str | None = None
     created_at: str = ""
     updated_at: str = ""
+
+
+class Relation(StrEnum):
+    SAME = "same"
+    DIFFERENT = "different"
+
+
+@dataclass(slots=True)
+class ClaimRelation:
+    """Two claims of different articles judged the same claim (or explicitly not)."""
+
+    claim_id: str
+    other_claim_id: str
+    relation: Relation
+    created_by: str | None = None
+    created_at: str = ""

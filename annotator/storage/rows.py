@@ -165,3 +165,47 @@ class EvidenceRow(Base):
     stance: Mapped[str] = mapped_column(String(16), default="neutral")
     excerpt: Mapped[str] = mapped_column(Text, default="")
     accessed_at: Mapped[str | None] = mapped_column(STAMP)
+
+
+class ClaimRelationRow(Base):
+    """A fact-checker's verdict on two claims of different articles: the same claim, or not.
+
+    Stored once per pair with ``claim_id < other_claim_id``; groups of the same claim are the
+    connected "same" pairs. "different" pairs are kept so they are not suggested again.
+    """
+
+    __tablename__ = "claim_relations"
+    __table_args__ = (
+        CheckConstraint("claim_id < other_claim_id", name="ordered"),
+        CheckConstraint("relation IN ('same', 'different')", name="relation"),
+    )
+    claim_id: Mapped[str] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    other_claim_id: Mapped[str] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    relation: Mapped[str] = mapped_column(String(16))
+    created_by: Mapped[str | None] = mapped_column(ForeignKey("annotators.id"))
+    created_at: Mapped[str] = mapped_column(STAMP)
+
+
+class RejectedSuggestionRow(Base):
+    """A suggestion the user rejected, so it is not offered again."""
+
+    __tablename__ = "rejected_suggestions"
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)  # mention | claim
+    start: Mapped[int] = mapped_column("start_offset", Integer, primary_key=True)
+    end: Mapped[int] = mapped_column("end_offset", Integer, primary_key=True)
+    created_at: Mapped[str] = mapped_column(STAMP)
+
+
+class PreferenceRow(Base):
+    """Settings that travel with the data (the organisation named in ClaimReview exports)."""
+
+    __tablename__ = "preferences"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

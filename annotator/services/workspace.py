@@ -16,6 +16,7 @@ from annotator.services.exporting import Cancelled, ExportSummary, Progress, exp
 from annotator.services.import_report import ImportReport
 from annotator.services.importing import Importer
 from annotator.services.importing import Progress as ImportProgress
+from annotator.services.schemes import SchemeService
 from annotator.services.statistics import CollectionStats, collection_stats
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.catalog_repository import SchemeRepository
@@ -26,6 +27,7 @@ class Workspace:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.annotations = AnnotationService(database)
+        self.schemes = SchemeService(database)
 
     @property
     def path(self) -> Path:

@@ -67,6 +67,15 @@ class ArticleController(QObject):
         self.selection_changed.emit(None)
         return True
 
+    def reload_schemes(self) -> None:
+        """Schemes were edited: redraw the open article with the new labels and colours."""
+        self.schemes = self.service.schemes()
+        if self.document is not None:
+            selected = self.selected_id
+            self.article_opened.emit(self.document)
+            self.selected_id = None
+            self.select(selected)
+
     @property
     def stack(self) -> QUndoStack | None:
         return self.undo_group.activeStack()

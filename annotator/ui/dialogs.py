@@ -6,8 +6,9 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
+    QColorDialog,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -93,6 +94,11 @@ def show_report(parent: QWidget | None, title: str, summary: str, details: str) 
     layout.addWidget(buttons)
     dialog.resize(720, 420)
     dialog.exec()
+
+
+def choose_color(parent: QWidget | None, initial: str) -> str | None:
+    color = QColorDialog.getColor(QColor(initial), parent, "Colour")
+    return color.name() if color.isValid() else None
 
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:

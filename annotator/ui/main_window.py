@@ -10,11 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar
 
 from annotator import __version__
 from annotator.domain.models import Annotator
 from annotator.services.workspace import Workspace
+from annotator.ui import schemes_dialog
 from annotator.ui.annotating_actions import AnnotatingActions
 from annotator.ui.annotation_panel import AnnotationPanel
 from annotator.ui.article_controller import ArticleController
@@ -110,6 +111,24 @@ class MainWindow(QMainWindow):
         menu.addAction(self.actions_by_name["bounds"])
         menu.addAction(self.actions_by_name["delete"])
         return menu
+
+    # --- schemes -----------------------------------------------------------------------------
+
+    def edit_schemes(self) -> None:
+        if schemes_dialog.edit_schemes(self, self.workspace.schemes) is not None:
+            self.reload_schemes()
+
+    def reload_schemes(self) -> None:
+        """New labels, colours and shortcuts: rebuild the actions and redraw the article."""
+        self.controller.reload_schemes()
+        for widget in (self.view, self.panel.table):
+            for action in widget.actions():
+                widget.removeAction(action)
+        self.menuBar().clear()
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        self.actions_by_name = build_actions(self)
 
     # --- help --------------------------------------------------------------------------------
 

@@ -88,6 +88,13 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "remove the selected annotation",
         local=True,
     )
+    a["schemes"] = _action(
+        window,
+        "Sc&hemes…",
+        None,
+        window.edit_schemes,
+        "entity types, colours, shortcuts and statuses",
+    )
     a["find"] = _action(
         window,
         "&Find articles…",
@@ -193,6 +200,8 @@ def _menus(window: MainWindow, a: dict[str, QAction]) -> None:
     edit.addActions([a["undo"], a["redo"]])
     edit.addSeparator()
     edit.addActions([a["delete"], a["find"]])
+    edit.addSeparator()
+    edit.addAction(a["schemes"])
     view = bar.addMenu("&View")
     view.addActions([a["zoom_in"], a["zoom_out"]])
     view.addSeparator()

@@ -1,0 +1,87 @@
+"""Editing schemes: labels and colours change, ids stay, shortcut clashes are refused."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from annotator.services.schemes import SchemeRefused, SchemeService, blank_entity_type
+from tests.conftest import SEEDS
+from tests.helpers import dataset_document, exported, new_workspace, write_json
+
+
+def test_relabelling_keeps_ids_and_annotations(tmp_path: Path) -> None:
+    workspace = new_workspace(tmp_path / "data")
+    try:
+        workspace.import_paths([write_json(tmp_path / "d.json", dataset_document(["Rogov"]))])
+        service = SchemeService(workspace.database)
+        schemes = service.load()
+        schemes.entity_types[0].label = "Human being"
+        schemes.entity_types[0].color = "#123456"
+        schemes.statuses[6].label = "Fake"
+        stored = service.save(schemes)
+        assert stored.entity_types[0].id == "PERSON" and stored.entity_types[0].label == (
+            "Human being"
+        )
+        document = exported(workspace, tmp_path)
+        assert document["articles"][0]["mentions"][0]["type"] == "PERSON"
+        assert document["articles"][0]["claims"][0]["status"] == "false"
+        assert document["schemes"]["statuses"][6]["label"] == "Fake"
+    finally:
+        workspace.close()
+
+
+def test_a_shortcut_clash_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    workspace = new_workspace(tmp_path / "data")
+    try:
+        service = SchemeService(workspace.database)
+        before = service.load()
+        clash = copy.deepcopy(before)
+        clash.entity_types[1].shortcut = "1"  # ORG takes PERSON's key
+        with pytest.raises(SchemeRefused, match="shortcut 1 is already used by Person"):
+            service.save(clash)
+        assert service.load() == before
+    finally:
+        workspace.close()
+
+
+def test_shortcuts_can_be_swapped_and_new_types_added(tmp_path: Path) -> None:
+    workspace = new_workspace(tmp_path / "data")
+    try:
+        workspace.import_paths([SEEDS])
+        service = SchemeService(workspace.database)
+        schemes = service.load()
+        schemes.entity_types[0].shortcut, schemes.entity_types[1].shortcut = "2", "1"
+        drone = blank_entity_type("Drone model", schemes)
+        schemes.entity_types.append(drone)
+        stored = service.save(schemes)
+        assert [t.shortcut for t in stored.entity_types[:2]] == ["2", "1"]
+        assert stored.entity_types[-1].id == "DRONE_MODEL"
+        with pytest.raises(SchemeRefused, match="cannot be removed"):
+            service.save(type(schemes)(stored.entity_types[1:], stored.statuses))
+    finally:
+        workspace.close()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda s: setattr(s.entity_types[0], "color", "red"), "colour"),
+        (lambda s: setattr(s.entity_types[0], "shortcut", "0"), "keys 1 to 9"),
+        (lambda s: setattr(s.statuses[2], "rating_value", 9), "from 1 to 5"),
+        (lambda s: setattr(s.statuses[0], "rating_value", 3), "only a final status"),
+        (lambda s: setattr(s.statuses[0], "label", " "), "needs a label"),
+    ],
+)
+def test_impossible_values_are_refused(tmp_path: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]
+    workspace = new_workspace(tmp_path / "data")
+    try:
+        service = SchemeService(workspace.database)
+        schemes = service.load()
+        change(schemes)
+        with pytest.raises(SchemeRefused, match=message):
+            service.save(schemes)
+    finally:
+        workspace.close()

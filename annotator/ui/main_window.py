@@ -25,6 +25,7 @@ from annotator.ui.article_view_binding import ArticleViewBinding
 from annotator.ui.file_actions import FileActions
 from annotator.ui.navigation import Navigation
 from annotator.ui.shortcuts_dialog import ShortcutsDialog
+from annotator.ui.statistics_dialog import StatisticsDialog
 from annotator.ui.status_bar import WorkspaceStatusBar
 from annotator.ui.window_actions import build_actions
 
@@ -131,6 +132,9 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_actions(self)
 
     # --- help --------------------------------------------------------------------------------
+
+    def show_statistics(self) -> None:
+        StatisticsDialog(self.workspace.stats(), self.controller.schemes, self).exec()
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.menuBar(), self).exec()

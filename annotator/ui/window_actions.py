@@ -180,6 +180,13 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     a["todo"] = _action(window, "Mark to do", None, lambda: nav.set_status(ArticleStatus.TODO))
     a["zoom_in"] = _action(window, "Zoom &in", ["Ctrl++", "Ctrl+="], lambda: window.view.zoom(1))
     a["zoom_out"] = _action(window, "Zoom &out", "Ctrl+-", lambda: window.view.zoom(-1))
+    a["statistics"] = _action(
+        window,
+        "&Statistics…",
+        "Ctrl+I",
+        window.show_statistics,
+        "claims per status, mentions per type, top entities",
+    )
     a["focus_article"] = _action(window, "Go to the &article", "F6", window.view.setFocus)
     a["focus_annotations"] = _action(
         window, "Go to the a&nnotations", "F7", window.panel.table.setFocus
@@ -206,6 +213,8 @@ def _menus(window: MainWindow, a: dict[str, QAction]) -> None:
     view.addActions([a["zoom_in"], a["zoom_out"]])
     view.addSeparator()
     view.addActions([a["focus_article"], a["focus_annotations"]])
+    view.addSeparator()
+    view.addAction(a["statistics"])
     annotate = bar.addMenu("&Annotate")
     annotate.addAction(a["claim"])
     mentions = annotate.addMenu("New &mention")

@@ -24,20 +24,46 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from annotator.domain.models import Article, Claim, Mention  # noqa: E402
-from annotator.domain.text import text_sha256  # noqa: E402
-from annotator.domain.timestamps import now_timestamp  # noqa: E402
-from annotator.paths import resolve_paths  # noqa: E402
-from annotator.services.workspace import open_workspace  # noqa: E402
-from annotator.storage.annotation_repository import AnnotationRepository  # noqa: E402
-from annotator.storage.article_repository import ArticleRepository  # noqa: E402
-from annotator.ui.app import create_application, open_settings  # noqa: E402
-from annotator.ui.main_window import MainWindow  # noqa: E402
+from annotator.domain.models import Article, Claim, Mention
+from annotator.domain.text import text_sha256
+from annotator.domain.timestamps import now_timestamp
+from annotator.paths import resolve_paths
+from annotator.services.workspace import open_workspace
+from annotator.storage.annotation_repository import AnnotationRepository
+from annotator.storage.article_repository import ArticleRepository
+from annotator.ui.app import create_application, open_settings
+from annotator.ui.main_window import MainWindow
 
-WORDS = ("Rogov said the brigade near Izium lost more than ten soldiers, according to officials "
-         "in Kharkiv; the claim could not be verified independently 😀 Харків 中文 ").split()
+WORDS = [
+    "Rogov",
+    "said",
+    "the",
+    "brigade",
+    "near",
+    "Izium",
+    "lost",
+    "more",
+    "than",
+    "ten",
+    "soldiers,",
+    "according",
+    "to",
+    "officials",
+    "in",
+    "Kharkiv;",
+    "the",
+    "claim",
+    "could",
+    "not",
+    "be",
+    "verified",
+    "independently",
+    "😀",
+    "Харків",
+    "中文",
+]
 TYPES = ["PERSON", "ORG", "MIL_UNIT", "NORP", "GPE", "LOC", "FAC", "EVENT", "DATE"]
 
 
@@ -50,7 +76,7 @@ def big_text(chars: int, rng: random.Random) -> str:
     return "\n".join(paragraphs)[:chars].rstrip() + "."
 
 
-def spans_for(text: str, count: int, article_id: str, rng: random.Random):  # type: ignore[no-untyped-def]
+def spans_for(text: str, count: int, article_id: str, rng: random.Random):  # type: ignore
     starts = sorted(rng.sample(range(0, len(text) - 200), count))
     stamp = now_timestamp()
     mentions, claims = [], []
@@ -61,11 +87,29 @@ def spans_for(text: str, count: int, article_id: str, rng: random.Random):  # ty
         end = end if 0 < end < len(text) else start + 5
         if i % 10 == 0:
             end = min(len(text), start + rng.randint(40, 160))
-            claims.append(Claim(str(uuid.uuid4()), article_id, start, end, text[start:end],
-                                created_at=stamp, updated_at=stamp))
+            claims.append(
+                Claim(
+                    str(uuid.uuid4()),
+                    article_id,
+                    start,
+                    end,
+                    text[start:end],
+                    created_at=stamp,
+                    updated_at=stamp,
+                )
+            )
         else:
-            mentions.append(Mention(str(uuid.uuid4()), article_id, start, end, text[start:end],
-                                    rng.choice(TYPES), created_at=stamp))
+            mentions.append(
+                Mention(
+                    str(uuid.uuid4()),
+                    article_id,
+                    start,
+                    end,
+                    text[start:end],
+                    rng.choice(TYPES),
+                    created_at=stamp,
+                )
+            )
     return mentions, claims
 
 
@@ -90,17 +134,25 @@ def main() -> None:
     workspace = open_workspace(paths)
 
     text = big_text(options.chars, rng)
-    article = Article(str(uuid.uuid4()), "A 1 MB wire dump", text, text_sha256(text),
-                      source="wire.txt", imported_at=now_timestamp())
+    article = Article(
+        str(uuid.uuid4()),
+        "A 1 MB wire dump",
+        text,
+        text_sha256(text),
+        source="wire.txt",
+        imported_at=now_timestamp(),
+    )
     mentions, claims = spans_for(text, options.spans, article.id, rng)
     with workspace.database.transaction() as session:
         ArticleRepository(session).add_many([article])
         AnnotationRepository(session).add_mentions(mentions)
         AnnotationRepository(session).add_claims(claims)
     astral = sum(1 for ch in text if ord(ch) > 0xFFFF)
-    print(f"article: {len(text):,} code points ({astral:,} outside the BMP), "
-          f"{len(text.splitlines()):,} paragraphs, {len(mentions):,} mentions + "
-          f"{len(claims):,} claims\n")
+    print(
+        f"article: {len(text):,} code points ({astral:,} outside the BMP), "
+        f"{len(text.splitlines()):,} paragraphs, {len(mentions):,} mentions + "
+        f"{len(claims):,} claims\n"
+    )
 
     bare = QPlainTextEdit()
     bare.resize(700, 800)
@@ -149,15 +201,42 @@ def main() -> None:
     print(f"{'step':44}{'median':>10}{'best':>10}   aim")
     print("-" * 78)
     row = "{:44}{:>8.1f}ms{:>8.1f}ms   {}"
-    print(row.format("bare QPlainTextEdit.setPlainText (baseline)",
-                     1000 * statistics.median(baseline), 1000 * min(baseline), ""))
-    print(row.format("open + show highlighted (ours)", 1000 * statistics.median(ours),
-                     1000 * min(ours), "<= 300 ms"))
-    print(f"{'  ratio to the baseline':44}{statistics.median(ours) / statistics.median(baseline):>9.2f}x")
-    print(row.format("add one span: transaction + repaint", 1000 * statistics.median(add_total),
-                     1000 * min(add_total), "<= 16 ms"))
-    print(row.format("add one span: repaint only", 1000 * statistics.median(add_paint),
-                     1000 * min(add_paint), "<= 16 ms"))
+    print(
+        row.format(
+            "bare QPlainTextEdit.setPlainText (baseline)",
+            1000 * statistics.median(baseline),
+            1000 * min(baseline),
+            "",
+        )
+    )
+    print(
+        row.format(
+            "open + show highlighted (ours)",
+            1000 * statistics.median(ours),
+            1000 * min(ours),
+            "<= 300 ms",
+        )
+    )
+    print(
+        f"{'  ratio to the baseline':44}"
+        f"{statistics.median(ours) / statistics.median(baseline):>9.2f}x"
+    )
+    print(
+        row.format(
+            "add one span: transaction + repaint",
+            1000 * statistics.median(add_total),
+            1000 * min(add_total),
+            "<= 16 ms",
+        )
+    )
+    print(
+        row.format(
+            "add one span: repaint only",
+            1000 * statistics.median(add_paint),
+            1000 * min(add_paint),
+            "<= 16 ms",
+        )
+    )
 
     # --- a list of 100,000 articles ---------------------------------------------------------
     window.close()
@@ -168,10 +247,17 @@ def main() -> None:
         batch = []
         for i in range(options.articles):
             body = f"Report {i}: shelling near Izium, officials said."
-            batch.append(Article(str(uuid.uuid4()), f"Report {i}", body, text_sha256(body),
-                                 source=f"{i}.txt", imported_at=time.strftime(
-                                     "%Y-%m-%dT%H:%M:%S", time.gmtime(stamp_base))
-                                 + f".{i:06d}Z"))
+            batch.append(
+                Article(
+                    str(uuid.uuid4()),
+                    f"Report {i}",
+                    body,
+                    text_sha256(body),
+                    source=f"{i}.txt",
+                    imported_at=time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(stamp_base))
+                    + f".{i:06d}Z",
+                )
+            )
             if len(batch) == 5000:
                 repository.add_many(batch)
                 batch = []
@@ -195,13 +281,20 @@ def main() -> None:
         model = window.list_panel.model
         if bar.value() == before and not model.canFetchMore():
             break
-    print(row.format("window with 100,000 articles: first show", 1000 * opened, 1000 * opened,
-                     ""))
-    print(row.format(f"scroll one page ({len(steps):,} pages to the end)",
-                     1000 * statistics.median(steps), 1000 * min(steps), "smooth: <= 16 ms"))
+    print(row.format("window with 100,000 articles: first show", 1000 * opened, 1000 * opened, ""))
+    print(
+        row.format(
+            f"scroll one page ({len(steps):,} pages to the end)",
+            1000 * statistics.median(steps),
+            1000 * min(steps),
+            "smooth: <= 16 ms",
+        )
+    )
     print(f"{'  slowest page (includes fetching 200 more)':44}{1000 * max(steps):>8.1f}ms")
-    print(f"  rows loaded at the end: {window.list_panel.model.rowCount():,} of "
-          f"{window.list_panel.model.total:,}")
+    print(
+        f"  rows loaded at the end: {window.list_panel.model.rowCount():,} of "
+        f"{window.list_panel.model.total:,}"
+    )
     window.close()
     workspace.close()
 

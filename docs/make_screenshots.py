@@ -15,15 +15,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from annotator.domain.models import Evidence, Stance  # noqa: E402
-from annotator.paths import resolve_paths  # noqa: E402
-from annotator.services.workspace import open_workspace  # noqa: E402
-from annotator.ui import dialogs  # noqa: E402
-from annotator.ui.app import create_application, open_settings, who_annotates  # noqa: E402
-from annotator.ui.main_window import MainWindow  # noqa: E402
-from annotator.ui.shortcuts_dialog import ShortcutsDialog  # noqa: E402
+from annotator.domain.models import Evidence, Stance
+from annotator.paths import resolve_paths
+from annotator.services.workspace import open_workspace
+from annotator.ui import dialogs
+from annotator.ui.app import create_application, open_settings, who_annotates
+from annotator.ui.main_window import MainWindow
+from annotator.ui.shortcuts_dialog import ShortcutsDialog
 
 DOCS = Path(__file__).resolve().parent
 

@@ -121,6 +121,18 @@ def main() -> None:
     controller.select(mention.id)
     app.processEvents()
     window.grab().save(str(DOCS / "mention-selected.png"))
+    # Suggestions: a known place under its other spellings, and check-worthy sentences.
+    workspace.entities.create("Izium", "GPE", ["Izyum", "Izum"])
+    workspace.entities.create("Kharkiv", "GPE", ["Kharkov"])
+    window.list_panel.select_row(2)
+    window.actions_by_name["suggestions"].setChecked(True)
+    for _ in range(3):
+        app.processEvents()
+    window.step_suggestion(+1)
+    window.step_suggestion(+1)
+    app.processEvents()
+    window.grab().save(str(DOCS / "suggestions.png"))
+    window.actions_by_name["suggestions"].setChecked(False)
     window.close()
     workspace.close()
     QApplication.processEvents()

@@ -6,10 +6,12 @@ from PySide6.QtCore import QObject
 
 from annotator.domain.models import Claim, Mention
 from annotator.domain.schemes import Schemes
+from annotator.services.suggestions import Suggestion
 from annotator.ui.article_controller import ArticleController
 from annotator.ui.article_view import ArticleView
-from annotator.ui.span_painter import CLAIM, MENTION, PaintedSpan
-from annotator.ui.span_styles import entity_color, status_color
+from annotator.ui.span_painter import CLAIM, MENTION, SUGGESTION, PaintedSpan
+from annotator.ui.span_styles import SUGGESTED_CLAIM_COLOR, entity_color, status_color
+from annotator.ui.suggestion_controller import PREFIX, SuggestionController, key_of
 
 
 def painted(annotation: Mention | Claim, schemes: Schemes, view: ArticleView) -> PaintedSpan:
@@ -33,18 +35,36 @@ def painted(annotation: Mention | Claim, schemes: Schemes, view: ArticleView) ->
     )
 
 
+def painted_suggestion(suggestion: Suggestion, schemes: Schemes, view: ArticleView) -> PaintedSpan:
+    start, end = view.to_utf16(suggestion.start), view.to_utf16(suggestion.end)
+    if suggestion.kind == "mention":
+        entity_type = next((t for t in schemes.entity_types if t.id == suggestion.type), None)
+        color = entity_color(entity_type.color if entity_type else "")
+        what = f"{entity_type.label if entity_type else suggestion.type} mention"
+    else:
+        color, what = SUGGESTED_CLAIM_COLOR, "claim"
+    tooltip = f"Suggested {what} ({suggestion.reason}) — Enter accepts, Backspace rejects"
+    return PaintedSpan(key_of(suggestion), start, end, SUGGESTION, color, tooltip)
+
+
 class ArticleViewBinding(QObject):
-    def __init__(self, controller: ArticleController, view: ArticleView) -> None:
+    def __init__(
+        self, controller: ArticleController, view: ArticleView, suggestions: SuggestionController
+    ) -> None:
         super().__init__(view)
-        self.controller, self.view = controller, view
+        self.controller, self.view, self.suggestions = controller, view, suggestions
+        self._painted_suggestions: set[str] = set()
+        suggestions.changed.connect(self._suggestions_changed)
+        suggestions.selection_changed.connect(self._suggestion_selected)
         controller.article_opened.connect(self._opened)
         controller.annotation_added.connect(self._added)
         controller.annotation_removed.connect(view.painter.remove)
         controller.annotation_changed.connect(self._changed)
         controller.selection_changed.connect(self._selected)
-        view.annotation_clicked.connect(controller.select)
+        view.annotation_clicked.connect(self._clicked)
 
     def _opened(self, document) -> None:  # type: ignore[no-untyped-def]
+        self._painted_suggestions = set()
         if document is None:
             self.view.clear_article()
             return
@@ -54,6 +74,29 @@ class ArticleViewBinding(QObject):
         self.view.painter.reset(
             [painted(a, schemes, self.view) for a in (*document.claims, *document.mentions)]
         )
+
+    def _clicked(self, span_id: str) -> None:
+        if span_id.startswith(PREFIX):
+            self.suggestions.select(span_id)
+        else:
+            self.controller.select(span_id)
+
+    def _suggestions_changed(self) -> None:
+        for key in self._painted_suggestions:
+            self.view.painter.remove(key)
+        schemes = self.controller.schemes
+        items = self.suggestions.items.values() if self.controller.document else []
+        spans = [painted_suggestion(s, schemes, self.view) for s in items]
+        for span in spans:
+            self.view.painter.add(span)
+        self._painted_suggestions = {span.id for span in spans}
+
+    def _suggestion_selected(self, suggestion: Suggestion | None) -> None:
+        if suggestion is not None:
+            self.view.painter.select(key_of(suggestion))
+            self.view.reveal(suggestion.start)
+        elif self.view.painter.selected in self._painted_suggestions:
+            self.view.painter.select(None)
 
     def _added(self, annotation: Mention | Claim) -> None:
         self.view.painter.add(painted(annotation, self.controller.schemes, self.view))

@@ -16,7 +16,9 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextDocument, QTextLa
 
 from annotator.ui.span_styles import SPAN_TEXT_COLOR
 
-MENTION, CLAIM = "mention", "claim"
+MENTION, CLAIM, SUGGESTION = "mention", "claim", "suggestion"
+# Clicks and tooltips prefer real annotations; a suggestion is picked only where it is alone.
+_PICK_ORDER = {MENTION: 0, CLAIM: 1, SUGGESTION: 2}
 
 
 @dataclass(slots=True)
@@ -86,7 +88,7 @@ class SpanPainter:
             for i in self._by_block.get(block.blockNumber(), ())
             if self.spans[i].start <= position < self.spans[i].end
         ]
-        return sorted(found, key=lambda s: (s.end - s.start, s.kind != MENTION))
+        return sorted(found, key=lambda s: (_PICK_ORDER[s.kind], s.end - s.start))
 
     # --- painting ----------------------------------------------------------------------------
 
@@ -150,6 +152,29 @@ class SpanPainter:
         return cached
 
     def _merged(self, covering: list[PaintedSpan]) -> QTextCharFormat:
+        real = [s for s in covering if s.kind != SUGGESTION]
+        if not real:
+            return self._faint(covering)
+        return self._annotated(real)
+
+    def _faint(self, suggestions: list[PaintedSpan]) -> QTextCharFormat:
+        """A suggestion whispers: a dotted line and a trace of colour, bold when selected."""
+        text_format = QTextCharFormat()
+        inner = min(suggestions, key=lambda s: s.end - s.start)
+        # Suggested claims cover whole sentences: a tint there would wash over the article,
+        # so they get the dotted line only until selected.
+        whole_sentence = inner.id.startswith("suggestion:claim")
+        tint = QColor(inner.color)
+        tint.setAlpha(110 if self.selected == inner.id else (0 if whole_sentence else 45))
+        text_format.setBackground(tint)
+        text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        text_format.setUnderlineColor(inner.color.darker(140))
+        if self.selected == inner.id:
+            text_format.setFontWeight(QFont.Weight.Bold)
+            text_format.setForeground(SPAN_TEXT_COLOR)
+        return text_format
+
+    def _annotated(self, covering: list[PaintedSpan]) -> QTextCharFormat:
         text_format = QTextCharFormat()
         mentions = sorted((s for s in covering if s.kind == MENTION), key=lambda s: s.end - s.start)
         claims = sorted((s for s in covering if s.kind == CLAIM), key=lambda s: s.end - s.start)

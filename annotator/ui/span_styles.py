@@ -21,6 +21,9 @@ STATUS_COLORS = {
     "unproven": "#6a5acd",
 }
 
+# A suggested claim: the colour of "not yet checked", fainter still when drawn.
+SUGGESTED_CLAIM_COLOR = QColor("#5b7bb5")
+
 # Highlighted text stays dark on its light background, in light and dark palettes alike.
 SPAN_TEXT_COLOR = QColor("#1b1b1b")
 

@@ -34,6 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
         "articles, offline. Without a command, the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary folder (database, migrations, import, "
+        "export, schema), print a report and exit: 0 if all is well, 1 if not",
+    )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     cli.add_commands(commands, common)
     return parser
@@ -45,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     try:
+        if args.self_test:  # before any path is resolved: it touches only a temporary folder
+            return run_self_test()
         paths = resolve_paths(getattr(args, "data_dir", None), getattr(args, "db", None))
         setup_logging(paths.log_file)
         command = getattr(args, "command", None)
@@ -61,6 +69,14 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # never a traceback in the user's face: log it, say where
         print(report_unexpected(error), file=sys.stderr)
         return EXIT_UNEXPECTED
+
+
+def run_self_test() -> int:
+    from annotator.services.self_test import run_self_test as run_checks
+
+    report = run_checks()
+    print("\n".join(report.lines()))
+    return 0 if report.ok else 1
 
 
 if __name__ == "__main__":

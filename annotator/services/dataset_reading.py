@@ -11,8 +11,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.domain.claim_groups import ordered_pair
 from annotator.domain.errors import InputRefused
-from annotator.domain.models import Annotator, Article, Claim, Entity, Mention
+from annotator.domain.models import Annotator, Article, Claim, ClaimRelation, Entity, Mention
 from annotator.domain.schemes import Schemes
 from annotator.domain.text import is_canonical, text_sha256, validate_span
 from annotator.domain.timestamps import (
@@ -38,6 +39,7 @@ class Dataset:
     annotators: list[Annotator]
     entities: list[Entity]
     articles: list[DatasetArticle] = field(default_factory=list)
+    claim_relations: list[ClaimRelation] = field(default_factory=list)
 
 
 def parse_dataset_file(data: bytes, jsonl: bool, imported_at: str) -> Dataset:
@@ -53,6 +55,7 @@ def parse_dataset_file(data: bytes, jsonl: bool, imported_at: str) -> Dataset:
         schemes=dataset_v1.schemes_from(header["schemes"]),
         annotators=[dataset_v1.annotator_from(a) for a in header["annotators"]],
         entities=[dataset_v1.entity_from(e) for e in header["entities"]],
+        claim_relations=_read_relations(header.get("claim_relations", [])),
     )
     for index, raw in enumerate(articles):
         dataset.articles.append(_read_article(raw, index, imported_at))
@@ -180,6 +183,26 @@ def _check_unique_ids(dataset: Dataset) -> None:
         ids = [item.id for item in items]
         if len(ids) != len(set(ids)):
             raise InputRefused(f"an {kind} id is used twice")
+
+
+def _read_relations(raw: list[dict[str, Any]]) -> list[ClaimRelation]:
+    """Relations with each pair in stored order (smaller id first), each pair once."""
+    found: dict[tuple[str, str], ClaimRelation] = {}
+    for index, item in enumerate(raw):
+        where = f"claim_relations[{index}]"
+        relation = dataset_v1.claim_relation_from(item)
+        try:
+            pair = ordered_pair(relation.claim_id, relation.other_claim_id)
+            relation.created_at = normalize_timestamp(relation.created_at, "created_at")
+        except (ValueError, InputRefused) as error:
+            raise InputRefused(f"{where}: {error}") from None
+        relation.claim_id, relation.other_claim_id = pair
+        if pair in found and found[pair].relation != relation.relation:
+            raise InputRefused(
+                f"{where}: the pair {pair[0]}–{pair[1]} is judged twice, differently"
+            )
+        found.setdefault(pair, relation)
+    return list(found.values())
 
 
 def _short(title: str) -> str:

@@ -3,6 +3,8 @@
 - Articles are matched by text_sha256: a text already present keeps its article, and the
   dataset's annotations are added to it (same text, so the offsets hold).
 - Annotations, entities and annotators are matched by id: a known id is left as it is.
+- Claim relations are matched by their pair of claims: a pair already judged here keeps this
+  database's verdict. Each claim of a relation must be in the file or already in the database.
 - Schemes: a database without annotations takes the dataset's schemes as they are (so an
   export → import → export round trip is exact); otherwise missing entries are added and the
   database's own definitions win, with a note in the report.
@@ -25,6 +27,7 @@ from annotator.storage.catalog_repository import (
     EntityRepository,
     SchemeRepository,
 )
+from annotator.storage.relation_repository import RelationRepository
 
 
 @dataclass(slots=True)
@@ -33,11 +36,14 @@ class StoredCounts:
     mentions: int = 0
     claims: int = 0
     entities: int = 0
+    relations: int = 0
     notes: list[str] = field(default_factory=list)
 
     @property
     def anything(self) -> bool:
-        return bool(self.articles or self.mentions or self.claims or self.entities)
+        return bool(
+            self.articles or self.mentions or self.claims or self.entities or self.relations
+        )
 
 
 def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
@@ -70,6 +76,7 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
         c.id for a in dataset.articles for c in a.claims
     )
     _check_evidence_ids(annotations, dataset, existing_claims)
+    _check_relation_claims(annotations, dataset)
 
     new_articles, new_mentions, new_claims = [], [], []
     for entry in dataset.articles:
@@ -94,6 +101,13 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
     counts.articles = articles.add_many(new_articles)
     counts.mentions = annotations.add_mentions(new_mentions)
     counts.claims = annotations.add_claims(new_claims)
+    relations = RelationRepository(session)
+    known_pairs = relations.existing_pairs(
+        (r.claim_id, r.other_claim_id) for r in dataset.claim_relations
+    )
+    counts.relations = relations.add_many(
+        r for r in dataset.claim_relations if (r.claim_id, r.other_claim_id) not in known_pairs
+    )
     return counts
 
 
@@ -183,6 +197,9 @@ def _store_annotators(session: Session, dataset: Dataset) -> None:
         for item in (*entry.mentions, *entry.claims):
             if item.created_by and item.created_by not in listed:
                 listed[item.created_by] = Annotator(item.created_by, item.created_by)
+    for relation in dataset.claim_relations:
+        if relation.created_by and relation.created_by not in listed:
+            listed[relation.created_by] = Annotator(relation.created_by, relation.created_by)
     existing = repository.existing_ids(listed)
     repository.add_many(a for a in listed.values() if a.id not in existing)
 
@@ -200,3 +217,16 @@ def _check_evidence_ids(
     clash = annotations.existing_evidence_ids(new_evidence)
     if clash:
         raise InputRefused(f"evidence id {sorted(clash)[0]} already belongs to another claim")
+
+
+def _check_relation_claims(annotations: AnnotationRepository, dataset: Dataset) -> None:
+    in_file = {c.id for a in dataset.articles for c in a.claims}
+    wanted = {i for r in dataset.claim_relations for i in (r.claim_id, r.other_claim_id)}
+    known = in_file | annotations.existing_claim_ids(wanted - in_file)
+    for relation in dataset.claim_relations:
+        for claim_id in (relation.claim_id, relation.other_claim_id):
+            if claim_id not in known:
+                raise InputRefused(
+                    f"claim relation {relation.claim_id}–{relation.other_claim_id}: claim "
+                    f"{claim_id} is neither in this file nor in the database"
+                )

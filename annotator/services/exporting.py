@@ -1,5 +1,7 @@
 """Exporting the dataset as JSON format v1 or JSONL (DESIGN §8): streamed and atomic.
 
+The claims alone go out as ClaimReview JSON-LD or CSV (``claim_exports``), the same way.
+
 Articles are read in keyset-paginated batches and written one by one, so memory does not grow
 with the collection; the file appears only when complete.
 """
@@ -8,13 +10,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 from annotator.domain.errors import AnnotatorError
+from annotator.services import claim_exports
 from annotator.services.atomic_file import atomic_text_writer
+from annotator.services.claim_exports import CLAIM_FORMATS
 from annotator.services.formats import dataset_v1
+from annotator.services.formats.claimreview import Organization, SkippedClaim
 from annotator.storage.annotation_repository import AnnotationRepository
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.catalog_repository import (
@@ -23,8 +28,9 @@ from annotator.storage.catalog_repository import (
     SchemeRepository,
 )
 from annotator.storage.database import Database
+from annotator.storage.relation_repository import RelationRepository
 
-FORMATS = ("json", "jsonl")
+FORMATS = ("json", "jsonl", *CLAIM_FORMATS)
 BATCH_SIZE = 200
 
 Progress = Callable[[int, int], None]
@@ -43,6 +49,8 @@ class ExportSummary:
     articles: int = 0
     mentions: int = 0
     claims: int = 0
+    records: int = 0  # ClaimReview items or CSV rows written (claim formats)
+    skipped: list[SkippedClaim] = field(default_factory=list)  # claims left out, and why
 
 
 def export_dataset(
@@ -51,7 +59,14 @@ def export_dataset(
     format: str = "json",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    *,
+    organization: Organization | None = None,
 ) -> ExportSummary:
+    """Write the collection to ``target`` in ``format``, atomically.
+
+    ``organization`` is the author of ClaimReview items for this export; None means the one
+    stored in the preferences.
+    """
     if format not in FORMATS:
         raise AnnotatorError(f"unknown export format {format!r} (choose from {', '.join(FORMATS)})")
     summary = ExportSummary(Path(target), format)
@@ -59,10 +74,14 @@ def export_dataset(
     # window keeps saving (WAL lets readers and one writer work side by side).
     with database.reading() as session:
         session.connection()  # begin now, so every batch reads the same snapshot
+        if format in CLAIM_FORMATS:
+            _export_claims(session, summary, progress, cancelled, organization)
+            return summary
         head = dataset_v1.header(
             SchemeRepository(session).load(),
             AnnotatorRepository(session).all(),
             EntityRepository(session).all(),
+            claim_relations=RelationRepository(session).all(),
         )
         total = ArticleRepository(session).count()
         batches = _article_dicts(session, summary)
@@ -127,3 +146,26 @@ def _write_jsonl(
     for done, article in enumerate(articles, start=1):
         _step(done, total, progress, cancelled)
         stream.write(_dumps(article) + "\n")
+
+
+def _export_claims(
+    session: Any,
+    summary: ExportSummary,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    organization: Organization | None,
+) -> None:
+    def step(done: int, total: int) -> None:
+        _step(done, total, progress, cancelled)
+
+    if summary.format == "claimreview":
+        # Checked before the file is opened: a missing organisation leaves any old file as is.
+        author = claim_exports.resolve_organization(session, organization)
+        with atomic_text_writer(summary.path) as stream:
+            found = claim_exports.write_claimreview(session, stream, author, step)
+        summary.articles, summary.claims, summary.records, summary.skipped = found
+        return
+    options = claim_exports.stream_options(summary.format)
+    with atomic_text_writer(summary.path, **options) as stream:
+        summary.articles, summary.claims = claim_exports.write_claims_csv(session, stream, step)
+    summary.records = summary.claims

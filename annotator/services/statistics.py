@@ -1,4 +1,7 @@
-"""Counts over the whole collection, for `annotator stats` and the status bar."""
+"""Counts over the whole collection, for `annotator stats`, the status bar and View › Statistics.
+
+The keys of ``as_dict`` are printed by ``stats --json``, a contract: add keys, never rename.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +16,9 @@ from annotator.storage.catalog_repository import (
     SchemeRepository,
 )
 from annotator.storage.database import Database
+from annotator.storage.statistics_repository import StatisticsRepository
+
+TOP_ENTITIES = 20
 
 
 @dataclass(slots=True)
@@ -26,6 +32,10 @@ class CollectionStats:
     claims_by_status: dict[str, int] = field(default_factory=dict)
     entities: int = 0
     annotators: int = 0
+    # The most mentioned canonical entities: {"id", "name", "type", "mentions"}, most first.
+    top_entities: list[dict[str, Any]] = field(default_factory=list)
+    claims_final: int = 0  # claims with a final verdict
+    claims_publishable: int = 0  # … and a review URL: what a ClaimReview export contains
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -39,6 +49,7 @@ def collection_stats(database: Database) -> CollectionStats:
         by_status = articles.count_by_status()
         by_type = annotations.mentions_by_type()
         by_claim_status = annotations.claims_by_status()
+        aggregates = StatisticsRepository(session)
         return CollectionStats(
             database=str(database.path),
             articles=articles.count(),
@@ -51,4 +62,7 @@ def collection_stats(database: Database) -> CollectionStats:
             claims_by_status={s.id: by_claim_status.get(s.id, 0) for s in schemes.statuses},
             entities=EntityRepository(session).count(),
             annotators=len(AnnotatorRepository(session).all()),
+            top_entities=aggregates.top_entities(TOP_ENTITIES),
+            claims_final=aggregates.count_final_claims(),
+            claims_publishable=aggregates.count_final_claims(with_review_url=True),
         )

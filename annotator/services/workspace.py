@@ -12,12 +12,17 @@ from annotator.domain.models import ArticleStatus, ArticleSummary
 from annotator.paths import AppPaths
 from annotator.resources import seeds_dir
 from annotator.services.annotating import AnnotationService
+from annotator.services.entities import EntityService
 from annotator.services.exporting import Cancelled, ExportSummary, Progress, export_dataset
+from annotator.services.formats.claimreview import Organization
 from annotator.services.import_report import ImportReport
 from annotator.services.importing import Importer
 from annotator.services.importing import Progress as ImportProgress
+from annotator.services.preferences import PreferenceService
+from annotator.services.related_claims import RelatedClaimsService
 from annotator.services.schemes import SchemeService
 from annotator.services.statistics import CollectionStats, collection_stats
+from annotator.services.suggestions import SuggestionService
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.catalog_repository import SchemeRepository
 from annotator.storage.database import Database, open_database
@@ -27,7 +32,11 @@ class Workspace:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.annotations = AnnotationService(database)
+        self.suggestions = SuggestionService(database)
+        self.entities = EntityService(database)
+        self.related = RelatedClaimsService(database)
         self.schemes = SchemeService(database)
+        self.preferences = PreferenceService(database)
 
     @property
     def path(self) -> Path:
@@ -50,8 +59,13 @@ class Workspace:
         format: str = "json",
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        *,
+        organization: Organization | None = None,
     ) -> ExportSummary:
-        return export_dataset(self.database, target, format, progress, cancelled)
+        """``organization``: the ClaimReview author for this export (default: the stored one)."""
+        return export_dataset(
+            self.database, target, format, progress, cancelled, organization=organization
+        )
 
     def stats(self) -> CollectionStats:
         return collection_stats(self.database)

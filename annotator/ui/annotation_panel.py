@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.domain.errors import AnnotatorError
+from annotator.domain.folding import fold
 from annotator.domain.models import Claim, Mention
 from annotator.ui.annotation_table_model import (
     ANNOTATION_ID_ROLE,
@@ -27,6 +29,7 @@ from annotator.ui.annotation_table_model import (
 from annotator.ui.article_controller import ArticleController
 from annotator.ui.claim_form import ClaimForm
 from annotator.ui.mention_form import MentionForm
+from annotator.ui.related_claims_panel import RelatedClaimsPanel
 
 EMPTY_HINT = (
     "<p><b>No annotation selected.</b></p>"
@@ -37,6 +40,7 @@ EMPTY_HINT = (
 
 class AnnotationPanel(QWidget):
     focus_article = Signal()
+    notice = Signal(str)  # something done on the user's behalf, for the status bar
 
     def __init__(self, controller: ArticleController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,14 +73,22 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
 
         self.claim_form = ClaimForm()
-        self.mention_form = MentionForm()
+        self.mention_form = MentionForm(controller.workspace.entities.complete)
         hint = QLabel(EMPTY_HINT)
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         hint.setContentsMargins(12, 12, 12, 12)
         self.forms = QStackedWidget()
         self.forms.addWidget(hint)
-        self.forms.addWidget(self._scrolling(self.claim_form))
+        # The claim page scrolls as one: the form, then the claims of other articles it may be.
+        self.related_claims = RelatedClaimsPanel(controller)
+        claim_page = QWidget()
+        claim_layout = QVBoxLayout(claim_page)
+        claim_layout.setContentsMargins(0, 0, 0, 0)
+        claim_layout.addWidget(self.claim_form)
+        claim_layout.addWidget(self.related_claims)
+        claim_layout.addStretch()
+        self.forms.addWidget(self._scrolling(claim_page))
         self.forms.addWidget(self._scrolling(self.mention_form))
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -110,7 +122,9 @@ class AnnotationPanel(QWidget):
         c.selection_changed.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.claim_form.edited.connect(c.change)
-        self.mention_form.edited.connect(c.change)
+        # A refused value (a date that is no date) is a change not saved: the status bar says so.
+        self.claim_form.problem.connect(c.report_failure)
+        self.mention_form.edited.connect(self._mention_edited)
         self.mention_form.entity_requested.connect(self._create_entity)
 
     # --- following the controller ------------------------------------------------------------
@@ -152,7 +166,7 @@ class AnnotationPanel(QWidget):
             self.forms.setCurrentIndex(1)
         else:
             self.mention_form.show_mention(
-                annotation, self.controller.schemes, self.controller.service.entities()
+                annotation, self.controller.schemes, self.controller.workspace.entities.all()
             )
             self.forms.setCurrentIndex(2)
 
@@ -162,11 +176,30 @@ class AnnotationPanel(QWidget):
 
     def _create_entity(self, name: str, entity_type: str) -> None:
         try:
-            entity = self.controller.service.create_entity(name, entity_type)
+            entity = self.controller.workspace.entities.create(name, entity_type)
         except Exception as error:  # reported to the user, the form stays
             self.controller.report_failure(str(error))
             return
         self.mention_form.link_entity(entity)
+
+    def _mention_edited(self, mention: Mention, what: str, field: str) -> None:
+        if self.controller.change(mention, what, field) and field == "entity_id":
+            self._learn_alias(mention)
+
+    def _learn_alias(self, mention: Mention) -> None:
+        """A mention linked to an entity under a spelling the entity does not know yet: the
+        spelling becomes an alias, so completion and suggestions find "Izyum" next time."""
+        entities = self.controller.workspace.entities
+        entity = entities.get(mention.entity_id) if mention.entity_id else None
+        quote = " ".join(mention.quote.split())
+        if entity is None or fold(quote) in {fold(s) for s in [entity.name, *entity.aliases]}:
+            return
+        try:
+            entities.set_aliases(entity.id, [*entity.aliases, quote])
+        except AnnotatorError as error:
+            self.controller.report_failure(str(error))
+            return
+        self.notice.emit(f"“{quote}” is now an alias of {entity.name}.")
 
     def focus_form(self) -> None:
         """After C: straight into the claim's restatement, keyboard only."""

@@ -81,9 +81,14 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def replace(self, annotation: Annotation) -> None:
         row = self.row_of(annotation.id)
-        if row is not None:
-            self._rows[row] = self._row(annotation)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if row is None:
+            return
+        before = self._key(self._rows[row])
+        self._rows[row] = self._row(annotation)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if self._key(self._rows[row]) != before:
+            # A new status or boundary moves the row where the current sort puts it.
+            self.sort(self._sort_column, self._sort_order)
 
     def row_of(self, annotation_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.annotation.id == annotation_id), None)

@@ -7,6 +7,7 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from annotator import APP_NAME, __version__
@@ -14,6 +15,7 @@ from annotator.domain.errors import AnnotatorError, DatabaseUnusable
 from annotator.domain.models import Annotator
 from annotator.logs import report_unexpected
 from annotator.paths import AppPaths
+from annotator.resources import resource_path
 from annotator.services.workspace import Workspace, open_workspace
 from annotator.ui import dialogs
 from annotator.ui.main_window import MainWindow
@@ -27,6 +29,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Fact-Check Annotator")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("factcheck-annotator")
+    # The PNG sizes of resources/icons (no SVG plugin needed); on Wayland the compositor takes
+    # the icon from the desktop file instead, which it finds by this name (annotator.desktop).
+    icon = QIcon()
+    for png in sorted(resource_path("icons", "hicolor").glob("*/apps/factcheck-annotator.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
+    app.setDesktopFileName("annotator")
     return app  # type: ignore[return-value]
 
 
@@ -66,7 +75,9 @@ def instance_lock(paths: AppPaths) -> QLockFile | None:
     lock.setStaleLockTime(0)
     if lock.tryLock(200):
         return lock
-    _ok, pid, host, _app = lock.getLockInfo()
+    # PySide6 returns (pid, hostname, appname), not C++'s (ok, pid, hostname, appname).
+    info = lock.getLockInfo()
+    pid, host = (info[-3], info[-2]) if isinstance(info, tuple) and len(info) >= 3 else (0, "")
     where = f"process {pid} on {host}" if pid else "another program"
     dialogs.show_error(
         None,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from annotator.domain.errors import AnnotatorError
-from annotator.domain.models import ArticleStatus, Claim, Mention
+from annotator.domain.models import ArticleStatus, Claim, Mention, Origin
 from annotator.domain.schemes import Schemes
 from annotator.services.annotating import ArticleDocument
 from annotator.services.workspace import Workspace
@@ -23,6 +23,7 @@ from annotator.ui.undo_commands import (
     Annotation,
     DeleteAnnotationCommand,
     ReplaceAnnotationCommand,
+    patched,
 )
 
 
@@ -102,23 +103,33 @@ class ArticleController(QObject):
 
     # --- user intentions ---------------------------------------------------------------------
 
-    def create_mention(self, start: int, end: int, entity_type: str) -> Mention | None:
+    def create_mention(
+        self,
+        start: int,
+        end: int,
+        entity_type: str,
+        entity_id: str | None = None,
+        origin: Origin = Origin.MANUAL,
+    ) -> Mention | None:
         if self.document is None:
             return None
         try:
             mention = self.service.new_mention(
-                self.document.article, start, end, entity_type, self.annotator_id
+                self.document.article, start, end, entity_type, self.annotator_id, origin
             )
+            mention.entity_id = entity_id
         except AnnotatorError as error:
             self.report_failure(str(error))
             return None
         return mention if self._push(AddAnnotationCommand(self, mention)) else None
 
-    def create_claim(self, start: int, end: int) -> Claim | None:
+    def create_claim(self, start: int, end: int, origin: Origin = Origin.MANUAL) -> Claim | None:
         if self.document is None:
             return None
         try:
-            claim = self.service.new_claim(self.document.article, start, end, self.annotator_id)
+            claim = self.service.new_claim(
+                self.document.article, start, end, self.annotator_id, origin
+            )
         except AnnotatorError as error:
             self.report_failure(str(error))
             return None
@@ -217,6 +228,13 @@ class ArticleController(QObject):
         self._after_write(lambda: self.annotation_added.emit(self.annotation(annotation.id)))
         self.select(annotation.id)
 
+    def write_patch(self, source: Annotation, fields: frozenset[str]) -> None:
+        """Store the given fields of ``source`` onto the annotation as it is stored now."""
+        current = self._stored(source.id)
+        if current is None:
+            raise AnnotatorError("that annotation no longer exists")
+        self.write_replace(patched(current, source, fields))
+
     def write_replace(self, annotation: Annotation) -> None:
         document = self._document_of(annotation)
         text = document.article.text
@@ -259,3 +277,34 @@ class ArticleController(QObject):
     def _after_write(self, notify) -> None:  # type: ignore[no-untyped-def]
         notify()
         self.saved.emit()
+
+    # --- changes made elsewhere --------------------------------------------------------------
+
+    def reload_claims(self, claim_ids: list[str]) -> None:
+        """Claims of the open article changed outside its undo stack (a verdict given to a whole
+        claim group, or its undo): read them again and show them as stored."""
+        if self.document is None:
+            return
+        wanted = set(claim_ids) & {c.id for c in self.document.claims}
+        fresh = self.service.open_article(self.document.article.id) if wanted else None
+        if fresh is None:
+            return
+        for claim in fresh.claims:
+            if claim.id in wanted:
+                self._replace_in_memory(self.document, claim)
+                self.annotation_changed.emit(self.annotation(claim.id))
+
+    def refresh_article(self) -> None:
+        """Entities were renamed, merged or deleted (the Entities view): read the open article
+        again; the annotations whose entity links changed, and the selected one (its form names
+        entities), are announced as changed. Its undo history stays."""
+        if self.document is None:
+            return
+        fresh = self.service.open_article(self.document.article.id)
+        if fresh is None:
+            return
+        for stored in (*fresh.mentions, *fresh.claims):
+            before = self._stored(stored.id)
+            if before is not None and (before != stored or stored.id == self.selected_id):
+                self._replace_in_memory(self.document, stored)
+                self.annotation_changed.emit(self.annotation(stored.id))

@@ -22,6 +22,7 @@ SEARCH_PAUSE_MS = 250
 
 class ArticleListPanel(QWidget):
     article_chosen = Signal(str)
+    filter_applied = Signal()  # the rows changed: where the open article stands may too
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,7 @@ class ArticleListPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.table)
 
+        self._chosen_id: str | None = None
         self._search_pause = QTimer(self)
         self._search_pause.setSingleShot(True)
         self._search_pause.setInterval(SEARCH_PAUSE_MS)
@@ -70,15 +72,19 @@ class ArticleListPanel(QWidget):
 
     def _apply_filter(self) -> None:
         self._search_pause.stop()
-        current = self.current_id()
+        # The article last chosen, even if the previous filter hid it: when it is listed
+        # again, it is the current row again.
+        current = self.current_id() or self._chosen_id
         status = self.status.currentData()
         self.model.set_filter(ArticleStatus(status) if status else None, self.search.text())
         if current:
             self.select(current, emit=False)
+        self.filter_applied.emit()
 
     def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         article_id = current.data(ARTICLE_ID_ROLE) if current.isValid() else None
         if article_id:
+            self._chosen_id = article_id
             self.article_chosen.emit(article_id)
 
     def current_id(self) -> str | None:
@@ -101,6 +107,7 @@ class ArticleListPanel(QWidget):
         if not 0 <= row < self.model.rowCount():
             return
         index = self.model.index(row, 0)
+        self._chosen_id = index.data(ARTICLE_ID_ROLE)
         blocked = self.table.selectionModel().blockSignals(not emit)
         self.table.selectionModel().setCurrentIndex(
             index,

@@ -8,6 +8,7 @@ text field merge into one.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -68,9 +69,12 @@ class ClaimForm(QWidget):
         self.justification.setPlaceholderText("Why this verdict: what the evidence shows")
         self.justification.setTabChangesFocus(True)
         self.justification.setMinimumHeight(70)
+        # Room for the related claims below without scrolling; the box scrolls itself.
+        self.justification.setMaximumHeight(120)
         self.evidence = QListWidget()
         self.evidence.setObjectName("evidenceList")
         self.evidence.setMinimumHeight(70)
+        self.evidence.setMaximumHeight(110)
         self.review_url = QLineEdit()
         self.review_url.setPlaceholderText("https://… the published fact-check")
         self.review_date = QLineEdit()
@@ -123,26 +127,33 @@ class ClaimForm(QWidget):
         self._connect()
 
     def _connect(self) -> None:
-        self.claim_reviewed.editingFinished.connect(
-            lambda: self._save(
-                "claim_reviewed", self.claim_reviewed.text().strip() or None, "Claim"
-            )
-        )
-        self.claimant.lineEdit().editingFinished.connect(self._save_claimant)
-        self.claimant.activated.connect(lambda _index: self._save_claimant())
-        self.claim_date.editingFinished.connect(
-            lambda: self._save_date(self.claim_date, "claim_date", "Claim date")
+        # Line fields save when editing finishes; flush() saves those edited but not left yet.
+        self._line_savers: list[tuple[QLineEdit, Callable[[], bool]]] = [
+            (
+                self.claim_reviewed,
+                lambda: self._save(
+                    "claim_reviewed", self.claim_reviewed.text().strip() or None, "Claim"
+                ),
+            ),
+            (self.claimant.lineEdit(), self._save_claimant),
+            (self.claim_date, lambda: self._save_date(self.claim_date, "claim_date", "Claim date")),
+            (self.review_url, self._save_review_url),
+            (
+                self.review_date,
+                lambda: self._save_date(self.review_date, "review_date", "Review date"),
+            ),
+            (self.tags, self._save_tags),
+        ]
+        for field, save in self._line_savers:
+            field.editingFinished.connect(lambda f=field, s=save: self._save_line(f, s))
+        self.claimant.activated.connect(
+            lambda _index: self._save_line(self.claimant.lineEdit(), self._save_claimant)
         )
         self.status.activated.connect(
             lambda _index: self._save("status", self.status.currentData(), "Status")
         )
         self.justification.textChanged.connect(self._typing_started)
-        self.review_url.editingFinished.connect(self._save_review_url)
-        self.review_date.editingFinished.connect(
-            lambda: self._save_date(self.review_date, "review_date", "Review date")
-        )
         self.checkworthy.clicked.connect(self._save_checkworthy)
-        self.tags.editingFinished.connect(self._save_tags)
         self.add_evidence.clicked.connect(self._add_evidence)
         self.edit_evidence.clicked.connect(self._edit_evidence)
         self.evidence.itemDoubleClicked.connect(lambda _item: self._edit_evidence())
@@ -153,27 +164,41 @@ class ClaimForm(QWidget):
     # --- showing -----------------------------------------------------------------------------
 
     def show_claim(self, claim: Claim, mentions: list[Mention], schemes: Schemes) -> None:
-        self.flush()  # typing in progress belongs to the claim shown until now
+        refresh = self.claim is not None and self.claim.id == claim.id
+        if not refresh:
+            self.flush()  # what is typed belongs to the claim shown until now
+        # A refresh shows the same claim changed elsewhere (a status shortcut, an undo, a
+        # save of another field): what is typed but not saved yet stays in its field, to be
+        # saved on top of the claim as it is now, and a field showing its value already is
+        # left alone, so the cursor of someone still typing does not jump.
+        keep = self._unsaved_fields() if refresh else set()
         self._loading = True
         try:
             self.claim = copy.deepcopy(claim)
             self._mentions = mentions
             self.quote.setText(" ".join(claim.quote.split()))
-            self.claim_reviewed.setText(claim.claim_reviewed or "")
-            self.claim_reviewed.setCursorPosition(0)
+            self._set_line(self.claim_reviewed, claim.claim_reviewed, keep)
+            typed_claimant = self.claimant.currentText()
             self.claimant.clear()
             for mention in mentions:
                 if mention.type in CLAIMANT_TYPES:
                     self.claimant.addItem(mention.quote, mention.id)
-            self.claimant.setEditText(claim.claimant.name or "")
-            self.claim_date.setText(claim.claim_date or "")
+            if self.claimant.lineEdit() in keep:
+                self.claimant.setEditText(typed_claimant)
+                self.claimant.lineEdit().setModified(True)
+            else:
+                self.claimant.setEditText(claim.claimant.name or "")
+            self._set_line(self.claim_date, claim.claim_date, keep)
             self.status.clear()
             for status in schemes.statuses:
                 self.status.addItem(status.label, status.id)
             self.status.setCurrentIndex(self.status.findData(claim.status))
-            self.justification.setPlainText(claim.justification)
-            self.review_url.setText(claim.review.url or "")
-            self.review_date.setText(claim.review.published_at or "")
+            if self.justification not in keep and (
+                self.justification.toPlainText() != claim.justification
+            ):
+                self.justification.setPlainText(claim.justification)
+            self._set_line(self.review_url, claim.review.url, keep)
+            self._set_line(self.review_date, claim.review.published_at, keep)
             self.checkworthy.setCheckState(
                 Qt.CheckState.PartiallyChecked
                 if claim.checkworthy is None
@@ -181,13 +206,27 @@ class ClaimForm(QWidget):
                 if claim.checkworthy
                 else Qt.CheckState.Unchecked
             )
-            self.tags.setText(", ".join(claim.tags))
+            self._set_line(self.tags, ", ".join(claim.tags), keep)
             self._fill_evidence()
             for field in (self.claim_date, self.review_date, self.review_url):
-                field.setStyleSheet("")
+                if field not in keep:
+                    field.setStyleSheet("")
         finally:
             self._loading = False
-        self._typing.stop()
+        if self.justification not in keep:
+            self._typing.stop()
+
+    def _unsaved_fields(self) -> set[QWidget]:
+        unsaved: set[QWidget] = {field for field, _ in self._line_savers if field.isModified()}
+        if self._typing.isActive():
+            unsaved.add(self.justification)
+        return unsaved
+
+    @staticmethod
+    def _set_line(field: QLineEdit, value: str | None, keep: set[QWidget]) -> None:
+        if field not in keep and field.text() != (value or ""):
+            field.setText(value or "")
+            field.setCursorPosition(0)  # the start of a long text, not its end
 
     def _fill_evidence(self) -> None:
         self.evidence.clear()
@@ -217,16 +256,23 @@ class ClaimForm(QWidget):
             self.claim = copy.deepcopy(after)
             self.edited.emit(after, what, field)
 
-    def _save(self, field: str, value: object, what: str) -> None:
+    def _save(self, field: str, value: object, what: str) -> bool:
         after = self._changed()
         if after is not None:
             setattr(after, field, value)
             self._emit(after, what, field)
+        return True
 
-    def _save_claimant(self) -> None:
+    def _save_line(self, field: QLineEdit, save: Callable[[], bool]) -> None:
+        """Save a line field; one whose value is refused stays "modified", still unsaved."""
+        field.setModified(False)
+        if not save():
+            field.setModified(True)
+
+    def _save_claimant(self) -> bool:
         after = self._changed()
         if after is None:
-            return
+            return True
         name = " ".join(self.claimant.currentText().split()) or None
         index = self.claimant.findText(name or "", Qt.MatchFlag.MatchExactly)
         mention_id = self.claimant.itemData(index) if index >= 0 else None
@@ -235,11 +281,12 @@ class ClaimForm(QWidget):
         if mention is not None and mention.id not in after.mention_ids:
             after.mention_ids.append(mention.id)
         self._emit(after, "Claimant", "claimant")
+        return True
 
-    def _save_date(self, field_widget: QLineEdit, field: str, what: str) -> None:
+    def _save_date(self, field_widget: QLineEdit, field: str, what: str) -> bool:
         after = self._changed()
         if after is None:
-            return
+            return True
         value = field_widget.text().strip() or None
         if value is not None:
             try:
@@ -247,26 +294,28 @@ class ClaimForm(QWidget):
             except InputRefused as error:
                 field_widget.setStyleSheet(_INVALID)
                 self.problem.emit(f"{error} — not saved")
-                return
+                return False
         field_widget.setStyleSheet("")
         if field == "review_date":
             after.review.published_at = value
         else:
             after.claim_date = value
         self._emit(after, what, field)
+        return True
 
-    def _save_review_url(self) -> None:
+    def _save_review_url(self) -> bool:
         after = self._changed()
         if after is None:
-            return
+            return True
         value = self.review_url.text().strip() or None
         if value is not None and not is_web_url(value):
             self.review_url.setStyleSheet(_INVALID)
             self.problem.emit("The review URL must be a full web address (https://…) — not saved")
-            return
+            return False
         self.review_url.setStyleSheet("")
         after.review.url = value
         self._emit(after, "Review URL", "review_url")
+        return True
 
     def _save_checkworthy(self) -> None:
         state = self.checkworthy.checkState()
@@ -275,9 +324,9 @@ class ClaimForm(QWidget):
         )
         self._save("checkworthy", value, "Check-worthiness")
 
-    def _save_tags(self) -> None:
+    def _save_tags(self) -> bool:
         tags = list(dict.fromkeys(t.strip() for t in self.tags.text().split(",") if t.strip()))
-        self._save("tags", tags, "Tags")
+        return self._save("tags", tags, "Tags")
 
     def _typing_started(self) -> None:
         if not self._loading:
@@ -288,9 +337,14 @@ class ClaimForm(QWidget):
         self._save("justification", self.justification.toPlainText(), "Justification")
 
     def flush(self) -> None:
-        """Save typing that has not paused yet (another claim is shown, the window closes)."""
+        """Save what is typed but not saved yet: the justification before its pause, a line
+        field not left yet (another claim is shown, another article opens, the window
+        closes)."""
         if self._typing.isActive():
             self._save_justification()
+        for field, save in self._line_savers:
+            if field.isModified():
+                self._save_line(field, save)
 
     # --- evidence ----------------------------------------------------------------------------
 

@@ -104,3 +104,27 @@ def choose_color(parent: QWidget | None, initial: str) -> str | None:
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     answer = QMessageBox.question(parent, title, question)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show a window-made dialog modally (statistics, shortcuts). Tests replace this so that
+    nothing blocks a headless run."""
+    return dialog.exec()
+
+
+def show_about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text, prefilled; None when cancelled."""
+    answer, accepted = QInputDialog.getText(parent, title, label, text=text)
+    return answer if accepted else None
+
+
+def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    """One of ``items`` (not editable); None when cancelled or when there is nothing to choose."""
+    if not items:
+        return None
+    answer, accepted = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return answer if accepted else None

@@ -62,12 +62,7 @@ class FileActions:
 
         ok, outcome = run_with_progress(self.parent, "Exporting", job)
         if ok:
-            dialogs.show_info(
-                self.parent,
-                "Export finished",
-                f"{outcome.articles} articles, {outcome.claims} claims and "
-                f"{outcome.mentions} mentions written to\n{outcome.path}",
-            )
+            self._report_export(outcome, format_)
         elif isinstance(outcome, ExportCancelled):
             dialogs.show_info(self.parent, "Export cancelled", str(outcome))
         elif isinstance(outcome, AnnotatorError | OSError):
@@ -78,3 +73,23 @@ class FileActions:
             )
         else:
             raise outcome
+
+    def _report_export(self, summary, format_: str) -> None:  # type: ignore[no-untyped-def]
+        if format_ in ("claimreview", "csv"):
+            what = f"{summary.records} claims written to {summary.path}"
+        else:
+            what = (
+                f"{summary.articles} articles, {summary.claims} claims and "
+                f"{summary.mentions} mentions written to {summary.path}"
+            )
+        if summary.skipped:
+            # ClaimReview leaves out claims without a final verdict or a published review:
+            # say which, so they can be finished or knowingly left.
+            dialogs.show_report(
+                self.parent,
+                "Export finished",
+                f"{what}. {len(summary.skipped)} claim(s) left out:",
+                "\n".join(item.line() for item in summary.skipped),
+            )
+        else:
+            dialogs.show_info(self.parent, "Export finished", what)

@@ -10,23 +10,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar
 
 from annotator import __version__
 from annotator.domain.models import Annotator
 from annotator.services.workspace import Workspace
-from annotator.ui import schemes_dialog
+from annotator.ui import dialogs, preferences_dialog, schemes_dialog
 from annotator.ui.annotating_actions import AnnotatingActions
 from annotator.ui.annotation_panel import AnnotationPanel
 from annotator.ui.article_controller import ArticleController
 from annotator.ui.article_list_panel import ArticleListPanel
 from annotator.ui.article_view import ArticleView
 from annotator.ui.article_view_binding import ArticleViewBinding
+from annotator.ui.entities_view import EntitiesDock
 from annotator.ui.file_actions import FileActions
 from annotator.ui.navigation import Navigation
 from annotator.ui.shortcuts_dialog import ShortcutsDialog
 from annotator.ui.statistics_dialog import StatisticsDialog
 from annotator.ui.status_bar import WorkspaceStatusBar
+from annotator.ui.suggestion_controller import SuggestionController
 from annotator.ui.window_actions import build_actions
 
 
@@ -44,7 +46,8 @@ class MainWindow(QMainWindow):
         self.list_panel = ArticleListPanel(workspace)
         self.view = ArticleView()
         self.panel = AnnotationPanel(self.controller)
-        self.binding = ArticleViewBinding(self.controller, self.view)
+        self.suggestions = SuggestionController(self.controller, workspace, self)
+        self.binding = ArticleViewBinding(self.controller, self.view, self.suggestions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         for widget in (self.list_panel, self.view, self.panel):
@@ -59,6 +62,8 @@ class MainWindow(QMainWindow):
         self.annotating = AnnotatingActions(self.controller, self.view, self.panel, self.status)
         self.files = FileActions(self, workspace, self._after_import)
         self.navigation = Navigation(self.list_panel, self.controller, self.status)
+        self.entities_dock = EntitiesDock(self)  # hidden until View › Entities
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
         self.actions_by_name = build_actions(self)
         self.setAcceptDrops(True)
         self._connect_signals()
@@ -75,7 +80,12 @@ class MainWindow(QMainWindow):
             lambda article_id, _s: self.list_panel.refresh_article(article_id)
         )
         c.saved.connect(self.status.mark_saved)
+        self.suggestions.selection_changed.connect(self._suggestion_selected)
         c.failed.connect(self.status.mark_failed)
+        self.panel.notice.connect(lambda text: self.status.showMessage(text, 8000))
+        related = self.panel.related_claims
+        related.open_claim.connect(self.open_claim)
+        related.message.connect(lambda text: self.status.showMessage(text, 5000))
 
     # --- articles ----------------------------------------------------------------------------
 
@@ -83,6 +93,13 @@ class MainWindow(QMainWindow):
         self.panel.claim_form.flush()
         if self.controller.open_article(article_id):
             self.settings.setValue("workspace/last_article", article_id)
+
+    def open_claim(self, article_id: str, claim_id: str) -> None:
+        """A claim of another article, from the related claims: its article, then the claim."""
+        self.panel.claim_form.flush()
+        if not self.list_panel.select(article_id):  # filtered out of the list: open it anyway
+            self.open_article(article_id)
+        self.controller.select(claim_id)
 
     def _annotations_changed(self) -> None:
         document = self.controller.document
@@ -103,6 +120,24 @@ class MainWindow(QMainWindow):
             self.list_panel.select_row(0)
         self._update_status()
 
+    def _suggestion_selected(self, suggestion) -> None:  # type: ignore[no-untyped-def]
+        if suggestion is not None:
+            self.status.showMessage(
+                f"Suggested: “{suggestion.quote[:60]}” — {suggestion.reason}. "
+                "Enter accepts, Backspace rejects, Shift+Enter accepts all for this entity."
+            )
+
+    def toggle_suggestions(self, shown: bool) -> None:
+        self.settings.setValue("view/suggestions", shown)
+        self.suggestions.set_visible(shown)
+
+    def step_suggestion(self, direction: int) -> None:
+        cursor = self.view.selected_span() or (0, 0)
+        if not self.suggestions.visible:
+            self.actions_by_name["suggestions"].setChecked(True)
+        if not self.suggestions.step(direction, cursor[0]):
+            self.status.showMessage("No suggestions in this article.", 4000)
+
     def article_menu(self, annotate: QMenu, mentions: QMenu) -> QMenu:
         """The article's context menu: copy, then what can be made of the selection."""
         menu = self.view.createStandardContextMenu()
@@ -119,6 +154,9 @@ class MainWindow(QMainWindow):
         if schemes_dialog.edit_schemes(self, self.workspace.schemes) is not None:
             self.reload_schemes()
 
+    def edit_preferences(self) -> None:
+        preferences_dialog.edit_preferences(self, self.workspace.preferences)
+
     def reload_schemes(self) -> None:
         """New labels, colours and shortcuts: rebuild the actions and redraw the article."""
         self.controller.reload_schemes()
@@ -134,13 +172,13 @@ class MainWindow(QMainWindow):
     # --- help --------------------------------------------------------------------------------
 
     def show_statistics(self) -> None:
-        StatisticsDialog(self.workspace.stats(), self.controller.schemes, self).exec()
+        dialogs.run_dialog(StatisticsDialog(self.workspace.stats(), self.controller.schemes, self))
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.menuBar(), self).exec()
+        dialogs.run_dialog(ShortcutsDialog(self.menuBar(), self))
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        dialogs.show_about(
             self,
             "About Fact-Check Annotator",
             f"<b>Fact-Check Annotator</b> {__version__}<br>Annotate claims, "
@@ -179,6 +217,8 @@ class MainWindow(QMainWindow):
             value = self.settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+        if self.settings.value("view/suggestions", False, type=bool):
+            self.actions_by_name["suggestions"].setChecked(True)
         zoom = self.settings.value("view/zoom", 0, type=int)
         if zoom:
             self.view.zoom(int(zoom))
@@ -186,6 +226,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.claim_form.flush()
+        self.panel.related_claims.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())

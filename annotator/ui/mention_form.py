@@ -1,18 +1,30 @@
-"""The form of the selected mention: its entity type and the canonical entity it names."""
+"""The form of the selected mention: its entity type and the canonical entity it names.
+
+The Entity field completes fuzzily as the user types ("Izyum" offers "Izium (alias Izyum)");
+choosing a completion links the mention, Enter on a name that is no entity yet creates one.
+"""
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QWidget
 
+from annotator.domain.folding import fold
 from annotator.domain.models import Entity, Mention
 from annotator.domain.schemes import Schemes
+from annotator.services.entities import EntityMatch
 from annotator.ui.span_styles import entity_color
 
 NO_ENTITY = "— not linked —"
+ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 20
+ENTITY_NAME_ROLE = Qt.ItemDataRole.UserRole + 21
+
+# What was typed and the mention's type → the entities that fit, best first.
+Completion = Callable[[str, str], list[EntityMatch]]
 
 
 def swatch(color: QColor) -> QIcon:
@@ -21,14 +33,22 @@ def swatch(color: QColor) -> QIcon:
     return QIcon(pixmap)
 
 
+def completion_label(match: EntityMatch) -> str:
+    """'Izium (alias Izyum)' when the typed text fits an alias rather than the name."""
+    if fold(match.matched) == fold(match.entity.name):
+        return match.entity.name
+    return f"{match.entity.name} (alias {match.matched})"
+
+
 class MentionForm(QWidget):
     edited = Signal(object, str, str)  # the changed mention, what changed, the field
     entity_requested = Signal(str, str)  # a new entity's name and type, typed by the user
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, complete: Completion | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mentionForm")
         self.mention: Mention | None = None
+        self.complete = complete
         self._loading = False
         self.quote = QLabel()
         self.quote.setWordWrap(True)
@@ -39,6 +59,7 @@ class MentionForm(QWidget):
         self.entity.setEditable(True)
         self.entity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.entity.lineEdit().setPlaceholderText("Type a name and press Enter to create it")
+        self._build_completer()
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(QLabel("<b>Entity mention</b>"))
@@ -49,9 +70,26 @@ class MentionForm(QWidget):
         self.entity.activated.connect(lambda _i: self._save_entity())
         self.entity.lineEdit().returnPressed.connect(self._save_entity)
 
+    def _build_completer(self) -> None:
+        self.completions = QStandardItemModel(self)
+        self.completer = QCompleter(self.completions, self)
+        self.completer.setObjectName("entityCompleter")
+        # The service has already matched fuzzily; a Qt filter would hide "Izium" for "Izyum".
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCompletionRole(ENTITY_NAME_ROLE)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.entity.lineEdit().setCompleter(self.completer)
+        self.completer.activated[QModelIndex].connect(self._choose)  # a click in the popup
+        # Enter and Tab reach the popup first: decide there between "the highlighted entity"
+        # and "the name as typed" (QCompleter would otherwise link its current row even when
+        # the user never chose it, and the line edit would also report Enter).
+        self.completer.popup().installEventFilter(self)
+        self.entity.lineEdit().textEdited.connect(self._offer)
+
     def show_mention(self, mention: Mention, schemes: Schemes, entities: list[Entity]) -> None:
         self._loading = True
         try:
+            self.completer.popup().hide()
             self.mention = copy.deepcopy(mention)
             self.quote.setText(mention.quote)
             self.type.clear()
@@ -90,8 +128,13 @@ class MentionForm(QWidget):
         if index < 0 and name and name != NO_ENTITY:
             self.entity_requested.emit(name, self.mention.type)
             return
+        self._link(self.entity.itemData(index) if index >= 0 else None)
+
+    def _link(self, entity_id: str | None) -> None:
+        if self.mention is None:
+            return
         after = copy.deepcopy(self.mention)
-        after.entity_id = self.entity.itemData(index) if index >= 0 else None
+        after.entity_id = entity_id
         if after != self.mention:
             self.mention = after
             self.edited.emit(after, "Entity", "entity_id")
@@ -101,3 +144,59 @@ class MentionForm(QWidget):
         self.entity.addItem(entity.name, entity.id)
         self.entity.setCurrentIndex(self.entity.count() - 1)
         self._save_entity()
+
+    # --- completion ------------------------------------------------------------------------
+
+    def _offer(self, text: str) -> None:
+        """Typed text: the entities of the mention's type that fit it, misspelt or not."""
+        if self.mention is None or self.complete is None or self._loading:
+            return
+        matches = self.complete(text, self.mention.type) if text.strip() else []
+        self.completions.clear()
+        for match in matches:
+            item = QStandardItem(completion_label(match))
+            item.setData(match.entity.id, ENTITY_ID_ROLE)
+            item.setData(match.entity.name, ENTITY_NAME_ROLE)
+            item.setToolTip(match.entity.note or match.entity.name)
+            item.setEditable(False)
+            self.completions.appendRow(item)
+        # The line edit asks the completer to show its popup right after this signal; with
+        # nothing to offer, the popup stays hidden.
+
+    def _choose(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        entity_id, name = index.data(ENTITY_ID_ROLE), index.data(ENTITY_NAME_ROLE)
+        if self.mention is None or not entity_id:
+            return
+        self.completer.popup().hide()
+        row = self.entity.findData(entity_id)
+        if row < 0:
+            self.entity.addItem(name, entity_id)
+            row = self.entity.count() - 1
+        self._loading = True  # the combo's own signals must not save the half-typed text
+        try:
+            self.entity.setCurrentIndex(row)
+        finally:
+            self._loading = False
+        self._link(entity_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        popup = self.completer.popup()
+        if watched is popup and isinstance(event, QKeyEvent):
+            key = event.key()
+            if event.type() == QEvent.Type.KeyPress and key in (
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+                Qt.Key.Key_Tab,
+            ):
+                # Only a row the user moved to counts as chosen; the row Qt makes current
+                # for the typed prefix does not ("Kharkiv" must not become "Kharkiv Oblast").
+                chosen = popup.currentIndex() if popup.selectionModel().hasSelection() else None
+                popup.hide()
+                if chosen is not None and chosen.isValid():
+                    self._choose(chosen)
+                elif key == Qt.Key.Key_Tab:
+                    self.focusNextChild()
+                else:
+                    self._save_entity()
+                return True
+        return super().eventFilter(watched, event)

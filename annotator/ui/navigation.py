@@ -13,6 +13,11 @@ class Navigation:
         self, articles: ArticleListPanel, controller: ArticleController, status: WorkspaceStatusBar
     ) -> None:
         self.articles, self.controller, self.status = articles, controller, status
+        articles.filter_applied.connect(self.show_position)
+
+    def show_position(self) -> None:
+        """Where the open article stands in the list as filtered now ("Article 2 of 14")."""
+        self.status.set_position(self.articles.current_row(), self.articles.model.total)
 
     def focus_search(self) -> None:
         self.articles.search.setFocus()
@@ -34,7 +39,7 @@ class Navigation:
         if document is None:
             return
         self.controller.set_article_status(ArticleStatus.DONE)
-        # With the list filtered to "to do", the finished article leaves it; the next one
-        # then stands where it stood.
+        # The finished article stays in the list (shown as Done) until the filter is applied
+        # again, so the next one is always one row further down.
         if self.articles.current_id() == document.article.id:
             self.next_article()

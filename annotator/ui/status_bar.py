@@ -20,7 +20,9 @@ class WorkspaceStatusBar(QStatusBar):
             self.addPermanentWidget(label)
 
     def set_position(self, row: int, total: int) -> None:
-        self.position.setText(f"Article {row + 1} of {total}" if row >= 0 else f"{total} articles")
+        self.position.setText(
+            f"Article {row + 1} of {total}" if row >= 0 else _count(total, "article")
+        )
 
     def set_counts(self, claims: int, mentions: int) -> None:
         self.counts.setText(f"{_count(claims, 'claim')} · {_count(mentions, 'mention')}")

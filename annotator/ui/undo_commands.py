@@ -7,6 +7,8 @@ article and tells the widgets.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -71,7 +73,12 @@ class DeleteAnnotationCommand(_WriteCommand):
 
 
 class ReplaceAnnotationCommand(_WriteCommand):
-    """Any change of an existing annotation: a field, its status, its boundaries."""
+    """Any change of an existing annotation: a field, its status, its boundaries.
+
+    Undo and redo touch only the fields this step changed, patched onto the annotation as it
+    is stored now: a status set meanwhile from elsewhere (a whole claim group) is not
+    overwritten by an older step's copy of the claim.
+    """
 
     def __init__(
         self,
@@ -83,12 +90,13 @@ class ReplaceAnnotationCommand(_WriteCommand):
     ) -> None:
         super().__init__(controller, f"{what} of {describe(before)}")
         self.before, self.after, self.field = before, after, field
+        self.fields = changed_fields(before, after)
 
     def redo(self) -> None:
-        self._guarded(lambda: self.controller.write_replace(self.after))
+        self._guarded(lambda: self.controller.write_patch(self.after, self.fields))
 
     def undo(self) -> None:
-        self._guarded(lambda: self.controller.write_replace(self.before))
+        self._guarded(lambda: self.controller.write_patch(self.before, self.fields))
 
     def id(self) -> int:
         return _MERGE_ID if self.field in MERGEABLE_FIELDS else -1
@@ -101,4 +109,25 @@ class ReplaceAnnotationCommand(_WriteCommand):
         ):
             return False
         self.after = other.after
+        self.fields = self.fields | other.fields
         return True
+
+
+# Written by the database on every save, never an edit of the user's.
+_NOT_EDITS = {"updated_at"}
+
+
+def changed_fields(before: Annotation, after: Annotation) -> frozenset[str]:
+    return frozenset(
+        f.name
+        for f in dataclasses.fields(before)
+        if f.name not in _NOT_EDITS and getattr(before, f.name) != getattr(after, f.name)
+    )
+
+
+def patched(current: Annotation, source: Annotation, names: frozenset[str]) -> Annotation:
+    """``current`` with the values of ``names`` taken from ``source``."""
+    result = copy.deepcopy(current)
+    for name in names:
+        setattr(result, name, copy.deepcopy(getattr(source, name)))
+    return result

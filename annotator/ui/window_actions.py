@@ -72,6 +72,13 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     a["export"] = _action(
         window, "&Export…", "Ctrl+E", files.export, "the whole dataset as JSON or JSONL"
     )
+    a["organization"] = _action(
+        window,
+        "&Organisation…",
+        None,
+        window.edit_preferences,
+        "who publishes the fact-checks (ClaimReview author)",
+    )
     a["quit"] = _action(window, "&Quit", "Ctrl+Q", window.close)
     undo_stack = window.controller.undo_group
     a["undo"] = undo_stack.createUndoAction(window, "&Undo")
@@ -131,6 +138,21 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         )
         action.setIcon(swatch(status_color(status.id)))
         a[f"status:{status.id}"] = action
+    related = window.panel.related_claims
+    a["group_status"] = _action(
+        window,
+        "Apply status to the claim gro&up",
+        "Ctrl+Shift+G",
+        related.apply_status_to_group,
+        "every claim confirmed as the same claim gets the selected claim's status",
+    )
+    a["related"] = _action(
+        window,
+        "Find &related claims",
+        "Ctrl+Shift+R",
+        related.focus_candidates,
+        "claims of other articles that may be the same claim",
+    )
     a["bounds"] = _action(
         window,
         "Span from &selection",
@@ -180,6 +202,36 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     a["todo"] = _action(window, "Mark to do", None, lambda: nav.set_status(ArticleStatus.TODO))
     a["zoom_in"] = _action(window, "Zoom &in", ["Ctrl++", "Ctrl+="], lambda: window.view.zoom(1))
     a["zoom_out"] = _action(window, "Zoom &out", "Ctrl+-", lambda: window.view.zoom(-1))
+    suggestions = window.suggestions
+    a["suggestions"] = _action(
+        window,
+        "Show &suggestions",
+        "Ctrl+Shift+H",
+        lambda: None,
+        "faint highlights of likely mentions and claims",
+    )
+    a["suggestions"].setCheckable(True)
+    a["suggestions"].toggled.connect(window.toggle_suggestions)
+    a["next_suggestion"] = _action(
+        window, "Next suggestion", "N", lambda: window.step_suggestion(+1), local=True
+    )
+    a["previous_suggestion"] = _action(
+        window, "Previous suggestion", "Shift+N", lambda: window.step_suggestion(-1), local=True
+    )
+    a["accept_suggestion"] = _action(
+        window, "Accept suggestion", ["Return", "Enter"], suggestions.accept, local=True
+    )
+    a["reject_suggestion"] = _action(
+        window, "Reject suggestion", "Backspace", suggestions.reject, local=True
+    )
+    a["accept_entity"] = _action(
+        window,
+        "Accept all for this entity",
+        "Shift+Return",
+        suggestions.accept_all_for_entity,
+        "every suggestion of the same entity in this article",
+        local=True,
+    )
     a["statistics"] = _action(
         window,
         "&Statistics…",
@@ -187,6 +239,12 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         window.show_statistics,
         "claims per status, mentions per type, top entities",
     )
+    # The dock's own toggle follows its visibility; after a schemes edit build_actions runs
+    # again and reuses it rather than making a second one.
+    a["entities"] = window.entities_dock.toggleViewAction()
+    a["entities"].setText("&Entities")
+    a["entities"].setShortcut(QKeySequence("Ctrl+Shift+E"))
+    a["entities"].setStatusTip("every canonical entity: rename, merge, go to its mentions")
     a["focus_article"] = _action(window, "Go to the &article", "F6", window.view.setFocus)
     a["focus_annotations"] = _action(
         window, "Go to the a&nnotations", "F7", window.panel.table.setFocus
@@ -202,6 +260,8 @@ def _menus(window: MainWindow, a: dict[str, QAction]) -> None:
     file_menu = bar.addMenu("&File")
     file_menu.addActions([a["import_files"], a["import_folder"], a["export"]])
     file_menu.addSeparator()
+    file_menu.addAction(a["organization"])
+    file_menu.addSeparator()
     file_menu.addAction(a["quit"])
     edit = bar.addMenu("&Edit")
     edit.addActions([a["undo"], a["redo"]])
@@ -214,13 +274,25 @@ def _menus(window: MainWindow, a: dict[str, QAction]) -> None:
     view.addSeparator()
     view.addActions([a["focus_article"], a["focus_annotations"]])
     view.addSeparator()
-    view.addAction(a["statistics"])
+    view.addActions([a["entities"], a["statistics"]])
     annotate = bar.addMenu("&Annotate")
     annotate.addAction(a["claim"])
     mentions = annotate.addMenu("New &mention")
     mentions.addActions([v for k, v in a.items() if k.startswith("mention:")])
     statuses = annotate.addMenu("Claim &status")
     statuses.addActions([v for k, v in a.items() if k.startswith("status:")])
+    annotate.addActions([a["group_status"], a["related"]])
+    suggested = annotate.addMenu("Su&ggestions")
+    suggested.addActions(
+        [
+            a["suggestions"],
+            a["next_suggestion"],
+            a["previous_suggestion"],
+            a["accept_suggestion"],
+            a["reject_suggestion"],
+            a["accept_entity"],
+        ]
+    )
     annotate.addSeparator()
     bounds: QMenu = annotate.addMenu("&Boundaries")
     bounds.addActions(

@@ -25,6 +25,7 @@ class DialogLog:
     evidence: list[Any] = field(default_factory=list)  # answers for the evidence dialog
     files: list[Path] = field(default_factory=list)
     export_target: tuple[Path, str] | None = None
+    answers: list[Any] = field(default_factory=list)  # ask_text and choose_item, in order
 
     def named(self, name: str) -> list[tuple[Any, ...]]:
         return [args for call, args in self.calls if call == name]
@@ -45,10 +46,19 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     record("show_info")
     record("show_report")
     record("confirm", lambda *a: True)
+    record("show_about")
+
+    def run_dialog(dialog: Any) -> int:
+        log.calls.append(("run_dialog", (dialog,)))
+        return 0
+
+    monkeypatch.setattr(dialogs, "run_dialog", run_dialog)
     record("ask_annotator_name", lambda *a: "Olena Petrenko")
     record("choose_import_files", lambda *a: list(log.files))
     record("choose_import_folder", lambda *a: log.files[0] if log.files else None)
     record("choose_export_target", lambda *a: log.export_target)
+    record("ask_text", lambda *a: log.answers.pop(0) if log.answers else None)
+    record("choose_item", lambda *a: log.answers.pop(0) if log.answers else None)
 
     def evidence_answer(_parent: Any, current: Any) -> Any:
         log.calls.append(("edit_evidence", (current,)))

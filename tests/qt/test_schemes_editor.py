@@ -15,7 +15,9 @@ from tests.qt.test_annotation_story import open_article, select_words
 
 
 def test_a_shortcut_clash_is_explained_and_nothing_is_saved(
-    open_window, qtbot: QtBot, tmp_path: Path  # type: ignore[no-untyped-def]
+    open_window,
+    qtbot: QtBot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     window = open_window(tmp_path / "data")
     dialog = SchemesDialog(window.workspace.schemes, window)
@@ -28,7 +30,10 @@ def test_a_shortcut_clash_is_explained_and_nothing_is_saved(
 
 
 def test_new_labels_colours_and_keys_take_effect_in_the_window(
-    open_window, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    open_window,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     window = open_window(tmp_path / "data")
     open_article(window, "The recent escalation")

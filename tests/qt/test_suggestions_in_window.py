@@ -25,7 +25,9 @@ def izium_mentions(window) -> list:  # type: ignore[no-untyped-def]
 
 
 def test_accepting_rejecting_and_hiding_suggestions(
-    open_window, qtbot: QtBot, tmp_path: Path  # type: ignore[no-untyped-def]
+    open_window,
+    qtbot: QtBot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     window = open_window(tmp_path / "data")
     izium = window.workspace.entities.create("Izium", "GPE", ["Izyum", "Izum"])
@@ -47,28 +49,40 @@ def test_accepting_rejecting_and_hiding_suggestions(
     qtbot.waitUntil(lambda: len(izium_mentions(window)) == 1)
     (mention,) = izium_mentions(window)
     assert (mention.start, mention.origin, mention.entity_id) == (
-        chosen.start, Origin.SUGGESTION, izium.id)
-    qtbot.waitUntil(lambda: all(s.start != chosen.start for s in window.suggestions.items.values()
-                                if s.entity_id == izium.id))
+        chosen.start,
+        Origin.SUGGESTION,
+        izium.id,
+    )
+    qtbot.waitUntil(
+        lambda: all(
+            s.start != chosen.start
+            for s in window.suggestions.items.values()
+            if s.entity_id == izium.id
+        )
+    )
 
     key(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert izium_mentions(window) == []
 
     # Reject one: it is not offered again, even after reopening the article.
-    window.suggestions.select(next(k for k, s in window.suggestions.items.items()
-                                   if s.entity_id == izium.id))
+    window.suggestions.select(
+        next(k for k, s in window.suggestions.items.items() if s.entity_id == izium.id)
+    )
     rejected = window.suggestions.selected
     key(qtbot, window.view, Qt.Key.Key_Backspace)
     open_article(window, "This is how Russian soldiers")
     open_article(window, IZYUM_ARTICLE)
     qtbot.waitUntil(lambda: bool(window.suggestions.items))
-    assert all((s.start, s.end) != (rejected.start, rejected.end)
-               for s in window.suggestions.items.values())
+    assert all(
+        (s.start, s.end) != (rejected.start, rejected.end)
+        for s in window.suggestions.items.values()
+    )
 
     # Shift+Enter: every remaining Izyum at once, one undo step.
     remaining = [s for s in window.suggestions.items.values() if s.entity_id == izium.id]
-    window.suggestions.select(next(k for k, s in window.suggestions.items.items()
-                                   if s.entity_id == izium.id))
+    window.suggestions.select(
+        next(k for k, s in window.suggestions.items.items() if s.entity_id == izium.id)
+    )
     key(qtbot, window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert len(izium_mentions(window)) == len(remaining) > 1
     key(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

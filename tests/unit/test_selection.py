@@ -8,10 +8,28 @@ from hypothesis import strategies as st
 
 from annotator.domain.selection import snap_span, step_word
 
-PIECES = ["Rogov", "Ізюм", "漢字", " ", "  ", "\n", "\u2028", "\u00a0", "😀", "🇺🇦🇰🇵",
-          "👨‍👩‍👧‍👦", "e\u0301", "ا\u200f", ",", "’s", "𝐌𝐚𝐭𝐡", "🏳️‍🌈"]
-texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), min_size=1,
-                 max_size=25).map("".join)
+PIECES = [
+    "Rogov",
+    "Ізюм",
+    "漢字",
+    " ",
+    "  ",
+    "\n",
+    "\u2028",
+    "\u00a0",
+    "😀",
+    "🇺🇦🇰🇵",
+    "👨‍👩‍👧‍👦",
+    "e\u0301",
+    "ا\u200f",
+    ",",
+    "’s",
+    "𝐌𝐚𝐭𝐡",
+    "🏳️‍🌈",
+]
+texts = st.lists(
+    st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), min_size=1, max_size=25
+).map("".join)
 
 
 def boundaries(text: str) -> set[int]:

@@ -1,1 +1,1 @@
-"""Dataset formats: JSON format v1 and its JSONL layout."""
+"""Formats: JSON dataset v1 and its JSONL layout, ClaimReview JSON-LD, claims CSV."""

@@ -15,10 +15,12 @@ from annotator.domain.models import (
     ArticleStatus,
     Claim,
     Claimant,
+    ClaimRelation,
     Entity,
     Evidence,
     Mention,
     Origin,
+    Relation,
     Review,
     Stance,
 )
@@ -36,8 +38,11 @@ def header(
     annotators: list[Annotator],
     entities: list[Entity],
     exported_at: str | None = None,
+    claim_relations: list[ClaimRelation] | None = None,
 ) -> dict[str, Any]:
-    return {
+    """The dataset header. ``claim_relations`` (added within v1, optional for readers) is
+    written when given: exports always give it, so related claims survive a round trip."""
+    head: dict[str, Any] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "offset_unit": OFFSET_UNIT,
@@ -59,6 +64,9 @@ def header(
             for e in entities
         ],
     }
+    if claim_relations is not None:
+        head["claim_relations"] = [claim_relation_dict(r) for r in claim_relations]
+    return head
 
 
 def article_dict(article: Article, mentions: list[Mention], claims: list[Claim]) -> dict[str, Any]:
@@ -114,6 +122,16 @@ def claim_dict(c: Claim) -> dict[str, Any]:
         "created_by": c.created_by,
         "created_at": c.created_at,
         "updated_at": c.updated_at,
+    }
+
+
+def claim_relation_dict(r: ClaimRelation) -> dict[str, Any]:
+    return {
+        "claim_id": r.claim_id,
+        "other_claim_id": r.other_claim_id,
+        "relation": str(r.relation),
+        "created_by": r.created_by,
+        "created_at": r.created_at,
     }
 
 
@@ -222,4 +240,14 @@ def evidence_from(data: dict[str, Any]) -> Evidence:
         stance=Stance(data["stance"]),
         excerpt=data["excerpt"],
         accessed_at=data["accessed_at"],
+    )
+
+
+def claim_relation_from(data: dict[str, Any]) -> ClaimRelation:
+    return ClaimRelation(
+        claim_id=data["claim_id"],
+        other_claim_id=data["other_claim_id"],
+        relation=Relation(data["relation"]),
+        created_by=data.get("created_by"),
+        created_at=data["created_at"],
     )

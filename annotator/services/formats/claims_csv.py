@@ -1,0 +1,80 @@
+"""Claims as CSV, one row per claim, for spreadsheets.
+
+The file is UTF-8 with a byte-order mark: without it Excel reads UTF-8 as the local ANSI code
+page and Cyrillic turns into mojibake; LibreOffice and Python's ``csv`` (with ``utf-8-sig``)
+take it in their stride. Rows end in CRLF (RFC 4180, the csv module's default); line breaks
+inside a field (a justification of several paragraphs) stay as they are, inside quotes. The
+stream must be opened with ``newline=""`` so that they are not translated.
+
+Values are written exactly as stored: a quote that starts with "=" or "-" is the article's
+text, and rewriting it would make the file disagree with the dataset.
+"""
+
+from __future__ import annotations
+
+import csv
+from typing import Any, TextIO
+
+from annotator.domain.models import Article, Claim
+from annotator.domain.schemes import Status
+
+ENCODING = "utf-8-sig"
+EVIDENCE_SEPARATOR = " | "
+TAG_SEPARATOR = "; "
+
+COLUMNS = (
+    "article_id",
+    "article_title",
+    "article_url",
+    "claim_id",
+    "quote",
+    "claim_reviewed",
+    "claimant",
+    "claim_date",
+    "status",
+    "status_label",
+    "final",
+    "rating_value",
+    "justification",
+    "evidence_urls",
+    "review_url",
+    "review_published_at",
+    "tags",
+    "created_by",
+    "updated_at",
+)
+
+
+def claims_writer(stream: TextIO) -> Any:
+    """A csv writer on ``stream`` that has already written the header row."""
+    writer = csv.writer(stream, quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    return writer
+
+
+def claim_row(
+    article: Article, claim: Claim, status: Status | None, annotator_names: dict[str, str]
+) -> list[str]:
+    """The cells of one claim, in ``COLUMNS`` order; absent values are empty cells."""
+    values: dict[str, Any] = {
+        "article_id": article.id,
+        "article_title": article.title,
+        "article_url": article.url,
+        "claim_id": claim.id,
+        "quote": claim.quote,
+        "claim_reviewed": claim.claim_reviewed,
+        "claimant": claim.claimant.name,
+        "claim_date": claim.claim_date,
+        "status": claim.status,
+        "status_label": status.label if status else None,
+        "final": None if status is None else ("true" if status.final else "false"),
+        "rating_value": status.rating_value if status else None,
+        "justification": claim.justification,
+        "evidence_urls": EVIDENCE_SEPARATOR.join(e.url for e in claim.evidence if e.url),
+        "review_url": claim.review.url,
+        "review_published_at": claim.review.published_at,
+        "tags": TAG_SEPARATOR.join(claim.tags),
+        "created_by": annotator_names.get(claim.created_by or "", claim.created_by),
+        "updated_at": claim.updated_at,
+    }
+    return ["" if values[c] is None else str(values[c]) for c in COLUMNS]

@@ -1,0 +1,112 @@
+"""Preferences that travel with the data: stored in the database, not in the user's profile.
+
+A team that passes a database around keeps the organisation its ClaimReview exports name as
+their author. Only known keys can be set, each checked before it is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from annotator.domain.errors import AnnotatorError
+from annotator.domain.urls import is_web_url
+from annotator.services.formats.claimreview import Organization
+from annotator.storage.database import Database
+from annotator.storage.preference_repository import PreferenceRepository
+
+ORGANIZATION_NAME = "organization.name"
+ORGANIZATION_URL = "organization.url"
+
+MAX_LENGTH = 500
+
+
+class PreferenceRefused(AnnotatorError):
+    """An unknown preference key, or a value that key does not accept; nothing was stored."""
+
+
+def _check_name(value: str) -> str | None:
+    if any(ord(c) < 32 for c in value):
+        return "a name is one line, without control characters"
+    return None
+
+
+def _check_url(value: str) -> str | None:
+    if not is_web_url(value):
+        return "expected an http:// or https:// address, such as https://factcheck.example.org"
+    return None
+
+
+# key → (what it is for, a check returning the reason a value is refused)
+KNOWN_PREFERENCES: dict[str, tuple[str, Callable[[str], str | None]]] = {
+    ORGANIZATION_NAME: (
+        "the fact-checking organisation named as author of ClaimReview exports",
+        _check_name,
+    ),
+    ORGANIZATION_URL: ("the organisation's web address, for ClaimReview exports", _check_url),
+}
+
+
+def checked_value(key: str, value: str) -> str:
+    """The value as it will be stored (trimmed); PreferenceRefused when the key or it is wrong.
+
+    An empty value is allowed: setting it removes the preference.
+    """
+    if key not in KNOWN_PREFERENCES:
+        known = ", ".join(KNOWN_PREFERENCES)
+        raise PreferenceRefused(f"unknown setting {key!r}; the settings are: {known}")
+    value = value.strip()
+    if not value:
+        return ""
+    if len(value) > MAX_LENGTH:
+        raise PreferenceRefused(f"{key}: the value is longer than {MAX_LENGTH} characters")
+    reason = KNOWN_PREFERENCES[key][1](value)
+    if reason is not None:
+        raise PreferenceRefused(f"{key}: {value!r} is not accepted: {reason}")
+    return value
+
+
+def organization_from(
+    values: dict[str, str], name: str | None = None, url: str | None = None
+) -> Organization | None:
+    """The organisation from stored ``values``, with ``name``/``url`` (checked) taking
+    precedence; None when there is no name."""
+    if name is not None:
+        name = checked_value(ORGANIZATION_NAME, name)
+    if url is not None:
+        url = checked_value(ORGANIZATION_URL, url)
+    chosen_name = name or values.get(ORGANIZATION_NAME, "")
+    if not chosen_name:
+        return None
+    return Organization(chosen_name, url or values.get(ORGANIZATION_URL) or None)
+
+
+class PreferenceService:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def get(self, key: str) -> str | None:
+        """The stored value of a known key, None when it is not set."""
+        checked_value(key, "")
+        with self.database.reading() as session:
+            return PreferenceRepository(session).get(key)
+
+    def set(self, key: str, value: str) -> str:
+        """Store ``value`` (an empty one removes the setting); returns what was stored."""
+        value = checked_value(key, value)
+        with self.database.transaction() as session:
+            repository = PreferenceRepository(session)
+            if value:
+                repository.set(key, value)
+            else:
+                repository.delete(key)
+        return value
+
+    def all(self) -> dict[str, str]:
+        """Every stored preference, by key (keys of newer versions included)."""
+        with self.database.reading() as session:
+            return PreferenceRepository(session).all()
+
+    def organization(self, name: str | None = None, url: str | None = None) -> Organization | None:
+        """The organisation for a ClaimReview export; ``name``/``url`` override the stored
+        ones for this export only (they are checked, never stored)."""
+        return organization_from(self.all(), name, url)

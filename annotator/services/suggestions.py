@@ -1,0 +1,303 @@
+"""Offline suggestions: mentions of known entities and check-worthy claim sentences.
+
+Nothing is downloaded and nothing is random: the same database gives the same suggestions in
+the same order (article order, then offset). Two kinds:
+
+- **mention**: a whole-word occurrence of an entity's name or alias (domain.name_matching)
+  that no existing mention overlaps, linked to that entity and typed with its type;
+- **claim**: a sentence whose check-worthiness score (domain.checkworthiness) reaches the
+  threshold and that no existing claim overlaps.
+
+A suggestion the user rejected (same article, kind and span) is never offered again. Accepting
+stores a Mention or Claim with origin ``suggestion``, one transaction per user action.
+"""
+
+from __future__ import annotations
+
+import uuid
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from itertools import accumulate
+
+from annotator.domain.checkworthiness import THRESHOLD, claim_candidates
+from annotator.domain.errors import AnnotatorError
+from annotator.domain.models import Claim, Claimant, Entity, Mention, Origin
+from annotator.domain.name_matching import Form, NameMatcher
+from annotator.domain.schemes import DEFAULT_CLAIM_STATUS
+from annotator.domain.timestamps import now_timestamp
+from annotator.services.annotating import EditRefused
+from annotator.storage.annotation_repository import AnnotationRepository
+from annotator.storage.article_repository import ArticleRepository
+from annotator.storage.catalog_repository import EntityRepository
+from annotator.storage.database import Database
+from annotator.storage.suggestion_repository import SuggestionRepository
+
+MENTION, CLAIM = "mention", "claim"
+KINDS = (MENTION, CLAIM)
+_FORM_SCORE = {Form.NAME: 1.0, Form.ALIAS: 0.9, Form.CAPITALS: 0.8}
+_FORM_REASON = {Form.NAME: "name of", Form.ALIAS: "alias of", Form.CAPITALS: "in capitals:"}
+
+
+class UnknownArticle(AnnotatorError):
+    """No article has this id."""
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A span the user may accept or reject. ``type`` and ``entity_id`` are None for claims."""
+
+    article_id: str
+    kind: str
+    start: int
+    end: int
+    quote: str
+    type: str | None
+    entity_id: str | None
+    score: float
+    reason: str
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+class EntityNames:
+    """The entities of one run, compiled once into a single pattern (never one per entity)."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        entities = list(entities)
+        self.matcher = NameMatcher(entities)
+        self.types = {entity.id: entity.type for entity in entities}
+
+
+@dataclass(slots=True)
+class Annotated:
+    """What an article already holds: spans of its mentions and claims, rejected suggestions."""
+
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    claims: list[tuple[int, int]] = field(default_factory=list)
+    rejected: set[tuple[str, int, int]] = field(default_factory=set)
+
+
+def suggest_in_text(
+    article_id: str,
+    text: str,
+    names: EntityNames,
+    annotated: Annotated | None = None,
+    threshold: float = THRESHOLD,
+) -> list[Suggestion]:
+    """The suggestions for one article's text, sorted by offset. Pure: no database."""
+    annotated = annotated or Annotated()
+    found: list[Suggestion] = []
+    mentioned = _Overlaps(annotated.mentions)
+    for match in names.matcher.find(text):
+        if (MENTION, match.start, match.end) in annotated.rejected:
+            continue
+        if mentioned.any(match.start, match.end):
+            continue
+        found.append(
+            Suggestion(
+                article_id=article_id,
+                kind=MENTION,
+                start=match.start,
+                end=match.end,
+                quote=text[match.start : match.end],
+                type=names.types[match.entity_id],
+                entity_id=match.entity_id,
+                score=_FORM_SCORE[match.form],
+                reason=f"{_FORM_REASON[match.form]} “{match.name}”",
+            )
+        )
+    claimed = _Overlaps(annotated.claims)
+    for candidate in claim_candidates(text, threshold):
+        if (CLAIM, candidate.start, candidate.end) in annotated.rejected:
+            continue
+        if claimed.any(candidate.start, candidate.end):
+            continue
+        found.append(
+            Suggestion(
+                article_id=article_id,
+                kind=CLAIM,
+                start=candidate.start,
+                end=candidate.end,
+                quote=text[candidate.start : candidate.end],
+                type=None,
+                entity_id=None,
+                score=candidate.score,
+                reason=candidate.reason,
+            )
+        )
+    found.sort(key=lambda s: (s.start, s.end, KINDS.index(s.kind)))
+    return found
+
+
+class SuggestionService:
+    def __init__(self, database: Database, threshold: float = THRESHOLD) -> None:
+        self.database = database
+        self.threshold = threshold
+        self._names: tuple[tuple[object, ...], EntityNames] | None = None
+
+    def _entity_names(self, entities: list[Entity]) -> EntityNames:
+        """Compiled once per set of entities: 20,000 names take seconds to compile, and the
+        window asks for one article's suggestions at a time."""
+        key = tuple((e.id, e.name, e.type, tuple(e.aliases)) for e in entities)
+        if self._names is None or self._names[0] != key:
+            self._names = (key, EntityNames(entities))
+        return self._names[1]
+
+    # --- finding -----------------------------------------------------------------------------
+
+    def for_article(self, article_id: str) -> list[Suggestion]:
+        """Raises UnknownArticle if there is no such article."""
+        with self.database.reading() as session:
+            article = ArticleRepository(session).get(article_id)
+            if article is None:
+                raise UnknownArticle(f"there is no article with the id {article_id!r}")
+            names = self._entity_names(EntityRepository(session).all())
+            annotated = _annotated(SuggestionRepository(session), [article_id])
+            return suggest_in_text(
+                article.id, article.text, names, annotated[article_id], self.threshold
+            )
+
+    def for_all(self) -> Iterator[Suggestion]:
+        """Every article's suggestions, in article (import) order; streamed batch by batch."""
+        with self.database.reading() as session:
+            names = self._entity_names(EntityRepository(session).all())
+            repository = SuggestionRepository(session)
+            for batch in ArticleRepository(session).iter_in_export_order():
+                annotated = _annotated(repository, [article.id for article in batch])
+                for article in batch:
+                    yield from suggest_in_text(
+                        article.id, article.text, names, annotated[article.id], self.threshold
+                    )
+
+    # --- deciding ----------------------------------------------------------------------------
+
+    def accept(self, suggestion: Suggestion, created_by: str | None) -> Mention | Claim:
+        """Store the suggested mention (linked to its entity) or claim, origin ``suggestion``."""
+        return self.accept_many([suggestion], created_by)[0]
+
+    def accept_many(
+        self, suggestions: Iterable[Suggestion], created_by: str | None
+    ) -> list[Mention | Claim]:
+        """Store several suggestions in one transaction (one user action, one undo step)."""
+        suggestions = list(suggestions)
+        created: list[Mention | Claim] = []
+        with self.database.transaction() as session:
+            articles = ArticleRepository(session)
+            entities = EntityRepository(session)
+            ids = sorted({s.article_id for s in suggestions})
+            annotated = _annotated(SuggestionRepository(session), ids)
+            texts: dict[str, str] = {}
+            for suggestion in suggestions:
+                if suggestion.article_id not in texts:
+                    article = articles.get(suggestion.article_id)
+                    if article is None:
+                        raise UnknownArticle(f"the article {suggestion.article_id} is gone")
+                    texts[article.id] = article.text
+                _check(suggestion, texts[suggestion.article_id], annotated, entities)
+                created.append(_annotation(suggestion, created_by))
+                spans = annotated[suggestion.article_id]
+                (spans.mentions if suggestion.kind == MENTION else spans.claims).append(
+                    (suggestion.start, suggestion.end)
+                )
+            repository = AnnotationRepository(session)
+            repository.add_mentions(a for a in created if isinstance(a, Mention))
+            repository.add_claims(a for a in created if isinstance(a, Claim))
+        return created
+
+    def accept_all_for_entity(
+        self, entity_id: str, created_by: str | None, article_id: str | None = None
+    ) -> int:
+        """Accept every mention suggested for this entity, in one article or in all of them."""
+        found = self.for_article(article_id) if article_id is not None else self.for_all()
+        chosen = [s for s in found if s.kind == MENTION and s.entity_id == entity_id]
+        return len(self.accept_many(chosen, created_by)) if chosen else 0
+
+    def reject(self, suggestion: Suggestion) -> None:
+        """Never offer this suggestion (same article, kind and span) again."""
+        if suggestion.kind not in KINDS:
+            raise EditRefused(f"unknown kind of suggestion {suggestion.kind!r}")
+        with self.database.transaction() as session:
+            if ArticleRepository(session).get(suggestion.article_id) is None:
+                raise UnknownArticle(f"the article {suggestion.article_id} is gone")
+            SuggestionRepository(session).reject(
+                suggestion.article_id,
+                suggestion.kind,
+                suggestion.start,
+                suggestion.end,
+                now_timestamp(),
+            )
+
+
+class _Overlaps:
+    """Does a span overlap any of these spans? O(log n) per question."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._max_end = list(accumulate((end for _, end in ordered), max))
+
+    def any(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)  # spans starting before this one ends
+        return before > 0 and self._max_end[before - 1] > start
+
+
+def _annotated(repository: SuggestionRepository, article_ids: list[str]) -> dict[str, Annotated]:
+    mentions = repository.mention_spans(article_ids)
+    claims = repository.claim_spans(article_ids)
+    rejected = repository.rejected(article_ids)
+    return {
+        i: Annotated(list(mentions.get(i, [])), list(claims.get(i, [])), set(rejected.get(i, ())))
+        for i in article_ids
+    }
+
+
+def _check(
+    suggestion: Suggestion, text: str, annotated: dict[str, Annotated], entities: EntityRepository
+) -> None:
+    if suggestion.kind not in KINDS:
+        raise EditRefused(f"unknown kind of suggestion {suggestion.kind!r}")
+    start, end = suggestion.start, suggestion.end
+    if not (0 <= start < end <= len(text)) or text[start:end] != suggestion.quote:
+        raise EditRefused(f"the suggested span {start}–{end} does not match the article text")
+    spans = annotated[suggestion.article_id]
+    if (start, end) in (spans.mentions if suggestion.kind == MENTION else spans.claims):
+        raise EditRefused(f"{suggestion.quote!r} is already annotated as a {suggestion.kind}")
+    if suggestion.kind == MENTION:
+        entity = entities.get(suggestion.entity_id) if suggestion.entity_id else None
+        if entity is None:
+            raise EditRefused(f"the entity of the suggested mention {suggestion.quote!r} is gone")
+        if entity.type != suggestion.type:
+            raise EditRefused(f"the entity {entity.name!r} is now of type {entity.type}")
+
+
+def _annotation(suggestion: Suggestion, created_by: str | None) -> Mention | Claim:
+    stamp = now_timestamp()
+    if suggestion.kind == MENTION:
+        assert suggestion.type is not None
+        return Mention(
+            id=str(uuid.uuid4()),
+            article_id=suggestion.article_id,
+            start=suggestion.start,
+            end=suggestion.end,
+            quote=suggestion.quote,
+            type=suggestion.type,
+            entity_id=suggestion.entity_id,
+            origin=Origin.SUGGESTION,
+            created_by=created_by,
+            created_at=stamp,
+        )
+    return Claim(
+        id=str(uuid.uuid4()),
+        article_id=suggestion.article_id,
+        start=suggestion.start,
+        end=suggestion.end,
+        quote=suggestion.quote,
+        status=DEFAULT_CLAIM_STATUS,
+        claimant=Claimant(),
+        origin=Origin.SUGGESTION,
+        created_by=created_by,
+        created_at=stamp,
+        updated_at=stamp,
+    )

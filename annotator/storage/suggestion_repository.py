@@ -1,0 +1,60 @@
+"""What suggesting needs from the database: rejected suggestions, and the spans already
+annotated, read without the claims' evidence and links (only offsets matter here)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import select
+
+from annotator.storage.repository_base import Repository, chunks
+from annotator.storage.rows import ClaimRow, MentionRow, RejectedSuggestionRow
+
+Span = tuple[int, int]
+
+
+class SuggestionRepository(Repository):
+    def reject(self, article_id: str, kind: str, start: int, end: int, created_at: str) -> bool:
+        """Remember a rejected suggestion; False if it was rejected before."""
+        key = (article_id, kind, start, end)
+        if self.session.get(RejectedSuggestionRow, key) is not None:
+            return False
+        self.session.add(
+            RejectedSuggestionRow(
+                article_id=article_id, kind=kind, start=start, end=end, created_at=created_at
+            )
+        )
+        self.session.flush()
+        return True
+
+    def rejected(self, article_ids: list[str]) -> dict[str, set[tuple[str, int, int]]]:
+        """Per article, the (kind, start, end) of every rejected suggestion."""
+        found: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
+        table = RejectedSuggestionRow
+        for chunk in chunks(article_ids):
+            query = select(table.article_id, table.kind, table.start, table.end).where(
+                table.article_id.in_(chunk)
+            )
+            for article_id, kind, start, end in self.session.execute(query):
+                found[article_id].add((kind, start, end))
+        return found
+
+    def mention_spans(self, article_ids: list[str]) -> dict[str, list[Span]]:
+        return self._spans(MentionRow, article_ids)
+
+    def claim_spans(self, article_ids: list[str]) -> dict[str, list[Span]]:
+        return self._spans(ClaimRow, article_ids)
+
+    def _spans(
+        self, table: type[MentionRow] | type[ClaimRow], article_ids: list[str]
+    ) -> dict[str, list[Span]]:
+        found: dict[str, list[Span]] = defaultdict(list)
+        for chunk in chunks(article_ids):
+            query = (
+                select(table.article_id, table.start, table.end)
+                .where(table.article_id.in_(chunk))
+                .order_by(table.article_id, table.start, table.end)
+            )
+            for article_id, start, end in self.session.execute(query):
+                found[article_id].append((start, end))
+        return found

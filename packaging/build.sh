@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Build the packaged app: dist/annotator/annotator (one folder, no UPX) and
+# dist/annotator-<version>-linux-<arch>.tar.gz, which keeps the bundle's symbolic links.
+#
+#     packaging/build.sh
+#
+# Installs what the build needs into its own virtual environment (build/venv: the project with
+# its `packaging` extra, i.e. PyInstaller), runs packaging/annotator.spec from the repository
+# root, checks the bundle's libraries and fails if the bundle is larger than 120 MiB.
+#
+# Environment: PYTHON (default python3) makes the venv; ANNOTATOR_NO_APT=1 never installs the
+# Debian packages of the X11/Wayland libraries that Qt's platform plugins link to (see below).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MAX_MIB=120
+VENV=build/venv
+PYTHON=${PYTHON:-python3}
+started=$SECONDS
+
+step() { printf '\n== %s\n' "$*"; }
+
+# Qt's xcb and wayland plugins link to these system libraries. PyInstaller copies into the
+# bundle what it finds on the build machine, so a build host without them makes a bundle that
+# starts only where the user happens to have them (libxcb-cursor0 is the classic one missing).
+QT_SYSTEM_LIBS=(
+    libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4
+    libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-image.so.0:libxcb-image0
+    libxcb-render-util.so.0:libxcb-render-util0 libxcb-randr.so.0:libxcb-randr0
+    libxcb-shape.so.0:libxcb-shape0 libxcb-sync.so.1:libxcb-sync1 libxcb-xfixes.so.0:libxcb-xfixes0
+    libxcb-shm.so.0:libxcb-shm0 libxcb-xkb.so.1:libxcb-xkb1 libxcb-util.so.1:libxcb-util1
+    libX11-xcb.so.1:libx11-xcb1 libxkbcommon.so.0:libxkbcommon0
+    libxkbcommon-x11.so.0:libxkbcommon-x11-0 libwayland-client.so.0:libwayland-client0
+    libwayland-cursor.so.0:libwayland-cursor0 libdbus-1.so.3:libdbus-1-3
+    libfontconfig.so.1:libfontconfig1 libfreetype.so.6:libfreetype6
+)
+
+step "System libraries for Qt's platform plugins"
+missing=()
+for pair in "${QT_SYSTEM_LIBS[@]}"; do
+    if ! /sbin/ldconfig -p | grep -q "${pair%%:*} "; then missing+=("${pair#*:}"); fi
+done
+if ((${#missing[@]} == 0)); then
+    echo "all present"
+elif [[ ${ANNOTATOR_NO_APT:-} != 1 && $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+    echo "installing: ${missing[*]}"
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        --no-install-recommends "${missing[@]}" >/dev/null; }; then
+        echo "WARNING: apt-get failed; the bundle will rely on the user's system for them" >&2
+    fi
+else
+    echo "WARNING: not on this machine, so not in the bundle: ${missing[*]}" >&2
+    echo "         (the bundle will rely on the user's system for them)" >&2
+fi
+
+step "Build environment ($VENV)"
+if [[ ! -x $VENV/bin/python ]]; then
+    "$PYTHON" -m venv "$VENV"
+fi
+"$VENV/bin/python" -m pip install -qq --disable-pip-version-check -e '.[packaging]'
+version=$("$VENV/bin/python" -c 'import annotator; print(annotator.__version__)')
+"$VENV/bin/python" -m PyInstaller --version | sed 's/^/PyInstaller /'
+
+step "PyInstaller (packaging/annotator.spec)"
+build_started=$SECONDS
+"$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath dist --workpath build/pyinstaller packaging/annotator.spec
+echo "PyInstaller took $((SECONDS - build_started)) s"
+
+step "Checks of the bundle"
+"$VENV/bin/python" packaging/check_bundle.py dist/annotator --max-mib "$MAX_MIB"
+
+step "Archive"
+archive="dist/annotator-$version-linux-$(uname -m).tar.gz"
+rm -f "$archive"
+tar -C dist -czf "$archive" annotator  # GNU tar stores symbolic links as links
+printf '%s: %.1f MiB\n' "$archive" "$(stat -c %s "$archive" | awk '{print $1 / 1048576}')"
+
+echo
+echo "Built dist/annotator/annotator ($version) in $((SECONDS - started)) s."

@@ -9,7 +9,7 @@ line break and NBSP into a space in toPlainText().
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QHelpEvent, QMouseEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QFont, QHelpEvent, QMouseEvent, QPalette, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.domain.offsets import Utf16Map
@@ -51,6 +51,7 @@ class ArticleView(QPlainTextEdit):
         self.document().setDocumentMargin(18)
         self.setPlaceholderText("Choose an article from the list on the left.")
         self.painter = SpanPainter(self.document())
+        self._follow_palette()
         self.text = ""
         self.offsets = Utf16Map("")
 
@@ -134,6 +135,17 @@ class ArticleView(QPlainTextEdit):
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._follow_palette()
+
+    def _follow_palette(self) -> None:
+        palette = self.palette()
+        self.painter.set_palette_colors(
+            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        )
 
     def zoom(self, steps: int) -> None:
         if steps > 0:

@@ -38,6 +38,17 @@ class SpanPainter:
         self._by_block: dict[int, set[str]] = defaultdict(set)
         self.selected: str | None = None
         self._formats: dict[tuple, QTextCharFormat] = {}  # type: ignore[type-arg]
+        self.page_color = QColor("#ffffff")  # the view's background, set from its palette
+        self.text_color = QColor("#000000")
+
+    def set_palette_colors(self, page: QColor, text: QColor) -> None:
+        """Light or dark theme: every format is made again against the new page colour."""
+        if (page, text) == (self.page_color, self.text_color):
+            return
+        self.page_color, self.text_color = QColor(page), QColor(text)
+        self._formats.clear()
+        self._paint(list(self._by_block), mark_each=False)
+        self.document.markContentsDirty(0, self.document.characterCount())
 
     # --- changing what is painted ------------------------------------------------------------
 
@@ -187,17 +198,38 @@ class SpanPainter:
                 else QTextCharFormat.UnderlineStyle.SingleUnderline
             )
             text_format.setUnderlineColor(inner.color)
-            tint = QColor(inner.color)
-            tint.setAlpha(110 if selected and self.selected == inner.id else 38)
+            # Blended with the page itself, so a light or a dark palette both get a tint the
+            # text stays readable on; the text colour follows the blend's lightness.
+            share = 0.45 if selected and self.selected == inner.id else 0.15
+            tint = blend(self.page_color, inner.color, share)
             text_format.setBackground(tint)
+            if selected:
+                text_format.setForeground(readable_on(tint, self.text_color))
         if mentions:
             background = QColor(mentions[0].color)
             if self.selected == mentions[0].id:
                 background = background.darker(125)
             text_format.setBackground(background)
             text_format.setForeground(SPAN_TEXT_COLOR)
-        elif claims and selected:
-            text_format.setForeground(SPAN_TEXT_COLOR)
         if selected:
             text_format.setFontWeight(QFont.Weight.Bold)
         return text_format
+
+
+def blend(page: QColor, color: QColor, share: float) -> QColor:
+    """``share`` of ``color`` over ``page``, opaque."""
+    return QColor.fromRgbF(
+        *(
+            (1 - share) * p + share * c
+            for p, c in zip(page.getRgbF()[:3], color.getRgbF()[:3], strict=True)
+        )
+    )
+
+
+def readable_on(background: QColor, text: QColor) -> QColor:
+    """The page's own text colour if it contrasts with ``background``, else its opposite."""
+    light_background = background.lightnessF() > 0.55
+    light_text = text.lightnessF() > 0.55
+    if light_background != light_text:
+        return text
+    return QColor("#111111") if light_background else QColor("#f2f2f2")

@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from annotator.domain.errors import DatabaseUnusable, StorageFailed
 from annotator.domain.timestamps import now_timestamp
 from annotator.storage import migrate
-from annotator.storage.sqlite import backup_file, inspect_file, integrity_check, make_engine
+from annotator.storage.sqlite import (
+    backup_file,
+    inspect_file,
+    integrity_check,
+    make_engine,
+    reader_engine,
+)
 
 
 @dataclass(slots=True)
@@ -25,6 +31,7 @@ class Database:
     session_factory: sessionmaker[Session]
     created: bool = False
     backup: Path | None = None
+    read_factory: sessionmaker[Session] | None = None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -42,7 +49,10 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self.session_factory() as session:
+        """A read-only session: a deferred transaction, so it never holds the write lock."""
+        if self.read_factory is None:
+            self.read_factory = sessionmaker(reader_engine(self.engine), expire_on_commit=False)
+        with self.read_factory() as session:
             yield session
 
     def integrity_check(self) -> list[str]:

@@ -20,6 +20,7 @@ from annotator.domain.errors import DatabaseUnusable
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 FTS_TABLE = "articles_fts"
+READ_ONLY_OPTION = "annotator_read_only"
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
@@ -42,9 +43,20 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # A writer takes the write lock at BEGIN, so two writers wait on busy_timeout instead
+        # of failing on a lock upgrade. A reader must not: a long export holding the write
+        # lock would make every save in the window wait and then fail.
+        if connection.get_execution_options().get(READ_ONLY_OPTION):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def reader_engine(engine: Engine) -> Engine:
+    """The same pool, but its transactions start deferred: readers never block the writer."""
+    return engine.execution_options(**{READ_ONLY_OPTION: True})
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,22 +27,52 @@ class JobWorker(QObject):
     def __init__(self, job: Job) -> None:
         super().__init__()
         self._job = job
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
+        # Set from the GUI thread and read by the job: an Event needs no event loop, whereas a
+        # queued call to this object would wait until the busy worker thread is idle again.
+        self.cancel_requested = threading.Event()
 
     @Slot()
     def run(self) -> None:
         try:
             result = self._job(
-                lambda d, t, label: self.progressed.emit(d, t, label), self._cancel.is_set
+                lambda d, t, label: self.progressed.emit(d, t, label),
+                self.cancel_requested.is_set,
             )
         except Exception as error:  # handed to the window, which reports it
             log.exception("background job failed")
             self.failed.emit(error)
         else:
             self.succeeded.emit(result)
+
+
+class _ProgressRelay(QObject):
+    """Lives in the GUI thread, so the worker's signals reach the dialog there (queued)."""
+
+    def __init__(self, dialog: QProgressDialog, title: str, thread: QThread) -> None:
+        super().__init__()
+        self._dialog = dialog
+        self._title = title
+        self._thread = thread
+        self.outcome: list[tuple[bool, Any]] = []
+
+    @Slot(int, int, str)
+    def show_progress(self, done: int, total: int, label: str) -> None:
+        if self.outcome:
+            return
+        self._dialog.setMaximum(max(total, 1))
+        self._dialog.setValue(min(done, max(total, 1)))
+        if label:
+            self._dialog.setLabelText(f"{self._title}\n{label}")
+
+    @Slot(object)
+    def succeeded(self, result: Any) -> None:
+        self.outcome.append((True, result))
+        self._thread.quit()
+
+    @Slot(object)
+    def failed(self, error: Any) -> None:
+        self.outcome.append((False, error))
+        self._thread.quit()
 
 
 def run_with_progress(parent: QWidget | None, title: str, job: Job) -> tuple[bool, Any]:
@@ -57,28 +87,22 @@ def run_with_progress(parent: QWidget | None, title: str, job: Job) -> tuple[boo
     thread = QThread()
     worker = JobWorker(job)
     worker.moveToThread(thread)
-    outcome: list[tuple[bool, Any]] = []
+    relay = _ProgressRelay(dialog, title, thread)
     loop = QEventLoop()
-
-    def finish(ok: bool, value: Any) -> None:
-        outcome.append((ok, value))
-        thread.quit()
-
-    def show_progress(done: int, total: int, label: str) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-        if label:
-            dialog.setLabelText(f"{title}\n{label}")
-
-    worker.progressed.connect(show_progress)
-    worker.succeeded.connect(lambda result: finish(True, result))
-    worker.failed.connect(lambda error: finish(False, error))
-    dialog.canceled.connect(worker.cancel)
+    queued = Qt.ConnectionType.QueuedConnection
+    worker.progressed.connect(relay.show_progress, queued)
+    worker.succeeded.connect(relay.succeeded, queued)
+    worker.failed.connect(relay.failed, queued)
+    dialog.canceled.connect(worker.cancel_requested.set, Qt.ConnectionType.DirectConnection)
+    dialog.canceled.connect(lambda: dialog.setLabelText(f"{title}\nCancelling…"))
     thread.started.connect(worker.run)
     thread.finished.connect(loop.quit)
     thread.start()
     loop.exec()
     thread.wait()
     dialog.close()
+    dialog.deleteLater()
     worker.deleteLater()
-    return outcome[0] if outcome else (False, RuntimeError("the job ended without a result"))
+    if relay.outcome:
+        return relay.outcome[0]
+    return False, RuntimeError("the job ended without a result")

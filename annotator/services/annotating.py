@@ -179,13 +179,26 @@ class AnnotationService:
         with self.database.transaction() as session:
             AnnotationRepository(session).delete_claim(claim_id)
 
-    def restore_mention(self, mention: Mention, linked_claims: list[Claim]) -> None:
-        """Undo of a delete: the same mention, and the links claims had to it."""
+    def restore_mention(self, mention: Mention, linked_claims: list[Claim]) -> list[Claim]:
+        """Undo of a delete: the same mention, and the links claims had to it.
+
+        ``linked_claims`` are the claims as they were at the delete; only their link to the
+        mention is put back (at its old place), so anything changed on those claims since —
+        a status set for a whole group, say — is kept. Returns the claims as now stored.
+        """
         with self.database.transaction() as session:
             annotations = AnnotationRepository(session)
             annotations.add_mentions([mention])
-            for claim in linked_claims:
-                annotations.replace_claim(claim)
+            restored = []
+            for before in linked_claims:
+                current = annotations.get_claim(before.id)
+                if current is None or mention.id in current.mention_ids:
+                    continue
+                place = before.mention_ids.index(mention.id) if mention.id in before.mention_ids else 0
+                current.mention_ids.insert(min(place, len(current.mention_ids)), mention.id)
+                annotations.set_claim_mentions(current.id, current.mention_ids)
+                restored.append(current)
+            return restored
 
     def claims_linking(self, mention_id: str) -> list[Claim]:
         with self.database.reading() as session:

@@ -62,20 +62,24 @@ class AnnotationRepository(Repository):
         values = claim_values(claim)
         del values["id"]
         self.session.execute(update(ClaimRow).where(ClaimRow.id == claim.id).values(values))
-        self.session.execute(delete(ClaimMentionRow).where(ClaimMentionRow.claim_id == claim.id))
+        self.set_claim_mentions(claim.id, claim.mention_ids)
         self.session.execute(delete(EvidenceRow).where(EvidenceRow.claim_id == claim.id))
-        if claim.mention_ids:
-            self.session.execute(
-                insert(ClaimMentionRow),
-                [
-                    {"claim_id": claim.id, "mention_id": m, "position": i}
-                    for i, m in enumerate(claim.mention_ids)
-                ],
-            )
         if claim.evidence:
             self.session.execute(
                 insert(EvidenceRow),
                 [evidence_values(claim.id, i, e) for i, e in enumerate(claim.evidence)],
+            )
+
+    def set_claim_mentions(self, claim_id: str, mention_ids: list[str]) -> None:
+        """Replace only the claim's links to mentions, in this order."""
+        self.session.execute(delete(ClaimMentionRow).where(ClaimMentionRow.claim_id == claim_id))
+        if mention_ids:
+            self.session.execute(
+                insert(ClaimMentionRow),
+                [
+                    {"claim_id": claim_id, "mention_id": m, "position": i}
+                    for i, m in enumerate(mention_ids)
+                ],
             )
 
     # --- reading ---------------------------------------------------------------------------

@@ -217,15 +217,22 @@ class ArticleController(QObject):
 
     def write_restore(self, annotation: Annotation, linked_claims: list[Claim]) -> None:
         document = self._document_of(annotation)
+        relinked: list[Claim] = []
         if isinstance(annotation, Mention):
-            self.service.restore_mention(annotation, linked_claims)
+            relinked = self.service.restore_mention(annotation, linked_claims)
             document.mentions.append(copy.deepcopy(annotation))
-            for stored in linked_claims:
-                self._replace_in_memory(document, copy.deepcopy(stored))
+            for stored in relinked:
+                self._replace_in_memory(document, stored)
         else:
             self.service.add_claim(annotation)
             document.claims.append(copy.deepcopy(annotation))
-        self._after_write(lambda: self.annotation_added.emit(self.annotation(annotation.id)))
+
+        def announce() -> None:
+            self.annotation_added.emit(self.annotation(annotation.id))
+            for claim in relinked:
+                self.annotation_changed.emit(self.annotation(claim.id))
+
+        self._after_write(announce)
         self.select(annotation.id)
 
     def write_patch(self, source: Annotation, fields: frozenset[str]) -> None:

@@ -108,3 +108,32 @@ def test_delete_with_nothing_selected_says_what_to_do(
     assert len(window.controller.document.mentions) == 1
     assert window.controller.stack.count() == steps
     assert "Select an annotation" in window.status.currentMessage()
+
+
+def test_undoing_a_mention_delete_keeps_what_changed_on_its_claims_meanwhile(
+    open_window: OpenWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    """Only the link comes back: a status set on the claim's whole group after the delete (from
+    the related-claims panel, outside this article's history) is not overwritten by the undo."""
+    window = open_window(tmp_path / "data")
+    open_article(window, ROGOV_ARTICLE)
+    rogov = tag_words(window, qtbot, "Rogov", 1)
+    claim = claim_words(window, qtbot, CLAIM_WORDS)
+    linked = copy.deepcopy(window.controller.annotation(claim.id))
+    linked.mention_ids = [rogov.id]
+    assert window.controller.change(linked, "Mentions")
+    click_text(qtbot, window, window.view.text.index("Rogov") + 1)
+    key(qtbot, window.view, Qt.Key.Key_Delete)
+    assert stored(window).claims[0].mention_ids == []
+
+    window.workspace.related.apply_status_to_group(claim.id, "false")
+
+    key(qtbot, window.view, Qt.Key.Key_Z, CTRL)
+    in_database = stored(window).claims[0]
+    assert (in_database.status, in_database.mention_ids) == ("false", [rogov.id])
+    in_window = window.controller.annotation(claim.id)
+    assert (in_window.status, in_window.mention_ids) == ("false", [rogov.id])
+    row = window.panel.model.row_of(claim.id)
+    assert "False" in str(window.panel.model.index(row, 2).data())

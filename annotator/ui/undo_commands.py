@@ -102,8 +102,11 @@ class ReplaceAnnotationCommand(_WriteCommand):
         return _MERGE_ID if self.field in MERGEABLE_FIELDS else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
+        # Qt offers a command for merging before it drops it as obsolete: a refused write must
+        # not lend its never-saved value to this step.
         if not (
             isinstance(other, ReplaceAnnotationCommand)
+            and not other.isObsolete()
             and other.field == self.field
             and other.after.id == self.after.id
         ):

@@ -96,3 +96,35 @@ def test_a_refused_change_keeps_the_stored_value(
     assert "NOT saved" in window.status.saved.text()
     assert in_database(window, "SELECT status FROM claims") == [("unverified",)]
     assert window.panel.claim_form.status.currentData() == "unverified"
+
+
+def test_a_refused_keystroke_does_not_merge_into_the_previous_step(
+    open_window: OpenWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    """Typing merges into one undo step; a keystroke the database refused must not join it,
+    or redo would later write a text that was never saved."""
+    window = open_window(tmp_path / "data")
+    open_article(window, ROGOV_ARTICLE)
+    claim = claim_words(window, qtbot, CLAIM_WORDS)
+    stack = window.controller.stack
+    steps = stack.count()
+
+    def typed(text: str) -> bool:
+        after = window.controller.annotation(claim.id)
+        after.claim_reviewed = text
+        return window.controller.change(after, "Claim reviewed", "claim_reviewed")
+
+    assert typed("Russia lost")
+    assert stack.count() == steps + 1
+    run_sql(window, REFUSE_CLAIM_CHANGES)
+    assert not typed("Russia lost 2,000")
+    run_sql(window, "DROP TRIGGER no_claim_changes")
+    assert window.controller.annotation(claim.id).claim_reviewed == "Russia lost"
+
+    stack.undo()
+    assert in_database(window, "SELECT claim_reviewed FROM claims") == [(None,)]
+    stack.redo()
+    assert in_database(window, "SELECT claim_reviewed FROM claims") == [("Russia lost",)]
+    assert window.controller.annotation(claim.id).claim_reviewed == "Russia lost"

@@ -302,13 +302,23 @@ class ArticleController(QObject):
                 self.annotation_changed.emit(self.annotation(claim.id))
 
     def refresh_article(self) -> None:
-        """Entities were renamed, merged or deleted (the Entities view): read the open article
-        again; the annotations whose entity links changed, and the selected one (its form names
-        entities), are announced as changed. Its undo history stays."""
+        """Entities were renamed, merged or deleted (the Entities view), or an import added
+        annotations: read the open article again; the annotations whose entity links changed,
+        and the selected one (its form names entities), are announced as changed — or, when
+        annotations were added or removed, the article is shown anew. Its undo history stays."""
         if self.document is None:
             return
         fresh = self.service.open_article(self.document.article.id)
         if fresh is None:
+            return
+        ids = {a.id for a in (*self.document.mentions, *self.document.claims)}
+        if ids != {a.id for a in (*fresh.mentions, *fresh.claims)}:
+            # Annotations came or went (a dataset import into the open article): redraw it all.
+            selected = self.selected_id if self.selected_id in ids else None
+            self.document = fresh
+            self.article_opened.emit(fresh)
+            self.selected_id = None
+            self.select(selected)
             return
         for stored in (*fresh.mentions, *fresh.claims):
             before = self._stored(stored.id)

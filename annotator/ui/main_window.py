@@ -114,6 +114,10 @@ class MainWindow(QMainWindow):
             self.status.set_counts(len(document.claims), len(document.mentions))
 
     def _after_import(self) -> None:
+        # A dataset may bring new entity types or statuses, and annotations of the open article.
+        if self.workspace.annotations.schemes() != self.controller.schemes:
+            self.reload_schemes()
+        self.controller.refresh_article()
         current = self.list_panel.current_id()
         self.list_panel.model.reload()
         if current is None or not self.list_panel.select(current, emit=False):

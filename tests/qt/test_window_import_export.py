@@ -154,3 +154,50 @@ def test_export_writes_what_was_annotated_in_the_window(
     window.actions_by_name["export"].trigger()
     assert len(dialog_log.named("show_info")) == 2
     assert sorted(p.name for p in target.parent.iterdir()) == ["dataset.json", "dataset.jsonl"]
+
+
+def test_a_dataset_imported_into_the_open_article_shows_at_once(
+    open_window: OpenWindow,
+    qtbot: QtBot,
+    dialog_log: DialogLog,
+    tmp_path: Path,
+) -> None:
+    """A colleague's dataset adds a mention of a new entity type to the article on screen: it
+    is highlighted and listed straight away, and its type gets a menu entry."""
+    window = open_window(tmp_path / "data")
+    open_article(window, ROGOV_ARTICLE)
+    assert window.controller.document.mentions == []
+    target = tmp_path / "mine.json"
+    dialog_log.export_target = (target, "json")
+    window.actions_by_name["export"].trigger()
+    dataset = json.loads(target.read_text(encoding="utf-8"))
+    dataset["schemes"]["entity_types"].append(
+        {"id": "VESSEL", "label": "Vessel", "color": "#2a9d8f", "shortcut": None}
+    )
+    (article,) = [a for a in dataset["articles"] if a["title"].startswith(ROGOV_ARTICLE)]
+    start = article["text"].index("Rogov")
+    article["mentions"].append(
+        {
+            "id": "colleague-rogov",
+            "start": start,
+            "end": start + len("Rogov"),
+            "quote": "Rogov",
+            "type": "VESSEL",
+            "entity_id": None,
+            "created_by": None,
+            "created_at": "2026-11-20T09:00:00Z",
+            "origin": "manual",
+        }
+    )
+    theirs = tmp_path / "colleague.json"
+    theirs.write_text(json.dumps(dataset, ensure_ascii=False), encoding="utf-8")
+    dialog_log.files = [theirs]
+
+    window.actions_by_name["import_files"].trigger()
+
+    assert [m.id for m in window.controller.document.mentions] == ["colleague-rogov"]
+    assert "colleague-rogov" in window.view.painter.spans
+    assert window.panel.model.row_of("colleague-rogov") is not None
+    assert "VESSEL" in window.controller.schemes.entity_type_ids()
+    assert window.status.counts.text() == "0 claims · 1 mention"
+    assert dialog_log.named("show_error") == []

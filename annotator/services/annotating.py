@@ -139,13 +139,30 @@ class AnnotationService:
         )
 
     def add_mention(self, mention: Mention) -> None:
-        with self.database.transaction() as session:
-            self._check_type(session, mention.type)
-            AnnotationRepository(session).add_mentions([mention])
+        self.add_annotations([mention])
 
     def add_claim(self, claim: Claim) -> None:
+        self.add_annotations([claim])
+
+    def add_annotations(self, items: list[Mention | Claim]) -> None:
+        """Store several annotations in one transaction (one undo step)."""
+        mentions = [a for a in items if isinstance(a, Mention)]
         with self.database.transaction() as session:
-            AnnotationRepository(session).add_claims([claim])
+            for entity_type in {m.type for m in mentions}:
+                self._check_type(session, entity_type)
+            annotations = AnnotationRepository(session)
+            annotations.add_mentions(mentions)
+            annotations.add_claims([a for a in items if isinstance(a, Claim)])
+
+    def delete_annotations(self, items: list[Mention | Claim]) -> None:
+        """Delete several annotations in one transaction (the undo of accepting them)."""
+        with self.database.transaction() as session:
+            annotations = AnnotationRepository(session)
+            for item in items:
+                if isinstance(item, Mention):
+                    annotations.delete_mention(item.id)
+                else:
+                    annotations.delete_claim(item.id)
 
     # --- changing ----------------------------------------------------------------------------
 
@@ -194,7 +211,8 @@ class AnnotationService:
                 current = annotations.get_claim(before.id)
                 if current is None or mention.id in current.mention_ids:
                     continue
-                place = before.mention_ids.index(mention.id) if mention.id in before.mention_ids else 0
+                old = before.mention_ids
+                place = old.index(mention.id) if mention.id in old else 0
                 current.mention_ids.insert(min(place, len(current.mention_ids)), mention.id)
                 annotations.set_claim_mentions(current.id, current.mention_ids)
                 restored.append(current)

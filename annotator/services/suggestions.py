@@ -20,10 +20,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from itertools import accumulate
 
-from annotator.domain.checkworthiness import THRESHOLD, claim_candidates
+from annotator.domain.checkworthiness import THRESHOLD, ClaimCandidate, claim_candidates
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Claim, Claimant, Entity, Mention, Origin
-from annotator.domain.name_matching import Form, NameMatcher
+from annotator.domain.name_matching import Form, NameMatch, NameMatcher
 from annotator.domain.schemes import DEFAULT_CLAIM_STATUS
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.annotating import EditRefused
@@ -79,23 +79,38 @@ class Annotated:
     rejected: set[tuple[str, int, int]] = field(default_factory=set)
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Everything the rules find in a text, before what is annotated or rejected is left out.
+    It depends only on the text and the entities, so the window keeps it while annotating."""
+
+    names: list[NameMatch]
+    claims: list[ClaimCandidate]
+
+
+def find_in_text(text: str, names: EntityNames, threshold: float = THRESHOLD) -> Found:
+    return Found(list(names.matcher.find(text)), claim_candidates(text, threshold))
+
+
 def suggest_in_text(
     article_id: str,
     text: str,
     names: EntityNames,
     annotated: Annotated | None = None,
     threshold: float = THRESHOLD,
+    found: Found | None = None,
 ) -> list[Suggestion]:
     """The suggestions for one article's text, sorted by offset. Pure: no database."""
     annotated = annotated or Annotated()
-    found: list[Suggestion] = []
+    found = found or find_in_text(text, names, threshold)
+    suggestions: list[Suggestion] = []
     mentioned = _Overlaps(annotated.mentions)
-    for match in names.matcher.find(text):
+    for match in found.names:
         if (MENTION, match.start, match.end) in annotated.rejected:
             continue
         if mentioned.any(match.start, match.end):
             continue
-        found.append(
+        suggestions.append(
             Suggestion(
                 article_id=article_id,
                 kind=MENTION,
@@ -109,12 +124,12 @@ def suggest_in_text(
             )
         )
     claimed = _Overlaps(annotated.claims)
-    for candidate in claim_candidates(text, threshold):
+    for candidate in found.claims:
         if (CLAIM, candidate.start, candidate.end) in annotated.rejected:
             continue
         if claimed.any(candidate.start, candidate.end):
             continue
-        found.append(
+        suggestions.append(
             Suggestion(
                 article_id=article_id,
                 kind=CLAIM,
@@ -127,8 +142,8 @@ def suggest_in_text(
                 reason=candidate.reason,
             )
         )
-    found.sort(key=lambda s: (s.start, s.end, KINDS.index(s.kind)))
-    return found
+    suggestions.sort(key=lambda s: (s.start, s.end, KINDS.index(s.kind)))
+    return suggestions
 
 
 class SuggestionService:
@@ -136,6 +151,9 @@ class SuggestionService:
         self.database = database
         self.threshold = threshold
         self._names: tuple[tuple[object, ...], EntityNames] | None = None
+        # The last article's findings: the window asks again after every annotation it adds,
+        # and finding claims in a 1 MB article takes most of a second.
+        self._found: tuple[str, EntityNames, Found] | None = None
 
     def _entity_names(self, entities: list[Entity]) -> EntityNames:
         """Compiled once per set of entities: 20,000 names take seconds to compile, and the
@@ -155,9 +173,11 @@ class SuggestionService:
                 raise UnknownArticle(f"there is no article with the id {article_id!r}")
             names = self._entity_names(EntityRepository(session).all())
             annotated = _annotated(SuggestionRepository(session), [article_id])
-            return suggest_in_text(
-                article.id, article.text, names, annotated[article_id], self.threshold
-            )
+        if self._found is None or self._found[:2] != (article.id, names):
+            self._found = (article.id, names, find_in_text(article.text, names, self.threshold))
+        return suggest_in_text(
+            article.id, article.text, names, annotated[article_id], found=self._found[2]
+        )
 
     def for_all(self) -> Iterator[Suggestion]:
         """Every article's suggestions, in article (import) order; streamed batch by batch."""
@@ -227,6 +247,13 @@ class SuggestionService:
                 suggestion.start,
                 suggestion.end,
                 now_timestamp(),
+            )
+
+    def unreject(self, suggestion: Suggestion) -> None:
+        """Offer a rejected suggestion again."""
+        with self.database.transaction() as session:
+            SuggestionRepository(session).unreject(
+                suggestion.article_id, suggestion.kind, suggestion.start, suggestion.end
             )
 
 

@@ -27,6 +27,13 @@ class SuggestionRepository(Repository):
         self.session.flush()
         return True
 
+    def unreject(self, article_id: str, kind: str, start: int, end: int) -> None:
+        """Offer that suggestion again (the undo of a rejection)."""
+        row = self.session.get(RejectedSuggestionRow, (article_id, kind, start, end))
+        if row is not None:
+            self.session.delete(row)
+            self.session.flush()
+
     def rejected(self, article_ids: list[str]) -> dict[str, set[tuple[str, int, int]]]:
         """Per article, the (kind, start, end) of every rejected suggestion."""
         found: dict[str, set[tuple[str, int, int]]] = defaultdict(set)

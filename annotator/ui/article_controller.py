@@ -17,11 +17,14 @@ from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import ArticleStatus, Claim, Mention, Origin
 from annotator.domain.schemes import Schemes
 from annotator.services.annotating import ArticleDocument
+from annotator.services.suggestions import Suggestion
 from annotator.services.workspace import Workspace
 from annotator.ui.undo_commands import (
+    AcceptSuggestionsCommand,
     AddAnnotationCommand,
     Annotation,
     DeleteAnnotationCommand,
+    RejectSuggestionCommand,
     ReplaceAnnotationCommand,
     patched,
 )
@@ -36,6 +39,7 @@ class ArticleController(QObject):
     article_status_changed = Signal(str, str)  # article id, status
     saved = Signal()  # a write reached the database
     failed = Signal(str)  # a write did not; the message says which and why
+    suggestions_changed = Signal()  # a suggestion was rejected, or its rejection undone
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +139,19 @@ class ArticleController(QObject):
             return None
         return claim if self._push(AddAnnotationCommand(self, claim)) else None
 
+    def accept_suggestions(self, suggestions: list[Suggestion]) -> list[Annotation]:
+        """Store suggestions as annotations (origin ``suggestion``), all of them one step."""
+        if self.document is None or not suggestions:
+            return []
+        command = AcceptSuggestionsCommand(self, suggestions)
+        return list(command.annotations) if self._push(command) else []
+
+    def reject_suggestion(self, suggestion: Suggestion) -> bool:
+        """Never offer this suggestion again; an undoable step like any other."""
+        if self.document is None:
+            return False
+        return self._push(RejectSuggestionCommand(self, suggestion))
+
     def delete(self, annotation_id: str | None = None) -> bool:
         annotation = self.annotation(annotation_id or self.selected_id)
         if annotation is None:
@@ -189,31 +206,46 @@ class ArticleController(QObject):
     # --- writes, called by the undo commands ------------------------------------------------
 
     def write_add(self, annotation: Annotation) -> None:
-        document = self._document_of(annotation)
-        if isinstance(annotation, Mention):
-            self.service.add_mention(annotation)
-            document.mentions.append(copy.deepcopy(annotation))
+        self.write_add_many([annotation])
+
+    def write_accept(self, suggestions: list[Suggestion]) -> list[Annotation]:
+        if self.document is None or {s.article_id for s in suggestions} != {
+            self.document.article.id
+        }:
+            raise AnnotatorError("that article is not open")
+        created = self.workspace.suggestions.accept_many(suggestions, self.annotator_id)
+        self._adopt(created)
+        return created
+
+    def write_add_many(self, annotations: list[Annotation]) -> None:
+        for annotation in annotations:
+            self._document_of(annotation)
+        self.service.add_annotations(annotations)
+        self._adopt(annotations)
+
+    def write_delete_many(self, annotations: list[Annotation]) -> None:
+        for annotation in annotations:
+            self._document_of(annotation)
+        self.service.delete_annotations(annotations)
+        for annotation in annotations:
+            self._forget(annotation)
+
+    def write_rejection(self, suggestion: Suggestion, *, rejected: bool) -> None:
+        if self.document is None or self.document.article.id != suggestion.article_id:
+            raise AnnotatorError("that article is not open")
+        if rejected:
+            self.workspace.suggestions.reject(suggestion)
         else:
-            self.service.add_claim(annotation)
-            document.claims.append(copy.deepcopy(annotation))
-        self._after_write(lambda: self.annotation_added.emit(self.annotation(annotation.id)))
-        self.select(annotation.id)
+            self.workspace.suggestions.unreject(suggestion)
+        self._after_write(self.suggestions_changed.emit)
 
     def write_delete(self, annotation: Annotation) -> None:
-        document = self._document_of(annotation)
+        self._document_of(annotation)
         if isinstance(annotation, Mention):
             self.service.delete_mention(annotation.id)
-            document.mentions = [m for m in document.mentions if m.id != annotation.id]
-            # Claims lose their link to it in the database (ON DELETE CASCADE) and here.
-            for claim in document.claims:
-                if annotation.id in claim.mention_ids:
-                    claim.mention_ids = [m for m in claim.mention_ids if m != annotation.id]
         else:
             self.service.delete_claim(annotation.id)
-            document.claims = [c for c in document.claims if c.id != annotation.id]
-        if self.selected_id == annotation.id:
-            self.select(None)
-        self._after_write(lambda: self.annotation_removed.emit(annotation.id))
+        self._forget(annotation)
 
     def write_restore(self, annotation: Annotation, linked_claims: list[Claim]) -> None:
         document = self._document_of(annotation)
@@ -273,6 +305,38 @@ class ArticleController(QObject):
             raise AnnotatorError("that article is not open")
         return self.document
 
+    def _adopt(self, annotations: list[Annotation]) -> None:
+        """Annotations just stored: into the open article, announced, the only one selected."""
+        document = self._document_of(annotations[0]) if annotations else None
+        if document is None:
+            return
+        for annotation in annotations:
+            items = document.mentions if isinstance(annotation, Mention) else document.claims
+            items.append(copy.deepcopy(annotation))
+
+        def announce() -> None:
+            for annotation in annotations:
+                self.annotation_added.emit(self.annotation(annotation.id))
+
+        self._after_write(announce)
+        if len(annotations) == 1:
+            self.select(annotations[0].id)
+
+    def _forget(self, annotation: Annotation) -> None:
+        """An annotation just deleted: out of the open article, announced."""
+        document = self._document_of(annotation)
+        if isinstance(annotation, Mention):
+            document.mentions = [m for m in document.mentions if m.id != annotation.id]
+            # Claims lose their link to it in the database (ON DELETE CASCADE) and here.
+            for claim in document.claims:
+                if annotation.id in claim.mention_ids:
+                    claim.mention_ids = [m for m in claim.mention_ids if m != annotation.id]
+        else:
+            document.claims = [c for c in document.claims if c.id != annotation.id]
+        if self.selected_id == annotation.id:
+            self.select(None)
+        self._after_write(lambda: self.annotation_removed.emit(annotation.id))
+
     @staticmethod
     def _replace_in_memory(document: ArticleDocument, stored: Annotation) -> None:
         items = document.mentions if isinstance(stored, Mention) else document.claims
@@ -325,3 +389,5 @@ class ArticleController(QObject):
             if before is not None and (before != stored or stored.id == self.selected_id):
                 self._replace_in_memory(self.document, stored)
                 self.annotation_changed.emit(self.annotation(stored.id))
+        # Entities named in suggestions may be renamed, merged or gone.
+        self.suggestions_changed.emit()

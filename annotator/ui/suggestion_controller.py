@@ -3,7 +3,7 @@
 Suggestions are computed for the open article after it is shown (never slowing the opening),
 and again whenever its annotations change. Accepting goes through the article's undo stack
 like any other annotation, with origin ``suggestion``; accepting every suggestion of one
-entity is a single undo step.
+entity is a single undo step (and a single transaction); a rejection can be undone too.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.domain.errors import AnnotatorError
-from annotator.domain.models import Origin
 from annotator.services.suggestions import Suggestion
 from annotator.services.workspace import Workspace
 from annotator.ui.article_controller import ArticleController
@@ -42,6 +41,9 @@ class SuggestionController(QObject):
         controller.article_opened.connect(lambda _document: self._schedule(clear=True))
         controller.annotation_added.connect(lambda _annotation: self._schedule())
         controller.annotation_removed.connect(lambda _annotation_id: self._schedule())
+        # A mention linked to another entity changes which names are already annotated.
+        controller.annotation_changed.connect(lambda _annotation: self._schedule())
+        controller.suggestions_changed.connect(self._schedule)
 
     # --- what is suggested ---------------------------------------------------------------------
 
@@ -108,7 +110,7 @@ class SuggestionController(QObject):
         if suggestion is None:
             return False
         following = self._following(suggestion)
-        if not self._create(suggestion):
+        if not self.controller.accept_suggestions([suggestion]):
             return False
         self.selected_key = following
         return True
@@ -118,39 +120,23 @@ class SuggestionController(QObject):
         if suggestion is None:
             return False
         following = self._following(suggestion)
-        try:
-            self.service.reject(suggestion)
-        except AnnotatorError as error:
-            self.controller.report_failure(f"Could not reject the suggestion: {error}")
+        if not self.controller.reject_suggestion(suggestion):
             return False
         self.selected_key = following
         self.refresh()
         return True
 
     def accept_all_for_entity(self) -> int:
-        """Every suggestion in this article naming the selected suggestion's entity."""
-        suggestion, stack = self.selected, self.controller.stack
-        if suggestion is None or suggestion.entity_id is None or stack is None:
+        """Every suggestion in this article naming the selected suggestion's entity: one
+        transaction, one undo step."""
+        suggestion = self.selected
+        if suggestion is None or suggestion.entity_id is None:
             return 0
         same = [s for s in self.items.values() if s.entity_id == suggestion.entity_id]
-        stack.beginMacro(f"Accept {len(same)} suggestions “{suggestion.quote}”")
-        accepted = sum(1 for s in same if self._create(s))
-        stack.endMacro()
-        self.selected_key = None
-        return accepted
-
-    def _create(self, suggestion: Suggestion) -> bool:
-        if suggestion.kind == "mention" and suggestion.type:
-            made = self.controller.create_mention(
-                suggestion.start,
-                suggestion.end,
-                suggestion.type,
-                suggestion.entity_id,
-                Origin.SUGGESTION,
-            )
-        else:
-            made = self.controller.create_claim(suggestion.start, suggestion.end, Origin.SUGGESTION)
-        return made is not None
+        accepted = self.controller.accept_suggestions(same)
+        if accepted:
+            self.selected_key = None
+        return len(accepted)
 
     def _following(self, suggestion: Suggestion) -> str | None:
         keys = list(self.items)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Claim, Mention
+from annotator.services.suggestions import Suggestion
 
 if TYPE_CHECKING:
     from annotator.ui.article_controller import ArticleController
@@ -55,6 +56,46 @@ class AddAnnotationCommand(_WriteCommand):
 
     def undo(self) -> None:
         self._guarded(lambda: self.controller.write_delete(self.annotation))
+
+
+class AcceptSuggestionsCommand(_WriteCommand):
+    """Suggestions accepted as annotations, several at once being one step. The first write is
+    the suggestion service's (it checks each suggestion still holds); redo after an undo
+    stores the very same annotations again."""
+
+    def __init__(self, controller: ArticleController, suggestions: list[Suggestion]) -> None:
+        what = (
+            f"Accept suggested {suggestions[0].kind} “{suggestions[0].quote[:30]}”"
+            if len(suggestions) == 1
+            else f"Accept {len(suggestions)} suggestions “{suggestions[0].quote[:30]}”"
+        )
+        super().__init__(controller, what)
+        self.suggestions = suggestions
+        self.annotations: list[Annotation] = []
+
+    def redo(self) -> None:
+        if self.annotations:
+            self._guarded(lambda: self.controller.write_add_many(self.annotations))
+        else:
+            self._guarded(
+                lambda: self.annotations.extend(self.controller.write_accept(self.suggestions))
+            )
+
+    def undo(self) -> None:
+        self._guarded(lambda: self.controller.write_delete_many(self.annotations))
+
+
+class RejectSuggestionCommand(_WriteCommand):
+    def __init__(self, controller: ArticleController, suggestion: Suggestion) -> None:
+        quote = suggestion.quote[:30]
+        super().__init__(controller, f"Reject suggested {suggestion.kind} “{quote}”")
+        self.suggestion = suggestion
+
+    def redo(self) -> None:
+        self._guarded(lambda: self.controller.write_rejection(self.suggestion, rejected=True))
+
+    def undo(self) -> None:
+        self._guarded(lambda: self.controller.write_rejection(self.suggestion, rejected=False))
 
 
 class DeleteAnnotationCommand(_WriteCommand):

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from annotator.domain.models import Origin
 from annotator.ui.span_painter import SUGGESTION
@@ -91,3 +92,100 @@ def test_accepting_rejecting_and_hiding_suggestions(
     window.actions_by_name["suggestions"].setChecked(False)
     QApplication.processEvents()
     assert suggested_spans(window) == [] and window.suggestions.items == {}
+
+
+def test_rejecting_is_undoable_and_accepting_all_is_one_write(
+    open_window,
+    qtbot: QtBot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window = open_window(tmp_path / "data")
+    izium = window.workspace.entities.create("Izium", "GPE", ["Izyum", "Izum"])
+    open_article(window, IZYUM_ARTICLE)
+    window.actions_by_name["suggestions"].setChecked(True)
+    qtbot.waitUntil(lambda: bool(window.suggestions.items))
+    offered = sorted(
+        (s.start, s.end) for s in window.suggestions.items.values() if s.entity_id == izium.id
+    )
+    assert len(offered) > 1
+    window.suggestions.select(
+        next(k for k, s in window.suggestions.items.items() if s.entity_id == izium.id)
+    )
+    rejected = window.suggestions.selected
+    window.view.setFocus()
+    key(qtbot, window.view, Qt.Key.Key_Backspace)
+    assert (rejected.start, rejected.end) not in {
+        (s.start, s.end) for s in window.suggestions.items.values()
+    }
+    assert window.controller.stack.undoText().startswith("Reject suggested mention")
+
+    key(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: (
+            sorted(
+                (s.start, s.end)
+                for s in window.suggestions.items.values()
+                if s.entity_id == izium.id
+            )
+            == offered
+        )
+    )
+    # ...and it stays offered after reopening: the rejection is gone from the database too.
+    assert window.workspace.suggestions.for_article(rejected.article_id).count(rejected) == 1
+
+    # Shift+Enter: every Izyum in one transaction — counted at the database connection.
+    statements: list[str] = []
+    engine = window.workspace.database.engine
+
+    def count(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        window.suggestions.select(
+            next(k for k, s in window.suggestions.items.items() if s.entity_id == izium.id)
+        )
+        key(qtbot, window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    accepted = izium_mentions(window)
+    assert sorted((m.start, m.end) for m in accepted) == offered
+    assert {m.entity_id for m in accepted} == {izium.id}
+    assert statements.count("BEGIN IMMEDIATE") == 1, statements
+
+    # Undo and redo bring back the very same mentions.
+    ids = sorted(m.id for m in accepted)
+    key(qtbot, window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert izium_mentions(window) == []
+    key(
+        qtbot,
+        window.view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert sorted(m.id for m in izium_mentions(window)) == ids
+    stored = window.workspace.annotations.open_article(rejected.article_id)
+    assert sorted(m.id for m in stored.mentions if m.quote == "Izyum") == ids
+
+
+def test_suggestions_follow_entity_changes_made_in_the_entities_view(
+    open_window,
+    qtbot: QtBot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window = open_window(tmp_path / "data")
+    izium = window.workspace.entities.create("Izium", "GPE", ["Izyum"])
+    open_article(window, IZYUM_ARTICLE)
+    window.actions_by_name["suggestions"].setChecked(True)
+    qtbot.waitUntil(lambda: any(s.entity_id == izium.id for s in window.suggestions.items.values()))
+
+    window.entities_dock.show()
+    dock = window.entities_dock
+    assert dock.select_entity(izium.id)
+    qtbot.mouseClick(dock.delete_button, Qt.MouseButton.LeftButton)
+    assert window.workspace.entities.all() == []
+
+    # No suggestion may still name the deleted entity (accepting it would fail).
+    qtbot.waitUntil(lambda: all(s.entity_id is None for s in window.suggestions.items.values()))
+    assert window.suggestions.items  # the claim candidates remain
+    assert all(s.id.startswith("suggestion:claim:") for s in suggested_spans(window))

@@ -28,7 +28,7 @@ def test_a_save_goes_through_while_a_long_read_is_open(tmp_path: Path) -> None:
         try:
             service.set_article_status(article_id, ArticleStatus.DONE)
             saved.set()
-        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+        except BaseException as error:
             failure.append(error)
 
     with database.reading() as session:

@@ -54,6 +54,9 @@ class ArticleViewBinding(QObject):
         super().__init__(view)
         self.controller, self.view, self.suggestions = controller, view, suggestions
         self._painted_suggestions: set[str] = set()
+        # The open article's suggestions as painted, for the schemes they were painted with.
+        self._painted_cache: dict[Suggestion, PaintedSpan] = {}
+        self._painted_for: object = None
         suggestions.changed.connect(self._suggestions_changed)
         suggestions.selection_changed.connect(self._suggestion_selected)
         controller.article_opened.connect(self._opened)
@@ -65,6 +68,7 @@ class ArticleViewBinding(QObject):
 
     def _opened(self, document) -> None:  # type: ignore[no-untyped-def]
         self._painted_suggestions = set()
+        self._painted_cache = {}
         if document is None:
             self.view.clear_article()
             return
@@ -82,14 +86,32 @@ class ArticleViewBinding(QObject):
             self.controller.select(span_id)
 
     def _suggestions_changed(self) -> None:
-        for key in self._painted_suggestions:
-            self.view.painter.remove(key)
+        """Repaint only what changed: after one annotation, most suggestions stay as they are."""
         schemes = self.controller.schemes
         items = self.suggestions.items.values() if self.controller.document else []
-        spans = [painted_suggestion(s, schemes, self.view) for s in items]
-        for span in spans:
-            self.view.painter.add(span)
-        self._painted_suggestions = {span.id for span in spans}
+        if self._painted_for is not schemes:
+            self._painted_cache, self._painted_for = {}, schemes
+        cache = self._painted_cache
+        wanted = {}
+        for suggestion in items:
+            span = cache.get(suggestion)
+            if span is None:
+                span = cache[suggestion] = painted_suggestion(suggestion, schemes, self.view)
+            wanted[span.id] = span
+        painter = self.view.painter
+        removed = [
+            key
+            for key in self._painted_suggestions
+            if key not in wanted or painter.spans.get(key) != wanted[key]
+        ]
+        gone = set(removed)
+        added = [
+            span
+            for key, span in wanted.items()
+            if key not in self._painted_suggestions or key in gone
+        ]
+        painter.update_many(removed, added)
+        self._painted_suggestions = set(wanted)
 
     def _suggestion_selected(self, suggestion: Suggestion | None) -> None:
         if suggestion is not None:

@@ -77,6 +77,23 @@ class SpanPainter:
             self._by_block[number].discard(span_id)
         self._paint(blocks)
 
+    def update_many(self, removed: list[str], added: list[PaintedSpan]) -> None:
+        """Take spans away and put spans in, painting each touched paragraph once (thousands
+        of suggestions change together)."""
+        touched: set[int] = set()
+        for span_id in removed:
+            span = self.spans.pop(span_id, None)
+            if span is not None:
+                for number in self._blocks_of(span):
+                    self._by_block[number].discard(span_id)
+                    touched.add(number)
+        for span in added:
+            self.spans[span.id] = span
+            for number in self._blocks_of(span):
+                self._by_block[number].add(span.id)
+                touched.add(number)
+        self._paint(sorted(touched))
+
     def replace(self, span: PaintedSpan) -> None:
         self.remove(span.id)
         self.add(span)

@@ -102,12 +102,21 @@ def clean_aliases(name: str, aliases: Iterable[str]) -> list[str]:
 class EntityService:
     def __init__(self, database: Database) -> None:
         self.database = database
+        # The completer asks on every keystroke and the mention form on every selection; with
+        # thousands of entities, re-reading them each time would be felt.
+        self._cache: tuple[int, list[Entity]] | None = None
 
     # --- reading -----------------------------------------------------------------------------
 
     def all(self) -> list[Entity]:
-        with self.database.reading() as session:
-            return EntityRepository(session).all()
+        """Every entity; read again only after something wrote to the entities table."""
+        counter = self.database.writes
+        written = counter.of("entities") if counter is not None else -1
+        if self._cache is None or written < 0 or self._cache[0] != written:
+            with self.database.reading() as session:
+                self._cache = (written, EntityRepository(session).all())
+        # Copies (a fraction of the cost of deepcopy): callers may change what they get.
+        return [Entity(e.id, e.name, e.type, list(e.aliases), e.note) for e in self._cache[1]]
 
     def get(self, entity_id: str) -> Entity | None:
         with self.database.reading() as session:

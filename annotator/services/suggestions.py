@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from itertools import accumulate
 
+from sqlalchemy.orm import Session
+
 from annotator.domain.checkworthiness import THRESHOLD, ClaimCandidate, claim_candidates
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Claim, Claimant, Entity, Mention, Origin
@@ -151,9 +153,20 @@ class SuggestionService:
         self.database = database
         self.threshold = threshold
         self._names: tuple[tuple[object, ...], EntityNames] | None = None
+        self._names_at = -1
         # The last article's findings: the window asks again after every annotation it adds,
         # and finding claims in a 1 MB article takes most of a second.
         self._found: tuple[str, EntityNames, Found] | None = None
+
+    def _current_names(self, session: Session) -> EntityNames:
+        """The entities' names, read again only after something wrote to the entities table."""
+        counter = self.database.writes
+        written = counter.of("entities") if counter is not None else -1
+        if self._names is None or written < 0 or self._names_at != written:
+            self._entity_names(EntityRepository(session).all())
+            self._names_at = written
+        assert self._names is not None
+        return self._names[1]
 
     def _entity_names(self, entities: list[Entity]) -> EntityNames:
         """Compiled once per set of entities: 20,000 names take seconds to compile, and the
@@ -171,7 +184,7 @@ class SuggestionService:
             article = ArticleRepository(session).get(article_id)
             if article is None:
                 raise UnknownArticle(f"there is no article with the id {article_id!r}")
-            names = self._entity_names(EntityRepository(session).all())
+            names = self._current_names(session)
             annotated = _annotated(SuggestionRepository(session), [article_id])
         if self._found is None or self._found[:2] != (article.id, names):
             self._found = (article.id, names, find_in_text(article.text, names, self.threshold))

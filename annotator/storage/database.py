@@ -16,6 +16,7 @@ from annotator.domain.errors import DatabaseUnusable, StorageFailed
 from annotator.domain.timestamps import now_timestamp
 from annotator.storage import migrate
 from annotator.storage.sqlite import (
+    WriteCounter,
     backup_file,
     inspect_file,
     integrity_check,
@@ -32,6 +33,7 @@ class Database:
     created: bool = False
     backup: Path | None = None
     read_factory: sessionmaker[Session] | None = None
+    writes: WriteCounter | None = None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -100,6 +102,7 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
         session_factory=factory,
         created=state.revision is None,
         backup=backup,
+        writes=WriteCounter(engine),
     )
 
 

@@ -54,6 +54,28 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
+_WRITE = re.compile(r"\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?(\w+)", re.I)
+
+
+class WriteCounter:
+    """How many statements have written to each table through this engine: a cache of a
+    table's rows is fresh while its count is unchanged. Counted before the statement runs, so
+    a rolled-back write only costs one needless re-read."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.counts: dict[str, int] = {}
+
+        @event.listens_for(engine, "before_cursor_execute")
+        def _count(_conn, _cursor, statement: str, *_rest) -> None:  # type: ignore[no-untyped-def]
+            match = _WRITE.match(statement)
+            if match:
+                table = match.group(1).lower()
+                self.counts[table] = self.counts.get(table, 0) + 1
+
+    def of(self, table: str) -> int:
+        return self.counts.get(table, 0)
+
+
 def reader_engine(engine: Engine) -> Engine:
     """The same pool, but its transactions start deferred: readers never block the writer."""
     return engine.execution_options(**{READ_ONLY_OPTION: True})

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.domain.models import Claim, Mention
+from annotator.services.annotating import ArticleDocument
 from annotator.services.entities import EntityOverview
 from annotator.ui.entity_edits import EntityEdits
 from annotator.ui.entity_table_model import (
@@ -81,6 +83,7 @@ class EntitiesDock(QDockWidget):
         self.undo_button.setObjectName("entityUndo")
         self._layout()
         self._refresh_soon = QTimer(self, singleShot=True, interval=150)
+        self._linked_claimants: set[str] = set()  # claims of the open article naming an entity
         self._connect()
         self.hide()  # View › Entities shows it; restoreState shows it if it was open
 
@@ -150,8 +153,13 @@ class EntitiesDock(QDockWidget):
         self.edits.changed.connect(self._after_change)
         self.edits.failed.connect(self.main.status.mark_failed)
         self.edits.failed.connect(lambda _message: self._update_undo())  # an undo that failed
-        # Linking, tagging and deleting mentions change the counts: follow them while shown.
-        self.main.controller.saved.connect(self._refresh_if_shown)
+        # Tagging, linking and deleting mentions, and linking claimants, change the counts:
+        # follow them while shown (not every keystroke in a claim's justification).
+        controller = self.main.controller
+        controller.annotation_added.connect(self._annotation_touched)
+        controller.annotation_changed.connect(self._annotation_touched)
+        controller.annotation_removed.connect(lambda _id: self._refresh_if_shown())
+        controller.article_opened.connect(self._article_opened)
         self._refresh_soon.timeout.connect(self.refresh)
         self.visibilityChanged.connect(lambda visible: self.refresh() if visible else None)
 
@@ -162,6 +170,20 @@ class EntitiesDock(QDockWidget):
         selected = self.current_entity_id()
         self.model.set_entities(self.service.overview(), self.main.controller.schemes)
         self._apply_filter(keep=selected)
+
+    def _article_opened(self, document: ArticleDocument | None) -> None:
+        claims = document.claims if document is not None else []
+        self._linked_claimants = {c.id for c in claims if c.claimant.entity_id}
+
+    def _annotation_touched(self, annotation: Mention | Claim | None) -> None:
+        if isinstance(annotation, Claim):
+            if annotation.claimant.entity_id:
+                self._linked_claimants.add(annotation.id)
+            elif annotation.id in self._linked_claimants:
+                self._linked_claimants.discard(annotation.id)  # its claimant was unlinked
+            else:
+                return
+        self._refresh_if_shown()
 
     def _refresh_if_shown(self) -> None:
         if self.isVisible():

@@ -286,3 +286,41 @@ def save_screenshot(
     window.view.verticalScrollBar().setValue(0)  # the mention is in the first line
     QApplication.processEvents()
     window.grab().save(str(folder / "entities-view.png"))
+
+
+def test_the_open_dock_follows_mentions_but_not_every_claim_keystroke(
+    open_window: OpenWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Counting mentions across the collection is a query: it runs when mentions change, not
+    on every save of a claim's justification."""
+    from sqlalchemy import event
+
+    window = open_window(tmp_path / "data")
+    city = window.workspace.entities.create("Izium", "GPE", ["Izum"])
+    dock = window.entities_dock
+    dock.show()
+    qtbot.waitUntil(lambda: dock.model.rowCount() == 1)
+    open_article(window, ROGOV)
+    overviews: list[str] = []
+
+    def count(_conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
+        if "count(" in statement.lower() and "entity_id" in statement:
+            overviews.append(statement)
+
+    event.listen(window.workspace.database.engine, "before_cursor_execute", count)
+    claim = window.controller.create_claim(0, 20)
+    assert claim is not None
+    for text in ("Unverified", "Unverified figure", "Unverified figure from Rogov"):
+        changed = window.controller.annotation(claim.id)
+        changed.justification = text
+        assert window.controller.change(changed, "Justification", "justification")
+    qtbot.wait(300)  # longer than the dock's short refresh delay
+    assert overviews == []
+
+    izum = tag_words(window, qtbot, "Izum", 5)
+    linked = window.controller.annotation(izum.id)
+    linked.entity_id = city.id
+    assert window.controller.change(linked, "Entity")
+    qtbot.waitUntil(lambda: row_of(dock, "Izium")["Mentions"] == 1)
+    assert overviews
+    event.remove(window.workspace.database.engine, "before_cursor_execute", count)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar
 
@@ -64,7 +64,10 @@ class MainWindow(QMainWindow):
         self.navigation = Navigation(self.list_panel, self.controller, self.status)
         self.entities_dock = EntitiesDock(self)  # hidden until View › Entities
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
+        self.mention_menu: QMenu | None = None  # Annotate › New mention, set by build_actions
         self.actions_by_name = build_actions(self)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_article_menu)
         self.setAcceptDrops(True)
         self._connect_signals()
         self._restore_state()
@@ -142,15 +145,21 @@ class MainWindow(QMainWindow):
         if not self.suggestions.step(direction, cursor[0]):
             self.status.showMessage("No suggestions in this article.", 4000)
 
-    def article_menu(self, annotate: QMenu, mentions: QMenu) -> QMenu:
+    def article_menu(self) -> QMenu:
         """The article's context menu: copy, then what can be made of the selection."""
         menu = self.view.createStandardContextMenu()
         menu.addSeparator()
         menu.addAction(self.actions_by_name["claim"])
-        menu.addMenu(mentions)
+        if self.mention_menu is not None:
+            menu.addMenu(self.mention_menu)
         menu.addAction(self.actions_by_name["bounds"])
         menu.addAction(self.actions_by_name["delete"])
         return menu
+
+    def _show_article_menu(self, point: QPoint) -> None:
+        menu = self.article_menu()
+        menu.exec(self.view.mapToGlobal(point))
+        menu.deleteLater()
 
     # --- schemes -----------------------------------------------------------------------------
 
@@ -167,10 +176,19 @@ class MainWindow(QMainWindow):
         for widget in (self.view, self.panel.table):
             for action in widget.actions():
                 widget.removeAction(action)
+        # The old menus and actions go for good: left as children of the window they would
+        # pile up with every edit of the schemes.
+        kept = {self.entities_dock.toggleViewAction()}
+        for menu_action in self.menuBar().actions():
+            if menu_action.menu() is not None:
+                menu_action.menu().deleteLater()
         self.menuBar().clear()
         for toolbar in self.findChildren(QToolBar):
             self.removeToolBar(toolbar)
             toolbar.deleteLater()
+        for action in self.actions_by_name.values():
+            if action not in kept and action.parent() is self:
+                action.deleteLater()
         self.actions_by_name = build_actions(self)
 
     # --- help --------------------------------------------------------------------------------

@@ -313,7 +313,4 @@ def _menus(window: MainWindow, a: dict[str, QAction]) -> None:
     toolbar.addSeparator()
     toolbar.addActions([a["delete"], a["done"]])
     window.addToolBar(toolbar)
-    window.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    window.view.customContextMenuRequested.connect(
-        lambda point: window.article_menu(annotate, mentions).exec(window.view.mapToGlobal(point))
-    )
+    window.mention_menu = mentions  # the article's context menu offers it

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from annotator.ui import schemes_dialog
 from annotator.ui.schemes_dialog import SchemesDialog
 from tests.qt.test_annotation_story import open_article, select_words
+from tests.qt.user_steps import OpenWindow
 
 
 def test_a_shortcut_clash_is_explained_and_nothing_is_saved(
@@ -57,3 +58,29 @@ def test_new_labels_colours_and_keys_take_effect_in_the_window(
     (mention,) = [m for m in window.controller.document.mentions if m.quote == "Rogov"]
     assert mention.type == "PERSON"  # the id is what is stored; only the key moved
     assert window.panel.model.data(window.panel.model.index(0, 2)) == "Individual"
+
+
+def test_rebuilding_the_actions_leaves_no_old_ones_behind(
+    open_window: OpenWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Each schemes edit rebuilds menus and actions: the old ones are disposed of, and the
+    article's context menu stays one menu (not one more per edit)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QAction
+
+    window = open_window(tmp_path / "data")
+
+    def settled_actions() -> int:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return len(window.findChildren(QAction))
+
+    before = settled_actions()
+    for _ in range(3):
+        window.reload_schemes()
+    assert settled_actions() == before
+    assert window.view.receivers("2customContextMenuRequested(QPoint)") == 1
+    menu = window.article_menu()
+    titles = [a.text() for a in menu.actions()]
+    assert titles.count("New &mention") == 1
+    assert window.actions_by_name["claim"] in menu.actions()
+    menu.deleteLater()

@@ -12,24 +12,31 @@ from pathlib import Path
 log = logging.getLogger("annotator")
 
 
-def setup_logging(log_file: Path) -> Path:
-    """Send our log records to ``log_file`` (rotated); fall back to the temp folder when the
-    log folder cannot be written, so logging itself never stops the program."""
-    for candidate in (log_file, Path(tempfile.gettempdir()) / "factcheck-annotator.log"):
+class _LazyLogFile(logging.handlers.RotatingFileHandler):
+    """Creates its folder and file only when the first record is written: a command that
+    logs nothing (most do) leaves no logs folder behind. Falls back to the temp folder when
+    the log folder cannot be written, so logging itself never stops the program."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
         try:
-            candidate.parent.mkdir(parents=True, exist_ok=True)
-            handler = logging.handlers.RotatingFileHandler(
-                candidate, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True
-            )
+            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+            return super()._open()
         except OSError:
-            continue
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        for old in [h for h in log.handlers if isinstance(h, logging.FileHandler)]:
-            log.removeHandler(old)
-            old.close()
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
-        return candidate
+            self.baseFilename = str(Path(tempfile.gettempdir()) / "factcheck-annotator.log")
+            return super()._open()
+
+
+def setup_logging(log_file: Path) -> Path:
+    """Send our log records to ``log_file`` (rotated), created when first needed."""
+    handler = _LazyLogFile(
+        log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for old in [h for h in log.handlers if isinstance(h, logging.FileHandler)]:
+        log.removeHandler(old)
+        old.close()
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
     return log_file
 
 

@@ -33,7 +33,8 @@ class AppPaths:
     settings: Path
 
     def ensure(self) -> None:
-        for folder in (self.data_dir, self.db.parent, self.logs):
+        """The folders a database needs; the logs folder appears with the first log record."""
+        for folder in (self.data_dir, self.db.parent):
             folder.mkdir(parents=True, exist_ok=True)
 
     @property
@@ -45,14 +46,15 @@ def resolve_paths(data_dir: Path | None = None, db: Path | None = None) -> AppPa
     if data_dir is not None:
         base = Path(data_dir).expanduser().resolve()
         logs = base / "logs"
+    elif db is not None:
+        # A portable database: everything stays beside it, nothing in the user's profile.
+        base = Path(db).expanduser().resolve().parent
+        logs = base / "logs"
     else:
         base = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
         logs = Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
     database = Path(db).expanduser().resolve() if db is not None else base / DB_FILE_NAME
     backups = (database.parent / "backups") if db is not None else base / "backups"
-    if db is not None and data_dir is None:
-        # A portable database keeps its logs beside it too, away from the user's profile.
-        logs = database.parent / "logs"
     # Window layout and preferences: beside the data in portable use, else the user's config.
     settings = (
         base / "settings.ini"

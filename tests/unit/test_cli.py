@@ -71,3 +71,26 @@ def test_refused_inputs_are_named_on_stderr(run_cli, tmp_path: Path) -> None:  #
     assert f"{tmp_path / 'notes.pdf'}: unsupported file type '.pdf'" in result.err
     assert f"{tmp_path / 'absent.txt'}: no such file or folder" in result.err
     assert "5 new article(s)" in result.out
+
+
+def test_a_portable_database_keeps_everything_beside_it(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """--db alone: the data folder is the database's folder (nothing in the user's profile),
+    and a command that had nothing to log leaves no logs folder behind."""
+    from annotator.paths import resolve_paths
+
+    portable = tmp_path / "stick"
+    paths = resolve_paths(db=portable / "work.sqlite3")
+    assert {paths.data_dir, paths.backups.parent, paths.logs.parent, paths.settings.parent} == {
+        portable
+    }
+
+    assert run_cli("import", SEEDS, "--db", portable / "work.sqlite3").code == 0
+    names = {p.name for p in portable.iterdir()}
+    assert "work.sqlite3" in names
+    assert names <= {"work.sqlite3", "work.sqlite3-wal", "work.sqlite3-shm"}, names
+
+    # Refused before anything is opened: the data folder is not even created.
+    nothing = tmp_path / "empty"
+    refused = run_cli("stats", "--data-dir", nothing)
+    assert refused.code == 2 and "no annotator database" in refused.err
+    assert not nothing.exists()

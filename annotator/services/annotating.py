@@ -188,10 +188,6 @@ class AnnotationService:
             AnnotationRepository(session).replace_claim(claim)
         return claim
 
-    def delete_mention(self, mention_id: str) -> None:
-        with self.database.transaction() as session:
-            AnnotationRepository(session).delete_mention(mention_id)
-
     def delete_claim(self, claim_id: str) -> None:
         with self.database.transaction() as session:
             AnnotationRepository(session).delete_claim(claim_id)

@@ -110,9 +110,8 @@ class EntityService:
 
     def all(self) -> list[Entity]:
         """Every entity; read again only after something wrote to the entities table."""
-        counter = self.database.writes
-        written = counter.of("entities") if counter is not None else -1
-        if self._cache is None or written < 0 or self._cache[0] != written:
+        written = self.database.writes.of("entities")
+        if self._cache is None or self._cache[0] != written:
             with self.database.reading() as session:
                 self._cache = (written, EntityRepository(session).all())
         # Copies (a fraction of the cost of deepcopy): callers may change what they get.

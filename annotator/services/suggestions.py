@@ -160,9 +160,8 @@ class SuggestionService:
 
     def _current_names(self, session: Session) -> EntityNames:
         """The entities' names, read again only after something wrote to the entities table."""
-        counter = self.database.writes
-        written = counter.of("entities") if counter is not None else -1
-        if self._names is None or written < 0 or self._names_at != written:
+        written = self.database.writes.of("entities")
+        if self._names is None or self._names_at != written:
             self._entity_names(EntityRepository(session).all())
             self._names_at = written
         assert self._names is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -32,8 +32,14 @@ class Database:
     session_factory: sessionmaker[Session]
     created: bool = False
     backup: Path | None = None
-    read_factory: sessionmaker[Session] | None = None
-    writes: WriteCounter | None = None
+    # Derived from the engine: deferred-transaction sessions for readers, and the count of
+    # writes per table that caches check.
+    read_factory: sessionmaker[Session] = field(init=False)
+    writes: WriteCounter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.read_factory = sessionmaker(reader_engine(self.engine), expire_on_commit=False)
+        self.writes = WriteCounter(self.engine)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -52,8 +58,6 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only session: a deferred transaction, so it never holds the write lock."""
-        if self.read_factory is None:
-            self.read_factory = sessionmaker(reader_engine(self.engine), expire_on_commit=False)
         with self.read_factory() as session:
             yield session
 
@@ -102,7 +106,6 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
         session_factory=factory,
         created=state.revision is None,
         backup=backup,
-        writes=WriteCounter(engine),
     )
 
 

@@ -240,24 +240,17 @@ class ArticleController(QObject):
         self._after_write(self.suggestions_changed.emit)
 
     def write_delete(self, annotation: Annotation) -> None:
-        self._document_of(annotation)
-        if isinstance(annotation, Mention):
-            self.service.delete_mention(annotation.id)
-        else:
-            self.service.delete_claim(annotation.id)
-        self._forget(annotation)
+        self.write_delete_many([annotation])
 
     def write_restore(self, annotation: Annotation, linked_claims: list[Claim]) -> None:
+        if isinstance(annotation, Claim):
+            self.write_add_many([annotation])
+            return
         document = self._document_of(annotation)
-        relinked: list[Claim] = []
-        if isinstance(annotation, Mention):
-            relinked = self.service.restore_mention(annotation, linked_claims)
-            document.mentions.append(copy.deepcopy(annotation))
-            for stored in relinked:
-                self._replace_in_memory(document, stored)
-        else:
-            self.service.add_claim(annotation)
-            document.claims.append(copy.deepcopy(annotation))
+        relinked = self.service.restore_mention(annotation, linked_claims)
+        document.mentions.append(copy.deepcopy(annotation))
+        for stored in relinked:
+            self._replace_in_memory(document, stored)
 
         def announce() -> None:
             self.annotation_added.emit(self.annotation(annotation.id))

@@ -12,11 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from annotator.domain.models import Claim
-from annotator.ui.main_window import MainWindow
 from tests.qt.conftest import DialogLog, close
 from tests.qt.test_annotation_story import CLAIM_WORDS, ROGOV_ARTICLE
-from tests.qt.user_steps import OpenWindow, claim_words, key, open_article, tag_words
+from tests.qt.user_steps import OpenWindow, claim_words, key, open_article, stored_claim, tag_words
 
 RED = "#c62828"
 
@@ -27,12 +25,6 @@ def type_into(qtbot: QtBot, field: QLineEdit, text: str, then: Qt.Key = Qt.Key.K
     field.selectAll()
     qtbot.keyClicks(field, text)
     key(qtbot, field, then)
-
-
-def stored_claim(window: MainWindow, claim_id: str) -> Claim:
-    document = window.workspace.annotations.open_article(window.controller.document.article.id)
-    (claim,) = [c for c in document.claims if c.id == claim_id]
-    return claim
 
 
 def test_typing_the_claim_saves_when_leaving_the_field(

@@ -10,20 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from annotator.domain.models import Claim
 from annotator.ui.claim_form import TYPING_PAUSE_MS
-from annotator.ui.main_window import MainWindow
 from tests.qt.test_annotation_story import CLAIM_WORDS, ROGOV_ARTICLE
-from tests.qt.user_steps import OpenWindow, claim_words, click_row, key, open_article
+from tests.qt.user_steps import OpenWindow, claim_words, click_row, key, open_article, stored_claim
 
 ALT = Qt.KeyboardModifier.AltModifier
 SECOND_CLAIM = "an equal number wounded"
-
-
-def stored_claim(window: MainWindow, claim_id: str) -> Claim:
-    document = window.workspace.annotations.open_article(window.controller.document.article.id)
-    (claim,) = [c for c in document.claims if c.id == claim_id]
-    return claim
 
 
 def test_the_justification_saves_after_a_pause_in_typing(

@@ -20,6 +20,7 @@ from annotator.domain.models import Entity, Mention
 from annotator.ui.entities_view import ARTICLE_ID_ROLE, MENTION_ID_ROLE, EntitiesDock
 from annotator.ui.main_window import MainWindow
 from annotator.ui.mention_form import NO_ENTITY
+from tests.conftest import statements_run
 from tests.qt.conftest import DialogLog
 from tests.qt.user_steps import OpenWindow, key, open_article, select_words, tag_words
 
@@ -293,34 +294,30 @@ def test_the_open_dock_follows_mentions_but_not_every_claim_keystroke(
 ) -> None:
     """Counting mentions across the collection is a query: it runs when mentions change, not
     on every save of a claim's justification."""
-    from sqlalchemy import event
-
     window = open_window(tmp_path / "data")
     city = window.workspace.entities.create("Izium", "GPE", ["Izum"])
     dock = window.entities_dock
     dock.show()
     qtbot.waitUntil(lambda: dock.model.rowCount() == 1)
     open_article(window, ROGOV)
-    overviews: list[str] = []
 
-    def count(_conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
-        if "count(" in statement.lower() and "entity_id" in statement:
-            overviews.append(statement)
+    def overviews(statements: list[str]) -> list[str]:
+        """The queries counting mentions per entity: what a refresh of the dock runs."""
+        return [s for s in statements if "count(" in s.lower() and "entity_id" in s]
 
-    event.listen(window.workspace.database.engine, "before_cursor_execute", count)
-    claim = window.controller.create_claim(0, 20)
-    assert claim is not None
-    for text in ("Unverified", "Unverified figure", "Unverified figure from Rogov"):
-        changed = window.controller.annotation(claim.id)
-        changed.justification = text
-        assert window.controller.change(changed, "Justification", "justification")
-    qtbot.wait(300)  # longer than the dock's short refresh delay
-    assert overviews == []
+    with statements_run(window.workspace.database.engine) as statements:
+        claim = window.controller.create_claim(0, 20)
+        assert claim is not None
+        for text in ("Unverified", "Unverified figure", "Unverified figure from Rogov"):
+            changed = window.controller.annotation(claim.id)
+            changed.justification = text
+            assert window.controller.change(changed, "Justification", "justification")
+        qtbot.wait(300)  # longer than the dock's short refresh delay
+        assert overviews(statements) == []
 
-    izum = tag_words(window, qtbot, "Izum", 5)
-    linked = window.controller.annotation(izum.id)
-    linked.entity_id = city.id
-    assert window.controller.change(linked, "Entity")
-    qtbot.waitUntil(lambda: row_of(dock, "Izium")["Mentions"] == 1)
-    assert overviews
-    event.remove(window.workspace.database.engine, "before_cursor_execute", count)
+        izum = tag_words(window, qtbot, "Izum", 5)
+        linked = window.controller.annotation(izum.id)
+        linked.entity_id = city.id
+        assert window.controller.change(linked, "Entity")
+        qtbot.waitUntil(lambda: row_of(dock, "Izium")["Mentions"] == 1)
+        assert overviews(statements)

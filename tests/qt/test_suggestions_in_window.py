@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
 
 from annotator.domain.models import Origin
 from annotator.ui.span_painter import SUGGESTION
+from tests.conftest import statements_run
 from tests.qt.test_annotation_story import key, open_article
 
 IZYUM_ARTICLE = "According to a local deputy of the liberated city of Izyum"
@@ -134,20 +134,11 @@ def test_rejecting_is_undoable_and_accepting_all_is_one_write(
     assert window.workspace.suggestions.for_article(rejected.article_id).count(rejected) == 1
 
     # Shift+Enter: every Izyum in one transaction — counted at the database connection.
-    statements: list[str] = []
-    engine = window.workspace.database.engine
-
-    def count(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", count)
-    try:
+    with statements_run(window.workspace.database.engine) as statements:
         window.suggestions.select(
             next(k for k, s in window.suggestions.items.items() if s.entity_id == izium.id)
         )
         key(qtbot, window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
     accepted = izium_mentions(window)
     assert sorted((m.start, m.end) for m in accepted) == offered
     assert {m.entity_id for m in accepted} == {izium.id}

@@ -61,6 +61,13 @@ def claim_words(window: MainWindow, qtbot: QtBot, words: str) -> Claim:
     return found[0]
 
 
+def stored_claim(window: MainWindow, claim_id: str) -> Claim:
+    """The claim as the database holds it now (not the window's copy)."""
+    document = window.workspace.annotations.open_article(window.controller.document.article.id)
+    (claim,) = [c for c in document.claims if c.id == claim_id]
+    return claim
+
+
 def click_row(qtbot: QtBot, table: QTableView, annotation_id: str) -> None:
     """Click the row of an annotation in a table showing ANNOTATION_ID_ROLE."""
     model = table.model()

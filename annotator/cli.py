@@ -17,11 +17,11 @@ from pathlib import Path
 
 from annotator.domain.errors import AnnotatorError, DatabaseUnusable
 from annotator.paths import AppPaths
-from annotator.services.exporting import FORMATS
-from annotator.services.import_report import Outcome
+from annotator.services.exporting.exporter import FORMATS
+from annotator.services.importing.import_report import Outcome
 from annotator.services.preferences import KNOWN_PREFERENCES, checked_value
 from annotator.services.statistics import CollectionStats
-from annotator.services.suggestions import Suggestion, UnknownArticle
+from annotator.services.suggestions.suggestion_service import Suggestion, UnknownArticle
 from annotator.services.workspace import open_workspace
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE = 0, 1, 2

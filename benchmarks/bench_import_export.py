@@ -244,7 +244,7 @@ def open_raw(path: Path) -> sqlite3.Connection:
 
 def import_ours(folder: Path, data_dir: Path) -> tuple[float, int]:
     from annotator.paths import resolve_paths
-    from annotator.services.importing import Importer
+    from annotator.services.importing.importer import Importer
     from annotator.services.workspace import open_workspace
 
     workspace = open_workspace(resolve_paths(data_dir=data_dir))  # migrations: not timed
@@ -440,7 +440,7 @@ def add_spans(db: Path, total: int, seed: int) -> tuple[float, int, int]:
 
 
 def export_ours(db: Path, out: Path) -> float:
-    from annotator.services.exporting import export_dataset
+    from annotator.services.exporting.exporter import export_dataset
     from annotator.storage.database import open_database
 
     database = open_database(db, create=False)  # quick_check: not timed
@@ -617,7 +617,7 @@ CHILD_STEPS: dict[str, Callable[[Path, Path], float]] = {
 def child_main(step: str, db: Path, out: Path, trace: bool) -> None:
     """Run one export in this (fresh) process and print its figures as JSON."""
     # Import everything the step uses first, so the RSS before is the idle process.
-    for module in ("annotator.services.exporting", "annotator.storage.database"):
+    for module in ("annotator.services.exporting.exporter", "annotator.storage.database"):
         importlib.import_module(module)
 
     reset_peak_rss()

@@ -34,7 +34,7 @@ from annotator.services.workspace import open_workspace
 from annotator.storage.annotation_repository import AnnotationRepository
 from annotator.storage.article_repository import ArticleRepository
 from annotator.ui.app import create_application, open_settings
-from annotator.ui.main_window import MainWindow
+from annotator.ui.window.main_window import MainWindow
 
 WORDS = [
     "Rogov",
@@ -192,7 +192,7 @@ def main() -> None:
         last = window.controller.document.mentions[-1]
         started = time.perf_counter()
         window.view.painter.remove(last.id)
-        from annotator.ui.article_view_binding import painted as paint_of
+        from annotator.ui.article.article_view_binding import painted as paint_of
 
         window.view.painter.add(paint_of(last, window.controller.schemes, window.view))
         settle(app, window.view)

@@ -30,7 +30,12 @@ sys.path.insert(0, str(REPO))
 from annotator.domain.checkworthiness import THRESHOLD  # noqa: E402
 from annotator.domain.models import Entity  # noqa: E402
 from annotator.paths import resolve_paths  # noqa: E402
-from annotator.services.suggestions import CLAIM, MENTION, Suggestion, SuggestionService  # noqa: E402
+from annotator.services.suggestions.suggestion_service import (  # noqa: E402
+    CLAIM,
+    MENTION,
+    Suggestion,
+    SuggestionService,
+)
 from annotator.services.workspace import Workspace, open_workspace  # noqa: E402
 from annotator.storage.article_repository import ArticleRepository  # noqa: E402
 from annotator.storage.catalog_repository import EntityRepository  # noqa: E402

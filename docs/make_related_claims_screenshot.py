@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
-from annotator.ui import dialogs
 from annotator.ui.app import create_application, open_settings, who_annotates
-from annotator.ui.main_window import MainWindow
+from annotator.ui.common import dialogs
+from annotator.ui.window.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parent
 CLAIMS = {

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication
 from annotator.domain.models import Evidence, Stance
 from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
-from annotator.ui import dialogs
 from annotator.ui.app import create_application, open_settings, who_annotates
-from annotator.ui.main_window import MainWindow
-from annotator.ui.shortcuts_dialog import ShortcutsDialog
+from annotator.ui.common import dialogs
+from annotator.ui.window.main_window import MainWindow
+from annotator.ui.window.shortcuts_dialog import ShortcutsDialog
 
 DOCS = Path(__file__).resolve().parent
 

@@ -1,1 +1,4 @@
-"""Plain dataclasses and rules. Imports nothing of ours and no storage or UI library."""
+"""The records (plain dataclasses) and the rules of text, offsets, sentences and names.
+
+May import: the standard library and regex; nothing of ours, no Qt, no SQL.
+"""

@@ -116,10 +116,11 @@ class Claim:
     start: int
     end: int
     quote: str
-    status: str = "unverified"
+    # The order of the fields is the order of the keys in the JSON export (records.py).
     claim_reviewed: str | None = None
     claimant: Claimant = field(default_factory=Claimant)
     claim_date: str | None = None
+    status: str = "unverified"
     justification: str = ""
     checkworthy: bool | None = None
     tags: list[str] = field(default_factory=list)

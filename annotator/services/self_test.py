@@ -30,7 +30,7 @@ from annotator.paths import resolve_paths
 from annotator.resources import resource_path, seeds_dir
 from annotator.services.formats import dataset_v1
 from annotator.services.formats.schema import SCHEMA_FILE, validate
-from annotator.services.import_report import ImportReport
+from annotator.services.importing.import_report import ImportReport
 from annotator.services.workspace import Workspace, open_workspace
 from annotator.storage import migrate
 from annotator.storage.sqlite import inspect_file

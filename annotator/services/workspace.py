@@ -12,17 +12,17 @@ from annotator.domain.models import ArticleStatus, ArticleSummary
 from annotator.paths import AppPaths
 from annotator.resources import seeds_dir
 from annotator.services.annotating import AnnotationService
-from annotator.services.entities import EntityService
-from annotator.services.exporting import Cancelled, ExportSummary, Progress, export_dataset
+from annotator.services.entities.entity_service import EntityService
+from annotator.services.exporting.exporter import Cancelled, ExportSummary, Progress, export_dataset
 from annotator.services.formats.claimreview import Organization
-from annotator.services.import_report import ImportReport
-from annotator.services.importing import Importer
-from annotator.services.importing import Progress as ImportProgress
+from annotator.services.importing.import_report import ImportReport
+from annotator.services.importing.importer import Importer
+from annotator.services.importing.importer import Progress as ImportProgress
 from annotator.services.preferences import PreferenceService
-from annotator.services.related_claims import RelatedClaimsService
+from annotator.services.related.related_claims import RelatedClaimsService
 from annotator.services.schemes import SchemeService
 from annotator.services.statistics import CollectionStats, collection_stats
-from annotator.services.suggestions import SuggestionService
+from annotator.services.suggestions.suggestion_service import SuggestionService
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.catalog_repository import SchemeRepository
 from annotator.storage.database import Database, open_database

@@ -1,1 +1,4 @@
-"""SQLAlchemy mapping, engine and migrations, and repositories that speak domain objects."""
+"""SQLAlchemy tables, engine, migrations and repositories that speak domain records.
+
+May import: the domain, SQLAlchemy and Alembic; never services or ui.
+"""

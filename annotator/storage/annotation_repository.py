@@ -41,7 +41,7 @@ class AnnotationRepository(Repository):
         ]
         if links:
             self.session.execute(insert(ClaimMentionRow), links)
-        evidence = [evidence_values(c.id, i, e) for c in claims for i, e in enumerate(c.evidence)]
+        evidence = [evidence_values(e, c.id, i) for c in claims for i, e in enumerate(c.evidence)]
         if evidence:
             self.session.execute(insert(EvidenceRow), evidence)
         return len(claims)
@@ -67,7 +67,7 @@ class AnnotationRepository(Repository):
         if claim.evidence:
             self.session.execute(
                 insert(EvidenceRow),
-                [evidence_values(claim.id, i, e) for i, e in enumerate(claim.evidence)],
+                [evidence_values(e, claim.id, i) for i, e in enumerate(claim.evidence)],
             )
 
     def set_claim_mentions(self, claim_id: str, mention_ids: list[str]) -> None:

@@ -17,8 +17,8 @@ from annotator.logs import report_unexpected
 from annotator.paths import AppPaths
 from annotator.resources import resource_path
 from annotator.services.workspace import Workspace, open_workspace
-from annotator.ui import dialogs
-from annotator.ui.main_window import MainWindow
+from annotator.ui.common import dialogs
+from annotator.ui.window.main_window import MainWindow
 
 EXIT_UNUSABLE = 2
 

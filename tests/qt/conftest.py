@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
-from annotator.ui import dialogs, evidence_dialog
+from annotator.ui.annotations import evidence_dialog
 from annotator.ui.app import open_settings, who_annotates
-from annotator.ui.main_window import MainWindow
+from annotator.ui.common import dialogs
+from annotator.ui.window.main_window import MainWindow
 
 
 @dataclass

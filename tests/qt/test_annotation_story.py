@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from annotator.domain.models import Claim, Evidence, Mention, Stance
-from annotator.ui.main_window import MainWindow
+from annotator.ui.window.main_window import MainWindow
 from tests.qt.conftest import DialogLog, close
 
 ROGOV_ARTICLE = "The recent escalation in the conflict"

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from annotator.ui.annotation_table_model import (
+from annotator.ui.annotations.annotation_table_model import (
     ANNOTATION_ID_ROLE,
     KIND,
     LABEL,
     POSITION,
     AnnotationTableModel,
 )
-from annotator.ui.main_window import MainWindow
+from annotator.ui.window.main_window import MainWindow
 from tests.qt.test_annotation_story import CLAIM_WORDS, ROGOV_ARTICLE
 from tests.qt.user_steps import OpenWindow, claim_words, click_row, key, open_article, tag_words
 

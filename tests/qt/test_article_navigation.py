@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from annotator.ui.article_list_panel import SEARCH_PAUSE_MS
-from annotator.ui.main_window import MainWindow
+from annotator.ui.articles.article_list_panel import SEARCH_PAUSE_MS
+from annotator.ui.window.main_window import MainWindow
 from tests.qt.user_steps import OpenWindow, key
 
 CTRL = Qt.KeyboardModifier.ControlModifier

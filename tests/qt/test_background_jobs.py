@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from annotator.ui.workers import run_with_progress
+from annotator.ui.jobs.workers import run_with_progress
 
 
 def test_cancel_reaches_a_busy_job_and_progress_is_shown_on_the_gui_thread(qtbot: QtBot) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from annotator.ui.claim_form import TYPING_PAUSE_MS
+from annotator.ui.annotations.claim_form import TYPING_PAUSE_MS
 from tests.qt.test_annotation_story import CLAIM_WORDS, ROGOV_ARTICLE
 from tests.qt.user_steps import OpenWindow, claim_words, click_row, key, open_article, stored_claim
 

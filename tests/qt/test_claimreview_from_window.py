@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from annotator.ui.preferences_dialog import PreferencesDialog
+from annotator.ui.settings.preferences_dialog import PreferencesDialog
 from tests.helpers import dataset_document, write_json
 from tests.qt.conftest import DialogLog
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from annotator.services.annotating import ArticleDocument
-from annotator.ui.main_window import MainWindow
+from annotator.ui.window.main_window import MainWindow
 from tests.qt.conftest import DialogLog
 from tests.qt.test_annotation_story import CLAIM_WORDS, ROGOV_ARTICLE
 from tests.qt.user_steps import OpenWindow, claim_words, click_text, key, open_article, tag_words

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from annotator.domain.models import Entity, Mention
-from annotator.ui.entities_view import ARTICLE_ID_ROLE, MENTION_ID_ROLE, EntitiesDock
-from annotator.ui.main_window import MainWindow
-from annotator.ui.mention_form import NO_ENTITY
+from annotator.ui.annotations.mention_form import NO_ENTITY
+from annotator.ui.entities.entities_view import ARTICLE_ID_ROLE, MENTION_ID_ROLE, EntitiesDock
+from annotator.ui.window.main_window import MainWindow
 from tests.conftest import statements_run
 from tests.qt.conftest import DialogLog
 from tests.qt.user_steps import OpenWindow, key, open_article, select_words, tag_words

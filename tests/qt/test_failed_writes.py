@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from annotator.ui.main_window import MainWindow
-from annotator.ui.status_bar import SAVED
+from annotator.ui.window.main_window import MainWindow
+from annotator.ui.window.status_bar import SAVED
 from tests.qt.conftest import DialogLog
 from tests.qt.test_annotation_story import CLAIM_WORDS, ROGOV_ARTICLE
 from tests.qt.user_steps import OpenWindow, claim_words, key, open_article, select_words, tag_words

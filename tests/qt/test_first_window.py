@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from annotator.__main__ import main
-from annotator.ui.article_list_model import ARTICLE_ID_ROLE
-from annotator.ui.main_window import MainWindow
+from annotator.ui.articles.article_list_model import ARTICLE_ID_ROLE
+from annotator.ui.window.main_window import MainWindow
 from tests.helpers import new_workspace
 
 
@@ -56,7 +56,7 @@ def test_the_window_opens_a_given_database(qtbot: QtBot, tmp_path: Path) -> None
 
 
 def test_the_article_list_fetches_lazily(qtbot: QtBot, qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from annotator.ui import article_list_model
+    from annotator.ui.articles import article_list_model
 
     folder = tmp_path / "many"
     folder.mkdir()

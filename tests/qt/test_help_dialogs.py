@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from annotator.ui.shortcuts_dialog import ShortcutsDialog
-from annotator.ui.statistics_dialog import StatisticsDialog
+from annotator.ui.statistics.statistics_dialog import StatisticsDialog
+from annotator.ui.window.shortcuts_dialog import ShortcutsDialog
 from tests.qt.conftest import DialogLog
 from tests.qt.test_annotation_story import key
 

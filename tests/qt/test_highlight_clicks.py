@@ -10,7 +10,7 @@ from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
-from annotator.ui.main_window import MainWindow
+from annotator.ui.window.main_window import MainWindow
 from tests.qt.test_annotation_story import CLAIM_WORDS, ROGOV_ARTICLE
 from tests.qt.user_steps import OpenWindow, claim_words, click_text, open_article, tag_words
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from annotator.domain.models import Mention
-from annotator.ui.annotation_table_model import LABEL
-from annotator.ui.main_window import MainWindow
-from annotator.ui.mention_form import NO_ENTITY
+from annotator.ui.annotations.annotation_table_model import LABEL
+from annotator.ui.annotations.mention_form import NO_ENTITY
+from annotator.ui.window.main_window import MainWindow
 from tests.qt.conftest import close
 from tests.qt.test_annotation_story import ROGOV_ARTICLE
 from tests.qt.user_steps import OpenWindow, click_row, key, open_article, select_words, tag_words

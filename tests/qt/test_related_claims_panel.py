@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from annotator.domain.models import Claim
 from annotator.domain.sentences import sentence_spans
-from annotator.ui.claim_group_view import CLAIM_ID_ROLE
-from annotator.ui.main_window import MainWindow
-from annotator.ui.related_claims_panel import LOOKING, RelatedClaimsPanel
+from annotator.ui.related.claim_group_view import CLAIM_ID_ROLE
+from annotator.ui.related.related_claims_panel import LOOKING, RelatedClaimsPanel
+from annotator.ui.window.main_window import MainWindow
 from tests.qt.conftest import DialogLog, close
 from tests.qt.user_steps import OpenWindow, claim_words, click_row, key, open_article
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from annotator.ui import schemes_dialog
-from annotator.ui.schemes_dialog import SchemesDialog
+from annotator.ui.settings import schemes_dialog
+from annotator.ui.settings.schemes_dialog import SchemesDialog
 from tests.qt.test_annotation_story import open_article, select_words
 from tests.qt.user_steps import OpenWindow
 

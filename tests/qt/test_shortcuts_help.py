@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from annotator.ui.main_window import MainWindow
-from annotator.ui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
+from annotator.ui.window.main_window import MainWindow
+from annotator.ui.window.shortcuts_dialog import ShortcutsDialog, shortcut_rows
 from tests.qt.user_steps import OpenWindow
 
 

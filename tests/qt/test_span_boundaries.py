@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from annotator.domain.models import Claim, Mention
-from annotator.ui.main_window import MainWindow
+from annotator.ui.window.main_window import MainWindow
 from tests.qt.test_annotation_story import EXOTIC
 from tests.qt.user_steps import OpenWindow, claim_words, key, open_article, select_words, tag_words
 

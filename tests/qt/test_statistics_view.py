@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from annotator.ui.statistics_dialog import StatisticsDialog
+from annotator.ui.statistics.statistics_dialog import StatisticsDialog
 from tests.helpers import dataset_document, new_workspace, write_json
 
 

@@ -11,7 +11,7 @@ import pytest
 import regex
 from pytestqt.qtbot import QtBot
 
-from annotator.ui.main_window import MainWindow
+from annotator.ui.window.main_window import MainWindow
 from tests.qt.user_steps import OpenWindow, open_article
 
 PARAGRAPH_SEPARATOR = "\u2029"  # what a QTextDocument holds where the text has "\n"

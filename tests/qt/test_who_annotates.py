@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from annotator.ui import dialogs
+from annotator.ui.common import dialogs
 from tests.qt.conftest import DialogLog, close
 from tests.qt.test_annotation_story import CLAIM_WORDS, ROGOV_ARTICLE
 from tests.qt.user_steps import OpenWindow, claim_words, open_article, tag_words

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from annotator.domain.models import Claim, Mention
-from annotator.ui.annotation_table_model import ANNOTATION_ID_ROLE
-from annotator.ui.main_window import MainWindow
+from annotator.ui.annotations.annotation_table_model import ANNOTATION_ID_ROLE
+from annotator.ui.window.main_window import MainWindow
 from tests.qt.test_annotation_story import key, open_article
 
 __all__ = [

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from annotator.domain.errors import InputRefused
-from annotator.services.article_files import read_html_article, read_text_article
+from annotator.services.importing.article_files import read_html_article, read_text_article
 
 PAGE = """<!DOCTYPE html><html lang="uk"><head><meta charset="windows-1251">
 <title>Оборона Харкова | Новини</title>

@@ -10,7 +10,7 @@ import pytest
 
 from annotator.domain.models import Article, Claim, Claimant, Entity, Review
 from annotator.domain.schemes import Status
-from annotator.services.claim_exports import OrganizationMissing
+from annotator.services.exporting.claim_exports import OrganizationMissing
 from annotator.services.formats.claimreview import Organization, claim_review
 from annotator.services.workspace import Workspace
 from tests.helpers import dataset_document, new_workspace, write_json

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.services.exporting import ExportCancelled
+from annotator.services.exporting.exporter import ExportCancelled
 from annotator.services.formats.claims_csv import COLUMNS
 from annotator.services.workspace import Workspace
 from tests.helpers import dataset_document, new_workspace, write_json

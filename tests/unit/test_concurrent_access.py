@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from annotator.domain.models import ArticleStatus
 from annotator.services.annotating import AnnotationService
-from annotator.services.importing import Importer
+from annotator.services.importing.importer import Importer
 from annotator.storage.database import open_database
 from annotator.storage.rows import ArticleRow
 from tests.conftest import SEEDS

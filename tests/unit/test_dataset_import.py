@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotator.domain.text import text_sha256
-from annotator.services.import_report import Outcome
+from annotator.services.importing.import_report import Outcome
 from annotator.services.workspace import Workspace
 from tests.helpers import dataset_document, exported, new_workspace, write_json
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from annotator.domain.errors import AnnotatorError
-from annotator.services.exporting import ExportCancelled
+from annotator.services.exporting.exporter import ExportCancelled
 from annotator.services.formats.schema import validate
 from annotator.services.workspace import Workspace
 from tests.conftest import SEEDS

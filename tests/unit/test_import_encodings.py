@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.services.import_report import Outcome
+from annotator.services.importing.import_report import Outcome
 from annotator.services.workspace import Workspace
 from tests.helpers import exported, new_workspace
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.services.import_report import Outcome
+from annotator.services.importing.import_report import Outcome
 from annotator.services.workspace import Workspace
 from tests.helpers import dataset_document, exported, new_workspace, without_export_time, write_json
 from tests.seed_steps import mark_claim, mark_mention, seed_article, seeded_workspace

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from annotator.domain.models import Claim, Entity, Mention, Origin
 from annotator.domain.name_matching import NameMatcher
 from annotator.services.annotating import EditRefused
-from annotator.services.suggestions import (
+from annotator.services.suggestions.suggestion_service import (
     CLAIM,
     MENTION,
     Annotated,

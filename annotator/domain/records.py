@@ -1,0 +1,262 @@
+"""One description per record: a dataclass's fields are the only list of its fields.
+
+The JSON mapping (services.formats) and the row mapping (storage) are both derived from the
+domain dataclasses here, so a field added to ``Claim`` reaches the export and the database
+without a second hand-kept list.
+
+Two shapes of the same values:
+
+- **plain**: a dict of JSON values, nested records as nested dicts (the export's shape):
+  ``{"claimant": {"name": "Rogov", "entity_id": None}, "status": "unverified", ...}``.
+- **flat**: nested records spelled out as ``<field>_<subfield>`` keys (a table's columns):
+  ``{"claimant_name": "Rogov", "claimant_entity_id": None, ...}``; lists of records are left
+  out (they are rows of tables of their own).
+
+Per-field converters follow from the type hints: an enum is written as its value and read
+back through its class, a list is copied, a ``bool`` read as a bool, a nested record converted
+in turn. On reading the plain shape, a missing key takes the field's default (a missing
+required field is a KeyError); the flat shape is a table row and has every column.
+
+The converters are generated once per class and shape as Python source, as ``dataclasses``
+itself generates ``__init__``: callers take the function once (``mention_values =
+flat_writer(Mention)``) and the bulk paths (10,000 articles, 100,000 spans) run at the speed of
+a hand-written dict literal, without a loop over the fields per record.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import types
+import typing
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+# What a field holds, decided once per class from its type hint.
+_PLAIN, _BOOL, _ENUM, _LIST, _RECORD, _RECORDS = range(6)
+_NO_DEFAULT = object()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Field:
+    name: str
+    kind: int
+    type: Any  # the enum or record class for _ENUM, _RECORD and _RECORDS
+    optional: bool  # the hint allows None
+    default: Any  # a value, or _NO_DEFAULT
+    factory: Callable[[], Any] | None
+
+
+def _without_none(hint: Any) -> tuple[Any, bool]:
+    """``X | None`` → ``(X, True)``; anything else → ``(hint, False)``."""
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        kept = [a for a in typing.get_args(hint) if a is not type(None)]
+        if len(kept) == 1:
+            return kept[0], True
+    return hint, False
+
+
+def _kind_of(hint: Any) -> tuple[int, Any]:
+    if hint is bool:
+        return _BOOL, None
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return _ENUM, hint
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return _RECORD, hint
+    if typing.get_origin(hint) is list:
+        (item,) = typing.get_args(hint) or (Any,)
+        if isinstance(item, type) and dataclasses.is_dataclass(item):
+            return _RECORDS, item
+        return _LIST, None
+    return _PLAIN, None
+
+
+@cache
+def fields_of(cls: type) -> tuple[_Field, ...]:
+    hints = typing.get_type_hints(cls)
+    described = []
+    for f in dataclasses.fields(cls):
+        if not f.init:
+            raise TypeError(
+                f"{cls.__name__}.{f.name} is not set by __init__: readers pass every field"
+            )
+        hint, optional = _without_none(hints[f.name])
+        factory = None if f.default_factory is dataclasses.MISSING else f.default_factory
+        default = _NO_DEFAULT if f.default is dataclasses.MISSING else f.default
+        described.append(_Field(f.name, *_kind_of(hint), optional, default, factory))
+    return tuple(described)
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields_of(cls))
+
+
+def flat_columns(cls: type, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The keys ``flat_writer(cls, exclude=...)`` writes: what its table must have as columns."""
+    names: list[str] = []
+    for f in fields_of(cls):
+        if f.name in exclude or f.kind == _RECORDS:
+            continue
+        if f.kind == _RECORD:
+            names.extend(f"{f.name}_{inner}" for inner in field_names(f.type))
+        else:
+            names.append(f.name)
+    return tuple(names)
+
+
+# --- the public calls: each returns a generated function, to be taken once --------------------
+
+
+@cache
+def plain_writer(
+    cls: type, *, exclude: tuple[str, ...] = (), extra: tuple[str, ...] = ()
+) -> Callable[..., dict[str, Any]]:
+    """``write(record, *extra)``: the record as a dict of JSON values in field order, nested
+    records as dicts; ``extra`` names more arguments written under their own keys."""
+    return _writer(cls, False, exclude, extra)
+
+
+@cache
+def flat_writer(
+    cls: type, *, exclude: tuple[str, ...] = (), extra: tuple[str, ...] = ()
+) -> Callable[..., dict[str, Any]]:
+    """``write(record, *extra)``: the record as one table row (see the module's docstring);
+    ``extra`` names more columns given as arguments (a parent's id, a position)."""
+    return _writer(cls, True, exclude, extra)
+
+
+@cache
+def plain_reader(cls: type, *, given: tuple[str, ...] = ()) -> Callable[..., Any]:
+    """``read(values, *given)``: a record from its plain dict; the ``given`` fields come as
+    arguments, taken as they are (an article id the dict does not hold, say)."""
+    return _reader(cls, False, given)
+
+
+@cache
+def flat_reader(cls: type, *, given: tuple[str, ...] = ()) -> Callable[..., Any]:
+    """``read(row, *given)``: a record from a table row written by ``flat_writer``; lists of
+    records and columns kept elsewhere come as ``given`` arguments (or take their default)."""
+    return _reader(cls, True, given)
+
+
+# --- generating the converters ---------------------------------------------------------------
+
+
+class _Namespace:
+    """The globals of one generated function: each object bound once under a fresh name."""
+
+    def __init__(self) -> None:
+        # A plain dict: a dict subclass as globals slows every global lookup in the function.
+        self.globals: dict[str, Any] = {}
+
+    def bind(self, value: Any) -> str:
+        name = f"_v{len(self.globals)}"
+        self.globals[name] = value
+        return name
+
+
+def _compile(
+    name: str, arguments: list[str], body: str, namespace: _Namespace
+) -> Callable[..., Any]:
+    source = f"def {name}({', '.join(arguments)}):\n    return {body}\n"
+    exec(compile(source, f"<records.{name}>", "exec"), namespace.globals)
+    return namespace.globals[name]
+
+
+def _write_expression(field: _Field, value: str, ns: _Namespace) -> str:
+    if field.kind == _ENUM:
+        # StrEnum's str() is its value, and what the hand-written mappings did.
+        converted = f"str({value})" if issubclass(field.type, str) else f"{value}.value"
+    elif field.kind == _LIST:
+        converted = f"list({value})"
+    elif field.kind == _RECORD:
+        converted = _dict_literal(field.type, value, ns)
+    elif field.kind == _RECORDS:
+        return f"[{ns.bind(_writer(field.type, False, (), ()))}(x) for x in {value}]"
+    else:
+        return value
+    return f"(None if {value} is None else {converted})" if field.optional else converted
+
+
+def _dict_literal(cls: type, record: str, ns: _Namespace) -> str:
+    items = [
+        f"{f.name!r}: {_write_expression(f, f'{record}.{f.name}', ns)}" for f in fields_of(cls)
+    ]
+    return "{" + ", ".join(items) + "}"
+
+
+def _writer(
+    cls: type, flat: bool, exclude: tuple[str, ...], extra: tuple[str, ...]
+) -> Callable[..., dict[str, Any]]:
+    ns = _Namespace()
+    items: list[str] = []
+    for f in fields_of(cls):
+        if f.name in exclude or (flat and f.kind == _RECORDS):
+            continue
+        if flat and f.kind == _RECORD:
+            for inner in fields_of(f.type):
+                expression = _write_expression(inner, f"r.{f.name}.{inner.name}", ns)
+                items.append(f"{f.name + '_' + inner.name!r}: {expression}")
+        else:
+            items.append(f"{f.name!r}: {_write_expression(f, f'r.{f.name}', ns)}")
+    items.extend(f"{name!r}: {name}" for name in extra)
+    body = "{" + ", ".join(items) + "}"
+    return _compile(f"write_{cls.__name__}", ["r", *extra], body, ns)
+
+
+def _lookup(field: _Field, source: str, key: str, flat: bool, ns: _Namespace) -> str:
+    """The raw value: ``d[key]``, or the default when a plain dict lacks the key."""
+    if flat or (field.default is _NO_DEFAULT and field.factory is None):
+        return f"{source}[{key!r}]"
+    if field.factory is not None:
+        return f"{source}.get({key!r})"  # None, then replaced by the factory's value
+    return f"{source}.get({key!r}, {ns.bind(field.default)})"
+
+
+def _read_expression(field: _Field, source: str, key: str, flat: bool, ns: _Namespace) -> str:
+    raw = _lookup(field, source, key, flat, ns)
+    if field.kind == _PLAIN or (field.kind == _BOOL and field.optional):
+        return raw
+    if field.kind == _LIST:
+        return f"list({raw} or ())"
+    if field.kind == _RECORDS:
+        return f"[{ns.bind(_reader(field.type, False, ()))}(x) for x in {raw} or ()]"
+    value = f"_{source}_{field.name}"  # a name of the generated function's own
+    if field.kind == _RECORD:
+        # Built in line, as a hand-written mapping would; a missing or null nested record is
+        # the field's default (an empty Review, say).
+        build = _constructor(field.type, False, (), value, "", ns)
+        otherwise = f"{ns.bind(field.factory)}()" if field.factory is not None else "None"
+        return f"({build} if ({value} := {raw}) is not None else {otherwise})"
+    convert = "bool" if field.kind == _BOOL else ns.bind(field.type)
+    if field.optional:
+        return f"(None if ({value} := {raw}) is None else {convert}({value}))"
+    return f"{convert}({raw})"
+
+
+def _constructor(
+    cls: type, flat: bool, given: tuple[str, ...], source: str, prefix: str, ns: _Namespace
+) -> str:
+    arguments: list[str] = []
+    for f in fields_of(cls):
+        if f.name in given:
+            value = f.name
+        elif flat and f.kind == _RECORD:
+            value = _constructor(f.type, True, (), source, f"{prefix}{f.name}_", ns)
+        elif flat and f.kind == _RECORDS:
+            value = f"{ns.bind(f.factory)}()"
+        else:
+            value = _read_expression(f, source, prefix + f.name, flat, ns)
+        arguments.append(value)
+    # Positional, in field order: every field is given, and a call without keywords is faster.
+    return f"{ns.bind(cls)}({', '.join(arguments)})"
+
+
+def _reader(cls: type, flat: bool, given: tuple[str, ...]) -> Callable[..., Any]:
+    unknown = set(given) - set(field_names(cls))
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
+    ns = _Namespace()
+    body = _constructor(cls, flat, given, "d", "", ns)
+    return _compile(f"read_{cls.__name__}", ["d", *given], body, ns)

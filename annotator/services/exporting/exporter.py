@@ -1,0 +1,171 @@
+"""Exporting the dataset as JSON format v1 or JSONL (DESIGN §8): streamed and atomic.
+
+The claims alone go out as ClaimReview JSON-LD or CSV (``claim_exports``), the same way.
+
+Articles are read in keyset-paginated batches and written one by one, so memory does not grow
+with the collection; the file appears only when complete.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from annotator.domain.errors import AnnotatorError
+from annotator.services.exporting import claim_exports
+from annotator.services.exporting.atomic_file import atomic_text_writer
+from annotator.services.exporting.claim_exports import CLAIM_FORMATS
+from annotator.services.formats import dataset_v1
+from annotator.services.formats.claimreview import Organization, SkippedClaim
+from annotator.storage.annotation_repository import AnnotationRepository
+from annotator.storage.article_repository import ArticleRepository
+from annotator.storage.catalog_repository import (
+    AnnotatorRepository,
+    EntityRepository,
+    SchemeRepository,
+)
+from annotator.storage.database import Database
+from annotator.storage.relation_repository import RelationRepository
+
+FORMATS = ("json", "jsonl", *CLAIM_FORMATS)
+BATCH_SIZE = 200
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ExportCancelled(AnnotatorError):
+    def __init__(self) -> None:
+        super().__init__("export cancelled; no file was written")
+
+
+@dataclass(slots=True)
+class ExportSummary:
+    path: Path
+    format: str
+    articles: int = 0
+    mentions: int = 0
+    claims: int = 0
+    records: int = 0  # ClaimReview items or CSV rows written (claim formats)
+    skipped: list[SkippedClaim] = field(default_factory=list)  # claims left out, and why
+
+
+def export_dataset(
+    database: Database,
+    target: Path,
+    format: str = "json",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    *,
+    organization: Organization | None = None,
+) -> ExportSummary:
+    """Write the collection to ``target`` in ``format``, atomically.
+
+    ``organization`` is the author of ClaimReview items for this export; None means the one
+    stored in the preferences.
+    """
+    if format not in FORMATS:
+        raise AnnotatorError(f"unknown export format {format!r} (choose from {', '.join(FORMATS)})")
+    summary = ExportSummary(Path(target), format)
+    # One read transaction for the whole export: a consistent snapshot even while the
+    # window keeps saving (WAL lets readers and one writer work side by side).
+    with database.reading() as session:
+        session.connection()  # begin now, so every batch reads the same snapshot
+        if format in CLAIM_FORMATS:
+            _export_claims(session, summary, progress, cancelled, organization)
+            return summary
+        head = dataset_v1.header(
+            SchemeRepository(session).load(),
+            AnnotatorRepository(session).all(),
+            EntityRepository(session).all(),
+            claim_relations=RelationRepository(session).all(),
+        )
+        total = ArticleRepository(session).count()
+        batches = _article_dicts(session, summary)
+        with atomic_text_writer(summary.path) as stream:
+            writer = _write_jsonl if format == "jsonl" else _write_json
+            writer(stream, head, batches, total, progress, cancelled)
+    return summary
+
+
+def _article_dicts(session: Any, summary: ExportSummary) -> Iterator[dict[str, Any]]:
+    articles, annotations = ArticleRepository(session), AnnotationRepository(session)
+    for batch in articles.iter_in_export_order(BATCH_SIZE):
+        ids = [a.id for a in batch]
+        mentions, claims = annotations.mentions_of(ids), annotations.claims_of(ids)
+        for article in batch:
+            mine, theirs = mentions.get(article.id, []), claims.get(article.id, [])
+            summary.articles += 1
+            summary.mentions += len(mine)
+            summary.claims += len(theirs)
+            yield dataset_v1.article_dict(article, mine, theirs)
+
+
+def _dumps(value: Any, indent: int | None = None) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=indent)
+
+
+def _step(done: int, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ExportCancelled()
+    if progress is not None:
+        progress(done, total)
+
+
+def _write_json(
+    stream: TextIO,
+    head: dict[str, Any],
+    articles: Iterator[dict[str, Any]],
+    total: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> None:
+    # The header is pretty-printed for people who open the file; articles are one line each,
+    # which keeps large exports small and still diff-able per article.
+    opening = _dumps({**head, "articles": []}, indent=2)
+    assert opening.endswith('"articles": []\n}')
+    stream.write(opening[: -len("[]\n}")] + "[")
+    for done, article in enumerate(articles, start=1):
+        _step(done, total, progress, cancelled)
+        stream.write(("\n    " if done == 1 else ",\n    ") + _dumps(article))
+    stream.write("\n  ]\n}\n")
+
+
+def _write_jsonl(
+    stream: TextIO,
+    head: dict[str, Any],
+    articles: Iterator[dict[str, Any]],
+    total: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> None:
+    stream.write(_dumps(head) + "\n")
+    for done, article in enumerate(articles, start=1):
+        _step(done, total, progress, cancelled)
+        stream.write(_dumps(article) + "\n")
+
+
+def _export_claims(
+    session: Any,
+    summary: ExportSummary,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    organization: Organization | None,
+) -> None:
+    def step(done: int, total: int) -> None:
+        _step(done, total, progress, cancelled)
+
+    if summary.format == "claimreview":
+        # Checked before the file is opened: a missing organisation leaves any old file as is.
+        author = claim_exports.resolve_organization(session, organization)
+        with atomic_text_writer(summary.path) as stream:
+            found = claim_exports.write_claimreview(session, stream, author, step)
+        summary.articles, summary.claims, summary.records, summary.skipped = found
+        return
+    options = claim_exports.stream_options(summary.format)
+    with atomic_text_writer(summary.path, **options) as stream:
+        summary.articles, summary.claims = claim_exports.write_claims_csv(session, stream, step)
+    summary.records = summary.claims

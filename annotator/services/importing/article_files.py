@@ -1,0 +1,109 @@
+"""Reading one article from a .txt, .md or .html file (DESIGN §7, §9).
+
+The result is an ``ArticleDraft``: canonical text plus what the file says about itself. Nothing
+is written here; the importer decides what is new.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.domain.errors import InputRefused
+from annotator.domain.text import canonicalize
+from annotator.domain.timestamps import normalize_date_or_timestamp
+from annotator.domain.titles import guess_title
+from annotator.services.importing.decoding import decode_bytes
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
+
+
+@dataclass(slots=True)
+class ArticleDraft:
+    title: str
+    text: str
+    source: str
+    url: str | None = None
+    publisher: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published_at: str | None = None
+    language: str = "und"
+
+
+def read_text_article(path: Path, data: bytes) -> ArticleDraft:
+    """The whole file is the article text, title line included; the title is guessed."""
+    text = canonicalize(decode_bytes(data).text)
+    return ArticleDraft(title=guess_title(text, fallback=path.stem), text=text, source=path.name)
+
+
+def read_html_article(path: Path, data: bytes) -> ArticleDraft:
+    """The readable main text of a saved web page, and its title, date and authors.
+
+    trafilatura parses the markup only: nothing is fetched, no script runs.
+    """
+    import trafilatura  # slow to import (lxml, dateparser); only HTML import needs it
+
+    markup = decode_bytes(data).text
+    document = trafilatura.bare_extraction(
+        markup,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=True,
+        deduplicate=False,
+        favor_precision=True,
+    )
+    body = (document.text if document is not None else "") or ""
+    if not body.strip():
+        # Pages that are mostly a single block (or no <article>) defeat the main-text
+        # heuristics: fall back to every visible text of the page.
+        body = trafilatura.html2txt(markup) or ""
+    text = canonicalize(body).strip("\n")
+    if not text.strip():
+        raise InputRefused("the page holds no readable text")
+    title = (document.title if document is not None else None) or guess_title(text, path.stem)
+    return ArticleDraft(
+        title=" ".join(title.split()),
+        text=text,
+        source=path.name,
+        url=_meta(document, "url"),
+        publisher=_meta(document, "sitename"),
+        authors=_authors(_meta(document, "author")),
+        published_at=_date(_meta(document, "date")),
+        language=_language(_html_lang(markup) or _meta(document, "language")),
+    )
+
+
+def _meta(document: object, name: str) -> str | None:
+    value = getattr(document, name, None) if document is not None else None
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _authors(value: str | None) -> list[str]:
+    if not value:
+        return []
+    return [name.strip() for name in re.split(r";|\band\b|,(?=\s*[A-Z])", value) if name.strip()]
+
+
+def _date(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return normalize_date_or_timestamp(value[:10] if len(value) >= 10 else value)
+    except InputRefused:
+        return None
+
+
+_HTML_LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z0-9-]+)", re.IGNORECASE)
+
+
+def _html_lang(markup: str) -> str | None:
+    match = _HTML_LANG.search(markup[:4096])
+    return match.group(1) if match else None
+
+
+def _language(value: str | None) -> str:
+    return value if value and _LANGUAGE_TAG.match(value) else "und"

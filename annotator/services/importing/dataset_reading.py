@@ -1,0 +1,209 @@
+"""Reading a format-v1 dataset file (.json or .jsonl) into checked domain objects.
+
+Everything is checked before anything is written: the shape against the JSON Schema, then the
+rules the schema cannot express (canonical text, its hash, every span against its text, ids
+unique, references that resolve). One bad record refuses the whole file, naming the record.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.domain.claim_groups import ordered_pair
+from annotator.domain.errors import InputRefused
+from annotator.domain.models import Annotator, Article, Claim, ClaimRelation, Entity, Mention
+from annotator.domain.schemes import Schemes
+from annotator.domain.text import is_canonical, text_sha256, validate_span
+from annotator.domain.timestamps import (
+    normalize_date,
+    normalize_date_or_timestamp,
+    normalize_timestamp,
+)
+from annotator.services.formats import dataset_v1
+from annotator.services.formats.schema import validate
+from annotator.services.importing.decoding import decode_bytes
+
+
+@dataclass(slots=True)
+class DatasetArticle:
+    article: Article
+    mentions: list[Mention]
+    claims: list[Claim]
+
+
+@dataclass(slots=True)
+class Dataset:
+    schemes: Schemes
+    annotators: list[Annotator]
+    entities: list[Entity]
+    articles: list[DatasetArticle] = field(default_factory=list)
+    claim_relations: list[ClaimRelation] = field(default_factory=list)
+
+
+def parse_dataset_file(data: bytes, jsonl: bool, imported_at: str) -> Dataset:
+    text = decode_bytes(data).text
+    if jsonl:
+        header, articles = _split_jsonl(text)
+    else:
+        document = _load_json(text, "")
+        _check_is_dataset(document)
+        validate(document, None)
+        header, articles = document, document["articles"]
+    dataset = Dataset(
+        schemes=dataset_v1.schemes_from(header["schemes"]),
+        annotators=[dataset_v1.annotator_from(a) for a in header["annotators"]],
+        entities=[dataset_v1.entity_from(e) for e in header["entities"]],
+        claim_relations=_read_relations(header.get("claim_relations", [])),
+    )
+    for index, raw in enumerate(articles):
+        dataset.articles.append(_read_article(raw, index, imported_at))
+    _check_unique_ids(dataset)
+    return dataset
+
+
+def _split_jsonl(text: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    lines = [(n, line) for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    if not lines:
+        raise InputRefused("file holds no JSON lines")
+    first_number, first = lines[0]
+    header = _load_json(first, f"line {first_number}: ")
+    _check_is_dataset(header)
+    validate(header, "header", where=f"line {first_number}")
+    articles = []
+    for number, line in lines[1:]:
+        article = _load_json(line, f"line {number}: ")
+        validate(article, "article", where=f"line {number}")
+        articles.append(article)
+    return header, articles
+
+
+def _load_json(text: str, where: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        if error.pos >= len(text.rstrip()):
+            raise InputRefused(f"{where}JSON ends too early (truncated file?)") from None
+        raise InputRefused(
+            f"{where}not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+        ) from None
+
+
+def _check_is_dataset(document: Any) -> None:
+    if not isinstance(document, dict) or document.get("format") != dataset_v1.FORMAT:
+        raise InputRefused(
+            f'not a Fact-Check Annotator dataset (expected "format": "{dataset_v1.FORMAT}")'
+        )
+    version = document.get("format_version")
+    if version != dataset_v1.FORMAT_VERSION:
+        raise InputRefused(
+            f"dataset format version {version!r} is not supported by this version "
+            f"(it reads version {dataset_v1.FORMAT_VERSION})"
+        )
+
+
+def _read_article(raw: dict[str, Any], index: int, imported_at: str) -> DatasetArticle:
+    name = f"article {index + 1} ({raw['id']}, {_short(raw['title'])})"
+    try:
+        text = raw["text"]
+        if not is_canonical(text):
+            raise InputRefused(
+                "its text is not in canonical form (CR line endings, a BOM or non-NFC "
+                "characters); offsets would not survive canonicalisation"
+            )
+        if text_sha256(text) != raw["text_sha256"]:
+            raise InputRefused("text_sha256 does not match its text")
+        article = dataset_v1.article_from(raw, imported_at)
+        article.imported_at = normalize_timestamp(article.imported_at, "imported_at")
+        if article.published_at is not None:
+            article.published_at = normalize_date_or_timestamp(article.published_at, "published_at")
+        mentions = [_read_mention(m, i, article) for i, m in enumerate(raw["mentions"])]
+        claims = [_read_claim(c, i, article) for i, c in enumerate(raw["claims"])]
+        known_mentions = {m.id for m in mentions}
+        for claim in claims:
+            for mention_id in claim.mention_ids:
+                if mention_id not in known_mentions:
+                    raise InputRefused(
+                        f"claim {claim.id} links mention {mention_id}, which is "
+                        "not a mention of this article"
+                    )
+    except InputRefused as error:
+        raise InputRefused(f"{name}: {error}") from None
+    return DatasetArticle(article, mentions, claims)
+
+
+def _read_mention(raw: dict[str, Any], index: int, article: Article) -> Mention:
+    try:
+        validate_span(article.text, raw["start"], raw["end"], raw["quote"])
+        mention = dataset_v1.mention_from(raw, article.id)
+        mention.created_at = normalize_timestamp(mention.created_at, "created_at")
+        return mention
+    except InputRefused as error:
+        raise InputRefused(f"mentions[{index}]: {error}") from None
+
+
+def _read_claim(raw: dict[str, Any], index: int, article: Article) -> Claim:
+    try:
+        validate_span(article.text, raw["start"], raw["end"], raw["quote"])
+        claim = dataset_v1.claim_from(raw, article.id)
+        claim.created_at = normalize_timestamp(claim.created_at, "created_at")
+        claim.updated_at = normalize_timestamp(claim.updated_at, "updated_at")
+        if claim.claim_date is not None:
+            claim.claim_date = normalize_date(claim.claim_date, "claim_date")
+        if claim.review.published_at is not None:
+            claim.review.published_at = normalize_date_or_timestamp(
+                claim.review.published_at, "review.published_at"
+            )
+        for evidence in claim.evidence:
+            if evidence.accessed_at is not None:
+                evidence.accessed_at = normalize_timestamp(evidence.accessed_at, "accessed_at")
+        return claim
+    except InputRefused as error:
+        raise InputRefused(f"claims[{index}]: {error}") from None
+
+
+def _check_unique_ids(dataset: Dataset) -> None:
+    seen: dict[str, str] = {}
+
+    def claim_id(kind: str, value: str) -> None:
+        if value in seen:
+            raise InputRefused(f"id {value} is used twice ({seen[value]} and {kind})")
+        seen[value] = kind
+
+    for entry in dataset.articles:
+        claim_id("article", entry.article.id)
+        for mention in entry.mentions:
+            claim_id("mention", mention.id)
+        for claim in entry.claims:
+            claim_id("claim", claim.id)
+            for evidence in claim.evidence:
+                claim_id("evidence", evidence.id)
+    for kind, items in (("entity", dataset.entities), ("annotator", dataset.annotators)):
+        ids = [item.id for item in items]
+        if len(ids) != len(set(ids)):
+            raise InputRefused(f"an {kind} id is used twice")
+
+
+def _read_relations(raw: list[dict[str, Any]]) -> list[ClaimRelation]:
+    """Relations with each pair in stored order (smaller id first), each pair once."""
+    found: dict[tuple[str, str], ClaimRelation] = {}
+    for index, item in enumerate(raw):
+        where = f"claim_relations[{index}]"
+        relation = dataset_v1.claim_relation_from(item)
+        try:
+            pair = ordered_pair(relation.claim_id, relation.other_claim_id)
+            relation.created_at = normalize_timestamp(relation.created_at, "created_at")
+        except (ValueError, InputRefused) as error:
+            raise InputRefused(f"{where}: {error}") from None
+        relation.claim_id, relation.other_claim_id = pair
+        if pair in found and found[pair].relation != relation.relation:
+            raise InputRefused(
+                f"{where}: the pair {pair[0]}–{pair[1]} is judged twice, differently"
+            )
+        found.setdefault(pair, relation)
+    return list(found.values())
+
+
+def _short(title: str) -> str:
+    return repr(title if len(title) <= 40 else title[:39] + "…")

@@ -1,0 +1,232 @@
+"""Storing a checked dataset in one transaction: idempotent, ids kept, nothing silently changed.
+
+- Articles are matched by text_sha256: a text already present keeps its article, and the
+  dataset's annotations are added to it (same text, so the offsets hold).
+- Annotations, entities and annotators are matched by id: a known id is left as it is.
+- Claim relations are matched by their pair of claims: a pair already judged here keeps this
+  database's verdict. Each claim of a relation must be in the file or already in the database.
+- Schemes: a database without annotations takes the dataset's schemes as they are (so an
+  export → import → export round trip is exact); otherwise missing entries are added and the
+  database's own definitions win, with a note in the report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from annotator.domain.errors import InputRefused
+from annotator.domain.models import Annotator
+from annotator.domain.schemes import Schemes
+from annotator.services.importing.dataset_reading import Dataset
+from annotator.storage.annotation_repository import AnnotationRepository
+from annotator.storage.article_repository import ArticleRepository
+from annotator.storage.catalog_repository import (
+    AnnotatorRepository,
+    EntityRepository,
+    SchemeRepository,
+)
+from annotator.storage.relation_repository import RelationRepository
+
+
+@dataclass(slots=True)
+class StoredCounts:
+    articles: int = 0
+    mentions: int = 0
+    claims: int = 0
+    entities: int = 0
+    relations: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def anything(self) -> bool:
+        return bool(
+            self.articles or self.mentions or self.claims or self.entities or self.relations
+        )
+
+
+def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
+    counts = StoredCounts()
+    annotations = AnnotationRepository(session)
+    articles = ArticleRepository(session)
+    entities = EntityRepository(session)
+    schemes = _merge_schemes(session, dataset.schemes, counts.notes)
+
+    known_entities = {e.id for e in dataset.entities} | entities.existing_ids(
+        _referenced_entities(dataset)
+    )
+    _check_references(dataset, schemes, known_entities)
+    _store_annotators(session, dataset)
+
+    new_entities = [
+        e
+        for e in dataset.entities
+        if e.id not in entities.existing_ids(e.id for e in dataset.entities)
+    ]
+    entities.add_many(new_entities)
+    counts.entities = len(new_entities)
+
+    by_hash = articles.ids_by_sha256(a.article.text_sha256 for a in dataset.articles)
+    taken_ids = articles.existing_ids(a.article.id for a in dataset.articles)
+    existing_mentions = annotations.existing_mention_ids(
+        m.id for a in dataset.articles for m in a.mentions
+    )
+    existing_claims = annotations.existing_claim_ids(
+        c.id for a in dataset.articles for c in a.claims
+    )
+    _check_evidence_ids(annotations, dataset, existing_claims)
+    _check_relation_claims(annotations, dataset)
+
+    new_articles, new_mentions, new_claims = [], [], []
+    for entry in dataset.articles:
+        article = entry.article
+        target = by_hash.get(article.text_sha256)
+        if target is None:
+            if article.id in taken_ids:
+                raise InputRefused(
+                    f"article {article.id} already exists here with a different "
+                    "text; refusing to mix two texts under one id"
+                )
+            new_articles.append(article)
+            target = article.id
+        for mention in entry.mentions:
+            if mention.id not in existing_mentions:
+                mention.article_id = target
+                new_mentions.append(mention)
+        for claim in entry.claims:
+            if claim.id not in existing_claims:
+                claim.article_id = target
+                new_claims.append(claim)
+    counts.articles = articles.add_many(new_articles)
+    counts.mentions = annotations.add_mentions(new_mentions)
+    counts.claims = annotations.add_claims(new_claims)
+    relations = RelationRepository(session)
+    known_pairs = relations.existing_pairs(
+        (r.claim_id, r.other_claim_id) for r in dataset.claim_relations
+    )
+    counts.relations = relations.add_many(
+        r for r in dataset.claim_relations if (r.claim_id, r.other_claim_id) not in known_pairs
+    )
+    return counts
+
+
+def _merge_schemes(session: Session, incoming: Schemes, notes: list[str]) -> Schemes:
+    repository = SchemeRepository(session)
+    annotations = AnnotationRepository(session)
+    fresh = not (
+        annotations.count_mentions()
+        or annotations.count_claims()
+        or EntityRepository(session).count()
+    )
+    if fresh:
+        repository.replace_all(incoming)
+        return incoming
+    current = repository.load()
+    types = {t.id: t for t in current.entity_types}
+    taken_shortcuts = {t.shortcut for t in current.entity_types if t.shortcut}
+    added_types = []
+    for entity_type in incoming.entity_types:
+        mine = types.get(entity_type.id)
+        if mine is None:
+            if entity_type.shortcut in taken_shortcuts:
+                notes.append(
+                    f"entity type {entity_type.id} added without its shortcut "
+                    f"{entity_type.shortcut}, which is taken here"
+                )
+                entity_type.shortcut = None
+            added_types.append(entity_type)
+        elif mine != entity_type:
+            notes.append(f"kept this database's definition of entity type {entity_type.id}")
+    statuses = {s.id: s for s in current.statuses}
+    added_statuses = [s for s in incoming.statuses if s.id not in statuses]
+    notes.extend(
+        f"kept this database's definition of status {s.id}"
+        for s in incoming.statuses
+        if s.id in statuses and statuses[s.id] != s
+    )
+    repository.add_entity_types(added_types)
+    repository.add_statuses(added_statuses)
+    return Schemes(current.entity_types + added_types, current.statuses + added_statuses)
+
+
+def _referenced_entities(dataset: Dataset) -> set[str]:
+    found = {m.entity_id for a in dataset.articles for m in a.mentions if m.entity_id}
+    found |= {
+        c.claimant.entity_id for a in dataset.articles for c in a.claims if c.claimant.entity_id
+    }
+    return found
+
+
+def _check_references(dataset: Dataset, schemes: Schemes, known_entities: set[str]) -> None:
+    types, statuses = schemes.entity_type_ids(), schemes.status_ids()
+    for entity in dataset.entities:
+        if entity.type not in types:
+            raise InputRefused(f"entity {entity.name!r} has the unknown type {entity.type!r}")
+    for entry in dataset.articles:
+        where = f"article {entry.article.id}"
+        for mention in entry.mentions:
+            if mention.type not in types:
+                raise InputRefused(
+                    f"{where}: mention {mention.id} has the unknown entity type "
+                    f"{mention.type!r} (not in the dataset's schemes)"
+                )
+            if mention.entity_id and mention.entity_id not in known_entities:
+                raise InputRefused(
+                    f"{where}: mention {mention.id} links the unknown entity {mention.entity_id}"
+                )
+        for claim in entry.claims:
+            if claim.status not in statuses:
+                raise InputRefused(
+                    f"{where}: claim {claim.id} has the unknown status "
+                    f"{claim.status!r} (not in the dataset's schemes)"
+                )
+            if claim.claimant.entity_id and claim.claimant.entity_id not in known_entities:
+                raise InputRefused(
+                    f"{where}: claim {claim.id} names the unknown entity "
+                    f"{claim.claimant.entity_id} as claimant"
+                )
+
+
+def _store_annotators(session: Session, dataset: Dataset) -> None:
+    """Add the dataset's annotators; an author id the dataset does not list keeps its id as
+    its name rather than losing who made the annotation."""
+    repository = AnnotatorRepository(session)
+    listed = {a.id: a for a in dataset.annotators}
+    for entry in dataset.articles:
+        for item in (*entry.mentions, *entry.claims):
+            if item.created_by and item.created_by not in listed:
+                listed[item.created_by] = Annotator(item.created_by, item.created_by)
+    for relation in dataset.claim_relations:
+        if relation.created_by and relation.created_by not in listed:
+            listed[relation.created_by] = Annotator(relation.created_by, relation.created_by)
+    existing = repository.existing_ids(listed)
+    repository.add_many(a for a in listed.values() if a.id not in existing)
+
+
+def _check_evidence_ids(
+    annotations: AnnotationRepository, dataset: Dataset, existing_claims: set[str]
+) -> None:
+    new_evidence = [
+        e.id
+        for a in dataset.articles
+        for c in a.claims
+        if c.id not in existing_claims
+        for e in c.evidence
+    ]
+    clash = annotations.existing_evidence_ids(new_evidence)
+    if clash:
+        raise InputRefused(f"evidence id {sorted(clash)[0]} already belongs to another claim")
+
+
+def _check_relation_claims(annotations: AnnotationRepository, dataset: Dataset) -> None:
+    in_file = {c.id for a in dataset.articles for c in a.claims}
+    wanted = {i for r in dataset.claim_relations for i in (r.claim_id, r.other_claim_id)}
+    known = in_file | annotations.existing_claim_ids(wanted - in_file)
+    for relation in dataset.claim_relations:
+        for claim_id in (relation.claim_id, relation.other_claim_id):
+            if claim_id not in known:
+                raise InputRefused(
+                    f"claim relation {relation.claim_id}–{relation.other_claim_id}: claim "
+                    f"{claim_id} is neither in this file nor in the database"
+                )

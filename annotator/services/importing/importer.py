@@ -1,0 +1,202 @@
+"""Importing files and folders (DESIGN §7, §9): articles from .txt/.md/.html, datasets from
+.json/.jsonl. A refused file leaves the database exactly as it was.
+
+Article files are read and checked first, then stored in batches (one transaction each): a
+commit per file would cost an fsync per file, which dominates importing a large folder.
+Dataset files are stored one transaction per file.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator.domain.errors import AnnotatorError, InputRefused, StorageFailed
+from annotator.domain.models import Article
+from annotator.domain.text import text_sha256
+from annotator.services.clock import ImportClock
+from annotator.services.importing.article_files import (
+    HTML_SUFFIXES,
+    TEXT_SUFFIXES,
+    ArticleDraft,
+    read_html_article,
+    read_text_article,
+)
+from annotator.services.importing.dataset_reading import parse_dataset_file
+from annotator.services.importing.dataset_storing import store_dataset
+from annotator.services.importing.decoding import MAX_FILE_BYTES
+from annotator.services.importing.import_report import FileResult, ImportReport, Outcome
+from annotator.storage.article_repository import ArticleRepository
+from annotator.storage.database import Database
+
+DATASET_SUFFIXES = {".json", ".jsonl"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DATASET_SUFFIXES
+MAX_DATASET_BYTES = 2 * 1024**3
+BATCH_SIZE = 500
+
+Progress = Callable[[int, int, Path], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(slots=True)
+class _Pending:
+    result: FileResult
+    article: Article
+
+
+def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Path, str]]:
+    """Expand folders recursively into (file, source name) pairs, in a stable order.
+
+    Inside folders, files that are not articles (images, hidden files) are skipped and
+    listed; a file named explicitly with an unsupported type is refused.
+    """
+    found: list[tuple[Path, str]] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+                relative = file.relative_to(path)
+                if any(part.startswith(".") for part in relative.parts) or (
+                    file.suffix.lower() not in SUPPORTED_SUFFIXES
+                ):
+                    report.skipped.append(file)
+                else:
+                    found.append((file, relative.as_posix()))
+        elif not path.exists():
+            report.results.append(FileResult(path, Outcome.REFUSED, "no such file or folder"))
+        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            report.results.append(
+                FileResult(
+                    path,
+                    Outcome.REFUSED,
+                    f"unsupported file type {path.suffix or '(none)'!r} (use "
+                    f"{', '.join(sorted(SUPPORTED_SUFFIXES))})",
+                )
+            )
+        else:
+            found.append((path, path.name))
+    return found
+
+
+class Importer:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.clock = ImportClock()
+        self._pending: list[_Pending] = []
+
+    def import_paths(
+        self,
+        paths: Iterable[Path],
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        report = ImportReport()
+        files = collect_files(paths, report)
+        for number, (path, source) in enumerate(files, start=1):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(number, len(files), path)
+            if path.suffix.lower() in DATASET_SUFFIXES:
+                self._flush()
+                report.results.append(self._import_dataset(path))
+            else:
+                self._read_article_file(path, source, report)
+                if len(self._pending) >= BATCH_SIZE:
+                    self._flush()
+        self._flush()
+        return report
+
+    # --- article files -------------------------------------------------------------------
+
+    def _read_article_file(self, path: Path, source: str, report: ImportReport) -> None:
+        try:
+            data = _read_bytes(path, MAX_FILE_BYTES)
+            reader = (
+                read_html_article if path.suffix.lower() in HTML_SUFFIXES else (read_text_article)
+            )
+            draft = reader(path, data)
+        except AnnotatorError as error:
+            report.results.append(FileResult(path, Outcome.REFUSED, str(error)))
+            return
+        draft.source = source
+        result = FileResult(path, Outcome.IMPORTED)
+        report.results.append(result)
+        self._pending.append(_Pending(result, self._article(draft)))
+
+    def _article(self, draft: ArticleDraft) -> Article:
+        return Article(
+            id=str(uuid.uuid4()),
+            title=draft.title,
+            text=draft.text,
+            text_sha256=text_sha256(draft.text),
+            source=draft.source,
+            url=draft.url,
+            publisher=draft.publisher,
+            authors=draft.authors,
+            published_at=draft.published_at,
+            language=draft.language,
+            imported_at=self.clock.next(),
+        )
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        try:
+            with self.database.transaction() as session:
+                repository = ArticleRepository(session)
+                known = repository.ids_by_sha256(p.article.text_sha256 for p in pending)
+                new: list[Article] = []
+                for item in pending:
+                    sha = item.article.text_sha256
+                    if sha in known:
+                        item.result.outcome = Outcome.DUPLICATE
+                        item.result.reason = "same text as an article imported before"
+                    else:
+                        known[sha] = item.article.id
+                        item.result.articles = 1
+                        new.append(item.article)
+                repository.add_many(new)
+        except StorageFailed as error:  # the batch rolled back: none of its files is stored
+            reason = str(error)
+            for item in pending:
+                item.result.outcome = Outcome.REFUSED
+                item.result.articles = 0
+                item.result.reason = reason
+
+    # --- dataset files -------------------------------------------------------------------
+
+    def _import_dataset(self, path: Path) -> FileResult:
+        try:
+            data = _read_bytes(path, MAX_DATASET_BYTES)
+            dataset = parse_dataset_file(data, path.suffix.lower() == ".jsonl", self.clock.next())
+            with self.database.transaction() as session:
+                counts = store_dataset(session, dataset)
+        except AnnotatorError as error:
+            return FileResult(path, Outcome.REFUSED, str(error))
+        if not counts.anything:
+            return FileResult(path, Outcome.DUPLICATE, "every article and annotation is known")
+        return FileResult(
+            path,
+            Outcome.IMPORTED,
+            "; ".join(counts.notes),
+            articles=counts.articles,
+            mentions=counts.mentions,
+            claims=counts.claims,
+        )
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputRefused(
+                f"file is too large ({size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB)"
+            )
+        return path.read_bytes()
+    except OSError as error:
+        raise InputRefused(f"cannot be read ({error.strerror})") from None

@@ -1,0 +1,184 @@
+"""Related claims across articles: suggest, confirm or dismiss, group, and judge a group at once.
+
+Every change is one transaction and returns what it replaced, so the window's undo commands can
+put it back exactly (``restore_relation``, ``restore_statuses``). How candidates are scored is
+documented in ``claim_similarity``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotator.domain.claim_groups import (
+    ClaimBrief,
+    ClaimGroup,
+    final_statuses_disagree,
+    ordered_pair,
+)
+from annotator.domain.models import ClaimRelation, Relation
+from annotator.domain.timestamps import now_timestamp
+from annotator.services.annotating import EditRefused
+from annotator.services.related.claim_similarity import Similarity, SimilarityScorer, claim_texts
+from annotator.storage.catalog_repository import SchemeRepository
+from annotator.storage.database import Database
+from annotator.storage.relation_repository import RelationRepository
+
+# Below this a "candidate" shares little more than the everyday words of war reporting.
+DEFAULT_MIN_SCORE = 0.3
+
+
+@dataclass(slots=True)
+class RelatedCandidate:
+    """A claim of another article that may be the same claim, and why it was suggested."""
+
+    claim: ClaimBrief
+    similarity: Similarity
+
+    @property
+    def claim_id(self) -> str:
+        return self.claim.claim_id
+
+    @property
+    def score(self) -> float:
+        return self.similarity.score
+
+
+class RelatedClaimsService:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    # --- suggesting --------------------------------------------------------------------------
+
+    def candidates(
+        self, claim_id: str, limit: int = 10, min_score: float = DEFAULT_MIN_SCORE
+    ) -> list[RelatedCandidate]:
+        """Claims of other articles, most similar first; never one already judged (confirmed or
+        dismissed) against this claim or a claim of its group, nor a member of its group."""
+        with self.database.reading() as session:
+            repository = RelationRepository(session)
+            target = self._brief(repository, claim_id)
+            group = repository.same_component(claim_id)
+            judged = set(group)
+            for member in group:
+                for relation in repository.of_claim(member):
+                    judged.update((relation.claim_id, relation.other_claim_id))
+            own_entities = repository.linked_entities([claim_id]).get(claim_id, set())
+            # Entities of every claim are only worth loading when the selected one has some.
+            entities = repository.linked_entities() if own_entities else {}
+            others = [
+                c
+                for c in repository.briefs(exclude_article_id=target.article_id)
+                if c.claim_id not in judged
+            ]
+        scorer = SimilarityScorer(claim_texts(target.quote, target.claim_reviewed), own_entities)
+        found = []
+        for other in others:
+            similarity = scorer.score(
+                claim_texts(other.quote, other.claim_reviewed), entities.get(other.claim_id, set())
+            )
+            if similarity.score >= min_score:
+                found.append(RelatedCandidate(other, similarity))
+        found.sort(key=lambda c: (-c.score, c.claim_id))
+        return found[:limit]
+
+    # --- judging pairs -----------------------------------------------------------------------
+
+    def confirm(
+        self, claim_id: str, other_claim_id: str, created_by: str | None = None
+    ) -> ClaimRelation | None:
+        """Record that the two claims are the same claim; returns the verdict it replaced."""
+        return self._judge(claim_id, other_claim_id, Relation.SAME, created_by)
+
+    def dismiss(
+        self, claim_id: str, other_claim_id: str, created_by: str | None = None
+    ) -> ClaimRelation | None:
+        """Record that the two are different claims, so the pair is not suggested again."""
+        return self._judge(claim_id, other_claim_id, Relation.DIFFERENT, created_by)
+
+    def unlink(self, claim_id: str, other_claim_id: str) -> ClaimRelation | None:
+        """Forget any verdict on the pair (they may be suggested again); returns it."""
+        with self.database.transaction() as session:
+            repository = RelationRepository(session)
+            previous = repository.get(claim_id, other_claim_id)
+            repository.remove(claim_id, other_claim_id)
+        return previous
+
+    def restore_relation(
+        self, claim_id: str, other_claim_id: str, previous: ClaimRelation | None
+    ) -> None:
+        """Undo of confirm/dismiss/unlink: the pair as it was before (``previous`` as returned)."""
+        with self.database.transaction() as session:
+            repository = RelationRepository(session)
+            repository.remove(claim_id, other_claim_id)
+            if previous is not None:
+                repository.add_many([previous])
+
+    def relations_of(self, claim_id: str) -> list[ClaimRelation]:
+        with self.database.reading() as session:
+            return RelationRepository(session).of_claim(claim_id)
+
+    # --- groups ------------------------------------------------------------------------------
+
+    def group_of(self, claim_id: str) -> ClaimGroup:
+        """The claim's group with every member's article, quote and status; ``disagreement``
+        when members carry different final statuses."""
+        with self.database.reading() as session:
+            repository = RelationRepository(session)
+            self._brief(repository, claim_id)
+            members = repository.briefs(repository.same_component(claim_id))
+            final = {s.id for s in SchemeRepository(session).load().statuses if s.final}
+        return ClaimGroup(
+            group_id=min(m.claim_id for m in members),
+            members=members,
+            disagreement=final_statuses_disagree((m.status for m in members), final),
+        )
+
+    def group_ids(self) -> dict[str, str]:
+        """Claim id → group id (the smallest claim id of its group), for every claim in a group
+        of two or more; what a CSV column or a list's group marker shows."""
+        with self.database.reading() as session:
+            return RelationRepository(session).group_ids()
+
+    def apply_status_to_group(self, claim_id: str, status: str) -> list[tuple[str, str]]:
+        """Give every claim of the group this status, in one transaction.
+
+        Returns ``(claim_id, old_status)`` for every member, for ``restore_statuses``.
+        """
+        with self.database.transaction() as session:
+            if status not in SchemeRepository(session).load().status_ids():
+                raise EditRefused(f"unknown status {status!r}")
+            repository = RelationRepository(session)
+            self._brief(repository, claim_id)
+            old = repository.statuses(repository.same_component(claim_id))
+            repository.set_statuses(dict.fromkeys(old, status), now_timestamp())
+        return sorted(old.items())
+
+    def restore_statuses(self, old_statuses: list[tuple[str, str]]) -> None:
+        """Undo of ``apply_status_to_group``."""
+        with self.database.transaction() as session:
+            RelationRepository(session).set_statuses(dict(old_statuses), now_timestamp())
+
+    # --- rules -------------------------------------------------------------------------------
+
+    def _judge(
+        self, claim_id: str, other_claim_id: str, relation: Relation, created_by: str | None
+    ) -> ClaimRelation | None:
+        try:
+            first, second = ordered_pair(claim_id, other_claim_id)
+        except ValueError as error:
+            raise EditRefused(str(error)) from None
+        with self.database.transaction() as session:
+            repository = RelationRepository(session)
+            one, other = self._brief(repository, first), self._brief(repository, second)
+            if one.article_id == other.article_id:
+                raise EditRefused("related claims belong to different articles")
+            previous = repository.get(first, second)
+            repository.put(ClaimRelation(first, second, relation, created_by, now_timestamp()))
+        return previous
+
+    @staticmethod
+    def _brief(repository: RelationRepository, claim_id: str) -> ClaimBrief:
+        found = repository.briefs([claim_id])
+        if not found:
+            raise EditRefused(f"there is no claim {claim_id}")
+        return found[0]

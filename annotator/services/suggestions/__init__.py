@@ -1,0 +1,4 @@
+"""Suggestions: likely mentions and claims found in an article, and their rejections.
+
+May import: annotating, storage, domain.
+"""

@@ -1,0 +1,209 @@
+"""Right side: the annotations of the open article and the form of the selected one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain.errors import AnnotatorError
+from annotator.domain.folding import fold
+from annotator.domain.models import Claim, Mention
+from annotator.ui.annotations.annotation_table_model import (
+    ANNOTATION_ID_ROLE,
+    KIND,
+    LABEL,
+    POSITION,
+    TEXT,
+    AnnotationTableModel,
+)
+from annotator.ui.annotations.claim_form import ClaimForm
+from annotator.ui.annotations.mention_form import MentionForm
+from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.related.related_claims_panel import RelatedClaimsPanel
+
+EMPTY_HINT = (
+    "<p><b>No annotation selected.</b></p>"
+    "<p>Select words in the article, then press <b>C</b> for a claim or "
+    "<b>1</b>–<b>9</b> for an entity mention. Click a highlight to open its form.</p>"
+)
+
+
+class AnnotationPanel(QWidget):
+    focus_article = Signal()
+    notice = Signal(str)  # something done on the user's behalf, for the status bar
+
+    def __init__(self, controller: ArticleController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.model = AnnotationTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("annotationTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(POSITION, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        # Column widths from a sample of rows: measuring all 5,000 of a big article would
+        # call the model for every cell.
+        header.setResizeContentsPrecision(40)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        metrics = self.table.fontMetrics()
+        widths = {
+            KIND: metrics.horizontalAdvance("Mention") + 44,
+            LABEL: metrics.horizontalAdvance("Country / city / reg") + 16,
+        }
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(POSITION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+
+        self.claim_form = ClaimForm()
+        self.mention_form = MentionForm(controller.workspace.entities.complete)
+        hint = QLabel(EMPTY_HINT)
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        hint.setContentsMargins(12, 12, 12, 12)
+        self.forms = QStackedWidget()
+        self.forms.addWidget(hint)
+        # The claim page scrolls as one: the form, then the claims of other articles it may be.
+        self.related_claims = RelatedClaimsPanel(controller)
+        claim_page = QWidget()
+        claim_layout = QVBoxLayout(claim_page)
+        claim_layout.setContentsMargins(0, 0, 0, 0)
+        claim_layout.addWidget(self.claim_form)
+        claim_layout.addWidget(self.related_claims)
+        claim_layout.addStretch()
+        self.forms.addWidget(self._scrolling(claim_page))
+        self.forms.addWidget(self._scrolling(self.mention_form))
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("annotationSplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.forms)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([250, 500])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._connect()
+
+    @staticmethod
+    def _scrolling(form: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidget(form)
+        area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        return area
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.article_opened.connect(self._article_opened)
+        c.annotation_added.connect(self.model.add)
+        c.annotation_removed.connect(self.model.remove)
+        c.annotation_changed.connect(self._annotation_changed)
+        c.selection_changed.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.claim_form.edited.connect(c.change)
+        # A refused value (a date that is no date) is a change not saved: the status bar says so.
+        self.claim_form.problem.connect(c.report_failure)
+        self.mention_form.edited.connect(self._mention_edited)
+        self.mention_form.entity_requested.connect(self._create_entity)
+
+    # --- following the controller ------------------------------------------------------------
+
+    def _article_opened(self, document) -> None:  # type: ignore[no-untyped-def]
+        annotations = [*document.mentions, *document.claims] if document else []
+        self.model.set_annotations(annotations, self.controller.schemes)
+        self.forms.setCurrentIndex(0)
+
+    def _annotation_changed(self, annotation: Mention | Claim) -> None:
+        self.model.replace(annotation)
+        if annotation.id == self.controller.selected_id:
+            self._show_form(annotation)
+
+    def _selection_changed(self, annotation_id: str | None) -> None:
+        annotation = self.controller.annotation(annotation_id)
+        if annotation is None:
+            self.table.selectionModel().clearSelection()
+            self.forms.setCurrentIndex(0)
+            return
+        row = self.model.row_of(annotation.id)
+        if row is not None:
+            index = self.model.index(row, 0)
+            if self.table.currentIndex().row() != index.row():
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            self.table.scrollTo(index)
+        self._show_form(annotation)
+
+    def _show_form(self, annotation: Mention | Claim) -> None:
+        document = self.controller.document
+        if isinstance(annotation, Claim):
+            self.claim_form.show_claim(
+                annotation, document.mentions if document else [], self.controller.schemes
+            )
+            self.forms.setCurrentIndex(1)
+        else:
+            self.mention_form.show_mention(
+                annotation, self.controller.schemes, self.controller.workspace.entities.all()
+            )
+            self.forms.setCurrentIndex(2)
+
+    def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        if current.isValid():
+            self.controller.select(current.data(ANNOTATION_ID_ROLE))
+
+    def _create_entity(self, name: str, entity_type: str) -> None:
+        try:
+            entity = self.controller.workspace.entities.create(name, entity_type)
+        except Exception as error:  # reported to the user, the form stays
+            self.controller.report_failure(str(error))
+            return
+        self.mention_form.link_entity(entity)
+
+    def _mention_edited(self, mention: Mention, what: str, field: str) -> None:
+        if self.controller.change(mention, what, field) and field == "entity_id":
+            self._learn_alias(mention)
+
+    def _learn_alias(self, mention: Mention) -> None:
+        """A mention linked to an entity under a spelling the entity does not know yet: the
+        spelling becomes an alias, so completion and suggestions find "Izyum" next time."""
+        entities = self.controller.workspace.entities
+        entity = entities.get(mention.entity_id) if mention.entity_id else None
+        quote = " ".join(mention.quote.split())
+        if entity is None or fold(quote) in {fold(s) for s in [entity.name, *entity.aliases]}:
+            return
+        try:
+            entities.set_aliases(entity.id, [*entity.aliases, quote])
+        except AnnotatorError as error:
+            self.controller.report_failure(str(error))
+            return
+        self.notice.emit(f"“{quote}” is now an alias of {entity.name}.")
+
+    def focus_form(self) -> None:
+        """After C: straight into the claim's restatement, keyboard only."""
+        if self.forms.currentIndex() == 1:
+            self.claim_form.claim_reviewed.setFocus()
+        elif self.forms.currentIndex() == 2:
+            self.mention_form.type.setFocus()

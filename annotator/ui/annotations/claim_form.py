@@ -1,0 +1,383 @@
+"""The form of the selected claim. Every edit saves itself: there is no Save button.
+
+Line fields save when editing finishes (Enter, Tab, leaving the field), the justification
+after a pause in typing, choices at once. Each save is one undo step; consecutive edits of one
+text field merge into one.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain.errors import InputRefused
+from annotator.domain.models import Claim, Claimant, Mention
+from annotator.domain.schemes import Schemes
+from annotator.domain.timestamps import normalize_date
+from annotator.domain.urls import is_web_url
+from annotator.ui.annotations import evidence_dialog
+from annotator.ui.annotations.evidence_dialog import STANCE_LABELS
+
+CLAIMANT_TYPES = {"PERSON", "ORG", "NORP", "MIL_UNIT", "GPE"}
+TYPING_PAUSE_MS = 700
+_INVALID = "border: 1px solid #c62828;"
+
+
+class ClaimForm(QWidget):
+    edited = Signal(object, str, str)  # the changed claim, what changed, the field
+    problem = Signal(str)  # a value that cannot be saved, said in words
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("claimForm")
+        self.claim: Claim | None = None
+        self._mentions: list[Mention] = []
+        self._loading = False
+
+        self.quote = QLabel()
+        self.quote.setWordWrap(True)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote.setObjectName("claimQuote")
+        self.claim_reviewed = QLineEdit()
+        self.claim_reviewed.setPlaceholderText("The claim in one short, neutral sentence")
+        self.claimant = QComboBox()
+        self.claimant.setEditable(True)
+        self.claimant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.claimant.lineEdit().setPlaceholderText("Who made the claim: pick a mention or type")
+        self.claim_date = QLineEdit()
+        self.claim_date.setPlaceholderText("YYYY-MM-DD")
+        self.status = QComboBox()
+        self.status.setObjectName("claimStatus")
+        self.justification = QPlainTextEdit()
+        self.justification.setPlaceholderText("Why this verdict: what the evidence shows")
+        self.justification.setTabChangesFocus(True)
+        self.justification.setMinimumHeight(70)
+        # Room for the related claims below without scrolling; the box scrolls itself.
+        self.justification.setMaximumHeight(120)
+        self.evidence = QListWidget()
+        self.evidence.setObjectName("evidenceList")
+        self.evidence.setMinimumHeight(70)
+        self.evidence.setMaximumHeight(110)
+        self.review_url = QLineEdit()
+        self.review_url.setPlaceholderText("https://… the published fact-check")
+        self.review_date = QLineEdit()
+        self.review_date.setPlaceholderText("YYYY-MM-DD")
+        self.checkworthy = QCheckBox("Worth checking")
+        self.checkworthy.setTristate(True)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("casualties, Kharkiv offensive, …")
+
+        evidence_buttons = QHBoxLayout()
+        self.add_evidence = QPushButton("&Add…")
+        self.edit_evidence = QPushButton("Edit…")
+        self.remove_evidence = QPushButton("Remove")
+        self.open_evidence = QPushButton("Open")
+        self.open_evidence.setToolTip("Open the selected evidence in the web browser")
+        for button in (
+            self.add_evidence,
+            self.edit_evidence,
+            self.remove_evidence,
+            self.open_evidence,
+        ):
+            evidence_buttons.addWidget(button)
+        evidence_buttons.addStretch()
+        evidence_box = QVBoxLayout()
+        evidence_box.setContentsMargins(0, 0, 0, 0)
+        evidence_box.addWidget(self.evidence)
+        evidence_box.addLayout(evidence_buttons)
+
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        heading = QLabel("<b>Claim</b>")
+        heading.setObjectName("formHeading")
+        form.addRow(heading)
+        form.addRow("Quote", self.quote)
+        form.addRow("C&laim", self.claim_reviewed)
+        form.addRow("Claima&nt", self.claimant)
+        form.addRow("Claim &date", self.claim_date)
+        form.addRow("&Status", self.status)
+        form.addRow("&Justification", self.justification)
+        form.addRow("Evidence", evidence_box)
+        form.addRow("Review &URL", self.review_url)
+        form.addRow("Review dat&e", self.review_date)
+        form.addRow("", self.checkworthy)
+        form.addRow("&Tags", self.tags)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._save_justification)
+        self._connect()
+
+    def _connect(self) -> None:
+        # Line fields save when editing finishes; flush() saves those edited but not left yet.
+        self._line_savers: list[tuple[QLineEdit, Callable[[], bool]]] = [
+            (
+                self.claim_reviewed,
+                lambda: self._save(
+                    "claim_reviewed", self.claim_reviewed.text().strip() or None, "Claim"
+                ),
+            ),
+            (self.claimant.lineEdit(), self._save_claimant),
+            (self.claim_date, lambda: self._save_date(self.claim_date, "claim_date", "Claim date")),
+            (self.review_url, self._save_review_url),
+            (
+                self.review_date,
+                lambda: self._save_date(self.review_date, "review_date", "Review date"),
+            ),
+            (self.tags, self._save_tags),
+        ]
+        for field, save in self._line_savers:
+            field.editingFinished.connect(lambda f=field, s=save: self._save_line(f, s))
+        self.claimant.activated.connect(
+            lambda _index: self._save_line(self.claimant.lineEdit(), self._save_claimant)
+        )
+        self.status.activated.connect(
+            lambda _index: self._save("status", self.status.currentData(), "Status")
+        )
+        self.justification.textChanged.connect(self._typing_started)
+        self.checkworthy.clicked.connect(self._save_checkworthy)
+        self.add_evidence.clicked.connect(self._add_evidence)
+        self.edit_evidence.clicked.connect(self._edit_evidence)
+        self.evidence.itemDoubleClicked.connect(lambda _item: self._edit_evidence())
+        self.remove_evidence.clicked.connect(self._remove_evidence)
+        self.open_evidence.clicked.connect(self._open_evidence)
+        self.evidence.currentRowChanged.connect(lambda _row: self._update_buttons())
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def show_claim(self, claim: Claim, mentions: list[Mention], schemes: Schemes) -> None:
+        refresh = self.claim is not None and self.claim.id == claim.id
+        if not refresh:
+            self.flush()  # what is typed belongs to the claim shown until now
+        # A refresh shows the same claim changed elsewhere (a status shortcut, an undo, a
+        # save of another field): what is typed but not saved yet stays in its field, to be
+        # saved on top of the claim as it is now, and a field showing its value already is
+        # left alone, so the cursor of someone still typing does not jump.
+        keep = self._unsaved_fields() if refresh else set()
+        self._loading = True
+        try:
+            self.claim = copy.deepcopy(claim)
+            self._mentions = mentions
+            self.quote.setText(" ".join(claim.quote.split()))
+            self._set_line(self.claim_reviewed, claim.claim_reviewed, keep)
+            typed_claimant = self.claimant.currentText()
+            self.claimant.clear()
+            for mention in mentions:
+                if mention.type in CLAIMANT_TYPES:
+                    self.claimant.addItem(mention.quote, mention.id)
+            if self.claimant.lineEdit() in keep:
+                self.claimant.setEditText(typed_claimant)
+                self.claimant.lineEdit().setModified(True)
+            else:
+                self.claimant.setEditText(claim.claimant.name or "")
+            self._set_line(self.claim_date, claim.claim_date, keep)
+            self.status.clear()
+            for status in schemes.statuses:
+                self.status.addItem(status.label, status.id)
+            self.status.setCurrentIndex(self.status.findData(claim.status))
+            if self.justification not in keep and (
+                self.justification.toPlainText() != claim.justification
+            ):
+                self.justification.setPlainText(claim.justification)
+            self._set_line(self.review_url, claim.review.url, keep)
+            self._set_line(self.review_date, claim.review.published_at, keep)
+            self.checkworthy.setCheckState(
+                Qt.CheckState.PartiallyChecked
+                if claim.checkworthy is None
+                else Qt.CheckState.Checked
+                if claim.checkworthy
+                else Qt.CheckState.Unchecked
+            )
+            self._set_line(self.tags, ", ".join(claim.tags), keep)
+            self._fill_evidence()
+            for field in (self.claim_date, self.review_date, self.review_url):
+                if field not in keep:
+                    field.setStyleSheet("")
+        finally:
+            self._loading = False
+        if self.justification not in keep:
+            self._typing.stop()
+
+    def _unsaved_fields(self) -> set[QWidget]:
+        unsaved: set[QWidget] = {field for field, _ in self._line_savers if field.isModified()}
+        if self._typing.isActive():
+            unsaved.add(self.justification)
+        return unsaved
+
+    @staticmethod
+    def _set_line(field: QLineEdit, value: str | None, keep: set[QWidget]) -> None:
+        if field not in keep and field.text() != (value or ""):
+            field.setText(value or "")
+            field.setCursorPosition(0)  # the start of a long text, not its end
+
+    def _fill_evidence(self) -> None:
+        self.evidence.clear()
+        for item in self.claim.evidence if self.claim else []:
+            label = STANCE_LABELS[item.stance].split()[0]
+            shown = QListWidgetItem(f"{label} · {item.title or item.url}")
+            shown.setToolTip("\n".join(filter(None, [item.url, item.archive_url, item.excerpt])))
+            self.evidence.addItem(shown)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.evidence.currentRow()
+        chosen = self.claim is not None and 0 <= row < len(self.claim.evidence)
+        for button in (self.edit_evidence, self.remove_evidence):
+            button.setEnabled(chosen)
+        self.open_evidence.setEnabled(
+            chosen and bool(self.claim and is_web_url(self.claim.evidence[row].url))
+        )
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def _changed(self) -> Claim | None:
+        return copy.deepcopy(self.claim) if self.claim and not self._loading else None
+
+    def _emit(self, after: Claim, what: str, field: str) -> None:
+        if after != self.claim:
+            self.claim = copy.deepcopy(after)
+            self.edited.emit(after, what, field)
+
+    def _save(self, field: str, value: object, what: str) -> bool:
+        after = self._changed()
+        if after is not None:
+            setattr(after, field, value)
+            self._emit(after, what, field)
+        return True
+
+    def _save_line(self, field: QLineEdit, save: Callable[[], bool]) -> None:
+        """Save a line field; one whose value is refused stays "modified", still unsaved."""
+        field.setModified(False)
+        if not save():
+            field.setModified(True)
+
+    def _save_claimant(self) -> bool:
+        after = self._changed()
+        if after is None:
+            return True
+        name = " ".join(self.claimant.currentText().split()) or None
+        index = self.claimant.findText(name or "", Qt.MatchFlag.MatchExactly)
+        mention_id = self.claimant.itemData(index) if index >= 0 else None
+        mention = next((m for m in self._mentions if m.id == mention_id), None)
+        after.claimant = Claimant(name, mention.entity_id if mention else None)
+        if mention is not None and mention.id not in after.mention_ids:
+            after.mention_ids.append(mention.id)
+        self._emit(after, "Claimant", "claimant")
+        return True
+
+    def _save_date(self, field_widget: QLineEdit, field: str, what: str) -> bool:
+        after = self._changed()
+        if after is None:
+            return True
+        value = field_widget.text().strip() or None
+        if value is not None:
+            try:
+                value = normalize_date(value, what.lower())
+            except InputRefused as error:
+                field_widget.setStyleSheet(_INVALID)
+                self.problem.emit(f"{error} — not saved")
+                return False
+        field_widget.setStyleSheet("")
+        if field == "review_date":
+            after.review.published_at = value
+        else:
+            after.claim_date = value
+        self._emit(after, what, field)
+        return True
+
+    def _save_review_url(self) -> bool:
+        after = self._changed()
+        if after is None:
+            return True
+        value = self.review_url.text().strip() or None
+        if value is not None and not is_web_url(value):
+            self.review_url.setStyleSheet(_INVALID)
+            self.problem.emit("The review URL must be a full web address (https://…) — not saved")
+            return False
+        self.review_url.setStyleSheet("")
+        after.review.url = value
+        self._emit(after, "Review URL", "review_url")
+        return True
+
+    def _save_checkworthy(self) -> None:
+        state = self.checkworthy.checkState()
+        value = (
+            None if state == Qt.CheckState.PartiallyChecked else (state == Qt.CheckState.Checked)
+        )
+        self._save("checkworthy", value, "Check-worthiness")
+
+    def _save_tags(self) -> bool:
+        tags = list(dict.fromkeys(t.strip() for t in self.tags.text().split(",") if t.strip()))
+        return self._save("tags", tags, "Tags")
+
+    def _typing_started(self) -> None:
+        if not self._loading:
+            self._typing.start()
+
+    def _save_justification(self) -> None:
+        self._typing.stop()
+        self._save("justification", self.justification.toPlainText(), "Justification")
+
+    def flush(self) -> None:
+        """Save what is typed but not saved yet: the justification before its pause, a line
+        field not left yet (another claim is shown, another article opens, the window
+        closes)."""
+        if self._typing.isActive():
+            self._save_justification()
+        for field, save in self._line_savers:
+            if field.isModified():
+                self._save_line(field, save)
+
+    # --- evidence ----------------------------------------------------------------------------
+
+    def _add_evidence(self) -> None:
+        added = evidence_dialog.edit_evidence(self, None)
+        after = self._changed()
+        if added is not None and after is not None:
+            after.evidence.append(added)
+            self._emit(after, "Evidence added", "evidence")
+            self._fill_evidence()
+            self.evidence.setCurrentRow(len(after.evidence) - 1)
+
+    def _edit_evidence(self) -> None:
+        row = self.evidence.currentRow()
+        if self.claim is None or not 0 <= row < len(self.claim.evidence):
+            return
+        edited = evidence_dialog.edit_evidence(self, self.claim.evidence[row])
+        after = self._changed()
+        if edited is not None and after is not None:
+            after.evidence[row] = edited
+            self._emit(after, "Evidence edited", "evidence")
+            self._fill_evidence()
+            self.evidence.setCurrentRow(row)
+
+    def _remove_evidence(self) -> None:
+        row = self.evidence.currentRow()
+        after = self._changed()
+        if after is not None and 0 <= row < len(after.evidence):
+            del after.evidence[row]
+            self._emit(after, "Evidence removed", "evidence")
+            self._fill_evidence()
+
+    def _open_evidence(self) -> None:
+        row = self.evidence.currentRow()
+        if self.claim is not None and 0 <= row < len(self.claim.evidence):
+            QDesktopServices.openUrl(QUrl(self.claim.evidence[row].url))

@@ -1,0 +1,133 @@
+"""Keeps the article view's highlights in step with the controller's article."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from annotator.domain.models import Claim, Mention
+from annotator.domain.schemes import Schemes
+from annotator.services.suggestions.suggestion_service import Suggestion
+from annotator.ui.article.article_view import ArticleView
+from annotator.ui.article.span_painter import CLAIM, MENTION, SUGGESTION, PaintedSpan
+from annotator.ui.common.span_styles import SUGGESTED_CLAIM_COLOR, entity_color, status_color
+from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.suggestions.suggestion_controller import PREFIX, SuggestionController, key_of
+
+
+def painted(annotation: Mention | Claim, schemes: Schemes, view: ArticleView) -> PaintedSpan:
+    start, end = view.to_utf16(annotation.start), view.to_utf16(annotation.end)
+    if isinstance(annotation, Claim):
+        status = next((s for s in schemes.statuses if s.id == annotation.status), None)
+        claimant = f" — {annotation.claimant.name}" if annotation.claimant.name else ""
+        tooltip = f"Claim · {status.label if status else annotation.status}{claimant}"
+        return PaintedSpan(
+            annotation.id, start, end, CLAIM, status_color(annotation.status), tooltip
+        )
+    entity_type = next((t for t in schemes.entity_types if t.id == annotation.type), None)
+    label = entity_type.label if entity_type else annotation.type
+    return PaintedSpan(
+        annotation.id,
+        start,
+        end,
+        MENTION,
+        entity_color(entity_type.color if entity_type else ""),
+        f"{label} · {annotation.quote}",
+    )
+
+
+def painted_suggestion(suggestion: Suggestion, schemes: Schemes, view: ArticleView) -> PaintedSpan:
+    start, end = view.to_utf16(suggestion.start), view.to_utf16(suggestion.end)
+    if suggestion.kind == "mention":
+        entity_type = next((t for t in schemes.entity_types if t.id == suggestion.type), None)
+        color = entity_color(entity_type.color if entity_type else "")
+        what = f"{entity_type.label if entity_type else suggestion.type} mention"
+    else:
+        color, what = SUGGESTED_CLAIM_COLOR, "claim"
+    tooltip = f"Suggested {what} ({suggestion.reason}) — Enter accepts, Backspace rejects"
+    return PaintedSpan(key_of(suggestion), start, end, SUGGESTION, color, tooltip)
+
+
+class ArticleViewBinding(QObject):
+    def __init__(
+        self, controller: ArticleController, view: ArticleView, suggestions: SuggestionController
+    ) -> None:
+        super().__init__(view)
+        self.controller, self.view, self.suggestions = controller, view, suggestions
+        self._painted_suggestions: set[str] = set()
+        # The open article's suggestions as painted, for the schemes they were painted with.
+        self._painted_cache: dict[Suggestion, PaintedSpan] = {}
+        self._painted_for: object = None
+        suggestions.changed.connect(self._suggestions_changed)
+        suggestions.selection_changed.connect(self._suggestion_selected)
+        controller.article_opened.connect(self._opened)
+        controller.annotation_added.connect(self._added)
+        controller.annotation_removed.connect(view.painter.remove)
+        controller.annotation_changed.connect(self._changed)
+        controller.selection_changed.connect(self._selected)
+        view.annotation_clicked.connect(self._clicked)
+
+    def _opened(self, document) -> None:  # type: ignore[no-untyped-def]
+        self._painted_suggestions = set()
+        self._painted_cache = {}
+        if document is None:
+            self.view.clear_article()
+            return
+        schemes = self.controller.schemes
+        # The offsets map must exist before spans are converted: show the text first.
+        self.view.show_article(document.article.text, [])
+        self.view.painter.reset(
+            [painted(a, schemes, self.view) for a in (*document.claims, *document.mentions)]
+        )
+
+    def _clicked(self, span_id: str) -> None:
+        if span_id.startswith(PREFIX):
+            self.suggestions.select(span_id)
+        else:
+            self.controller.select(span_id)
+
+    def _suggestions_changed(self) -> None:
+        """Repaint only what changed: after one annotation, most suggestions stay as they are."""
+        schemes = self.controller.schemes
+        items = self.suggestions.items.values() if self.controller.document else []
+        if self._painted_for is not schemes:
+            self._painted_cache, self._painted_for = {}, schemes
+        cache = self._painted_cache
+        wanted = {}
+        for suggestion in items:
+            span = cache.get(suggestion)
+            if span is None:
+                span = cache[suggestion] = painted_suggestion(suggestion, schemes, self.view)
+            wanted[span.id] = span
+        painter = self.view.painter
+        removed = [
+            key
+            for key in self._painted_suggestions
+            if key not in wanted or painter.spans.get(key) != wanted[key]
+        ]
+        gone = set(removed)
+        added = [
+            span
+            for key, span in wanted.items()
+            if key not in self._painted_suggestions or key in gone
+        ]
+        painter.update_many(removed, added)
+        self._painted_suggestions = set(wanted)
+
+    def _suggestion_selected(self, suggestion: Suggestion | None) -> None:
+        if suggestion is not None:
+            self.view.painter.select(key_of(suggestion))
+            self.view.reveal(suggestion.start)
+        elif self.view.painter.selected in self._painted_suggestions:
+            self.view.painter.select(None)
+
+    def _added(self, annotation: Mention | Claim) -> None:
+        self.view.painter.add(painted(annotation, self.controller.schemes, self.view))
+
+    def _changed(self, annotation: Mention | Claim) -> None:
+        self.view.painter.replace(painted(annotation, self.controller.schemes, self.view))
+
+    def _selected(self, annotation_id: str | None) -> None:
+        self.view.painter.select(annotation_id)
+        annotation = self.controller.annotation(annotation_id)
+        if annotation is not None:
+            self.view.reveal(annotation.start)

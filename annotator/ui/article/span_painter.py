@@ -1,0 +1,252 @@
+"""Drawing annotation spans into a QTextDocument without touching its text.
+
+Formats go straight into the layouts of the blocks that hold spans (QTextLayout.setFormats),
+so opening a 1 MB article costs work proportional to its spans, not its lines, and adding one
+span repaints only the blocks it covers. Overlaps are merged per segment: an inner mention
+shows its colour inside an outer one, several claims over the same words get a wavy line.
+Offsets here are UTF-16 code units (Qt's); callers convert with the article's Utf16Map.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextDocument, QTextLayout
+
+from annotator.ui.common.span_styles import SPAN_TEXT_COLOR
+
+MENTION, CLAIM, SUGGESTION = "mention", "claim", "suggestion"
+# Clicks and tooltips prefer real annotations; a suggestion is picked only where it is alone.
+_PICK_ORDER = {MENTION: 0, CLAIM: 1, SUGGESTION: 2}
+
+
+@dataclass(slots=True)
+class PaintedSpan:
+    id: str
+    start: int  # UTF-16
+    end: int  # UTF-16, exclusive
+    kind: str  # MENTION or CLAIM
+    color: QColor
+    tooltip: str
+
+
+class SpanPainter:
+    def __init__(self, document: QTextDocument) -> None:
+        self.document = document
+        self.spans: dict[str, PaintedSpan] = {}
+        self._by_block: dict[int, set[str]] = defaultdict(set)
+        self.selected: str | None = None
+        self._formats: dict[tuple, QTextCharFormat] = {}  # type: ignore[type-arg]
+        self.page_color = QColor("#ffffff")  # the view's background, set from its palette
+        self.text_color = QColor("#000000")
+
+    def set_palette_colors(self, page: QColor, text: QColor) -> None:
+        """Light or dark theme: every format is made again against the new page colour."""
+        if (page, text) == (self.page_color, self.text_color):
+            return
+        self.page_color, self.text_color = QColor(page), QColor(text)
+        self._formats.clear()
+        self._paint(list(self._by_block), mark_each=False)
+        self.document.markContentsDirty(0, self.document.characterCount())
+
+    # --- changing what is painted ------------------------------------------------------------
+
+    def reset(self, spans: list[PaintedSpan]) -> None:
+        self.spans = {span.id: span for span in spans}
+        self._by_block.clear()
+        for span in spans:
+            for number in self._blocks_of(span):
+                self._by_block[number].add(span.id)
+        self._paint(list(self._by_block), mark_each=False)
+        self.document.markContentsDirty(0, self.document.characterCount())
+
+    def add(self, span: PaintedSpan) -> None:
+        self.spans[span.id] = span
+        blocks = self._blocks_of(span)
+        for number in blocks:
+            self._by_block[number].add(span.id)
+        self._paint(blocks)
+
+    def remove(self, span_id: str) -> None:
+        span = self.spans.pop(span_id, None)
+        if span is None:
+            return
+        blocks = self._blocks_of(span)
+        for number in blocks:
+            self._by_block[number].discard(span_id)
+        self._paint(blocks)
+
+    def update_many(self, removed: list[str], added: list[PaintedSpan]) -> None:
+        """Take spans away and put spans in, painting each touched paragraph once (thousands
+        of suggestions change together)."""
+        touched: set[int] = set()
+        for span_id in removed:
+            span = self.spans.pop(span_id, None)
+            if span is not None:
+                for number in self._blocks_of(span):
+                    self._by_block[number].discard(span_id)
+                    touched.add(number)
+        for span in added:
+            self.spans[span.id] = span
+            for number in self._blocks_of(span):
+                self._by_block[number].add(span.id)
+                touched.add(number)
+        self._paint(sorted(touched))
+
+    def replace(self, span: PaintedSpan) -> None:
+        self.remove(span.id)
+        self.add(span)
+
+    def select(self, span_id: str | None) -> None:
+        affected: list[int] = []
+        for old_or_new in (self.selected, span_id):
+            if old_or_new in self.spans:
+                affected.extend(self._blocks_of(self.spans[old_or_new]))
+        self.selected = span_id
+        self._paint(sorted(set(affected)))
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def spans_at(self, position: int) -> list[PaintedSpan]:
+        """Spans covering a UTF-16 position, innermost (shortest) first."""
+        block = self.document.findBlock(position)
+        found = [
+            self.spans[i]
+            for i in self._by_block.get(block.blockNumber(), ())
+            if self.spans[i].start <= position < self.spans[i].end
+        ]
+        return sorted(found, key=lambda s: (_PICK_ORDER[s.kind], s.end - s.start))
+
+    # --- painting ----------------------------------------------------------------------------
+
+    def _blocks_of(self, span: PaintedSpan) -> list[int]:
+        first = self.document.findBlock(span.start).blockNumber()
+        last = self.document.findBlock(max(span.start, span.end - 1)).blockNumber()
+        return list(range(first, last + 1))
+
+    def _paint(self, block_numbers: list[int], mark_each: bool = True) -> None:
+        for number in block_numbers:
+            block = self.document.findBlockByNumber(number)
+            if not block.isValid():
+                continue
+            ids = self._by_block.get(number, set())
+            block.layout().setFormats(self._ranges(block.position(), block.length() - 1, ids))
+            if mark_each:
+                self.document.markContentsDirty(block.position(), block.length())
+
+    def _ranges(
+        self, block_start: int, block_length: int, ids: set[str]
+    ) -> list[QTextLayout.FormatRange]:
+        """One format range per stretch of text covered by the same set of spans (a sweep over
+        the span ends: linear in the spans of the block, whatever their overlaps)."""
+        if not ids:
+            return []
+        block_end = block_start + block_length
+        events: list[tuple[int, int, str]] = []
+        for span_id in ids:
+            span = self.spans[span_id]
+            start, end = max(span.start, block_start), min(span.end, block_end)
+            if start < end:
+                events.append((start, 1, span_id))
+                events.append((end, -1, span_id))
+        events.sort(key=lambda event: (event[0], event[1]))
+        active: dict[str, PaintedSpan] = {}
+        ranges = []
+        previous = None
+        for position, change, span_id in events:
+            if previous is not None and position > previous and active:
+                range_ = QTextLayout.FormatRange()
+                range_.start, range_.length = previous - block_start, position - previous
+                range_.format = self._format(list(active.values()))
+                ranges.append(range_)
+            if change > 0:
+                active[span_id] = self.spans[span_id]
+            else:
+                active.pop(span_id, None)
+            previous = position
+        return ranges
+
+    def _format(self, covering: list[PaintedSpan]) -> QTextCharFormat:
+        """The merged format of a stretch of text; equal-looking stretches share one."""
+        key = tuple(
+            sorted(
+                (s.kind, s.color.rgba(), s.end - s.start, s.id == self.selected) for s in covering
+            )
+        )
+        cached = self._formats.get(key)
+        if cached is None:
+            cached = self._formats[key] = self._merged(covering)
+        return cached
+
+    def _merged(self, covering: list[PaintedSpan]) -> QTextCharFormat:
+        real = [s for s in covering if s.kind != SUGGESTION]
+        if not real:
+            return self._faint(covering)
+        return self._annotated(real)
+
+    def _faint(self, suggestions: list[PaintedSpan]) -> QTextCharFormat:
+        """A suggestion whispers: a dotted line and a trace of colour, bold when selected."""
+        text_format = QTextCharFormat()
+        inner = min(suggestions, key=lambda s: s.end - s.start)
+        # Suggested claims cover whole sentences: a tint there would wash over the article,
+        # so they get the dotted line only until selected.
+        whole_sentence = inner.id.startswith("suggestion:claim")
+        tint = QColor(inner.color)
+        tint.setAlpha(110 if self.selected == inner.id else (0 if whole_sentence else 45))
+        text_format.setBackground(tint)
+        text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        text_format.setUnderlineColor(inner.color.darker(140))
+        if self.selected == inner.id:
+            text_format.setFontWeight(QFont.Weight.Bold)
+            text_format.setForeground(SPAN_TEXT_COLOR)
+        return text_format
+
+    def _annotated(self, covering: list[PaintedSpan]) -> QTextCharFormat:
+        text_format = QTextCharFormat()
+        mentions = sorted((s for s in covering if s.kind == MENTION), key=lambda s: s.end - s.start)
+        claims = sorted((s for s in covering if s.kind == CLAIM), key=lambda s: s.end - s.start)
+        selected = any(s.id == self.selected for s in covering)
+        if claims:
+            inner = claims[0]
+            text_format.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.WaveUnderline
+                if len(claims) > 1
+                else QTextCharFormat.UnderlineStyle.SingleUnderline
+            )
+            text_format.setUnderlineColor(inner.color)
+            # Blended with the page itself, so a light or a dark palette both get a tint the
+            # text stays readable on; the text colour follows the blend's lightness.
+            share = 0.45 if selected and self.selected == inner.id else 0.15
+            tint = blend(self.page_color, inner.color, share)
+            text_format.setBackground(tint)
+            if selected:
+                text_format.setForeground(readable_on(tint, self.text_color))
+        if mentions:
+            background = QColor(mentions[0].color)
+            if self.selected == mentions[0].id:
+                background = background.darker(125)
+            text_format.setBackground(background)
+            text_format.setForeground(SPAN_TEXT_COLOR)
+        if selected:
+            text_format.setFontWeight(QFont.Weight.Bold)
+        return text_format
+
+
+def blend(page: QColor, color: QColor, share: float) -> QColor:
+    """``share`` of ``color`` over ``page``, opaque."""
+    return QColor.fromRgbF(
+        *(
+            (1 - share) * p + share * c
+            for p, c in zip(page.getRgbF()[:3], color.getRgbF()[:3], strict=True)
+        )
+    )
+
+
+def readable_on(background: QColor, text: QColor) -> QColor:
+    """The page's own text colour if it contrasts with ``background``, else its opposite."""
+    light_background = background.lightnessF() > 0.55
+    light_text = text.lightnessF() > 0.55
+    if light_background != light_text:
+        return text
+    return QColor("#111111") if light_background else QColor("#f2f2f2")

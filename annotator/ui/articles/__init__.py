@@ -1,0 +1,4 @@
+"""The article list: its model, filter and search.
+
+May import: common; services and domain.
+"""

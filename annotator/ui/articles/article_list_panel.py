@@ -1,0 +1,129 @@
+"""Left side: the articles, searchable over their full text and filterable by status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain.models import ArticleStatus
+from annotator.services.workspace import Workspace
+from annotator.ui.articles.article_list_model import ARTICLE_ID_ROLE, ArticleListModel
+
+SEARCH_PAUSE_MS = 250
+
+
+class ArticleListPanel(QWidget):
+    article_chosen = Signal(str)
+    filter_applied = Signal()  # the rows changed: where the open article stands may too
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ArticleListModel(workspace, self)
+        self.search = QLineEdit()
+        self.search.setObjectName("articleSearch")
+        self.search.setPlaceholderText("Search titles and texts…")
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.addItem("All articles", None)
+        for status, label in (
+            (ArticleStatus.TODO, "To do"),
+            (ArticleStatus.IN_PROGRESS, "In progress"),
+            (ArticleStatus.DONE, "Done"),
+        ):
+            self.status.addItem(label, str(status))
+        self.table = QTableView()
+        self.table.setObjectName("articleList")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.hideSection(1)  # the file name is in the tooltip; titles need the room
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table)
+
+        self._chosen_id: str | None = None
+        self._search_pause = QTimer(self)
+        self._search_pause.setSingleShot(True)
+        self._search_pause.setInterval(SEARCH_PAUSE_MS)
+        self._search_pause.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_pause.start())
+        self.search.returnPressed.connect(self._apply_filter)
+        self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+
+    def _apply_filter(self) -> None:
+        self._search_pause.stop()
+        # The article last chosen, even if the previous filter hid it: when it is listed
+        # again, it is the current row again.
+        current = self.current_id() or self._chosen_id
+        status = self.status.currentData()
+        self.model.set_filter(ArticleStatus(status) if status else None, self.search.text())
+        if current:
+            self.select(current, emit=False)
+        self.filter_applied.emit()
+
+    def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        article_id = current.data(ARTICLE_ID_ROLE) if current.isValid() else None
+        if article_id:
+            self._chosen_id = article_id
+            self.article_chosen.emit(article_id)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ARTICLE_ID_ROLE) if index.isValid() else None
+
+    def current_row(self) -> int:
+        return self.table.currentIndex().row()
+
+    def select(self, article_id: str, emit: bool = True) -> bool:
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        self.select_row(row, emit)
+        return True
+
+    def select_row(self, row: int, emit: bool = True) -> None:
+        while row >= self.model.rowCount() and self.model.canFetchMore():
+            self.model.fetchMore()
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, 0)
+        self._chosen_id = index.data(ARTICLE_ID_ROLE)
+        blocked = self.table.selectionModel().blockSignals(not emit)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.selectionModel().blockSignals(blocked)
+        self.table.scrollTo(index)
+
+    def step(self, delta: int) -> bool:
+        """Go to the next (+1) or previous (-1) article of the list."""
+        row = self.current_row() + delta
+        if row < 0 or (row >= self.model.rowCount() and not self.model.canFetchMore()):
+            return False
+        self.select_row(row)
+        return True
+
+    def refresh_article(self, article_id: str) -> None:
+        self.model.refresh(article_id)

@@ -1,0 +1,386 @@
+"""The open article and every edit of it, between the widgets and the services.
+
+Widgets send user intentions here (create a claim from this span, change this field); the
+controller turns each into an undo command on the article's own stack, and after each
+successful database write updates its in-memory article and emits what changed. Signals carry
+domain ids and objects, never widgets (STYLE.md).
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoGroup, QUndoStack
+
+from annotator.domain.errors import AnnotatorError
+from annotator.domain.models import ArticleStatus, Claim, Mention, Origin
+from annotator.domain.schemes import Schemes
+from annotator.services.annotating import ArticleDocument
+from annotator.services.suggestions.suggestion_service import Suggestion
+from annotator.services.workspace import Workspace
+from annotator.ui.editing.undo_commands import (
+    AcceptSuggestionsCommand,
+    AddAnnotationCommand,
+    Annotation,
+    DeleteAnnotationCommand,
+    RejectSuggestionCommand,
+    ReplaceAnnotationCommand,
+    patched,
+)
+
+
+class ArticleController(QObject):
+    article_opened = Signal(object)  # ArticleDocument, or None when no article is open
+    annotation_added = Signal(object)  # Mention | Claim
+    annotation_removed = Signal(str)
+    annotation_changed = Signal(object)  # Mention | Claim, as stored
+    selection_changed = Signal(object)  # annotation id or None
+    article_status_changed = Signal(str, str)  # article id, status
+    saved = Signal()  # a write reached the database
+    failed = Signal(str)  # a write did not; the message says which and why
+    suggestions_changed = Signal()  # a suggestion was rejected, or its rejection undone
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.service = workspace.annotations
+        self.schemes: Schemes = self.service.schemes()
+        self.document: ArticleDocument | None = None
+        self.annotator_id: str | None = None
+        self.selected_id: str | None = None
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[str, QUndoStack] = {}
+        self._push_failed = False
+
+    # --- opening -----------------------------------------------------------------------------
+
+    def open_article(self, article_id: str | None) -> bool:
+        document = self.service.open_article(article_id) if article_id else None
+        if article_id and document is None:
+            return False
+        self.document = document
+        self.selected_id = None
+        if document is not None:
+            stack = self._stacks.get(document.article.id)
+            if stack is None:
+                stack = self._stacks[document.article.id] = QUndoStack(self.undo_group)
+            self.undo_group.setActiveStack(stack)
+        else:
+            self.undo_group.setActiveStack(None)
+        self.article_opened.emit(document)
+        self.selection_changed.emit(None)
+        return True
+
+    def reload_schemes(self) -> None:
+        """Schemes were edited: redraw the open article with the new labels and colours."""
+        self.schemes = self.service.schemes()
+        if self.document is not None:
+            selected = self.selected_id
+            self.article_opened.emit(self.document)
+            self.selected_id = None
+            self.select(selected)
+
+    @property
+    def stack(self) -> QUndoStack | None:
+        return self.undo_group.activeStack()
+
+    def annotation(self, annotation_id: str | None) -> Annotation | None:
+        """A copy of an annotation of the open article: edit it, then pass it to change()."""
+        found = self._stored(annotation_id)
+        return copy.deepcopy(found) if found is not None else None
+
+    def _stored(self, annotation_id: str | None) -> Annotation | None:
+        if self.document is None or annotation_id is None:
+            return None
+        for item in (*self.document.mentions, *self.document.claims):
+            if item.id == annotation_id:
+                return item
+        return None
+
+    def select(self, annotation_id: str | None) -> None:
+        if self._stored(annotation_id) is None:
+            annotation_id = None
+        if annotation_id != self.selected_id:
+            self.selected_id = annotation_id
+            self.selection_changed.emit(annotation_id)
+
+    # --- user intentions ---------------------------------------------------------------------
+
+    def create_mention(
+        self,
+        start: int,
+        end: int,
+        entity_type: str,
+        entity_id: str | None = None,
+        origin: Origin = Origin.MANUAL,
+    ) -> Mention | None:
+        if self.document is None:
+            return None
+        try:
+            mention = self.service.new_mention(
+                self.document.article, start, end, entity_type, self.annotator_id, origin
+            )
+            mention.entity_id = entity_id
+        except AnnotatorError as error:
+            self.report_failure(str(error))
+            return None
+        return mention if self._push(AddAnnotationCommand(self, mention)) else None
+
+    def create_claim(self, start: int, end: int, origin: Origin = Origin.MANUAL) -> Claim | None:
+        if self.document is None:
+            return None
+        try:
+            claim = self.service.new_claim(
+                self.document.article, start, end, self.annotator_id, origin
+            )
+        except AnnotatorError as error:
+            self.report_failure(str(error))
+            return None
+        return claim if self._push(AddAnnotationCommand(self, claim)) else None
+
+    def accept_suggestions(self, suggestions: list[Suggestion]) -> list[Annotation]:
+        """Store suggestions as annotations (origin ``suggestion``), all of them one step."""
+        if self.document is None or not suggestions:
+            return []
+        command = AcceptSuggestionsCommand(self, suggestions)
+        return list(command.annotations) if self._push(command) else []
+
+    def reject_suggestion(self, suggestion: Suggestion) -> bool:
+        """Never offer this suggestion again; an undoable step like any other."""
+        if self.document is None:
+            return False
+        return self._push(RejectSuggestionCommand(self, suggestion))
+
+    def delete(self, annotation_id: str | None = None) -> bool:
+        annotation = self.annotation(annotation_id or self.selected_id)
+        if annotation is None:
+            return False
+        linked = []
+        if isinstance(annotation, Mention) and self.document is not None:
+            linked = [
+                copy.deepcopy(c) for c in self.document.claims if annotation.id in c.mention_ids
+            ]
+        return self._push(DeleteAnnotationCommand(self, annotation, linked))
+
+    def change(self, after: Annotation, what: str, field: str = "") -> bool:
+        """Store an edited copy of an annotation (a form field, the status, the bounds)."""
+        before = self.annotation(after.id)
+        if before is None or before == after:
+            return False
+        return self._push(
+            ReplaceAnnotationCommand(self, copy.deepcopy(before), copy.deepcopy(after), what, field)
+        )
+
+    def set_claim_status(self, status_id: str, claim_id: str | None = None) -> bool:
+        claim = self.annotation(claim_id or self.selected_id)
+        if not isinstance(claim, Claim) or status_id not in self.schemes.status_ids():
+            return False
+        after = copy.deepcopy(claim)
+        after.status = status_id
+        return self.change(after, "Status")
+
+    def set_bounds(self, annotation_id: str, start: int, end: int) -> bool:
+        annotation = self.annotation(annotation_id)
+        if annotation is None or self.document is None:
+            return False
+        text = self.document.article.text
+        if not 0 <= start < end <= len(text):
+            return False
+        after = copy.deepcopy(annotation)
+        after.start, after.end, after.quote = start, end, text[start:end]
+        return self.change(after, "Boundaries")
+
+    def set_article_status(self, status: ArticleStatus) -> None:
+        if self.document is None:
+            return
+        try:
+            self.service.set_article_status(self.document.article.id, status)
+        except AnnotatorError as error:
+            self.report_failure(str(error))
+            return
+        self.document.article.status = status
+        self.article_status_changed.emit(self.document.article.id, str(status))
+        self.saved.emit()
+
+    # --- writes, called by the undo commands ------------------------------------------------
+
+    def write_add(self, annotation: Annotation) -> None:
+        self.write_add_many([annotation])
+
+    def write_accept(self, suggestions: list[Suggestion]) -> list[Annotation]:
+        if self.document is None or {s.article_id for s in suggestions} != {
+            self.document.article.id
+        }:
+            raise AnnotatorError("that article is not open")
+        created = self.workspace.suggestions.accept_many(suggestions, self.annotator_id)
+        self._adopt(created)
+        return created
+
+    def write_add_many(self, annotations: list[Annotation]) -> None:
+        for annotation in annotations:
+            self._document_of(annotation)
+        self.service.add_annotations(annotations)
+        self._adopt(annotations)
+
+    def write_delete_many(self, annotations: list[Annotation]) -> None:
+        for annotation in annotations:
+            self._document_of(annotation)
+        self.service.delete_annotations(annotations)
+        for annotation in annotations:
+            self._forget(annotation)
+
+    def write_rejection(self, suggestion: Suggestion, *, rejected: bool) -> None:
+        if self.document is None or self.document.article.id != suggestion.article_id:
+            raise AnnotatorError("that article is not open")
+        if rejected:
+            self.workspace.suggestions.reject(suggestion)
+        else:
+            self.workspace.suggestions.unreject(suggestion)
+        self._after_write(self.suggestions_changed.emit)
+
+    def write_delete(self, annotation: Annotation) -> None:
+        self.write_delete_many([annotation])
+
+    def write_restore(self, annotation: Annotation, linked_claims: list[Claim]) -> None:
+        if isinstance(annotation, Claim):
+            self.write_add_many([annotation])
+            return
+        document = self._document_of(annotation)
+        relinked = self.service.restore_mention(annotation, linked_claims)
+        document.mentions.append(copy.deepcopy(annotation))
+        for stored in relinked:
+            self._replace_in_memory(document, stored)
+
+        def announce() -> None:
+            self.annotation_added.emit(self.annotation(annotation.id))
+            for claim in relinked:
+                self.annotation_changed.emit(self.annotation(claim.id))
+
+        self._after_write(announce)
+        self.select(annotation.id)
+
+    def write_patch(self, source: Annotation, fields: frozenset[str]) -> None:
+        """Store the given fields of ``source`` onto the annotation as it is stored now."""
+        current = self._stored(source.id)
+        if current is None:
+            raise AnnotatorError("that annotation no longer exists")
+        self.write_replace(patched(current, source, fields))
+
+    def write_replace(self, annotation: Annotation) -> None:
+        document = self._document_of(annotation)
+        text = document.article.text
+        if isinstance(annotation, Mention):
+            stored: Annotation = self.service.update_mention(annotation, text)
+        else:
+            stored = self.service.update_claim(annotation, text)
+        self._replace_in_memory(document, stored)
+        self._after_write(lambda: self.annotation_changed.emit(self.annotation(stored.id)))
+
+    def report_failure(self, message: str) -> None:
+        self._push_failed = True
+        self.failed.emit(message)
+
+    # --- inside ------------------------------------------------------------------------------
+
+    def _push(self, command) -> bool:  # type: ignore[no-untyped-def]
+        """Push and run a command; False when its write failed (Qt then drops it)."""
+        stack = self.stack
+        if stack is None:
+            return False
+        self._push_failed = False
+        stack.push(command)
+        return not self._push_failed
+
+    def _document_of(self, annotation: Annotation) -> ArticleDocument:
+        if self.document is None or self.document.article.id != annotation.article_id:
+            # Undo history is per article and only the open article's stack is active.
+            raise AnnotatorError("that article is not open")
+        return self.document
+
+    def _adopt(self, annotations: list[Annotation]) -> None:
+        """Annotations just stored: into the open article, announced, the only one selected."""
+        document = self._document_of(annotations[0]) if annotations else None
+        if document is None:
+            return
+        for annotation in annotations:
+            items = document.mentions if isinstance(annotation, Mention) else document.claims
+            items.append(copy.deepcopy(annotation))
+
+        def announce() -> None:
+            for annotation in annotations:
+                self.annotation_added.emit(self.annotation(annotation.id))
+
+        self._after_write(announce)
+        if len(annotations) == 1:
+            self.select(annotations[0].id)
+
+    def _forget(self, annotation: Annotation) -> None:
+        """An annotation just deleted: out of the open article, announced."""
+        document = self._document_of(annotation)
+        if isinstance(annotation, Mention):
+            document.mentions = [m for m in document.mentions if m.id != annotation.id]
+            # Claims lose their link to it in the database (ON DELETE CASCADE) and here.
+            for claim in document.claims:
+                if annotation.id in claim.mention_ids:
+                    claim.mention_ids = [m for m in claim.mention_ids if m != annotation.id]
+        else:
+            document.claims = [c for c in document.claims if c.id != annotation.id]
+        if self.selected_id == annotation.id:
+            self.select(None)
+        self._after_write(lambda: self.annotation_removed.emit(annotation.id))
+
+    @staticmethod
+    def _replace_in_memory(document: ArticleDocument, stored: Annotation) -> None:
+        items = document.mentions if isinstance(stored, Mention) else document.claims
+        for index, item in enumerate(items):
+            if item.id == stored.id:
+                items[index] = stored
+                return
+
+    def _after_write(self, notify) -> None:  # type: ignore[no-untyped-def]
+        notify()
+        self.saved.emit()
+
+    # --- changes made elsewhere --------------------------------------------------------------
+
+    def reload_claims(self, claim_ids: list[str]) -> None:
+        """Claims of the open article changed outside its undo stack (a verdict given to a whole
+        claim group, or its undo): read them again and show them as stored."""
+        if self.document is None:
+            return
+        wanted = set(claim_ids) & {c.id for c in self.document.claims}
+        fresh = self.service.open_article(self.document.article.id) if wanted else None
+        if fresh is None:
+            return
+        for claim in fresh.claims:
+            if claim.id in wanted:
+                self._replace_in_memory(self.document, claim)
+                self.annotation_changed.emit(self.annotation(claim.id))
+
+    def refresh_article(self) -> None:
+        """Entities were renamed, merged or deleted (the Entities view), or an import added
+        annotations: read the open article again; the annotations whose entity links changed,
+        and the selected one (its form names entities), are announced as changed — or, when
+        annotations were added or removed, the article is shown anew. Its undo history stays."""
+        if self.document is None:
+            return
+        fresh = self.service.open_article(self.document.article.id)
+        if fresh is None:
+            return
+        ids = {a.id for a in (*self.document.mentions, *self.document.claims)}
+        if ids != {a.id for a in (*fresh.mentions, *fresh.claims)}:
+            # Annotations came or went (a dataset import into the open article): redraw it all.
+            selected = self.selected_id if self.selected_id in ids else None
+            self.document = fresh
+            self.article_opened.emit(fresh)
+            self.selected_id = None
+            self.select(selected)
+            return
+        for stored in (*fresh.mentions, *fresh.claims):
+            before = self._stored(stored.id)
+            if before is not None and (before != stored or stored.id == self.selected_id):
+                self._replace_in_memory(self.document, stored)
+                self.annotation_changed.emit(self.annotation(stored.id))
+        # Entities named in suggestions may be renamed, merged or gone.
+        self.suggestions_changed.emit()

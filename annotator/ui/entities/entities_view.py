@@ -1,0 +1,345 @@
+"""View › Entities: every canonical entity, where it is mentioned, and the edits that reach
+across articles (rename, aliases, merge, delete) with their own undo.
+
+A dock rather than a dialog: a fact-checker keeps it open beside the article and jumps from
+mention to mention, article to article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain.models import Claim, Mention
+from annotator.services.annotating import ArticleDocument
+from annotator.services.entities.entity_service import EntityOverview, EntityService
+from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.entities.entity_edits import EntityEdits
+from annotator.ui.entities.entity_table_model import (
+    ALIASES,
+    ARTICLES,
+    ENTITY_ID_ROLE,
+    MENTIONS,
+    NAME,
+    TYPE,
+    EntityFilterProxy,
+    EntityTableModel,
+    plural,
+)
+
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 40
+MENTION_ID_ROLE = Qt.ItemDataRole.UserRole + 41
+UNDO_TIP = (
+    "Entity changes reach across articles, so they have their own undo here: "
+    "Ctrl+Z only undoes edits of the open article."
+)
+
+
+class EntitiesDock(QDockWidget):
+    """Every canonical entity: rename, merge, delete, and go to its mentions.
+
+    It works on the entity service and the open article's controller, both passed in;
+    ``open_article`` shows an article that is not open, and ``message`` and ``failed``
+    tell the window's status bar what happened.
+    """
+
+    message = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        service: EntityService,
+        controller: ArticleController,
+        open_article: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Entities", parent)
+        self.setObjectName("entitiesDock")
+        self.controller = controller
+        self._open_article = open_article
+        self.service = service
+        self.model = EntityTableModel(self)
+        self.proxy = EntityFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.edits = EntityEdits(self.service, self, self._type_label)
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("entityFilter")
+        self.filter.setPlaceholderText("Filter by name or alias — Izyum finds Izium")
+        self.filter.setClearButtonEnabled(True)
+        self.table = self._entity_table()
+        self.mentions_label = QLabel()
+        self.mentions_label.setWordWrap(True)
+        self.mentions = QListWidget()
+        self.mentions.setObjectName("entityMentions")
+        self.mentions.setToolTip("Double-click or press Enter to go to the mention")
+        self.rename_button = QPushButton("Rename…")
+        self.aliases_button = QPushButton("Aliases…")
+        self.merge_button = QPushButton("Merge into…")
+        self.delete_button = QPushButton("Delete")
+        self.undo_button = QPushButton("Undo last entity change")
+        self.undo_button.setObjectName("entityUndo")
+        self._layout()
+        self._refresh_soon = QTimer(self, singleShot=True, interval=150)
+        self._linked_claimants: set[str] = set()  # claims of the open article naming an entity
+        self._connect()
+        self.hide()  # View › Entities shows it; restoreState shows it if it was open
+
+    # --- building --------------------------------------------------------------------------
+
+    def _entity_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("entityTable")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        metrics = table.fontMetrics()
+        # A typical name, and most type labels beside their swatch: the dock must leave the
+        # article room to breathe; a longer label is elided and its tooltip shows it whole.
+        widths = {
+            NAME: metrics.horizontalAdvance("Maksym Strelnyk") + 20,
+            TYPE: metrics.horizontalAdvance("Organisation") + 44,
+            MENTIONS: metrics.horizontalAdvance("Mentions") + 22,
+            ARTICLES: metrics.horizontalAdvance("Articles") + 22,
+        }
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(ALIASES, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Aliases") + 24)
+        return table
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.rename_button, self.aliases_button, self.merge_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        undo_row = QHBoxLayout()
+        undo_row.addStretch(1)
+        undo_row.addWidget(self.undo_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("entitiesSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(_stacked(QWidget(), self.filter, self.table, buttons))
+        splitter.addWidget(_stacked(QWidget(), self.mentions_label, self.mentions, undo_row))
+        splitter.setSizes([320, 320])
+        body = _stacked(_Body(), splitter)
+        body.layout().setContentsMargins(6, 6, 6, 6)
+        self.setWidget(body)
+
+    def _connect(self) -> None:
+        self.filter.textChanged.connect(lambda _text: self._apply_filter())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._entity_chosen())
+        # Enter or double-click on an entity: on to its mentions, to jump from there.
+        self.table.activated.connect(lambda _index: self._focus_mentions())
+        self.mentions.itemActivated.connect(
+            lambda item: self.go_to(item.data(ARTICLE_ID_ROLE), item.data(MENTION_ID_ROLE))
+        )
+        self.rename_button.clicked.connect(self.rename)
+        self.aliases_button.clicked.connect(self.edit_aliases)
+        self.merge_button.clicked.connect(self.merge)
+        self.delete_button.clicked.connect(self.delete)
+        self.undo_button.clicked.connect(self.edits.undo)
+        self.edits.changed.connect(self._after_change)
+        self.edits.failed.connect(self.failed)
+        self.edits.failed.connect(lambda _message: self._update_undo())  # an undo that failed
+        # Tagging, linking and deleting mentions, and linking claimants, change the counts:
+        # follow them while shown (not every keystroke in a claim's justification).
+        controller = self.controller
+        controller.annotation_added.connect(self._annotation_touched)
+        controller.annotation_changed.connect(self._annotation_touched)
+        controller.annotation_removed.connect(lambda _id: self._refresh_if_shown())
+        controller.article_opened.connect(self._article_opened)
+        self._refresh_soon.timeout.connect(self.refresh)
+        self.visibilityChanged.connect(lambda visible: self.refresh() if visible else None)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read every entity, keeping the selected one selected."""
+        selected = self.current_entity_id()
+        self.model.set_entities(self.service.overview(), self.controller.schemes)
+        self._apply_filter(keep=selected)
+
+    def _article_opened(self, document: ArticleDocument | None) -> None:
+        claims = document.claims if document is not None else []
+        self._linked_claimants = {c.id for c in claims if c.claimant.entity_id}
+
+    def _annotation_touched(self, annotation: Mention | Claim | None) -> None:
+        if isinstance(annotation, Claim):
+            if annotation.claimant.entity_id:
+                self._linked_claimants.add(annotation.id)
+            elif annotation.id in self._linked_claimants:
+                self._linked_claimants.discard(annotation.id)  # its claimant was unlinked
+            else:
+                return
+        self._refresh_if_shown()
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self._refresh_soon.start()
+
+    def _apply_filter(self, keep: str | None = None) -> None:
+        keep = keep or self.current_entity_id()
+        text = self.filter.text()
+        if text.strip():
+            matches = self.service.complete(text, None, max(self.model.rowCount(), 1))
+            self.proxy.show_only({m.entity.id for m in matches})
+        else:
+            self.proxy.show_only(None)
+        if not self.select_entity(keep):
+            self._select_row(0)
+        self._entity_chosen()
+
+    def current_entity_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ENTITY_ID_ROLE) if index.isValid() else None
+
+    def current(self) -> EntityOverview | None:
+        index = self.proxy.mapToSource(self.table.currentIndex())
+        return self.model.overview_at(index.row()) if index.isValid() else None
+
+    def select_entity(self, entity_id: str | None) -> bool:
+        row = self.model.row_of(entity_id) if entity_id else None
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, NAME))
+        if not index.isValid():
+            return False
+        self._select_row(index.row())
+        return True
+
+    def _select_row(self, row: int) -> None:
+        if not 0 <= row < self.proxy.rowCount():
+            self.table.selectionModel().clear()
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.proxy.index(row, NAME),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _entity_chosen(self) -> None:
+        overview = self.current()
+        shown = self.mentions.currentItem()
+        keep = shown.data(MENTION_ID_ROLE) if shown is not None else None
+        self.mentions.clear()
+        for button in (self.rename_button, self.aliases_button, self.delete_button):
+            button.setEnabled(overview is not None)
+        self.merge_button.setEnabled(overview is not None and self.model.rowCount() > 1)
+        self._update_undo()
+        if overview is None:
+            self.mentions_label.setText("Select an entity to see where it is mentioned.")
+            return
+        found = self.service.mentions_of(overview.entity.id)
+        self.mentions_label.setText(
+            f"<b>{escape(overview.entity.name)}</b>: {plural(len(found), 'mention')} — "
+            "double-click one or press Enter to go there"
+        )
+        for article_id, title, mention in found:
+            short = title if len(title) <= 48 else title[:47] + "…"
+            item = QListWidgetItem(f"{short} · {mention.quote}")
+            item.setToolTip(f"{title}\n“{mention.quote}” at character {mention.start}")
+            item.setData(ARTICLE_ID_ROLE, article_id)
+            item.setData(MENTION_ID_ROLE, mention.id)
+            self.mentions.addItem(item)
+            if mention.id == keep:
+                self.mentions.setCurrentItem(item)
+
+    def _update_undo(self) -> None:
+        history = self.edits.history
+        self.undo_button.setEnabled(bool(history))
+        last = f"\n\nNext undo: {history[-1].description}." if history else ""
+        self.undo_button.setToolTip(UNDO_TIP + last)
+
+    def _type_label(self, type_id: str) -> str:
+        types = self.controller.schemes.entity_types
+        return next((t.label for t in types if t.id == type_id), type_id)
+
+    # --- going to a mention ----------------------------------------------------------------
+
+    def _focus_mentions(self) -> None:
+        if self.mentions.count():
+            self.mentions.setFocus()
+            if self.mentions.currentItem() is None:
+                self.mentions.setCurrentRow(0)
+
+    def go_to(self, article_id: str, mention_id: str) -> None:
+        """Open the mention's article (unless it is open) and select the mention."""
+        document = self.controller.document
+        is_open = document is not None and document.article.id == article_id
+        if not is_open:
+            self._open_article(article_id)
+        self.controller.select(mention_id)
+
+    # --- changing --------------------------------------------------------------------------
+
+    def rename(self) -> None:
+        if (overview := self.current()) is not None:
+            self.edits.rename(overview.entity)
+
+    def edit_aliases(self) -> None:
+        if (overview := self.current()) is not None:
+            self.edits.edit_aliases(overview.entity)
+
+    def merge(self) -> None:
+        if (overview := self.current()) is not None:
+            others = [e for e in self.model.entities() if e.id != overview.entity.id]
+            self.edits.merge(overview, others)
+
+    def delete(self) -> None:
+        if (overview := self.current()) is not None:
+            self.edits.delete(overview)
+
+    def _after_change(self, message: str) -> None:
+        self.refresh()
+        # Mention forms name entities, and merges and deletes relink mentions: re-read them.
+        self.controller.refresh_article()
+        self.message.emit(message)
+
+
+class _Body(QWidget):
+    """Its size hint sets the dock's first width (then the saved window state does)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 640)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(360, 320)
+
+
+def _stacked(parent: QWidget, *parts: QWidget | QHBoxLayout) -> QWidget:
+    """``parent`` with ``parts`` one above the other, edge to edge."""
+    layout = QVBoxLayout(parent)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QWidget):
+            layout.addWidget(part)
+        else:
+            layout.addLayout(part)
+    return parent

@@ -1,0 +1,95 @@
+"""File › Import and Export in the window: chosen in dialogs or dropped on the window, run
+in a worker thread, reported file by file in a dialog whose text can be copied."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from annotator.domain.errors import AnnotatorError
+from annotator.services.exporting.exporter import ExportCancelled
+from annotator.services.workspace import Workspace
+from annotator.ui.common import dialogs
+from annotator.ui.jobs.workers import run_with_progress
+
+
+class FileActions:
+    def __init__(
+        self, parent: QWidget, workspace: Workspace, after_import: Callable[[], None]
+    ) -> None:
+        self.parent, self.workspace, self.after_import = parent, workspace, after_import
+
+    def import_files(self) -> None:
+        paths = dialogs.choose_import_files(self.parent)
+        if paths:
+            self.import_paths(paths)
+
+    def import_folder(self) -> None:
+        folder = dialogs.choose_import_folder(self.parent)
+        if folder is not None:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+            return self.workspace.import_paths(
+                paths, lambda done, total, path: progress(done, total, path.name), cancelled
+            )
+
+        ok, outcome = run_with_progress(self.parent, "Importing", job)
+        if not ok:
+            dialogs.show_error(self.parent, "Import failed", str(outcome))
+            return
+        self.after_import()
+        details = "\n".join(result.line() for result in outcome.results)
+        if outcome.skipped:
+            details += "\n\nSkipped (not article files):\n" + "\n".join(
+                str(path) for path in outcome.skipped
+            )
+        dialogs.show_report(self.parent, "Import report", outcome.summary(), details)
+
+    def export(self) -> None:
+        choice = dialogs.choose_export_target(self.parent)
+        if choice is None:
+            return
+        target, format_ = choice
+
+        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+            return self.workspace.export(
+                target, format_, lambda done, total: progress(done, total, ""), cancelled
+            )
+
+        ok, outcome = run_with_progress(self.parent, "Exporting", job)
+        if ok:
+            self._report_export(outcome, format_)
+        elif isinstance(outcome, ExportCancelled):
+            dialogs.show_info(self.parent, "Export cancelled", str(outcome))
+        elif isinstance(outcome, AnnotatorError | OSError):
+            dialogs.show_error(
+                self.parent,
+                "Export failed",
+                f"{outcome}\nThe previous file, if any, was left as it was.",
+            )
+        else:
+            raise outcome
+
+    def _report_export(self, summary, format_: str) -> None:  # type: ignore[no-untyped-def]
+        if format_ in ("claimreview", "csv"):
+            what = f"{summary.records} claims written to {summary.path}"
+        else:
+            what = (
+                f"{summary.articles} articles, {summary.claims} claims and "
+                f"{summary.mentions} mentions written to {summary.path}"
+            )
+        if summary.skipped:
+            # ClaimReview leaves out claims without a final verdict or a published review:
+            # say which, so they can be finished or knowingly left.
+            dialogs.show_report(
+                self.parent,
+                "Export finished",
+                f"{what}. {len(summary.skipped)} claim(s) left out:",
+                "\n".join(item.line() for item in summary.skipped),
+            )
+        else:
+            dialogs.show_info(self.parent, "Export finished", what)

@@ -1,0 +1,109 @@
+"""A suggested related claim with its two answers, and the words the related-claims panel
+writes with. The card shows; the panel decides."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain.schemes import Schemes
+from annotator.services.related.related_claims import RelatedCandidate
+from annotator.ui.common.span_styles import status_color
+
+SAME_TIP = (
+    "Confirm: this is the same claim as the selected one. Both join one group and are shown "
+    "together with their verdicts. Undo with the panel's Undo button (Ctrl+Z undoes edits "
+    "of the open article only)."
+)
+NOT_SAME_TIP = (
+    "Dismiss: a different claim. It is not suggested again for this claim. Undo with the "
+    "panel's Undo button."
+)
+
+
+def elide(text: str, length: int) -> str:
+    """Whitespace folded, cut at a word with “…”: quotes run to several lines otherwise."""
+    text = " ".join(text.split())
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1].rsplit(" ", 1)[0]
+    return f"{cut if len(cut) > length // 2 else text[: length - 1]}…"
+
+
+def status_label(schemes: Schemes, status_id: str) -> str:
+    return next((s.label for s in schemes.statuses if s.id == status_id), status_id)
+
+
+def _status_html(schemes: Schemes, status_id: str) -> str:
+    color = status_color(status_id).name()
+    return f"<span style='color:{color}'>■</span> <b>{escape(status_label(schemes, status_id))}</b>"
+
+
+class CandidateCard(QFrame):
+    """One suggested claim: how alike, where, what it says, why, and the two answers."""
+
+    same = Signal(str)  # the candidate's claim id
+    not_same = Signal(str)
+
+    def __init__(
+        self,
+        candidate: RelatedCandidate,
+        schemes: Schemes,
+        entity_names: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("relatedCandidate")
+        self.claim_id = candidate.claim_id
+        self.brief = candidate.claim
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        brief, similarity = candidate.claim, candidate.similarity
+        title = escape(elide(brief.article_title, 52))
+        heading = QLabel(f"<b>{round(similarity.score * 100)}%</b> &nbsp;{title}")
+        heading.setToolTip(brief.article_title)
+        quote = QLabel(
+            f"“{escape(elide(brief.quote, 150))}” &nbsp;{_status_html(schemes, brief.status)}"
+        )
+        quote.setWordWrap(True)
+        quote.setToolTip(" ".join(brief.quote.split()))
+        why = QLabel(self._why(candidate, entity_names))
+        why.setWordWrap(True)
+        why.setObjectName("relatedWhy")
+        why.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.same_button = QPushButton("Same claim")
+        self.same_button.setToolTip(SAME_TIP)
+        self.not_same_button = QPushButton("Not the same")
+        self.not_same_button.setToolTip(NOT_SAME_TIP)
+        self.same_button.clicked.connect(lambda: self.same.emit(self.claim_id))
+        self.not_same_button.clicked.connect(lambda: self.not_same.emit(self.claim_id))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.same_button)
+        buttons.addWidget(self.not_same_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
+        for widget in (heading, quote, why):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+
+    @staticmethod
+    def _why(candidate: RelatedCandidate, entity_names: dict[str, str]) -> str:
+        similarity = candidate.similarity
+        reasons = [f"wording {round(similarity.text * 100)}% alike"]
+        if similarity.shared_numbers:
+            reasons.append("same figures: " + ", ".join(similarity.shared_numbers))
+        if similarity.shared_entity_ids:
+            names = [entity_names.get(e, e) for e in similarity.shared_entity_ids]
+            reasons.append("same entities: " + ", ".join(names))
+        return "Why: " + "; ".join(reasons)

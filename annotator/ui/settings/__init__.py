@@ -1,0 +1,4 @@
+"""Preferences and the annotation schemes editor.
+
+May import: common; services and domain.
+"""

@@ -1,0 +1,98 @@
+"""View › Statistics: what the whole collection holds, as bar charts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain.schemes import Schemes
+from annotator.services.statistics import CollectionStats
+from annotator.ui.common.span_styles import entity_color, status_color
+from annotator.ui.statistics.bar_chart import Bar, BarChart
+
+ARTICLE_STATUS = {
+    "todo": ("To do", "#b0b7c3"),
+    "in_progress": ("In progress", "#2f6fdf"),
+    "done": ("Done", "#23913f"),
+}
+
+
+def chart_data(stats: CollectionStats, schemes: Schemes) -> dict[str, list[Bar]]:
+    types = {t.id: t for t in schemes.entity_types}
+    statuses = {s.id: s for s in schemes.statuses}
+    data = {
+        "Claims per status": [
+            Bar(statuses[s].label if s in statuses else s, n, status_color(s))
+            for s, n in stats.claims_by_status.items()
+        ],
+        "Mentions per entity type": [
+            Bar(
+                types[t].label if t in types else t,
+                n,
+                entity_color(types[t].color if t in types else ""),
+            )
+            for t, n in stats.mentions_by_type.items()
+        ],
+        "Articles per status": [
+            Bar(
+                ARTICLE_STATUS.get(s, (s, "#888888"))[0],
+                n,
+                QColor(ARTICLE_STATUS.get(s, (s, "#888888"))[1]),
+            )
+            for s, n in stats.articles_by_status.items()
+        ],
+    }
+    top = getattr(stats, "top_entities", None)
+    if top is not None:
+        data["Most mentioned entities"] = [
+            Bar(
+                entity["name"],
+                entity["mentions"],
+                entity_color(types[entity["type"]].color if entity["type"] in types else ""),
+            )
+            for entity in top[:12]
+        ]
+    return data
+
+
+class StatisticsDialog(QDialog):
+    def __init__(
+        self, stats: CollectionStats, schemes: Schemes, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("statisticsDialog")
+        self.setWindowTitle("Statistics")
+        summary = QLabel(
+            f"<b>{stats.articles:,}</b> articles · <b>{stats.claims:,}</b> claims · "
+            f"<b>{stats.mentions:,}</b> mentions · <b>{stats.entities:,}</b> "
+            f"entities · <b>{stats.annotators:,}</b> annotators"
+        )
+        grid = QGridLayout()
+        self.charts: dict[str, BarChart] = {}
+        for index, (title, bars) in enumerate(chart_data(stats, schemes).items()):
+            chart = BarChart(title)
+            chart.set_bars(bars)
+            self.charts[title] = chart
+            grid.addWidget(chart, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+        grid.setRowStretch(grid.rowCount(), 1)
+        body = QWidget()
+        body.setLayout(grid)
+        area = QScrollArea()
+        area.setWidget(body)
+        area.setWidgetResizable(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(area)
+        layout.addWidget(buttons)
+        self.resize(980, 640)

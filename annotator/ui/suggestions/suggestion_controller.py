@@ -1,0 +1,144 @@
+"""Offline suggestions in the window: faint highlights to accept (Enter) or reject (Backspace).
+
+Suggestions are computed for the open article after it is shown (never slowing the opening),
+and again whenever its annotations change. Accepting goes through the article's undo stack
+like any other annotation, with origin ``suggestion``; accepting every suggestion of one
+entity is a single undo step (and a single transaction); a rejection can be undone too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from annotator.domain.errors import AnnotatorError
+from annotator.services.suggestions.suggestion_service import Suggestion
+from annotator.services.workspace import Workspace
+from annotator.ui.editing.article_controller import ArticleController
+
+PREFIX = "suggestion:"
+
+
+def key_of(suggestion: Suggestion) -> str:
+    return f"{PREFIX}{suggestion.kind}:{suggestion.start}:{suggestion.end}:{suggestion.type or ''}"
+
+
+class SuggestionController(QObject):
+    changed = Signal()  # the open article's suggestions (or their visibility) changed
+    selection_changed = Signal(object)  # the selected Suggestion, or None
+
+    def __init__(
+        self, controller: ArticleController, workspace: Workspace, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller, self.service = controller, workspace.suggestions
+        self.visible = False
+        self.items: dict[str, Suggestion] = {}  # by key, in reading order
+        self.selected_key: str | None = None
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.refresh)
+        controller.article_opened.connect(lambda _document: self._schedule(clear=True))
+        controller.annotation_added.connect(lambda _annotation: self._schedule())
+        controller.annotation_removed.connect(lambda _annotation_id: self._schedule())
+        # A mention linked to another entity changes which names are already annotated.
+        controller.annotation_changed.connect(lambda _annotation: self._schedule())
+        controller.suggestions_changed.connect(self._schedule)
+
+    # --- what is suggested ---------------------------------------------------------------------
+
+    def set_visible(self, visible: bool) -> None:
+        self.visible = visible
+        self.refresh()
+
+    def _schedule(self, clear: bool = False) -> None:
+        if clear:
+            self.selected_key = None
+        if self.visible:
+            self._pending.start()
+        elif self.items:
+            self.refresh()
+
+    def refresh(self) -> None:
+        document = self.controller.document
+        found: list[Suggestion] = []
+        if self.visible and document is not None:
+            try:
+                found = self.service.for_article(document.article.id)
+            except AnnotatorError as error:
+                self.controller.report_failure(f"Suggestions: {error}")
+        self.items = {key_of(s): s for s in sorted(found, key=lambda s: (s.start, s.end))}
+        if self.selected_key not in self.items:
+            self.selected_key = None
+        self.changed.emit()
+        self.selection_changed.emit(self.selected)
+
+    @property
+    def selected(self) -> Suggestion | None:
+        return self.items.get(self.selected_key) if self.selected_key else None
+
+    # --- choosing ------------------------------------------------------------------------------
+
+    def select(self, key: str | None) -> None:
+        self.selected_key = key if key in self.items else None
+        if self.selected_key is not None:
+            self.controller.select(None)
+        self.selection_changed.emit(self.selected)
+
+    def step(self, direction: int, from_position: int = 0) -> bool:
+        """Select the next (+1) or previous (-1) suggestion in reading order."""
+        keys = list(self.items)
+        if not keys:
+            return False
+        current = self.selected
+        anchor = current.start if current else from_position
+        ordered = keys if direction > 0 else keys[::-1]
+        for key in ordered:
+            start = self.items[key].start
+            if (start > anchor if direction > 0 else start < anchor) or (
+                current is None and start == anchor
+            ):
+                self.select(key)
+                return True
+        self.select(ordered[0])  # wrap around
+        return True
+
+    # --- deciding ------------------------------------------------------------------------------
+
+    def accept(self) -> bool:
+        suggestion = self.selected
+        if suggestion is None:
+            return False
+        following = self._following(suggestion)
+        if not self.controller.accept_suggestions([suggestion]):
+            return False
+        self.selected_key = following
+        return True
+
+    def reject(self) -> bool:
+        suggestion = self.selected
+        if suggestion is None:
+            return False
+        following = self._following(suggestion)
+        if not self.controller.reject_suggestion(suggestion):
+            return False
+        self.selected_key = following
+        self.refresh()
+        return True
+
+    def accept_all_for_entity(self) -> int:
+        """Every suggestion in this article naming the selected suggestion's entity: one
+        transaction, one undo step."""
+        suggestion = self.selected
+        if suggestion is None or suggestion.entity_id is None:
+            return 0
+        same = [s for s in self.items.values() if s.entity_id == suggestion.entity_id]
+        accepted = self.controller.accept_suggestions(same)
+        if accepted:
+            self.selected_key = None
+        return len(accepted)
+
+    def _following(self, suggestion: Suggestion) -> str | None:
+        keys = list(self.items)
+        index = keys.index(key_of(suggestion))
+        return keys[index + 1] if index + 1 < len(keys) else None

@@ -1,0 +1,269 @@
+"""The main window (DESIGN §10): articles | the article | its annotations and their form.
+
+It assembles panels, actions and the status bar and connects their signals; the work itself
+lives in the panels, the controller and the action classes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar
+
+from annotator import __version__
+from annotator.domain.models import Annotator
+from annotator.services.workspace import Workspace
+from annotator.ui.annotations.annotation_panel import AnnotationPanel
+from annotator.ui.article.article_view import ArticleView
+from annotator.ui.article.article_view_binding import ArticleViewBinding
+from annotator.ui.articles.article_list_panel import ArticleListPanel
+from annotator.ui.common import dialogs
+from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.entities.entities_view import EntitiesDock
+from annotator.ui.jobs.file_actions import FileActions
+from annotator.ui.settings import preferences_dialog, schemes_dialog
+from annotator.ui.statistics.statistics_dialog import StatisticsDialog
+from annotator.ui.suggestions.suggestion_controller import SuggestionController
+from annotator.ui.window.annotating_actions import AnnotatingActions
+from annotator.ui.window.navigation import Navigation
+from annotator.ui.window.shortcuts_dialog import ShortcutsDialog
+from annotator.ui.window.status_bar import WorkspaceStatusBar
+from annotator.ui.window.window_actions import build_actions
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, workspace: Workspace, settings: QSettings, annotator: Annotator | None = None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.workspace, self.settings = workspace, settings
+        self.setWindowTitle(f"Fact-Check Annotator — {workspace.path.name}")
+        self.controller = ArticleController(workspace, self)
+        self.controller.annotator_id = annotator.id if annotator else None
+
+        self.list_panel = ArticleListPanel(workspace)
+        self.view = ArticleView()
+        self.panel = AnnotationPanel(self.controller)
+        self.suggestions = SuggestionController(self.controller, workspace, self)
+        self.binding = ArticleViewBinding(self.controller, self.view, self.suggestions)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for widget in (self.list_panel, self.view, self.panel):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 640, 440])
+        self.setCentralWidget(self.splitter)
+        self.status = WorkspaceStatusBar(self)
+        self.setStatusBar(self.status)
+        self.status.set_annotator(annotator.name if annotator else "—")
+
+        self.annotating = AnnotatingActions(self.controller, self.view, self.panel, self.status)
+        self.files = FileActions(self, workspace, self._after_import)
+        self.navigation = Navigation(self.list_panel, self.controller, self.status)
+        # Hidden until View › Entities.
+        self.entities_dock = EntitiesDock(
+            workspace.entities, self.controller, self.reveal_article, self
+        )
+        self.entities_dock.message.connect(lambda message: self.status.showMessage(message, 8000))
+        self.entities_dock.failed.connect(self.status.mark_failed)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
+        self.mention_menu: QMenu | None = None  # Annotate › New mention, set by build_actions
+        self.actions_by_name = build_actions(self)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_article_menu)
+        self.setAcceptDrops(True)
+        self._connect_signals()
+        self._restore_state()
+        self.resize(1380, 860) if not settings.contains("window/geometry") else None
+
+    def _connect_signals(self) -> None:
+        c = self.controller
+        self.list_panel.article_chosen.connect(self.open_article)
+        c.article_opened.connect(lambda _doc: self._update_status())
+        c.annotation_added.connect(lambda _a: self._annotations_changed())
+        c.annotation_removed.connect(lambda _a: self._annotations_changed())
+        c.article_status_changed.connect(
+            lambda article_id, _s: self.list_panel.refresh_article(article_id)
+        )
+        c.saved.connect(self.status.mark_saved)
+        self.suggestions.selection_changed.connect(self._suggestion_selected)
+        c.failed.connect(self.status.mark_failed)
+        self.panel.notice.connect(lambda text: self.status.showMessage(text, 8000))
+        related = self.panel.related_claims
+        related.open_claim.connect(self.open_claim)
+        related.message.connect(lambda text: self.status.showMessage(text, 5000))
+
+    # --- articles ----------------------------------------------------------------------------
+
+    def open_article(self, article_id: str) -> None:
+        self.panel.claim_form.flush()
+        if self.controller.open_article(article_id):
+            self.settings.setValue("workspace/last_article", article_id)
+
+    def reveal_article(self, article_id: str) -> None:
+        """Select the article in the list, which opens it; open it all the same when the
+        list's filter or search hides it."""
+        if not self.list_panel.select(article_id):
+            self.open_article(article_id)
+
+    def open_claim(self, article_id: str, claim_id: str) -> None:
+        """A claim of another article, from the related claims: its article, then the claim."""
+        self.panel.claim_form.flush()
+        self.reveal_article(article_id)
+        self.controller.select(claim_id)
+
+    def _annotations_changed(self) -> None:
+        document = self.controller.document
+        if document is not None:
+            self.list_panel.refresh_article(document.article.id)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        document = self.controller.document
+        self.status.set_position(self.list_panel.current_row(), self.list_panel.model.total)
+        if document is not None:
+            self.status.set_counts(len(document.claims), len(document.mentions))
+
+    def _after_import(self) -> None:
+        # A dataset may bring new entity types or statuses, and annotations of the open article.
+        if self.workspace.annotations.schemes() != self.controller.schemes:
+            self.reload_schemes()
+        self.controller.refresh_article()
+        current = self.list_panel.current_id()
+        self.list_panel.model.reload()
+        if current is None or not self.list_panel.select(current, emit=False):
+            self.list_panel.select_row(0)
+        self._update_status()
+
+    def _suggestion_selected(self, suggestion) -> None:  # type: ignore[no-untyped-def]
+        if suggestion is not None:
+            self.status.showMessage(
+                f"Suggested: “{suggestion.quote[:60]}” — {suggestion.reason}. "
+                "Enter accepts, Backspace rejects, Shift+Enter accepts all for this entity."
+            )
+
+    def toggle_suggestions(self, shown: bool) -> None:
+        self.settings.setValue("view/suggestions", shown)
+        self.suggestions.set_visible(shown)
+
+    def step_suggestion(self, direction: int) -> None:
+        cursor = self.view.selected_span() or (0, 0)
+        if not self.suggestions.visible:
+            self.actions_by_name["suggestions"].setChecked(True)
+        if not self.suggestions.step(direction, cursor[0]):
+            self.status.showMessage("No suggestions in this article.", 4000)
+
+    def article_menu(self) -> QMenu:
+        """The article's context menu: copy, then what can be made of the selection."""
+        menu = self.view.createStandardContextMenu()
+        menu.addSeparator()
+        menu.addAction(self.actions_by_name["claim"])
+        if self.mention_menu is not None:
+            menu.addMenu(self.mention_menu)
+        menu.addAction(self.actions_by_name["bounds"])
+        menu.addAction(self.actions_by_name["delete"])
+        return menu
+
+    def _show_article_menu(self, point: QPoint) -> None:
+        menu = self.article_menu()
+        menu.exec(self.view.mapToGlobal(point))
+        menu.deleteLater()
+
+    # --- schemes -----------------------------------------------------------------------------
+
+    def edit_schemes(self) -> None:
+        if schemes_dialog.edit_schemes(self, self.workspace.schemes) is not None:
+            self.reload_schemes()
+
+    def edit_preferences(self) -> None:
+        preferences_dialog.edit_preferences(self, self.workspace.preferences)
+
+    def reload_schemes(self) -> None:
+        """New labels, colours and shortcuts: rebuild the actions and redraw the article."""
+        self.controller.reload_schemes()
+        for widget in (self.view, self.panel.table):
+            for action in widget.actions():
+                widget.removeAction(action)
+        # The old menus and actions go for good: left as children of the window they would
+        # pile up with every edit of the schemes.
+        kept = {self.entities_dock.toggleViewAction()}
+        for menu_action in self.menuBar().actions():
+            if menu_action.menu() is not None:
+                menu_action.menu().deleteLater()
+        self.menuBar().clear()
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        for action in self.actions_by_name.values():
+            if action not in kept and action.parent() is self:
+                action.deleteLater()
+        self.actions_by_name = build_actions(self)
+
+    # --- help --------------------------------------------------------------------------------
+
+    def show_statistics(self) -> None:
+        dialogs.run_dialog(StatisticsDialog(self.workspace.stats(), self.controller.schemes, self))
+
+    def show_shortcuts(self) -> None:
+        dialogs.run_dialog(ShortcutsDialog(self.menuBar(), self))
+
+    def show_about(self) -> None:
+        dialogs.show_about(
+            self,
+            "About Fact-Check Annotator",
+            f"<b>Fact-Check Annotator</b> {__version__}<br>Annotate claims, "
+            "entities, verdicts and evidence in news articles, offline.<br>"
+            f"Database: {self.workspace.path}",
+        )
+
+    # --- drag and drop -----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files.import_paths(paths)
+
+    # --- state -------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the article opened last time; on a first start, the first one."""
+        last = self.settings.value("workspace/last_article")
+        if not (isinstance(last, str) and self.list_panel.select(last)):
+            self.list_panel.select_row(0)
+        self.view.setFocus()
+
+    def _restore_state(self) -> None:
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+            ("window/annotation_splitter", self.panel.splitter.restoreState),
+        ):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+        if self.settings.value("view/suggestions", False, type=bool):
+            self.actions_by_name["suggestions"].setChecked(True)
+        zoom = self.settings.value("view/zoom", 0, type=int)
+        if zoom:
+            self.view.zoom(int(zoom))
+        self._zoom_at_start = self.view.font().pointSize() - int(zoom)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.claim_form.flush()
+        self.panel.related_claims.shutdown()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/annotation_splitter", self.panel.splitter.saveState())
+        self.settings.setValue("view/zoom", self.view.font().pointSize() - self._zoom_at_start)
+        self.settings.sync()
+        super().closeEvent(event)

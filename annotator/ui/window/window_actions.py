@@ -1,0 +1,349 @@
+"""The window's actions, menus and toolbar, in one table-like place.
+
+Single-key shortcuts (C, 1–9, Delete, B) work where annotating happens, the article and the
+annotation table, and never steal keys from the form fields; the others work window-wide.
+The Help › Keyboard shortcuts list is generated from these menus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from annotator.domain.models import ArticleStatus
+from annotator.ui.annotations.annotation_panel import AnnotationPanel
+from annotator.ui.article.article_view import ArticleView
+from annotator.ui.common.span_styles import entity_color, status_color, swatch
+from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.entities.entities_view import EntitiesDock
+from annotator.ui.jobs.file_actions import FileActions
+from annotator.ui.suggestions.suggestion_controller import SuggestionController
+from annotator.ui.window.annotating_actions import AnnotatingActions
+from annotator.ui.window.navigation import Navigation
+from annotator.ui.window.shortcuts_dialog import HELP_TEXT
+
+
+class ActionHost(Protocol):
+    """The window the actions are built for: its parts and the slots the menus call.
+
+    Declared here, so that the actions never import the window that assembles them.
+    """
+
+    view: ArticleView
+    panel: AnnotationPanel
+    controller: ArticleController
+    annotating: AnnotatingActions
+    files: FileActions
+    navigation: Navigation
+    suggestions: SuggestionController
+    entities_dock: EntitiesDock
+    mention_menu: QMenu | None
+
+    def menuBar(self) -> object: ...
+    def addToolBar(self, toolbar: QToolBar) -> None: ...
+    def close(self) -> bool: ...
+    def edit_preferences(self) -> None: ...
+    def edit_schemes(self) -> None: ...
+    def toggle_suggestions(self, shown: bool) -> None: ...
+    def step_suggestion(self, step: int) -> None: ...
+    def show_statistics(self) -> None: ...
+    def show_shortcuts(self) -> None: ...
+    def show_about(self) -> None: ...
+
+
+Keys = str | QKeySequence.StandardKey | list[str] | None
+
+
+def _action(
+    window: ActionHost,
+    text: str,
+    keys: Keys,
+    slot: Callable[[], object],
+    tip: str = "",
+    local: bool = False,
+) -> QAction:
+    action = QAction(text, window)
+    if isinstance(keys, list):
+        action.setShortcuts([QKeySequence(k) for k in keys])
+    elif keys is not None:
+        action.setShortcut(QKeySequence(keys))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(f"{text.replace('&', '').replace('…', '')} — {tip}")
+    action.triggered.connect(lambda _checked=False: slot())
+    if local:
+        # Only while the article or the annotation table has focus: typing "c" in a form
+        # field must type a "c".
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.view.addAction(action)
+        window.panel.table.addAction(action)
+    return action
+
+
+def build_actions(window: ActionHost) -> dict[str, QAction]:
+    annotate, files, nav = window.annotating, window.files, window.navigation
+    schemes = window.controller.schemes
+    a: dict[str, QAction] = {}
+    a["import_files"] = _action(
+        window,
+        "&Import files…",
+        QKeySequence.StandardKey.Open,
+        files.import_files,
+        "articles (.txt .md .html) or datasets",
+    )
+    a["import_folder"] = _action(
+        window,
+        "Import &folder…",
+        "Ctrl+Shift+O",
+        files.import_folder,
+        "every article file in a folder and its subfolders",
+    )
+    a["export"] = _action(
+        window, "&Export…", "Ctrl+E", files.export, "the whole dataset as JSON or JSONL"
+    )
+    a["organization"] = _action(
+        window,
+        "&Organisation…",
+        None,
+        window.edit_preferences,
+        "who publishes the fact-checks (ClaimReview author)",
+    )
+    a["quit"] = _action(window, "&Quit", "Ctrl+Q", window.close)
+    undo_stack = window.controller.undo_group
+    a["undo"] = undo_stack.createUndoAction(window, "&Undo")
+    a["undo"].setShortcut(QKeySequence.StandardKey.Undo)
+    a["undo"].setProperty(HELP_TEXT, "Undo the last change")
+    a["redo"] = undo_stack.createRedoAction(window, "&Redo")
+    a["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    a["redo"].setProperty(HELP_TEXT, "Redo what was undone")
+    a["delete"] = _action(
+        window,
+        "&Delete annotation",
+        QKeySequence.StandardKey.Delete,
+        annotate.delete,
+        "remove the selected annotation",
+        local=True,
+    )
+    a["schemes"] = _action(
+        window,
+        "Sc&hemes…",
+        None,
+        window.edit_schemes,
+        "entity types, colours, shortcuts and statuses",
+    )
+    a["find"] = _action(
+        window,
+        "&Find articles…",
+        QKeySequence.StandardKey.Find,
+        nav.focus_search,
+        "search the titles and texts of all articles",
+    )
+    a["claim"] = _action(
+        window,
+        "New &claim",
+        "C",
+        annotate.new_claim,
+        "the selected words assert something checkable",
+        local=True,
+    )
+    for entity_type in schemes.entity_types:
+        action = _action(
+            window,
+            entity_type.label,
+            entity_type.shortcut,
+            lambda t=entity_type.id: annotate.new_mention(t),
+            f"tag the selected words as {entity_type.label}",
+            local=True,
+        )
+        action.setIcon(swatch(entity_color(entity_type.color)))
+        a[f"mention:{entity_type.id}"] = action
+    for number, status in enumerate(schemes.statuses[:9], start=1):
+        action = _action(
+            window,
+            status.label,
+            f"Alt+{number}",
+            lambda s=status.id: annotate.set_status(s),
+            f"set the selected claim's status to {status.label}",
+        )
+        action.setIcon(swatch(status_color(status.id)))
+        a[f"status:{status.id}"] = action
+    related = window.panel.related_claims
+    a["group_status"] = _action(
+        window,
+        "Apply status to the claim gro&up",
+        "Ctrl+Shift+G",
+        related.apply_status_to_group,
+        "every claim confirmed as the same claim gets the selected claim's status",
+    )
+    a["related"] = _action(
+        window,
+        "Find &related claims",
+        "Ctrl+Shift+R",
+        related.focus_candidates,
+        "claims of other articles that may be the same claim",
+    )
+    a["bounds"] = _action(
+        window,
+        "Span from &selection",
+        "B",
+        annotate.span_from_selection,
+        "the selected annotation takes the selected words",
+        local=True,
+    )
+    a["start_left"] = _action(
+        window,
+        "Start one word earlier",
+        "Alt+Left",
+        lambda: annotate.nudge("start", -1),
+        local=True,
+    )
+    a["start_right"] = _action(
+        window,
+        "Start one word later",
+        "Alt+Shift+Right",
+        lambda: annotate.nudge("start", +1),
+        local=True,
+    )
+    a["end_right"] = _action(
+        window, "End one word later", "Alt+Right", lambda: annotate.nudge("end", +1), local=True
+    )
+    a["end_left"] = _action(
+        window,
+        "End one word earlier",
+        "Alt+Shift+Left",
+        lambda: annotate.nudge("end", -1),
+        local=True,
+    )
+    a["next"] = _action(window, "&Next article", ["Ctrl+PgDown", "Ctrl+J"], nav.next_article)
+    a["previous"] = _action(
+        window, "&Previous article", ["Ctrl+PgUp", "Ctrl+K"], nav.previous_article
+    )
+    a["done"] = _action(
+        window,
+        "Mark &done and go to next",
+        "Ctrl+Return",
+        nav.done_and_next,
+        "this article is finished",
+    )
+    a["in_progress"] = _action(
+        window, "Mark in progress", None, lambda: nav.set_status(ArticleStatus.IN_PROGRESS)
+    )
+    a["todo"] = _action(window, "Mark to do", None, lambda: nav.set_status(ArticleStatus.TODO))
+    a["zoom_in"] = _action(window, "Zoom &in", ["Ctrl++", "Ctrl+="], lambda: window.view.zoom(1))
+    a["zoom_out"] = _action(window, "Zoom &out", "Ctrl+-", lambda: window.view.zoom(-1))
+    suggestions = window.suggestions
+    a["suggestions"] = _action(
+        window,
+        "Show &suggestions",
+        "Ctrl+Shift+H",
+        lambda: None,
+        "faint highlights of likely mentions and claims",
+    )
+    a["suggestions"].setCheckable(True)
+    a["suggestions"].toggled.connect(window.toggle_suggestions)
+    a["next_suggestion"] = _action(
+        window, "Next suggestion", "N", lambda: window.step_suggestion(+1), local=True
+    )
+    a["previous_suggestion"] = _action(
+        window, "Previous suggestion", "Shift+N", lambda: window.step_suggestion(-1), local=True
+    )
+    a["accept_suggestion"] = _action(
+        window, "Accept suggestion", ["Return", "Enter"], suggestions.accept, local=True
+    )
+    a["reject_suggestion"] = _action(
+        window, "Reject suggestion", "Backspace", suggestions.reject, local=True
+    )
+    a["accept_entity"] = _action(
+        window,
+        "Accept all for this entity",
+        "Shift+Return",
+        suggestions.accept_all_for_entity,
+        "every suggestion of the same entity in this article",
+        local=True,
+    )
+    a["statistics"] = _action(
+        window,
+        "&Statistics…",
+        "Ctrl+I",
+        window.show_statistics,
+        "claims per status, mentions per type, top entities",
+    )
+    # The dock's own toggle follows its visibility; after a schemes edit build_actions runs
+    # again and reuses it rather than making a second one.
+    a["entities"] = window.entities_dock.toggleViewAction()
+    a["entities"].setText("&Entities")
+    a["entities"].setShortcut(QKeySequence("Ctrl+Shift+E"))
+    a["entities"].setStatusTip("every canonical entity: rename, merge, go to its mentions")
+    a["focus_article"] = _action(window, "Go to the &article", "F6", window.view.setFocus)
+    a["focus_annotations"] = _action(
+        window, "Go to the a&nnotations", "F7", window.panel.table.setFocus
+    )
+    a["shortcuts"] = _action(window, "&Keyboard shortcuts", ["F1", "Ctrl+/"], window.show_shortcuts)
+    a["about"] = _action(window, "&About Fact-Check Annotator", None, window.show_about)
+    _menus(window, a)
+    return a
+
+
+def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addActions([a["import_files"], a["import_folder"], a["export"]])
+    file_menu.addSeparator()
+    file_menu.addAction(a["organization"])
+    file_menu.addSeparator()
+    file_menu.addAction(a["quit"])
+    edit = bar.addMenu("&Edit")
+    edit.addActions([a["undo"], a["redo"]])
+    edit.addSeparator()
+    edit.addActions([a["delete"], a["find"]])
+    edit.addSeparator()
+    edit.addAction(a["schemes"])
+    view = bar.addMenu("&View")
+    view.addActions([a["zoom_in"], a["zoom_out"]])
+    view.addSeparator()
+    view.addActions([a["focus_article"], a["focus_annotations"]])
+    view.addSeparator()
+    view.addActions([a["entities"], a["statistics"]])
+    annotate = bar.addMenu("&Annotate")
+    annotate.addAction(a["claim"])
+    mentions = annotate.addMenu("New &mention")
+    mentions.addActions([v for k, v in a.items() if k.startswith("mention:")])
+    statuses = annotate.addMenu("Claim &status")
+    statuses.addActions([v for k, v in a.items() if k.startswith("status:")])
+    annotate.addActions([a["group_status"], a["related"]])
+    suggested = annotate.addMenu("Su&ggestions")
+    suggested.addActions(
+        [
+            a["suggestions"],
+            a["next_suggestion"],
+            a["previous_suggestion"],
+            a["accept_suggestion"],
+            a["reject_suggestion"],
+            a["accept_entity"],
+        ]
+    )
+    annotate.addSeparator()
+    bounds: QMenu = annotate.addMenu("&Boundaries")
+    bounds.addActions(
+        [a["bounds"], a["start_left"], a["start_right"], a["end_left"], a["end_right"]]
+    )
+    annotate.addSeparator()
+    annotate.addActions([a["next"], a["previous"], a["done"], a["in_progress"], a["todo"]])
+    help_menu = bar.addMenu("&Help")
+    help_menu.addActions([a["shortcuts"], a["about"]])
+
+    toolbar = QToolBar("Main")
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.addActions([a["import_files"], a["export"]])
+    toolbar.addSeparator()
+    toolbar.addAction(a["claim"])
+    toolbar.addActions([v for k, v in a.items() if k.startswith("mention:")][:5])
+    toolbar.addSeparator()
+    toolbar.addActions([a["delete"], a["done"]])
+    window.addToolBar(toolbar)
+    window.mention_menu = mentions  # the article's context menu offers it

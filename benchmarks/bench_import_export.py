@@ -578,6 +578,19 @@ def _raw_document(connection: sqlite3.Connection) -> dict[str, Any]:
                 "SELECT id, name, type, aliases, note FROM entities ORDER BY name, id"
             )
         ],
+        "claim_relations": [
+            {
+                "claim_id": r[0],
+                "other_claim_id": r[1],
+                "relation": r[2],
+                "created_by": r[3],
+                "created_at": r[4],
+            }
+            for r in connection.execute(
+                "SELECT claim_id, other_claim_id, relation, created_by, created_at "
+                "FROM claim_relations ORDER BY claim_id, other_claim_id"
+            )
+        ],
         "articles": articles,
     }
 

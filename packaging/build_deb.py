@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import importlib.util
 import os
 import re
 import shutil
@@ -63,7 +64,7 @@ factcheck-annotator: dir-or-file-in-opt [opt/factcheck-annotator/*]
 # A self-contained build carries the libraries its Python and Qt were built with.
 factcheck-annotator: embedded-library * [opt/factcheck-annotator/_internal/*]
 # CPython extension modules that call no libc function (_statistics, _uuid).
-factcheck-annotator: library-not-linked-against-libc [opt/factcheck-annotator/_internal/python3*/lib-dynload/*]
+factcheck-annotator: library-not-linked-against-libc [opt/factcheck-annotator/_internal/python3*/*]
 """
 
 
@@ -324,6 +325,16 @@ def write_control(root: Path, version: str, arch: str, depends: list[str]) -> No
         path.chmod(0o644)
 
 
+def _manpage_module():
+    """packaging/manpage.py (packaging/ is no package: loaded by path)."""
+    spec = importlib.util.spec_from_file_location(
+        "annotator_manpage", ROOT / "packaging/manpage.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundle", type=Path, help="the built one-folder app (dist/annotator)")
@@ -333,9 +344,6 @@ def main(argv: list[str] | None = None) -> int:
     if not sys.platform.startswith("linux") or shutil.which("dpkg-deb") is None:
         print("build_deb.py: a .deb is made on Debian or Ubuntu (dpkg-deb)", file=sys.stderr)
         return 2
-    sys.path.insert(0, str(ROOT / "packaging"))
-    sys.path.insert(1, str(ROOT))
-    import manpage
     from annotator import __version__
     from annotator.__main__ import build_parser
 
@@ -343,16 +351,20 @@ def main(argv: list[str] | None = None) -> int:
     for problem in problems:
         print(f"ERROR: {problem}", file=sys.stderr)
     if problems:
-        print("install those libraries here (build.sh does, as root), then build again",
-              file=sys.stderr)
+        print(
+            "install those libraries here (build.sh does, as root), then build again",
+            file=sys.stderr,
+        )
         return 1
     arch = dpkg_architecture()
     root = args.work / "root"
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    import datetime as dt
-
-    date = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch else dt.date.today()
-    stage(args.bundle, root, __version__, manpage.render(build_parser(), __version__, date))
+    manpage = _manpage_module()
+    stage(
+        args.bundle,
+        root,
+        __version__,
+        manpage.render(build_parser(), __version__, manpage.page_date()),
+    )
     write_control(root, __version__, arch, depends)
     print("Depends: " + ", ".join(depends))
     args.out.mkdir(parents=True, exist_ok=True)

@@ -60,7 +60,7 @@ QT_PLUGINS_KEPT = {
 
 
 def platform_key(platform: str | None = None) -> str:
-    """"linux", "win32" or "darwin" (other Unixes are packaged like Linux)."""
+    """ "linux", "win32" or "darwin" (other Unixes are packaged like Linux)."""
     platform = platform or sys.platform
     if platform.startswith("win"):
         return "win32"

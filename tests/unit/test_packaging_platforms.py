@@ -213,3 +213,39 @@ def test_inno_setup_script_installs_per_user_with_start_menu_and_uninstaller() -
     assert settings["Uninstallable"] == "yes"
     assert "{group}" in script and "Fact-Check Annotator.exe" in script
     assert "dist\\annotator\\*" in script.replace("/", "\\") or "{#SourceDir}" in script
+
+
+# --- README: where data lives on each system ----------------------------------------------------
+
+
+def test_readme_says_where_platformdirs_puts_the_data_on_each_system(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from platformdirs import windows
+    from platformdirs.macos import MacOS
+    from platformdirs.unix import Unix
+
+    from annotator.paths import APP_DIR_NAME, DB_FILE_NAME
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    home = str(Path.home())
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(windows, "get_win_folder", lambda _kind: "%LOCALAPPDATA%")
+    systems = {
+        "linux": (Unix(APP_DIR_NAME, appauthor=False), "/"),
+        "macos": (MacOS(APP_DIR_NAME, appauthor=False), "/"),
+        "windows": (windows.Windows(APP_DIR_NAME, appauthor=False), "\\"),
+    }
+    for system, (dirs, sep) in systems.items():
+
+        def shown(path: str, sep: str = sep) -> str:
+            return path.replace(home, "~").replace("/", sep).replace("\\", sep)
+
+        for expected in (
+            shown(dirs.user_data_dir) + sep + DB_FILE_NAME,
+            shown(dirs.user_data_dir) + sep + "backups" + sep,
+            shown(dirs.user_log_dir) + sep,
+            shown(dirs.user_config_dir) + sep + "settings.ini",
+        ):
+            assert f"`{expected}`" in readme, (system, expected)

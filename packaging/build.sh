@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Build the packaged app: dist/annotator/annotator (one folder, no UPX) and
-# dist/annotator-<version>-linux-<arch>.tar.gz, which keeps the bundle's symbolic links.
+# Build the packaged app: dist/annotator/annotator (one folder, no UPX),
+# dist/annotator-<version>-linux-<arch>.tar.gz, which keeps the bundle's symbolic links, and
+# (where dpkg-deb is) dist/factcheck-annotator_<version>_<arch>.deb (packaging/build_deb.py).
 #
 #     packaging/build.sh
 #
@@ -37,8 +38,11 @@ QT_SYSTEM_LIBS=(
 
 step "System libraries for Qt's platform plugins"
 missing=()
+# The cache is read once: `ldconfig -p | grep -q` lets grep exit at the first match, and
+# ldconfig's SIGPIPE then fails the pipeline under pipefail.
+linker_cache=$(/sbin/ldconfig -p)
 for pair in "${QT_SYSTEM_LIBS[@]}"; do
-    if ! /sbin/ldconfig -p | grep -q "${pair%%:*} "; then missing+=("${pair#*:}"); fi
+    if ! grep -qF "${pair%%:*} " <<<"$linker_cache"; then missing+=("${pair#*:}"); fi
 done
 if ((${#missing[@]} == 0)); then
     echo "all present"
@@ -66,6 +70,9 @@ build_started=$SECONDS
 "$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/annotator.spec
 echo "PyInstaller took $((SECONDS - build_started)) s"
+# pyenv's and other prefixed Pythons leave their lib folder as RUNPATH in libpython and every
+# extension module: the bundle must not search the build machine's folders on the user's.
+"$VENV/bin/python" packaging/elf_runpath.py dist/annotator
 
 step "Checks of the bundle"
 "$VENV/bin/python" packaging/check_bundle.py dist/annotator --max-mib "$MAX_MIB"
@@ -75,6 +82,13 @@ archive="dist/annotator-$version-linux-$(uname -m).tar.gz"
 rm -f "$archive"
 tar -C dist -czf "$archive" annotator  # GNU tar stores symbolic links as links
 printf '%s: %.1f MiB\n' "$archive" "$(stat -c %s "$archive" | awk '{print $1 / 1048576}')"
+
+if command -v dpkg-deb >/dev/null; then
+    step "Debian package (packaging/build_deb.py)"
+    "$VENV/bin/python" packaging/build_deb.py dist/annotator --out dist
+else
+    echo "no dpkg-deb here: no .deb" >&2
+fi
 
 echo
 echo "Built dist/annotator/annotator ($version) in $((SECONDS - started)) s."

@@ -72,6 +72,9 @@ def is_elf(path: Path) -> bool:
 
 
 def system_libraries() -> set[str]:
+    """The linker cache's library names (Linux: ldconfig; elsewhere there is none)."""
+    if not sys.platform.startswith("linux"):
+        return set()
     out = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, text=True).stdout
     return {line.split()[0] for line in out.splitlines()[1:] if line.strip()}
 

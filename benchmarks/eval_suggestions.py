@@ -27,7 +27,6 @@ import regex
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from annotator.domain.checkworthiness import THRESHOLD  # noqa: E402
 from annotator.domain.models import Entity  # noqa: E402
 from annotator.paths import resolve_paths  # noqa: E402
 from annotator.services.suggestions.suggestion_service import (  # noqa: E402
@@ -77,7 +76,7 @@ def ratio(part: int, whole: int) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--threshold", type=float, default=THRESHOLD)
+    parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses and extras")
     args = parser.parse_args()
 

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 FORMAT = "factcheck-annotator/checkworthiness-model"
 FORMAT_VERSION = 1
@@ -42,7 +43,7 @@ def features(sentence: str) -> list[str]:
     """The feature names of a sentence, with repetitions (term frequencies)."""
     words = tokens(sentence)
     found = [f"w:{word}" for word in words]
-    found += [f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    found += [f"b:{a} {b}" for a, b in pairwise(words)]
     return found
 
 

@@ -26,6 +26,9 @@ import regex
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from checkworthiness_benchmarks import real_benchmarks  # noqa: E402
 
 from annotator.domain.models import Entity  # noqa: E402
 from annotator.paths import resolve_paths  # noqa: E402
@@ -40,6 +43,7 @@ from annotator.storage.article_repository import ArticleRepository  # noqa: E402
 from annotator.storage.catalog_repository import EntityRepository  # noqa: E402
 
 GOLD = REPO / "benchmarks" / "gold"
+DATA = Path("/work/shared/data/checkworthiness")
 Span = tuple[int, int]
 
 
@@ -78,7 +82,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses and extras")
+    parser.add_argument(
+        "--rules", action="store_true", help="gold set with the cue rules alone (no model)"
+    )
+    parser.add_argument(
+        "--data", type=Path, default=DATA, help="folder of ClaimBuster and CheckThat! files"
+    )
+    parser.add_argument("--gold-only", action="store_true", help="skip the real benchmarks")
     args = parser.parse_args()
+    if not args.gold_only:
+        real_benchmarks(args.data)
 
     claims_gold = json.loads((GOLD / "claims.json").read_text(encoding="utf-8"))
     mentions_gold = json.loads((GOLD / "mentions.json").read_text(encoding="utf-8"))
@@ -90,7 +103,9 @@ def main() -> int:
                 articles = ArticleRepository(session)
                 summaries = articles.summaries()
                 by_source = {s.source: articles.get(s.id) for s in summaries}
-            service = SuggestionService(workspace.database, threshold=args.threshold)
+            service = SuggestionService(
+                workspace.database, threshold=args.threshold, use_model=not args.rules
+            )
             found: dict[str, list[Suggestion]] = defaultdict(list)
             for suggestion in service.for_all():
                 found[suggestion.article_id].append(suggestion)
@@ -98,7 +113,11 @@ def main() -> int:
             workspace.close()
     entity_names = {f"entity-{i:02d}": e["name"] for i, e in enumerate(mentions_gold["entities"])}
 
-    print(f"Claim candidates (threshold {args.threshold}; a match overlaps ≥ 50% of the shorter)")
+    scoring = "cue rules alone" if args.rules else "shipped model and cues"
+    print(
+        f"Gold set, {scoring} (threshold {args.threshold or 'default'}; "
+        "a match overlaps ≥ 50% of the shorter)"
+    )
     print(f"{'set':<10}{'articles':>9}{'gold':>6}{'suggested':>11}{'recall':>8}{'precision':>11}")
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # n, gold, sugg, hit, ok
     for entry in claims_gold["articles"]:

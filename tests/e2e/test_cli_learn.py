@@ -101,7 +101,7 @@ def test_learn_from_the_desks_claims_then_suggest_what_it_checks(run_cli, tmp_pa
     dataset = write_json(tmp_path / "desk.json", desk_dataset(articles=12, claims_per_article=6))
     assert run_cli("import", dataset, "--db", db).code == 0
     report = "Glide bombs damaged the rail yard near Siversk overnight."
-    fresh = new_article(tmp_path, f"Morning summary.\n{report}\nMore at 9:30 tonight, stay with us.")
+    fresh = new_article(tmp_path, f"Morning summary.\n{report}\nMore at 9:30 tonight, stay tuned.")
     assert run_cli("import", fresh, "--db", db).code == 0
     assert report not in claims_suggested(run_cli, db)  # the shipped model passes it by
 
@@ -124,7 +124,9 @@ def test_learn_from_the_desks_claims_then_suggest_what_it_checks(run_cli, tmp_pa
     assert "before (learned model)" in text.out and "cross-validated" in text.out
 
 
-def test_learn_with_too_few_claims_says_how_many_and_keeps_the_model(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_learn_with_too_few_claims_says_how_many_and_keeps_the_model(  # type: ignore[no-untyped-def]
+    run_cli, tmp_path: Path
+) -> None:
     db = tmp_path / "desk.sqlite3"
     dataset = write_json(tmp_path / "desk.json", desk_dataset(articles=12, claims_per_article=6))
     assert run_cli("import", dataset, "--db", db).code == 0

@@ -52,6 +52,10 @@ class NotEnoughExamples(AnnotatorError):
     """Too few annotated sentences to learn from; the model in use stays."""
 
 
+class LearningCancelled(AnnotatorError):
+    """The user stopped learning; the model in use stays."""
+
+
 @cache
 def shipped_model() -> LinearModel:
     """The model trained on ClaimBuster that ships with the program."""
@@ -197,13 +201,17 @@ def quality(scores: list[float], labels: list[int], threshold: float = 0.5) -> Q
 
 
 def cross_validated(
-    examples: list[tuple[str, int]], progress: Progress | None = None
+    examples: list[tuple[str, int]],
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[float]:
     """Each example's score by a model trained on the other folds."""
     folds = [i % FOLDS for i in range(len(examples))]
     random.Random(SEED).shuffle(folds)
     scores = [0.0] * len(examples)
     for fold in range(FOLDS):
+        if cancelled is not None and cancelled():
+            raise LearningCancelled("learning was cancelled; the model in use stays")
         training = [e for e, f in zip(examples, folds, strict=True) if f != fold]
         model = train(training)
         for i, f in enumerate(folds):
@@ -276,9 +284,12 @@ class ClaimModels:
         with self.database.reading() as session:
             return examples_from(LearningRepository(session).annotated_texts())
 
-    def learn(self, progress: Progress | None = None) -> LearnReport:
+    def learn(
+        self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> LearnReport:
         """Train on the database's annotations, store the model. NotEnoughExamples (nothing
-        changed) when there are fewer than MIN_POSITIVES or MIN_NEGATIVES."""
+        changed) when there are fewer than MIN_POSITIVES or MIN_NEGATIVES; LearningCancelled
+        (nothing changed) when ``cancelled()`` turns true before the model is stored."""
         began = time.perf_counter()
         examples = self.examples()
         positives = sum(label for _, label in examples)
@@ -298,7 +309,7 @@ class ClaimModels:
             if progress is not None:
                 progress(done, total)
 
-        after = quality(cross_validated(examples, fold_done), labels)
+        after = quality(cross_validated(examples, fold_done, cancelled), labels)
         model = train(
             examples,
             meta={
@@ -308,6 +319,8 @@ class ClaimModels:
                 "cross_validated": after.as_dict(),
             },
         )
+        if cancelled is not None and cancelled():
+            raise LearningCancelled("learning was cancelled; the model in use stays")
         with self.database.transaction() as session:
             LearningRepository(session).store_model(model.to_json())
         if progress is not None:

@@ -64,7 +64,8 @@ def test_learning_from_my_claims_changes_the_suggestions(
     title, summary, details = report
     assert title == "Learned from your claims"
     assert "72 check-worthy and 72 other sentences" in summary
-    assert "before (shipped model)" in details and "cross-validated" in details
+    assert "Average precision: 0." in details and " now" in details
+    assert "the shipped model" in details and "cross-validated" in details
     qtbot.waitUntil(lambda: REPORT in claim_quotes(window))
     suggestion = next(s for s in window.suggestions.items.values() if s.quote == REPORT)
     assert suggestion.reason.startswith("model 0.")

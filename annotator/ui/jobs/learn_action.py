@@ -59,18 +59,20 @@ class LearnAction:
             f"{report.negatives} other sentences of this database. Average precision: "
             f"{before.average_precision:.2f} before, {after.average_precision:.2f} now."
         )
-        rows = [
-            ("", f"before ({report.previous} model)", f"now ({FOLDS}-fold cross-validated)"),
-            (
-                "average precision",
-                f"{before.average_precision:.2f}",
-                f"{after.average_precision:.2f}",
-            ),
-            ("F1", f"{before.f1:.2f}", f"{after.f1:.2f}"),
-            ("precision", f"{before.precision:.2f}", f"{after.precision:.2f}"),
-            ("recall", f"{before.recall:.2f}", f"{after.recall:.2f}"),
-        ]
-        details = "\n".join(f"{a:<20}{b:<24}{c}" for a, b, c in rows)
+        details = "\n".join(
+            f"{name}: {old:.2f} before → {new:.2f} now"
+            for name, old, new in (
+                ("Average precision", before.average_precision, after.average_precision),
+                ("F1 (sentences scoring 0.5 or more)", before.f1, after.f1),
+                ("Precision", before.precision, after.precision),
+                ("Recall", before.recall, after.recall),
+            )
+        )
+        details += (
+            f"\n\nBefore: the {report.previous} model, scored on these sentences. Now: the new "
+            f"model, each sentence scored by a model trained without it ({FOLDS}-fold "
+            "cross-validated)."
+        )
         details += (
             f"\n\nLearned in {report.seconds:.1f} s. The model is stored in the database and "
             "travels with it; learn again as you add claims."

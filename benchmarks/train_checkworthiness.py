@@ -12,7 +12,7 @@ at the end, for the record. The CheckThat! debates are never used here.
 Writes ``resources/models/checkworthiness-claimbuster.json`` (the model: per feature its idf
 and weight) and ``resources/models/checkworthiness-reference.json`` (1,000 sentences with the
 probability scikit-learn gives them, which tests/unit/test_checkworthiness_model.py compares
-with the pure-Python scorer). Features come from ``annotator.domain.checkworthiness_model``,
+with the pure-Python scorer). Features come from ``annotator.domain.checkworthiness``,
 handed to scikit-learn as its analyzer, so tokenisation is one and the same.
 """
 
@@ -32,7 +32,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.metrics import f1_score, precision_score, recall_score  # noqa: E402
 from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
-from annotator.domain.checkworthiness_model import LinearModel, features  # noqa: E402
+from annotator.domain.checkworthiness import LinearModel, features  # noqa: E402
 
 DATA = Path("/work/shared/data/checkworthiness")
 OUT = REPO / "resources" / "models"

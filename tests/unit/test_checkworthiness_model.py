@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from annotator.domain.checkworthiness_model import LinearModel, ModelUnreadable, features
+from annotator.domain.checkworthiness import LinearModel, ModelUnreadable, features
 from annotator.resources import resource_path
 
 MODEL = resource_path("models", "checkworthiness-claimbuster.json")

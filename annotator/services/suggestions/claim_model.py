@@ -10,7 +10,7 @@ warning. Learning takes the database's own annotations as examples:
   claims marked not check-worthy, and rejected claim suggestions.
 
 The learner is a sparse logistic regression trained by stochastic gradient descent, in pure
-Python, over the features of domain.checkworthiness_model: a few thousand sentences take
+Python, over the features of domain.checkworthiness: a few thousand sentences take
 seconds. Its quality is estimated by 5-fold cross-validation before it is stored.
 """
 
@@ -25,8 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from annotator.domain.checkworthiness import is_boilerplate
-from annotator.domain.checkworthiness_model import LinearModel, ModelUnreadable, features
+from annotator.domain.checkworthiness import LinearModel, ModelUnreadable, features, is_boilerplate
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.sentences import sentence_spans
 from annotator.domain.timestamps import now_timestamp

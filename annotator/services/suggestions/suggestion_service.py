@@ -22,8 +22,7 @@ from itertools import accumulate
 
 from sqlalchemy.orm import Session
 
-from annotator.domain.checkworthiness import ClaimCandidate, claim_candidates
-from annotator.domain.checkworthiness_model import LinearModel
+from annotator.domain.checkworthiness import ClaimCandidate, LinearModel, claim_candidates
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Claim, Claimant, Entity, Mention, Origin
 from annotator.domain.name_matching import Form, NameMatch, NameMatcher

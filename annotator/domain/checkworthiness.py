@@ -228,15 +228,32 @@ class LinearModel:
     weights: dict[str, float]
     bias: float
     meta: dict[str, object] = field(default_factory=dict)
+    # per feature (idf, idf · weight): one look-up per feature when scoring
+    _table: dict[str, tuple[float, float]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        weights = self.weights
+        self._table = {n: (v, v * weights.get(n, 0.0)) for n, v in self.idf.items()}
 
     def score(self, sentence: str) -> float:
         """The probability (0–1) that the sentence is a check-worthy factual claim."""
         return self.score_features(Counter(features(sentence)))
 
     def score_features(self, counts: Counter[str] | dict[str, int]) -> float:
-        x = vector(counts, self.idf)
-        weights = self.weights
-        return logistic(self.bias + sum(v * weights.get(name, 0.0) for name, v in x.items()))
+        """The same as ``vector`` then a dot product with the weights, in one pass:
+        Σ tf·idf·w / ‖tf·idf‖."""
+        table = self._table
+        squares = dot = 0.0
+        for name, count in counts.items():
+            entry = table.get(name)
+            if entry is not None:
+                tf = 1.0 + math.log(count) if count > 1 else 1.0
+                value = tf * entry[0]
+                squares += value * value
+                dot += tf * entry[1]
+        if squares == 0.0:
+            return logistic(self.bias)
+        return logistic(self.bias + dot / math.sqrt(squares))
 
     # --- the file format (compact JSON) -----------------------------------------------------
 

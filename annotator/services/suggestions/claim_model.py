@@ -25,7 +25,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from annotator.domain.checkworthiness import LinearModel, ModelUnreadable, features, is_boilerplate
+from annotator.domain.checkworthiness import (
+    LinearModel,
+    ModelUnreadable,
+    features,
+    is_boilerplate,
+    vector,
+)
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.sentences import sentence_spans
 from annotator.domain.timestamps import now_timestamp
@@ -108,11 +114,7 @@ def train(
     kept = [name for name, df in frequency.most_common(MAX_FEATURES) if df >= MIN_DF]
     n = len(counted)
     idf = {name: math.log((1 + n) / (1 + frequency[name])) + 1.0 for name in kept}
-    vectors = []
-    for counts, label in counted:
-        values = {f: (1.0 + math.log(c)) * idf[f] for f, c in counts.items() if f in idf}
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-        vectors.append(([(f, v / norm) for f, v in values.items()], label))
+    vectors = [(list(vector(counts, idf).items()), label) for counts, label in counted]
     positives = sum(label for _, label in vectors)
     negatives = n - positives
     class_weight = {1: n / (2 * max(1, positives)), 0: n / (2 * max(1, negatives))}

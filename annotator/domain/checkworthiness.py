@@ -117,12 +117,20 @@ def is_boilerplate(sentence: str) -> bool:
     )
 
 
-def assess(sentence: str) -> Assessment:
-    """Score one sentence from 0 (not a claim) to 1 and name the cues that decided it."""
+def _excluded(sentence: str) -> Assessment | None:
+    """Boilerplate and fragments: never a claim, whatever the cues or a model say."""
     if is_boilerplate(sentence):
         return Assessment(0.0, "site boilerplate")
     if len(sentence.split()) < MIN_WORDS:
         return Assessment(0.0, "too short to be a claim")
+    return None
+
+
+def assess(sentence: str) -> Assessment:
+    """Score one sentence from 0 (not a claim) to 1 and name the cues that decided it."""
+    excluded = _excluded(sentence)
+    if excluded is not None:
+        return excluded
     total = 0.0
     found: list[str] = []
     words = Sentence.of(sentence)
@@ -142,16 +150,20 @@ def assess(sentence: str) -> Assessment:
     return Assessment(score, "; ".join(found) if found else "no cues")
 
 
-def assess_with_model(sentence: str, model: LinearModel) -> Assessment:
-    """The model's probability combined with the cues; the reason starts with the model's
-    ("model 0.91; figures “3,000”; attribution “said”")."""
+def _combined(sentence: str, probability: float) -> Assessment:
     cues = assess(sentence)
-    if cues.score == 0.0 and cues.reason in ("site boilerplate", "too short to be a claim"):
-        return cues
-    probability = model.score(sentence)
     score = round(MODEL_SHARE * probability + (1.0 - MODEL_SHARE) * cues.score, 3)
     reason = f"model {probability:.2f}" + ("" if cues.reason == "no cues" else f"; {cues.reason}")
     return Assessment(score, reason)
+
+
+def assess_with_model(sentence: str, model: LinearModel) -> Assessment:
+    """The model's probability combined with the cues; the reason starts with the model's
+    ("model 0.91; figures “3,000”; attribution “said”")."""
+    excluded = _excluded(sentence)
+    if excluded is not None:
+        return excluded
+    return _combined(sentence, model.score(sentence))
 
 
 def claim_candidates(
@@ -161,10 +173,22 @@ def claim_candidates(
     cues alone, or by ``model`` and the cues (threshold by default MODEL_THRESHOLD)."""
     if threshold is None:
         threshold = THRESHOLD if model is None else MODEL_THRESHOLD
+    # With a model, a sentence whose probability cannot reach the threshold even with every
+    # cue (cues score at most 1) is passed by without scanning for cues: most sentences are
+    # not claims, and the cues cost twice what the model does. The margin covers rounding.
+    reachable = (threshold - (1.0 - MODEL_SHARE) - 0.001) / MODEL_SHARE
     found = []
     for start, end in sentence_spans(text):
         sentence = text[start:end]
-        assessment = assess(sentence) if model is None else assess_with_model(sentence, model)
+        if model is None:
+            assessment = assess(sentence)
+        elif _excluded(sentence) is not None:
+            continue
+        else:
+            probability = model.score(sentence)
+            if probability < reachable:
+                continue
+            assessment = _combined(sentence, probability)
         if assessment.score >= threshold and assessment.score > 0:
             found.append(ClaimCandidate(start, end, assessment.score, assessment.reason))
     return found

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from annotator.domain.checkworthiness import (
+    MODEL_THRESHOLD,
+    ClaimCandidate,
     LinearModel,
     assess,
     assess_with_model,
     claim_candidates,
 )
+from annotator.domain.sentences import sentence_spans
+from annotator.resources import seeds_dir
 from annotator.services.suggestions.claim_model import examples_from, quality, shipped_model
 from annotator.storage.learning_repository import AnnotatedText
 
@@ -71,3 +75,19 @@ def test_quality_measures():
     measured = quality([0.9, 0.8, 0.3, 0.2], [1, 0, 1, 0])
     assert measured.average_precision == (1 / 1 + 2 / 3) / 2
     assert (measured.precision, measured.recall, measured.f1) == (0.5, 0.5, 0.5)
+
+
+def test_passing_by_hopeless_sentences_changes_no_candidate():
+    """claim_candidates skips the cues where the model's score cannot reach the threshold:
+    the result is the same as assessing every sentence."""
+    model = shipped_model()
+    for path in sorted(seeds_dir().glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for threshold in (0.3, MODEL_THRESHOLD, 0.7):
+            every = []
+            for start, end in sentence_spans(text):
+                assessed = assess_with_model(text[start:end], model)
+                if assessed.score >= threshold and assessed.score > 0:
+                    every.append(ClaimCandidate(start, end, assessed.score, assessed.reason))
+            assert claim_candidates(text, threshold, model) == every
+            assert every  # the seeds hold claims at every threshold tried

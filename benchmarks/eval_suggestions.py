@@ -1,6 +1,13 @@
-"""How good are the offline suggestions? Recall and precision against a hand-made gold set.
+"""How good are the offline suggestions? On real benchmarks, and against a hand-made gold set.
 
-    .venv/bin/python benchmarks/eval_suggestions.py [--threshold 0.35] [--verbose]
+    .venv/bin/python benchmarks/eval_suggestions.py [--threshold T] [--rules] [--verbose]
+        [--gold-only] [--data DIR]
+
+First the claim suggestions on real material (checkworthiness_benchmarks.py): ClaimBuster
+test F1 and the CheckThat! 2019 debates (MAP, R-precision, P@10) beside the baselines (random,
+length only, cue rules alone), the shipped model, models learned leaving debates out, and the
+best published MAP. Then the gold set, scored as suggestions score (the shipped model and the
+cues; ``--rules`` for the cue rules alone).
 
 The gold set (benchmarks/gold/, rules in its README.md) holds the check-worthy claims of the
 five seed articles, on which the cue rules were tuned, and of held-out articles that were never

@@ -10,7 +10,8 @@ debates here are the lab's training debates, so figures are comparable in kind, 
 The shipped model is trained on ClaimBuster, whose sentences include three of these debates
 (the 2016 presidential debates): it is evaluated on the other 16, never on lines it saw.
 A model that ``annotator learn`` makes is evaluated leaving debates out: the debates are split
-into 4 groups; each group is ranked by a model trained on the other three. Nothing is tuned
+into 4 groups; each group is ranked by a model learned from the other three, imported as
+articles into a database (check-worthy lines as claims, debates marked done). Nothing is tuned
 here: the settings were fixed before these figures were first printed.
 """
 
@@ -19,7 +20,9 @@ from __future__ import annotations
 import csv
 import json
 import random
+import tempfile
 import time
+import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -27,11 +30,17 @@ from pathlib import Path
 from annotator.domain.checkworthiness import (
     MODEL_THRESHOLD,
     THRESHOLD,
+    LinearModel,
     assess,
     assess_with_model,
     claim_candidates,
 )
-from annotator.services.suggestions.claim_model import shipped_model, train
+from annotator.domain.schemes import Schemes
+from annotator.domain.text import canonicalize, text_sha256
+from annotator.paths import resolve_paths
+from annotator.services.formats.dataset_v1 import header
+from annotator.services.suggestions.claim_model import ClaimModels, shipped_model, train
+from annotator.services.workspace import open_workspace
 
 IN_CLAIMBUSTER = {"20160926_1pres.tsv", "20161010_2pres.tsv", "20161019_3pres.tsv"}
 PUBLISHED_BEST_MAP = 0.166
@@ -46,6 +55,79 @@ def debates(path: Path) -> dict[str, Debate]:
         for row in csv.DictReader(handle):
             found[row["file_name"]].append((row["text"], int(row["label"])))
     return dict(found)
+
+
+def learned_through_a_database(training: dict[str, Debate]) -> LinearModel:
+    """What ``annotator learn`` makes of these debates annotated as a desk would: each debate
+    an article marked done, one line per line, its check-worthy lines claims. Imported into a
+    fresh database, examples read back by ClaimModels, trained by the same learner (the
+    5-fold cross-validation of ``learn`` is left out: it changes nothing in the model)."""
+    articles = []
+    for number, (name, lines) in enumerate(sorted(training.items())):
+        texts = [" ".join(canonicalize(text).split()) for text, _ in lines]
+        text = "\n".join(texts)
+        claims, offset = [], 0
+        for k, ((_, label), line) in enumerate(zip(lines, texts, strict=True)):
+            if label and line:
+                claims.append(claim_record(f"{number:04d}{k:08d}", offset, line))
+            offset += len(line) + 1
+        articles.append(
+            {
+                "id": str(uuid.UUID(int=number + 1)),
+                "title": name,
+                "text": text,
+                "text_sha256": text_sha256(text),
+                "source": name,
+                "url": None,
+                "publisher": None,
+                "authors": [],
+                "published_at": None,
+                "language": "en",
+                "imported_at": "2026-12-01T00:00:00Z",
+                "status": "done",
+                "mentions": [],
+                "claims": claims,
+            }
+        )
+    document = {**header(Schemes.defaults(), [], [], exported_at="2026-12-01T00:00:00Z")}
+    document["articles"] = articles
+    with tempfile.TemporaryDirectory(prefix="learn-debates-") as folder:
+        dataset = Path(folder) / "debates.json"
+        dataset.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+        paths = resolve_paths(data_dir=Path(folder) / "data")
+        paths.ensure()
+        workspace = open_workspace(paths)
+        try:
+            report = workspace.import_paths([dataset])
+            if report.articles_added != len(articles):
+                raise SystemExit(f"debates refused: {[r.line() for r in report.results]}")
+            examples = ClaimModels(workspace.database).examples()
+        finally:
+            workspace.close()
+    return train(examples)
+
+
+def claim_record(number: str, start: int, quote: str) -> dict:
+    stamp = "2026-12-01T00:00:00Z"
+    return {
+        "id": f"00000000-0000-0000-0000-{number}",
+        "start": start,
+        "end": start + len(quote),
+        "quote": quote,
+        "claim_reviewed": None,
+        "claimant": {"name": None, "entity_id": None},
+        "claim_date": None,
+        "status": "unverified",
+        "justification": "",
+        "checkworthy": None,
+        "tags": [],
+        "mention_ids": [],
+        "evidence": [],
+        "review": {"url": None, "published_at": None},
+        "created_by": None,
+        "created_at": stamp,
+        "updated_at": stamp,
+    }
 
 
 def measures(scores: list[float], labels: list[int]) -> tuple[float, float, float]:
@@ -128,8 +210,9 @@ def real_benchmarks(data: Path) -> None:
     began = time.perf_counter()
     learned = {}
     for group in range(GROUPS):
-        examples = [e for name in names if group_of[name] != group for e in every[name]]
-        learned[group] = train(examples)
+        learned[group] = learned_through_a_database(
+            {name: every[name] for name in names if group_of[name] != group}
+        )
     learn_seconds = time.perf_counter() - began
 
     def constant(scorer: Scorer) -> Callable[[str], Scorer]:
@@ -161,7 +244,7 @@ def real_benchmarks(data: Path) -> None:
         print()
     print(
         f"learning: {GROUPS} models on ~{sum(len(v) for v in every.values()) * 3 // 4} lines "
-        f"each, {learn_seconds / GROUPS:.1f} s per model (pure Python)"
+        f"each, {learn_seconds / GROUPS:.1f} s per model (import, examples, training)"
     )
     print("aims: shipped model MAP ≥ 0.12 on held-out debates; after learn MAP ≥ 0.15\n")
 
@@ -173,12 +256,12 @@ def real_benchmarks(data: Path) -> None:
     ]
     articles = (articles * (1 + 2000 // len(articles)))[:2000]
     for name, chosen_model in (("cue rules alone", None), ("shipped model and cues", model)):
-        began = time.perf_counter()
+        began = time.process_time()
         for text in articles:
             claim_candidates(text, model=chosen_model)
-        per = (time.perf_counter() - began) / len(articles) * 1000
+        per = (time.process_time() - began) / len(articles) * 1000
         print(
-            f"claim candidates, {name}: {per:.2f} ms per article of 30 lines "
+            f"claim candidates, {name}: {per:.2f} ms of CPU per article of 30 lines "
             f"({len(articles)} articles)"
         )
     print()

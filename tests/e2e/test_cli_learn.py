@@ -10,6 +10,8 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+import pytest
+
 from annotator.domain.text import canonicalize, text_sha256
 from annotator.storage.learning_repository import MODEL_KEY
 from tests.helpers import dataset_document, write_json
@@ -178,3 +180,23 @@ def test_a_corrupt_stored_model_is_ignored_with_a_warning(run_cli, tmp_path: Pat
     assert "unreadable" in caplog.text and "shipped model" in caplog.text
     config = run_cli("config", "--db", db)
     assert config.code == 0 and MODEL_KEY not in config.out
+
+
+def test_cancelled_learning_stores_nothing(tmp_path: Path) -> None:
+    from annotator.services.suggestions.claim_model import LearningCancelled
+    from tests.helpers import new_workspace
+
+    workspace = new_workspace(tmp_path / "data")
+    try:
+        dataset = write_json(tmp_path / "desk.json", desk_dataset(12, 6))
+        assert workspace.import_paths([dataset]).articles_added == 12
+        models = workspace.suggestions.models
+        steps: list[tuple[int, int]] = []
+        with pytest.raises(LearningCancelled, match="model in use stays"):
+            models.learn(lambda done, total: steps.append((done, total)), lambda: len(steps) >= 2)
+        assert steps == [(1, 6), (2, 6)]
+        assert models.current()[1] == "shipped"
+        report = models.learn()
+        assert models.current()[1] == "learned" and report.previous == "shipped"
+    finally:
+        workspace.close()

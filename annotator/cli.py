@@ -21,6 +21,7 @@ from annotator.services.exporting.exporter import FORMATS
 from annotator.services.importing.import_report import Outcome
 from annotator.services.preferences import KNOWN_PREFERENCES, checked_value
 from annotator.services.statistics import CollectionStats
+from annotator.services.suggestions.claim_model import NotEnoughExamples
 from annotator.services.suggestions.suggestion_service import Suggestion, UnknownArticle
 from annotator.services.workspace import open_workspace
 
@@ -93,6 +94,18 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "score, reason}",
     )
     suggest.set_defaults(command=run_suggest)
+
+    learn = subparsers.add_parser(
+        "learn",
+        parents=[common],
+        help="learn claim suggestions from this database's own claims",
+        description="Train the claim suggestions' model from the database's annotations "
+        "(claims are check-worthy sentences; sentences of articles marked done outside every "
+        "claim, and rejected claim suggestions, are not), print its cross-validated quality "
+        "and store it in the database, where suggestions use it from then on.",
+    )
+    learn.add_argument("--json", action="store_true", help="print the quality as JSON")
+    learn.set_defaults(command=run_learn)
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -265,6 +278,22 @@ def run_suggest(args: argparse.Namespace, paths: AppPaths) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     finally:
         workspace.close()
+    return EXIT_OK
+
+
+def run_learn(args: argparse.Namespace, paths: AppPaths) -> int:
+    workspace = open_workspace(paths, create=False)
+    try:
+        report = workspace.suggestions.models.learn()
+    except NotEnoughExamples as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    finally:
+        workspace.close()
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report.lines()))
     return EXIT_OK
 
 

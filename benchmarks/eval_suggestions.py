@@ -1,6 +1,13 @@
-"""How good are the offline suggestions? Recall and precision against a hand-made gold set.
+"""How good are the offline suggestions? On real benchmarks, and against a hand-made gold set.
 
-    .venv/bin/python benchmarks/eval_suggestions.py [--threshold 0.35] [--verbose]
+    .venv/bin/python benchmarks/eval_suggestions.py [--threshold T] [--rules] [--verbose]
+        [--gold-only] [--data DIR]
+
+First the claim suggestions on real material (checkworthiness_benchmarks.py): ClaimBuster
+test F1 and the CheckThat! 2019 debates (MAP, R-precision, P@10) beside the baselines (random,
+length only, cue rules alone), the shipped model, models learned leaving debates out, and the
+best published MAP. Then the gold set, scored as suggestions score (the shipped model and the
+cues; ``--rules`` for the cue rules alone).
 
 The gold set (benchmarks/gold/, rules in its README.md) holds the check-worthy claims of the
 five seed articles, on which the cue rules were tuned, and of held-out articles that were never
@@ -26,8 +33,10 @@ import regex
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
 
-from annotator.domain.checkworthiness import THRESHOLD  # noqa: E402
+from checkworthiness_benchmarks import real_benchmarks  # noqa: E402
+
 from annotator.domain.models import Entity  # noqa: E402
 from annotator.paths import resolve_paths  # noqa: E402
 from annotator.services.suggestions.suggestion_service import (  # noqa: E402
@@ -41,6 +50,7 @@ from annotator.storage.article_repository import ArticleRepository  # noqa: E402
 from annotator.storage.catalog_repository import EntityRepository  # noqa: E402
 
 GOLD = REPO / "benchmarks" / "gold"
+DATA = Path("/work/shared/data/checkworthiness")
 Span = tuple[int, int]
 
 
@@ -77,9 +87,18 @@ def ratio(part: int, whole: int) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--threshold", type=float, default=THRESHOLD)
+    parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses and extras")
+    parser.add_argument(
+        "--rules", action="store_true", help="gold set with the cue rules alone (no model)"
+    )
+    parser.add_argument(
+        "--data", type=Path, default=DATA, help="folder of ClaimBuster and CheckThat! files"
+    )
+    parser.add_argument("--gold-only", action="store_true", help="skip the real benchmarks")
     args = parser.parse_args()
+    if not args.gold_only:
+        real_benchmarks(args.data)
 
     claims_gold = json.loads((GOLD / "claims.json").read_text(encoding="utf-8"))
     mentions_gold = json.loads((GOLD / "mentions.json").read_text(encoding="utf-8"))
@@ -91,7 +110,9 @@ def main() -> int:
                 articles = ArticleRepository(session)
                 summaries = articles.summaries()
                 by_source = {s.source: articles.get(s.id) for s in summaries}
-            service = SuggestionService(workspace.database, threshold=args.threshold)
+            service = SuggestionService(
+                workspace.database, threshold=args.threshold, use_model=not args.rules
+            )
             found: dict[str, list[Suggestion]] = defaultdict(list)
             for suggestion in service.for_all():
                 found[suggestion.article_id].append(suggestion)
@@ -99,7 +120,11 @@ def main() -> int:
             workspace.close()
     entity_names = {f"entity-{i:02d}": e["name"] for i, e in enumerate(mentions_gold["entities"])}
 
-    print(f"Claim candidates (threshold {args.threshold}; a match overlaps ≥ 50% of the shorter)")
+    scoring = "cue rules alone" if args.rules else "shipped model and cues"
+    print(
+        f"Gold set, {scoring} (threshold {args.threshold or 'default'}; "
+        "a match overlaps ≥ 50% of the shorter)"
+    )
     print(f"{'set':<10}{'articles':>9}{'gold':>6}{'suggested':>11}{'recall':>8}{'precision':>11}")
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # n, gold, sugg, hit, ok
     for entry in claims_gold["articles"]:

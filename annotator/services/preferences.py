@@ -102,9 +102,11 @@ class PreferenceService:
         return value
 
     def all(self) -> dict[str, str]:
-        """Every stored preference, by key (keys of newer versions included)."""
+        """Every stored preference, by key (keys of newer versions included; stored models,
+        which are not settings, left out)."""
         with self.database.reading() as session:
-            return PreferenceRepository(session).all()
+            values = PreferenceRepository(session).all()
+        return {key: value for key, value in values.items() if not key.startswith("model:")}
 
     def organization(self, name: str | None = None, url: str | None = None) -> Organization | None:
         """The organisation for a ClaimReview export; ``name``/``url`` override the stored

@@ -1,4 +1,4 @@
-"""Suggestions: likely mentions and claims found in an article, and their rejections.
+"""Suggestions: likely mentions and claims, their rejections, and the claim model (learned).
 
-May import: annotating, storage, domain.
+May import: annotating, storage, domain, and the bundled resources.
 """

@@ -22,13 +22,14 @@ from itertools import accumulate
 
 from sqlalchemy.orm import Session
 
-from annotator.domain.checkworthiness import THRESHOLD, ClaimCandidate, claim_candidates
+from annotator.domain.checkworthiness import ClaimCandidate, LinearModel, claim_candidates
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Claim, Claimant, Entity, Mention, Origin
 from annotator.domain.name_matching import Form, NameMatch, NameMatcher
 from annotator.domain.schemes import DEFAULT_CLAIM_STATUS
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.annotating import EditRefused
+from annotator.services.suggestions.claim_model import ClaimModels
 from annotator.storage.annotation_repository import AnnotationRepository
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.catalog_repository import EntityRepository
@@ -90,8 +91,14 @@ class Found:
     claims: list[ClaimCandidate]
 
 
-def find_in_text(text: str, names: EntityNames, threshold: float = THRESHOLD) -> Found:
-    return Found(list(names.matcher.find(text)), claim_candidates(text, threshold))
+def find_in_text(
+    text: str,
+    names: EntityNames,
+    threshold: float | None = None,
+    model: LinearModel | None = None,
+) -> Found:
+    """Names and claim candidates; claims scored by ``model`` and the cues, or the cues alone."""
+    return Found(list(names.matcher.find(text)), claim_candidates(text, threshold, model))
 
 
 def suggest_in_text(
@@ -99,12 +106,13 @@ def suggest_in_text(
     text: str,
     names: EntityNames,
     annotated: Annotated | None = None,
-    threshold: float = THRESHOLD,
+    threshold: float | None = None,
     found: Found | None = None,
+    model: LinearModel | None = None,
 ) -> list[Suggestion]:
     """The suggestions for one article's text, sorted by offset. Pure: no database."""
     annotated = annotated or Annotated()
-    found = found or find_in_text(text, names, threshold)
+    found = found or find_in_text(text, names, threshold, model)
     suggestions: list[Suggestion] = []
     mentioned = _Overlaps(annotated.mentions)
     for match in found.names:
@@ -149,14 +157,24 @@ def suggest_in_text(
 
 
 class SuggestionService:
-    def __init__(self, database: Database, threshold: float = THRESHOLD) -> None:
+    def __init__(
+        self, database: Database, threshold: float | None = None, use_model: bool = True
+    ) -> None:
+        """``threshold`` None: the default of the scoring in use; ``use_model`` False: the cue
+        rules alone (the baseline the benchmark compares with)."""
         self.database = database
         self.threshold = threshold
+        self.use_model = use_model
+        self.models = ClaimModels(database)
         self._names: tuple[tuple[object, ...], EntityNames] | None = None
         self._names_at = -1
         # The last article's findings: the window asks again after every annotation it adds,
         # and finding claims in a 1 MB article takes most of a second.
-        self._found: tuple[str, EntityNames, Found] | None = None
+        self._found: tuple[str, EntityNames, LinearModel | None, Found] | None = None
+
+    def claim_model(self) -> LinearModel | None:
+        """The model that scores claim sentences: learned from this database, else shipped."""
+        return self.models.current()[0] if self.use_model else None
 
     def _current_names(self, session: Session) -> EntityNames:
         """The entities' names, read again only after something wrote to the entities table."""
@@ -185,22 +203,30 @@ class SuggestionService:
                 raise UnknownArticle(f"there is no article with the id {article_id!r}")
             names = self._current_names(session)
             annotated = _annotated(SuggestionRepository(session), [article_id])
-        if self._found is None or self._found[:2] != (article.id, names):
-            self._found = (article.id, names, find_in_text(article.text, names, self.threshold))
+        model = self.claim_model()
+        if self._found is None or self._found[:3] != (article.id, names, model):
+            found = find_in_text(article.text, names, self.threshold, model)
+            self._found = (article.id, names, model, found)
         return suggest_in_text(
-            article.id, article.text, names, annotated[article_id], found=self._found[2]
+            article.id, article.text, names, annotated[article_id], found=self._found[3]
         )
 
     def for_all(self) -> Iterator[Suggestion]:
         """Every article's suggestions, in article (import) order; streamed batch by batch."""
         with self.database.reading() as session:
             names = self._entity_names(EntityRepository(session).all())
+            model = self.claim_model()
             repository = SuggestionRepository(session)
             for batch in ArticleRepository(session).iter_in_export_order():
                 annotated = _annotated(repository, [article.id for article in batch])
                 for article in batch:
                     yield from suggest_in_text(
-                        article.id, article.text, names, annotated[article.id], self.threshold
+                        article.id,
+                        article.text,
+                        names,
+                        annotated[article.id],
+                        self.threshold,
+                        model=model,
                     )
 
     # --- deciding ----------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""File jobs: import and export from the window, run off the UI thread with progress.
+"""Long jobs: import, export and learning from claims, run off the UI thread with progress.
 
 May import: common; services and domain.
 """

@@ -23,6 +23,7 @@ from annotator.ui.common import dialogs
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.entities.entities_view import EntitiesDock
 from annotator.ui.jobs.file_actions import FileActions
+from annotator.ui.jobs.learn_action import LearnAction
 from annotator.ui.settings import preferences_dialog, schemes_dialog
 from annotator.ui.statistics.statistics_dialog import StatisticsDialog
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
 
         self.annotating = AnnotatingActions(self.controller, self.view, self.panel, self.status)
         self.files = FileActions(self, workspace, self._after_import)
+        self.learning = LearnAction(self, workspace, self.suggestions.refresh)
         self.navigation = Navigation(self.list_panel, self.controller, self.status)
         # Hidden until View › Entities.
         self.entities_dock = EntitiesDock(

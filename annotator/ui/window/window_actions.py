@@ -21,6 +21,7 @@ from annotator.ui.common.span_styles import entity_color, status_color, swatch
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.entities.entities_view import EntitiesDock
 from annotator.ui.jobs.file_actions import FileActions
+from annotator.ui.jobs.learn_action import LearnAction
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
 from annotator.ui.window.annotating_actions import AnnotatingActions
 from annotator.ui.window.navigation import Navigation
@@ -38,6 +39,7 @@ class ActionHost(Protocol):
     controller: ArticleController
     annotating: AnnotatingActions
     files: FileActions
+    learning: LearnAction
     navigation: Navigation
     suggestions: SuggestionController
     entities_dock: EntitiesDock
@@ -265,6 +267,13 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         "every suggestion of the same entity in this article",
         local=True,
     )
+    a["learn_claims"] = _action(
+        window,
+        "&Learn from my claims…",
+        None,
+        window.learning.learn,
+        "train the claim suggestions on this database's claims and finished articles",
+    )
     a["statistics"] = _action(
         window,
         "&Statistics…",
@@ -326,6 +335,8 @@ def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
             a["accept_entity"],
         ]
     )
+    suggested.addSeparator()
+    suggested.addAction(a["learn_claims"])
     annotate.addSeparator()
     bounds: QMenu = annotate.addMenu("&Boundaries")
     bounds.addActions(

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from annotator.domain.errors import AnnotatorError, DatabaseUnusable
 from annotator.paths import AppPaths
-from annotator.services.exporting.exporter import FORMATS
+from annotator.services.formats import registry
 from annotator.services.importing.import_report import Outcome
 from annotator.services.preferences import KNOWN_PREFERENCES, checked_value
 from annotator.services.statistics import CollectionStats
@@ -39,6 +39,15 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     importing.add_argument(
         "-v", "--verbose", action="store_true", help="list every file, not only the refused ones"
     )
+    importing.add_argument(
+        "--from",
+        dest="from_format",
+        choices=registry.import_names(),
+        metavar="NAME",
+        help="read the dataset files as this format ("
+        + ", ".join(registry.import_names())
+        + "); by default each file is recognised by its content",
+    )
     importing.set_defaults(command=run_import)
 
     exporting = subparsers.add_parser(
@@ -51,7 +60,13 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "claim, for spreadsheets).",
     )
     exporting.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
-    exporting.add_argument("--format", choices=FORMATS, default="json")
+    exporting.add_argument(
+        "--format",
+        choices=registry.export_names(),
+        default=None,
+        help="default: the output file's extension decides (.json → json, .jsonl → jsonl, "
+        ".csv → csv, .jsonld → claimreview); a --format the extension contradicts is refused",
+    )
     exporting.add_argument(
         "--org-name",
         metavar="NAME",
@@ -107,7 +122,7 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
     paths.ensure()
     workspace = open_workspace(paths)
     try:
-        report = workspace.import_paths(args.inputs)
+        report = workspace.import_paths(args.inputs, from_format=args.from_format)
     finally:
         workspace.close()
     for result in report.results:
@@ -127,12 +142,17 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     if not output.parent.exists():
         print(f"annotator: the folder {output.parent} does not exist", file=sys.stderr)
         return EXIT_UNUSABLE
+    try:
+        format_ = registry.export_format_for(output, args.format)
+    except registry.FormatMismatch as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
     workspace = open_workspace(paths, create=False)
     try:
         organization = None
         if args.org_name is not None or args.org_url is not None:
             organization = workspace.preferences.organization(args.org_name, args.org_url)
-        summary = workspace.export(output, args.format, organization=organization)
+        summary = workspace.export(output, format_, organization=organization)
     except AnnotatorError as error:
         print(f"annotator: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -143,6 +163,8 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         workspace.close()
     for skipped in summary.skipped:
         print(skipped.line(), file=sys.stderr)
+    for note in summary.notes:
+        print(f"{output}: {note}", file=sys.stderr)
     if summary.format == "claimreview":
         left_out = f"; {len(summary.skipped)} claim(s) left out (on stderr)"
         print(

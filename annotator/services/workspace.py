@@ -50,8 +50,11 @@ class Workspace:
         paths: list[Path],
         progress: ImportProgress | None = None,
         cancelled: Cancelled | None = None,
+        *,
+        from_format: str | None = None,
     ) -> ImportReport:
-        return Importer(self.database).import_paths(paths, progress, cancelled)
+        """``from_format``: read dataset files as this format (default: recognised by content)."""
+        return Importer(self.database, from_format).import_paths(paths, progress, cancelled)
 
     def export(
         self,

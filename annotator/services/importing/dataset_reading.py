@@ -51,6 +51,19 @@ def parse_dataset_file(data: bytes, jsonl: bool, imported_at: str) -> Dataset:
         _check_is_dataset(document)
         validate(document, None)
         header, articles = document, document["articles"]
+    return _dataset_of(header, articles, imported_at)
+
+
+def parse_dataset_document(document: dict[str, Any], imported_at: str) -> Dataset:
+    """A whole format-v1 document made by a reader of another format: checked the same way."""
+    _check_is_dataset(document)
+    validate(document, None)
+    return _dataset_of(document, document["articles"], imported_at)
+
+
+def _dataset_of(
+    header: dict[str, Any], articles: list[dict[str, Any]], imported_at: str
+) -> Dataset:
     dataset = Dataset(
         schemes=dataset_v1.schemes_from(header["schemes"]),
         annotators=[dataset_v1.annotator_from(a) for a in header["annotators"]],

@@ -17,6 +17,7 @@ from annotator.domain.errors import AnnotatorError, InputRefused, StorageFailed
 from annotator.domain.models import Article
 from annotator.domain.text import text_sha256
 from annotator.services.clock import ImportClock
+from annotator.services.formats import registry
 from annotator.services.importing.article_files import (
     HTML_SUFFIXES,
     TEXT_SUFFIXES,
@@ -24,14 +25,17 @@ from annotator.services.importing.article_files import (
     read_html_article,
     read_text_article,
 )
-from annotator.services.importing.dataset_reading import parse_dataset_file
+from annotator.services.importing.dataset_reading import (
+    parse_dataset_document,
+    parse_dataset_file,
+)
 from annotator.services.importing.dataset_storing import store_dataset
-from annotator.services.importing.decoding import MAX_FILE_BYTES
+from annotator.services.importing.decoding import MAX_FILE_BYTES, decode_bytes
 from annotator.services.importing.import_report import FileResult, ImportReport, Outcome
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.database import Database
 
-DATASET_SUFFIXES = {".json", ".jsonl"}
+DATASET_SUFFIXES = {".json", ".jsonl", ".jsonld"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DATASET_SUFFIXES
 MAX_DATASET_BYTES = 2 * 1024**3
 BATCH_SIZE = 500
@@ -81,8 +85,9 @@ def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Pat
 
 
 class Importer:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, from_format: str | None = None) -> None:
         self.database = database
+        self.from_format = from_format  # --from NAME: read every dataset file as this format
         self.clock = ImportClock()
         self._pending: list[_Pending] = []
 
@@ -173,9 +178,16 @@ class Importer:
     def _import_dataset(self, path: Path) -> FileResult:
         try:
             data = _read_bytes(path, MAX_DATASET_BYTES)
-            dataset = parse_dataset_file(data, path.suffix.lower() == ".jsonl", self.clock.next())
+            foreign, dropped = self._foreign_document(path, data)
+            if foreign is None:
+                dataset = parse_dataset_file(
+                    data, path.suffix.lower() == ".jsonl", self.clock.next()
+                )
+            else:
+                dataset = parse_dataset_document(foreign, self.clock.next())
             with self.database.transaction() as session:
                 counts = store_dataset(session, dataset)
+            counts.notes.extend(dropped)
         except AnnotatorError as error:
             return FileResult(path, Outcome.REFUSED, str(error))
         if not counts.anything:
@@ -188,6 +200,23 @@ class Importer:
             mentions=counts.mentions,
             claims=counts.claims,
         )
+
+    def _foreign_document(self, path: Path, data: bytes) -> tuple[dict | None, list[str]]:
+        """Another tool's file as a v1 document and what was dropped; (None, []) for ours."""
+        text = decode_bytes(data).text
+        if self.from_format is not None:
+            chosen = registry.BY_NAME[self.from_format]
+            if chosen.module is None:
+                return None, []
+            return chosen.load().read(text, {"source": path.name})
+        if '"factcheck-annotator/dataset"' in text[:4096]:
+            return None, []
+        for name in registry.import_names():
+            module = registry.BY_NAME[name].load()
+            if module.detect(path.name, text):
+                document, notes = module.read(text, {"source": path.name})
+                return document, [f"read as {name}", *notes]
+        return None, []
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Origin
-from annotator.services.formats.foreign_dataset import CLAIM_LABEL, ForeignDataset, spans_of
+from annotator.services.formats.foreign_dataset import ForeignDataset, spans_of
 
 
 def export(
@@ -106,6 +106,3 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
             details,
         )
     return built.document(), built.notes
-
-
-__all__ = ["CLAIM_LABEL", "detect", "export", "read"]

@@ -11,9 +11,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.domain.errors import InputRefused
-from annotator.domain.models import Annotator, Article, Claim, Claimant, Mention, Origin
+from annotator.domain.models import (
+    Annotator,
+    Article,
+    Claim,
+    Claimant,
+    Mention,
+    Origin,
+    Review,
+)
 from annotator.domain.schemes import EntityType, Schemes
-from annotator.domain.text import is_canonical, text_sha256
+from annotator.domain.text import canonicalize, is_canonical, text_sha256
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.formats import dataset_v1
 
@@ -57,8 +65,13 @@ class ForeignDataset:
         spans: list[tuple[int, int, str, str | None, Origin]],
         claim_details: dict[tuple[int, int], dict[str, Any]] | None = None,
         article_id: str | None = None,
+        url: str | None = None,
+        publisher: str | None = None,
     ) -> None:
-        """``spans``: (start, end, label, annotator name, origin); CLAIM labels become claims."""
+        """``spans``: (start, end, label, annotator name, origin); CLAIM labels become claims.
+
+        ``claim_details`` by (start, end): status, claimant, claim_date, claim_reviewed,
+        justification, checkworthy, tags, evidence (Evidence records), review_url."""
         if not isinstance(text, str) or not text.strip():
             raise InputRefused(f"{where}: no text")
         if not is_canonical(text):
@@ -73,6 +86,8 @@ class ForeignDataset:
             text=text,
             text_sha256=sha,
             source=source,
+            url=url or None,
+            publisher=publisher or None,
             imported_at=self.stamp,
         )
         mentions, claims = [], []
@@ -101,9 +116,15 @@ class ForeignDataset:
                         start=start,
                         end=end,
                         quote=quote,
-                        claimant=Claimant(details.get("claimant")),
+                        claim_reviewed=details.get("claim_reviewed"),
+                        claimant=Claimant(details.get("claimant") or None),
                         status=self._status(details.get("status"), where),
                         claim_date=details.get("claim_date"),
+                        justification=details.get("justification") or "",
+                        checkworthy=details.get("checkworthy"),
+                        tags=list(details.get("tags") or []),
+                        evidence=list(details.get("evidence") or []),
+                        review=Review(details.get("review_url") or None),
                         origin=origin,
                         created_by=made_by,
                         created_at=self.stamp,
@@ -139,6 +160,30 @@ class ForeignDataset:
         head = dataset_v1.header(self.schemes, list(self.annotators.values()), [], self.stamp)
         head["articles"] = self.articles
         return head
+
+
+def whole_text_claim(
+    built: ForeignDataset,
+    text: str,
+    where: str,
+    source: str,
+    details: dict[str, Any],
+    **article: Any,
+) -> None:
+    """A short article whose text is the claim itself (AVeriTeC, FEVER, tweets): canonical
+    text made here, since no offsets come from the file, and one claim over all of it."""
+    body = canonicalize(text).strip()
+    if not body:
+        raise InputRefused(f"{where}: no claim text")
+    built.add_article(
+        body,
+        article.pop("title", "") or "",
+        source,
+        where,
+        [(0, len(body), CLAIM_LABEL, None, Origin.IMPORT)],
+        {(0, len(body)): details},
+        **article,
+    )
 
 
 def _title_of(text: str) -> str:

@@ -105,6 +105,45 @@ FORMATS: tuple[FileFormat, ...] = (
         "claim details beyond status and claimant are not carried",
         "w3c",
     ),
+    FileFormat(
+        "averitec",
+        "AVeriTeC claims",
+        (".json",),
+        True,
+        True,
+        "a JSON list of claims: claim, speaker, claim_date (D-M-YYYY), label, justification, "
+        "questions and answers; import makes one short article per claim",
+        "labels → statuses: Supported → true, Refuted → false, Not Enough Evidence → "
+        "unproven, Conflicting Evidence/Cherrypicking → misleading (the label is kept as tag "
+        "`averitec:<label>` and written back); answers become neutral evidence (no stance); "
+        "answer_type, source_medium and required_reannotation are not kept; export leaves "
+        "out claims without a final status",
+        "averitec",
+    ),
+    FileFormat(
+        "fever",
+        "FEVER claims",
+        (".jsonl",),
+        False,
+        True,
+        "JSONL, one claim a line: id, label, claim, evidence sets of Wikipedia sentences",
+        "SUPPORTS → true, REFUTES → false, NOT ENOUGH INFO → unproven (tag `fever:<label>`); "
+        "evidence sets are flattened into one item per Wikipedia sentence (a link to the "
+        "page): which sentences go together and their texts are lost",
+        "fever",
+    ),
+    FileFormat(
+        "checkthat",
+        "CheckThat! check-worthiness TSV",
+        (".tsv",),
+        True,
+        True,
+        "tweets (topic_id, tweet_id, tweet_url, tweet_text, claim, check_worthiness) or "
+        "debate lines (line_number, speaker, text, label) ↔ claims with `checkworthy`",
+        "export writes the tweets layout, one row per claim (its quote, whitespace folded); "
+        "a debate line labelled 0 keeps no label",
+        "checkthat",
+    ),
 )
 
 BY_NAME = {f.name: f for f in FORMATS}

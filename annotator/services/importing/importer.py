@@ -35,7 +35,7 @@ from annotator.services.importing.import_report import FileResult, ImportReport,
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.database import Database
 
-DATASET_SUFFIXES = {".json", ".jsonl", ".jsonld"}
+DATASET_SUFFIXES = {".json", ".jsonl", ".jsonld", ".tsv"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DATASET_SUFFIXES
 MAX_DATASET_BYTES = 2 * 1024**3
 BATCH_SIZE = 500

@@ -196,6 +196,9 @@ def _export_foreign(
     """A format module writes the plain values; a companion file (Label Studio's labelling
     config) is written only after the main file is complete."""
     module = spec.load()
+    check = getattr(module, "check_available", None)
+    if check is not None:
+        check()  # an optional library missing: refused before any file is opened
     with atomic_text_writer(summary.path) as stream:
         summary.notes = module.export(head, articles, stream, {})
     companion = getattr(module, "companion", None)

@@ -144,6 +144,30 @@ FORMATS: tuple[FileFormat, ...] = (
         "a debate line labelled 0 keeps no label",
         "checkthat",
     ),
+    FileFormat(
+        "conll",
+        "CoNLL IOB2 tokens",
+        (".conll",),
+        True,
+        False,
+        "one token a line with its IOB2 tag, `-DOCSTART-` per article; the tokeniser named in "
+        "the first comment",
+        "claims are not written; of overlapping mentions the outermost wins, the others (and "
+        "mentions that cut a token) are named on stderr",
+        "conll",
+    ),
+    FileFormat(
+        "spacy",
+        "spaCy DocBin",
+        (".spacy",),
+        True,
+        False,
+        '`doc.spans["mentions"]` (all), `doc.spans["claims"]`, `doc.ents` (non-overlapping); '
+        "needs the optional extra `factcheck-annotator[spacy]`",
+        "`doc.ents` keeps the longest of overlapping mentions; spans that do not fall on "
+        "spaCy's token edges are left out and named on stderr, never moved",
+        "spacy_docbin",
+    ),
 )
 
 BY_NAME = {f.name: f for f in FORMATS}

@@ -136,16 +136,22 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     output: Path = args.output
-    if output.is_dir():
-        print(f"annotator: {output} is a folder; give a file name to export to", file=sys.stderr)
-        return EXIT_UNUSABLE
-    if not output.parent.exists():
-        print(f"annotator: the folder {output.parent} does not exist", file=sys.stderr)
-        return EXIT_UNUSABLE
     try:
         format_ = registry.export_format_for(output, args.format)
     except registry.FormatMismatch as error:
         print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    folder = registry.BY_NAME[format_].folder
+    if output.is_dir() and not folder:
+        print(f"annotator: {output} is a folder; give a file name to export to", file=sys.stderr)
+        return EXIT_UNUSABLE
+    if output.exists() and folder and (not output.is_dir() or any(output.iterdir())):
+        print(
+            f"annotator: {output} exists; --format {format_} writes a new folder", file=sys.stderr
+        )
+        return EXIT_UNUSABLE
+    if not output.parent.exists():
+        print(f"annotator: the folder {output.parent} does not exist", file=sys.stderr)
         return EXIT_UNUSABLE
     workspace = open_workspace(paths, create=False)
     try:

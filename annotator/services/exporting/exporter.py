@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from annotator.domain.errors import AnnotatorError
 from annotator.services.exporting import claim_exports
-from annotator.services.exporting.atomic_file import atomic_text_writer
+from annotator.services.exporting.atomic_file import atomic_folder_writer, atomic_text_writer
 from annotator.services.exporting.claim_exports import CLAIM_FORMATS
 from annotator.services.formats import dataset_v1, registry
 from annotator.services.formats.claimreview import Organization, SkippedClaim
@@ -199,6 +199,10 @@ def _export_foreign(
     check = getattr(module, "check_available", None)
     if check is not None:
         check()  # an optional library missing: refused before any file is opened
+    if spec.folder:
+        with atomic_folder_writer(summary.path) as folder:
+            summary.notes = module.export(head, articles, folder, {})
+        return
     with atomic_text_writer(summary.path) as stream:
         summary.notes = module.export(head, articles, stream, {})
     companion = getattr(module, "companion", None)

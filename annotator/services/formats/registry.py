@@ -29,6 +29,7 @@ class FileFormat:
     lossy: str = ""  # what the mapping loses, for the README table
     module: str | None = None  # services.formats module with export/detect/read; None: built in
     claims_only: bool = False
+    folder: bool = False  # written as a folder of files (brat, INCEpTION)
 
     def load(self) -> ModuleType:
         assert self.module is not None
@@ -168,6 +169,20 @@ FORMATS: tuple[FileFormat, ...] = (
         "spaCy's token edges are left out and named on stderr, never moved",
         "spacy_docbin",
     ),
+    FileFormat(
+        "brat",
+        "brat standoff folder",
+        (),
+        True,
+        True,
+        "a folder: `<article>.txt` + `<article>.ann` (`T` spans, `s e;s e` across line "
+        "breaks; `A` claim status; `R` claimant links) and `annotation.conf`",
+        "a claimant not linked to a mention travels as an `AnnotatorNotes` line; evidence, "
+        "entities' names and annotators are not carried; events and other lines are dropped "
+        "on import (reported)",
+        "brat",
+        folder=True,
+    ),
 )
 
 BY_NAME = {f.name: f for f in FORMATS}
@@ -187,7 +202,7 @@ def import_names() -> list[str]:
 
 def _by_extension(suffix: str) -> FileFormat | None:
     """The format that owns this extension first (.json → json, .jsonld → claimreview)."""
-    return next((f for f in FORMATS if f.exports and f.extensions[0] == suffix), None)
+    return next((f for f in FORMATS if f.exports and f.extensions[:1] == (suffix,)), None)
 
 
 def export_format_for(path: Path, explicit: str | None, default: str = "json") -> str:
@@ -217,7 +232,7 @@ def export_format_for(path: Path, explicit: str | None, default: str = "json") -
 def dialog_filters() -> list[tuple[str, str]]:
     """(filter text, format name) for the window's export dialog, in registry order."""
     return [
-        (f"{f.title} ({' '.join('*' + e for e in f.extensions)})", f.name)
+        (f"{f.title} ({' '.join('*' + e for e in f.extensions) or '*'})", f.name)
         for f in FORMATS
         if f.exports
     ]

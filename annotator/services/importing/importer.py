@@ -98,7 +98,19 @@ class Importer:
         cancelled: Cancelled | None = None,
     ) -> ImportReport:
         report = ImportReport()
-        files = collect_files(paths, report)
+        plain, folders = [], []
+        for path in paths:
+            format_name = self._folder_format(Path(path))
+            if format_name is None:
+                plain.append(path)
+            else:
+                folders.append((Path(path), format_name))
+        for path, format_name in folders:
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                return report
+            report.results.append(self._import_folder(path, format_name))
+        files = collect_files(plain, report)
         for number, (path, source) in enumerate(files, start=1):
             if cancelled is not None and cancelled():
                 report.cancelled = True
@@ -196,6 +208,47 @@ class Importer:
             path,
             Outcome.IMPORTED,
             "; ".join(counts.notes),
+            articles=counts.articles,
+            mentions=counts.mentions,
+            claims=counts.claims,
+        )
+
+    def _folder_format(self, path: Path) -> str | None:
+        """The folder format of ``path`` (brat, INCEpTION), if it is a folder of one."""
+        if not path.is_dir():
+            return None
+        chosen = registry.BY_NAME.get(self.from_format or "")
+        if chosen is not None and chosen.folder:
+            return chosen.name
+        names = [f.relative_to(path).as_posix() for f in path.rglob("*") if f.is_file()]
+        for spec in registry.FORMATS:
+            if spec.folder and spec.imports and spec.load().detect_folder(names):
+                return spec.name
+        return None
+
+    def _import_folder(self, path: Path, format_name: str) -> FileResult:
+        module = registry.BY_NAME[format_name].load()
+        try:
+            files: dict[str, str] = {}
+            size = 0
+            for file in sorted(f for f in path.rglob("*") if f.is_file()):
+                if file.suffix.lower() not in module.FOLDER_SUFFIXES:
+                    continue
+                data = _read_bytes(file, MAX_DATASET_BYTES - size)
+                size += len(data)
+                files[file.relative_to(path).as_posix()] = decode_bytes(data).text
+            document, notes = module.read_folder(files, {"source": path.name})
+            dataset = parse_dataset_document(document, self.clock.next())
+            with self.database.transaction() as session:
+                counts = store_dataset(session, dataset)
+        except AnnotatorError as error:
+            return FileResult(path, Outcome.REFUSED, str(error))
+        if not counts.anything:
+            return FileResult(path, Outcome.DUPLICATE, "every article and annotation is known")
+        return FileResult(
+            path,
+            Outcome.IMPORTED,
+            "; ".join([f"read as {format_name}", *counts.notes, *notes]),
             articles=counts.articles,
             mentions=counts.mentions,
             claims=counts.claims,

@@ -73,6 +73,9 @@ def test_every_module_format_has_the_same_small_interface() -> None:
             continue
         module = spec.load()
         assert callable(module.export)
-        if spec.imports:
+        if spec.imports and spec.folder:  # folder formats see the folder's files
+            assert callable(module.detect_folder) and callable(module.read_folder)
+            assert module.FOLDER_SUFFIXES
+        elif spec.imports:
             assert callable(module.detect) and callable(module.read)
         assert json.dumps(spec.name)  # plain names, usable as CLI choices

@@ -183,6 +183,20 @@ FORMATS: tuple[FileFormat, ...] = (
         "brat",
         folder=True,
     ),
+    FileFormat(
+        "inception",
+        "INCEpTION UIMA CAS XMI folder",
+        (),
+        True,
+        True,
+        "a folder: one UIMA CAS XMI per article + `TypeSystem.xml` (dkpro-cassis); mentions "
+        "as `NamedEntity` (`value` = type id), claims as `webanno.custom.Claim` (status, "
+        "claimant); UTF-16 offsets in the file, code points here",
+        "evidence, entities and annotators are not carried; other layers are dropped on "
+        "import (reported)",
+        "inception",
+        folder=True,
+    ),
 )
 
 BY_NAME = {f.name: f for f in FORMATS}

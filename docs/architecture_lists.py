@@ -47,10 +47,15 @@ def rooms() -> str:
 def formats() -> str:
     """Each module of services/formats and the first line of its docstring."""
     folder = PACKAGE / "services" / "formats"
-    return "\n".join(
+    lines = [
         f"- `{name}` — {_docstring(folder / f'{name}.py').splitlines()[0]}"
         for name in _modules(folder)
-    )
+    ]
+    lines += [
+        f"- `peers/{name}` — {_docstring(folder / 'peers' / f'{name}.py').splitlines()[0]}"
+        for name in _modules(folder / "peers")
+    ]
+    return "\n".join(lines)
 
 
 def contracts() -> str:

@@ -43,7 +43,7 @@ def test_brat_folder_round_trip_keeps_every_span_status_and_claimant(
 
 
 def test_a_span_over_a_line_break_is_written_as_fragments(tmp_path: Path) -> None:
-    from annotator.services.formats.brat import fragments
+    from annotator.services.formats.peers.brat import fragments
 
     text = "Rogov said\nIzium fell."
     assert fragments(text, 0, len(text)) == [(0, 10), (11, 22)]

@@ -81,7 +81,7 @@ FORMATS: tuple[FileFormat, ...] = (
         '`{"id", "text", "label": [[start, end, LABEL]]}` a line, code-point offsets; claims '
         'are `CLAIM`, with their status and claimant under `"claims"`',
         "entities, evidence and annotators are not carried; import reads `label` or `entities`",
-        "doccano",
+        "peers.doccano",
     ),
     FileFormat(
         "labelstudio",
@@ -93,7 +93,7 @@ FORMATS: tuple[FileFormat, ...] = (
         "`start`/`end`; a labelling config (`.xml`) is written beside it",
         "claim status and claimant travel in `meta`; `predictions` import as suggestions "
         "(origin `suggestion`); other result types are dropped and reported",
-        "labelstudio",
+        "peers.labelstudio",
     ),
     FileFormat(
         "w3c",
@@ -104,7 +104,7 @@ FORMATS: tuple[FileFormat, ...] = (
         "an `AnnotationCollection`; each annotation has a `TextQuoteSelector` (exact, prefix, "
         "suffix) and a `TextPositionSelector`",
         "claim details beyond status and claimant are not carried",
-        "w3c",
+        "peers.w3c",
     ),
     FileFormat(
         "averitec",
@@ -119,7 +119,7 @@ FORMATS: tuple[FileFormat, ...] = (
         "`averitec:<label>` and written back); answers become neutral evidence (no stance); "
         "answer_type, source_medium and required_reannotation are not kept; export leaves "
         "out claims without a final status",
-        "averitec",
+        "peers.averitec",
     ),
     FileFormat(
         "fever",
@@ -131,7 +131,7 @@ FORMATS: tuple[FileFormat, ...] = (
         "SUPPORTS → true, REFUTES → false, NOT ENOUGH INFO → unproven (tag `fever:<label>`); "
         "evidence sets are flattened into one item per Wikipedia sentence (a link to the "
         "page): which sentences go together and their texts are lost",
-        "fever",
+        "peers.fever",
     ),
     FileFormat(
         "checkthat",
@@ -143,7 +143,7 @@ FORMATS: tuple[FileFormat, ...] = (
         "debate lines (line_number, speaker, text, label) ↔ claims with `checkworthy`",
         "export writes the tweets layout, one row per claim (its quote, whitespace folded); "
         "a debate line labelled 0 keeps no label",
-        "checkthat",
+        "peers.checkthat",
     ),
     FileFormat(
         "conll",
@@ -155,7 +155,7 @@ FORMATS: tuple[FileFormat, ...] = (
         "the first comment",
         "claims are not written; of overlapping mentions the outermost wins, the others (and "
         "mentions that cut a token) are named on stderr",
-        "conll",
+        "peers.conll",
     ),
     FileFormat(
         "spacy",
@@ -167,7 +167,7 @@ FORMATS: tuple[FileFormat, ...] = (
         "needs the optional extra `factcheck-annotator[spacy]`",
         "`doc.ents` keeps the longest of overlapping mentions; spans that do not fall on "
         "spaCy's token edges are left out and named on stderr, never moved",
-        "spacy_docbin",
+        "peers.spacy_docbin",
     ),
     FileFormat(
         "brat",
@@ -180,7 +180,7 @@ FORMATS: tuple[FileFormat, ...] = (
         "a claimant not linked to a mention travels as an `AnnotatorNotes` line; evidence, "
         "entities' names and annotators are not carried; events and other lines are dropped "
         "on import (reported)",
-        "brat",
+        "peers.brat",
         folder=True,
     ),
     FileFormat(
@@ -194,7 +194,7 @@ FORMATS: tuple[FileFormat, ...] = (
         "claimant); UTF-16 offsets in the file, code points here",
         "evidence, entities and annotators are not carried; other layers are dropped on "
         "import (reported)",
-        "inception",
+        "peers.inception",
         folder=True,
     ),
 )

@@ -1,4 +1,6 @@
-"""Datasets of format v1 written by other programs: a missing optional key, or ``null`` for an
+"""Datasets of format v1 written by other programs: missing optional keys take defaults.
+
+Datasets of format v1 written by other programs: a missing optional key, or ``null`` for an
 optional string, means its default; the defaults are the records' own (domain/models.py).
 
 Filled in before the schema check, so the strict schema still guards what matters (texts,

@@ -1,4 +1,6 @@
-"""brat standoff, a folder: ``<article id>.txt`` with ``<article id>.ann`` per article and one
+"""brat standoff folders: a .txt and an .ann per article, and annotation.conf.
+
+brat standoff, a folder: ``<article id>.txt`` with ``<article id>.ann`` per article and one
 ``annotation.conf``. ``T`` lines are spans (``T1<TAB>LABEL start end<TAB>quote``, a span over a
 line break as fragments ``s e;s e``), ``A`` lines a claim's status, ``R`` lines a claim's
 claimant (the mention of the claimant's entity in the same article).
@@ -15,7 +17,7 @@ from typing import Any, Protocol
 
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Origin
-from annotator.services.formats.foreign_dataset import CLAIM_LABEL, ForeignDataset
+from annotator.services.formats.peers.foreign_dataset import CLAIM_LABEL, ForeignDataset
 
 CLAIM_TYPE = "Claim"
 CONFIG = "annotation.conf"

@@ -15,7 +15,7 @@ from xml.sax.saxutils import quoteattr
 
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Origin
-from annotator.services.formats.foreign_dataset import CLAIM_LABEL, ForeignDataset
+from annotator.services.formats.peers.foreign_dataset import CLAIM_LABEL, ForeignDataset
 
 FROM_NAME, TO_NAME = "label", "text"
 

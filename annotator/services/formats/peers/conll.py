@@ -1,4 +1,6 @@
-"""CoNLL IOB2: one token a line (``token<TAB>tag``), a blank line between sentences' lines,
+"""CoNLL IOB2 tokens of the mentions, one token a line.
+
+CoNLL IOB2: one token a line (``token<TAB>tag``), a blank line between sentences' lines,
 ``-DOCSTART-`` before each article; the tokeniser is named in the file's first comment.
 
 Tokens are runs of letters, digits and marks, or single grapheme clusters (an emoji with its

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Origin
-from annotator.services.formats.foreign_dataset import ForeignDataset, spans_of
+from annotator.services.formats.peers.foreign_dataset import ForeignDataset, spans_of
 
 
 def export(

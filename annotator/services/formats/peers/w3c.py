@@ -1,4 +1,6 @@
-"""W3C Web Annotation JSON-LD: an AnnotationCollection whose annotations select their span
+"""W3C Web Annotation JSON-LD: quote and position selectors on every annotation.
+
+W3C Web Annotation JSON-LD: an AnnotationCollection whose annotations select their span
 with a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector (code points).
 
 The article is the annotation's ``source`` (``urn:uuid:<article id>``, or its web address);
@@ -13,7 +15,7 @@ from typing import Any, TextIO
 
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Origin
-from annotator.services.formats.foreign_dataset import CLAIM_LABEL, ForeignDataset
+from annotator.services.formats.peers.foreign_dataset import CLAIM_LABEL, ForeignDataset
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_PAGE = 32  # characters of prefix and suffix

@@ -15,7 +15,11 @@ from urllib.parse import quote
 
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Evidence, Stance
-from annotator.services.formats.foreign_dataset import ForeignDataset, stable_id, whole_text_claim
+from annotator.services.formats.peers.foreign_dataset import (
+    ForeignDataset,
+    stable_id,
+    whole_text_claim,
+)
 
 LABELS = {"SUPPORTS": "true", "REFUTES": "false", "NOT ENOUGH INFO": "unproven"}
 STANCES = {"SUPPORTS": Stance.SUPPORTS, "REFUTES": Stance.REFUTES}

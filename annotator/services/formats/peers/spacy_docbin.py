@@ -1,4 +1,6 @@
-"""spaCy DocBin (``.spacy``): per article ``doc.spans["mentions"]`` (all, overlaps allowed),
+"""spaCy DocBin (.spacy): mention and claim span groups, and doc.ents.
+
+spaCy DocBin (``.spacy``): per article ``doc.spans["mentions"]`` (all, overlaps allowed),
 ``doc.spans["claims"]`` and ``doc.ents`` (the mentions that do not overlap; the longest wins).
 
 Tokens come from ``spacy.blank("xx")`` (the multi-language tokeniser). A span whose edges do

@@ -1,4 +1,6 @@
-"""AVeriTeC claims JSON (Schlichtkrull et al. 2023): a list of claim records with speaker,
+"""AVeriTeC claims JSON: claim, speaker, date, label, justification, Q&A evidence.
+
+AVeriTeC claims JSON (Schlichtkrull et al. 2023): a list of claim records with speaker,
 date, label, justification and question–answer evidence.
 
 Import makes one short article per claim (its text is the claim). The four labels become
@@ -16,7 +18,11 @@ from typing import Any, TextIO
 
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Evidence
-from annotator.services.formats.foreign_dataset import ForeignDataset, stable_id, whole_text_claim
+from annotator.services.formats.peers.foreign_dataset import (
+    ForeignDataset,
+    stable_id,
+    whole_text_claim,
+)
 
 LABELS = {
     "Supported": "true",

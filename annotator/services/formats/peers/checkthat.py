@@ -1,4 +1,6 @@
-"""CLEF CheckThat! check-worthiness TSV: tweets (task 1: topic_id, tweet_id, tweet_url,
+"""CLEF CheckThat! check-worthiness TSV: tweets and debate lines.
+
+CLEF CheckThat! check-worthiness TSV: tweets (task 1: topic_id, tweet_id, tweet_url,
 tweet_text, claim, check_worthiness) and debates (task 5: line_number, speaker, text, label).
 
 Tweets: one short article per tweet; a tweet marked ``claim`` 1 gets a claim over its whole
@@ -17,7 +19,7 @@ from typing import Any, TextIO
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Origin
 from annotator.domain.text import canonicalize
-from annotator.services.formats.foreign_dataset import (
+from annotator.services.formats.peers.foreign_dataset import (
     CLAIM_LABEL,
     ForeignDataset,
     whole_text_claim,

@@ -1,4 +1,6 @@
-"""INCEpTION / WebAnno: a folder of UIMA CAS XMI files (one per article) and
+"""INCEpTION / WebAnno folders: UIMA CAS XMI per article and TypeSystem.xml.
+
+INCEpTION / WebAnno: a folder of UIMA CAS XMI files (one per article) and
 ``TypeSystem.xml``, written and read with dkpro-cassis.
 
 Mentions are ``de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity`` (``value`` = the
@@ -14,7 +16,7 @@ from typing import Any, Protocol
 
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Origin
-from annotator.services.formats.foreign_dataset import CLAIM_LABEL, ForeignDataset
+from annotator.services.formats.peers.foreign_dataset import CLAIM_LABEL, ForeignDataset
 
 NAMED_ENTITY = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"
 CLAIM = "webanno.custom.Claim"

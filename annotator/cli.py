@@ -32,8 +32,10 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "import",
         parents=[common],
         help="import article files, folders and datasets",
-        description="Import .txt, .md, .html articles and .json/.jsonl datasets; folders are "
-        "searched recursively. Importing the same file twice adds nothing.",
+        description="Import .txt, .md, .html articles, .json/.jsonl datasets and other tools' "
+        "files (" + ", ".join(registry.import_names()) + ", recognised by content); folders are "
+        "searched recursively, a brat or INCEpTION export folder is read as one. Importing the "
+        "same file twice adds nothing.",
     )
     importing.add_argument("inputs", nargs="+", type=Path, metavar="PATH")
     importing.add_argument(

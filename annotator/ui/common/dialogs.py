@@ -53,13 +53,16 @@ def choose_import_files(parent: QWidget | None) -> list[Path]:
         parent,
         "Import articles or datasets",
         "",
-        "Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl);;All files (*)",
+        "Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv);;"
+        "All files (*)",
     )
     return [Path(f) for f in files]
 
 
 def choose_import_folder(parent: QWidget | None) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, "Import a folder of articles")
+    folder = QFileDialog.getExistingDirectory(
+        parent, "Import a folder of articles (or a brat or INCEpTION export)"
+    )
     return Path(folder) if folder else None
 
 

@@ -261,10 +261,14 @@ class Importer:
             chosen = registry.BY_NAME[self.from_format]
             if chosen.module is None:
                 return None, []
+            if chosen.folder:
+                raise InputRefused(f"--from {chosen.name} reads a folder, not a file")
             return chosen.load().read(text, {"source": path.name})
         if '"factcheck-annotator/dataset"' in text[:4096]:
             return None, []
         for name in registry.import_names():
+            if registry.BY_NAME[name].folder:
+                continue  # folders are recognised before their files are listed
             module = registry.BY_NAME[name].load()
             if module.detect(path.name, text):
                 document, notes = module.read(text, {"source": path.name})

@@ -25,6 +25,9 @@ def test_the_extension_decides_without_format_and_a_contradiction_is_refused() -
     assert registry.export_format_for(Path("tasks.jsonl"), "doccano") == "doccano"
     with pytest.raises(registry.FormatMismatch, match=r"claims\.csv ends in \.csv"):
         registry.export_format_for(Path("claims.csv"), "json")
+    with pytest.raises(registry.FormatMismatch, match="writes a folder"):
+        registry.export_format_for(Path("out.json"), "brat")
+    assert registry.export_format_for(Path("for-inception"), "inception") == "inception"
 
 
 def test_cli_export_claims_csv_without_format_writes_csv(

@@ -192,3 +192,11 @@ def test_labelstudio_result_whose_text_does_not_match_is_refused_not_shifted(
         assert workspace.stats().articles == 0
     finally:
         workspace.close()
+
+
+def test_labelstudio_tasks_named_xml_keep_their_config_beside_them(
+    hard: Workspace, tmp_path: Path
+) -> None:
+    hard.export(tmp_path / "tasks.xml", "labelstudio")
+    assert json.loads((tmp_path / "tasks.xml").read_text("utf-8"))[0]["data"]["text"]
+    assert (tmp_path / "tasks.xml.xml").read_text("utf-8").startswith("<View>")

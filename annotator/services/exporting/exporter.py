@@ -208,5 +208,8 @@ def _export_foreign(
     companion = getattr(module, "companion", None)
     if companion is not None:
         suffix, text = companion(head)
-        with atomic_text_writer(summary.path.with_suffix(suffix)) as stream:
+        beside = summary.path.with_suffix(suffix)
+        if beside == summary.path:  # tasks.xml: never overwrite the tasks with their config
+            beside = summary.path.with_name(summary.path.name + suffix)
+        with atomic_text_writer(beside) as stream:
             stream.write(text)

@@ -234,7 +234,7 @@ def export_format_for(path: Path, explicit: str | None, default: str = "json") -
         raise FormatMismatch(f"unknown export format {explicit!r}")
     known = {e for f in FORMATS for e in f.extensions}
     if suffix in known and suffix not in chosen.extensions:
-        expected = " or ".join(chosen.extensions)
+        expected = " or ".join(chosen.extensions) or "a folder (a name without an extension)"
         found = f" (the {owner.name} format)" if owner is not None else ""
         raise FormatMismatch(
             f"{Path(path).name} ends in {suffix}{found}, but --format {explicit} writes "

@@ -145,3 +145,22 @@ def test_checkthat_export_reads_back(tmp_path: Path) -> None:
         "check_worthiness",
     ]
     assert sorted(line.split("\t")[-1] for line in lines[1:] if line) == ["0", "1"]
+
+
+def test_an_averitec_claim_lands_in_the_article_that_holds_its_text(tmp_path: Path) -> None:
+    claim = "Wearing face masks will stop the spread of covid 19"
+    article = tmp_path / "article.txt"
+    article.write_text(f"Masks 😀\n\nA post said: {claim}. Experts disagree.\n", "utf-8")
+    workspace = new_workspace(tmp_path / "db")
+    try:
+        workspace.import_paths([article])
+        report = workspace.import_paths([SAMPLES / "averitec_dev_sample3.json"])
+        assert "1 claim(s) anchored" in report.results[0].reason
+        document = exported(workspace, tmp_path)
+    finally:
+        workspace.close()
+    assert len(document["articles"]) == 3  # the article and two short ones, not four
+    holder = next(a for a in document["articles"] if a["source"] == "article.txt")
+    (found,) = holder["claims"]
+    assert holder["text"][found["start"] : found["end"]] == claim == found["quote"]
+    assert found["claimant"]["name"] == "Yinon Weiss" and found["status"] == "true"

@@ -30,6 +30,9 @@ class FileFormat:
     module: str | None = None  # services.formats module with export/detect/read; None: built in
     claims_only: bool = False
     folder: bool = False  # written as a folder of files (brat, INCEpTION)
+    # Claims without an article: each is anchored in a stored article that holds its text,
+    # else it becomes a short article of its own.
+    claims_without_articles: bool = False
 
     def load(self) -> ModuleType:
         assert self.module is not None
@@ -113,13 +116,15 @@ FORMATS: tuple[FileFormat, ...] = (
         True,
         True,
         "a JSON list of claims: claim, speaker, claim_date (D-M-YYYY), label, justification, "
-        "questions and answers; import makes one short article per claim",
+        "questions and answers; import anchors a claim in an article that holds its text, "
+        "else makes one short article per claim",
         "labels → statuses: Supported → true, Refuted → false, Not Enough Evidence → "
         "unproven, Conflicting Evidence/Cherrypicking → misleading (the label is kept as tag "
         "`averitec:<label>` and written back); answers become neutral evidence (no stance); "
         "answer_type, source_medium and required_reannotation are not kept; export leaves "
         "out claims without a final status",
         "peers.averitec",
+        claims_without_articles=True,
     ),
     FileFormat(
         "fever",
@@ -132,6 +137,7 @@ FORMATS: tuple[FileFormat, ...] = (
         "evidence sets are flattened into one item per Wikipedia sentence (a link to the "
         "page): which sentences go together and their texts are lost",
         "peers.fever",
+        claims_without_articles=True,
     ),
     FileFormat(
         "checkthat",

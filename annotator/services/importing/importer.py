@@ -17,7 +17,7 @@ from annotator.domain.errors import AnnotatorError, InputRefused, StorageFailed
 from annotator.domain.models import Article
 from annotator.domain.text import text_sha256
 from annotator.services.clock import ImportClock
-from annotator.services.formats import registry
+from annotator.services.formats import dataset_v1, registry
 from annotator.services.importing.article_files import (
     HTML_SUFFIXES,
     TEXT_SUFFIXES,
@@ -254,6 +254,27 @@ class Importer:
             claims=counts.claims,
         )
 
+    def _anchor_claims(self, document: dict) -> list[str]:
+        """Claims made into short articles of their own (AVeriTeC, FEVER) move into a stored
+        article whose text holds them, at the offsets where it does."""
+        anchored = 0
+        with self.database.reading() as session:
+            repository = ArticleRepository(session)
+            for index, article in enumerate(document["articles"]):
+                found = repository.first_containing(article["text"])
+                if found is None or found.text_sha256 == article["text_sha256"]:
+                    continue
+                start = found.text.index(article["text"])
+                for claim in article["claims"]:
+                    claim["start"] += start
+                    claim["end"] += start
+                document["articles"][index] = dataset_v1.article_dict(found, [], [])
+                document["articles"][index]["claims"] = article["claims"]
+                anchored += 1
+        return (
+            [f"{anchored} claim(s) anchored in articles that hold their text"] if anchored else []
+        )
+
     def _foreign_document(self, path: Path, data: bytes) -> tuple[dict | None, list[str]]:
         """Another tool's file as a v1 document and what was dropped; (None, []) for ours."""
         text = decode_bytes(data).text
@@ -263,7 +284,10 @@ class Importer:
                 return None, []
             if chosen.folder:
                 raise InputRefused(f"--from {chosen.name} reads a folder, not a file")
-            return chosen.load().read(text, {"source": path.name})
+            document, notes = chosen.load().read(text, {"source": path.name})
+            if chosen.claims_without_articles:
+                notes = [*notes, *self._anchor_claims(document)]
+            return document, notes
         if '"factcheck-annotator/dataset"' in text[:4096]:
             return None, []
         for name in registry.import_names():
@@ -272,6 +296,8 @@ class Importer:
             module = registry.BY_NAME[name].load()
             if module.detect(path.name, text):
                 document, notes = module.read(text, {"source": path.name})
+                if registry.BY_NAME[name].claims_without_articles:
+                    notes = [*notes, *self._anchor_claims(document)]
                 return document, [f"read as {name}", *notes]
         return None, []
 

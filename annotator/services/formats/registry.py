@@ -94,7 +94,7 @@ FORMATS: tuple[FileFormat, ...] = (
         True,
         "a JSON list of tasks, one annotation per annotator, `labels` results with code-point "
         "`start`/`end`; a labelling config (`.xml`) is written beside it",
-        "claim status and claimant travel in `meta`; `predictions` import as suggestions "
+        "claim status and claimant travel in `data.claims`; `predictions` import as suggestions "
         "(origin `suggestion`); other result types are dropped and reported",
         "peers.labelstudio",
     ),

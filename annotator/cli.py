@@ -17,7 +17,7 @@ from pathlib import Path
 
 from annotator.domain.errors import AnnotatorError, DatabaseUnusable
 from annotator.paths import AppPaths
-from annotator.services.exporting.exporter import FORMATS
+from annotator.services.formats import registry
 from annotator.services.importing.import_report import Outcome
 from annotator.services.preferences import KNOWN_PREFERENCES, checked_value
 from annotator.services.statistics import CollectionStats
@@ -33,12 +33,23 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "import",
         parents=[common],
         help="import article files, folders and datasets",
-        description="Import .txt, .md, .html articles and .json/.jsonl datasets; folders are "
-        "searched recursively. Importing the same file twice adds nothing.",
+        description="Import .txt, .md, .html articles, .json/.jsonl datasets and other tools' "
+        "files (" + ", ".join(registry.import_names()) + ", recognised by content); folders are "
+        "searched recursively, a brat or INCEpTION export folder is read as one. Importing the "
+        "same file twice adds nothing.",
     )
     importing.add_argument("inputs", nargs="+", type=Path, metavar="PATH")
     importing.add_argument(
         "-v", "--verbose", action="store_true", help="list every file, not only the refused ones"
+    )
+    importing.add_argument(
+        "--from",
+        dest="from_format",
+        choices=registry.import_names(),
+        metavar="NAME",
+        help="read the dataset files as this format ("
+        + ", ".join(registry.import_names())
+        + "); by default each file is recognised by its content",
     )
     importing.set_defaults(command=run_import)
 
@@ -52,7 +63,13 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "claim, for spreadsheets).",
     )
     exporting.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
-    exporting.add_argument("--format", choices=FORMATS, default="json")
+    exporting.add_argument(
+        "--format",
+        choices=registry.export_names(),
+        default=None,
+        help="default: the output file's extension decides (.json → json, .jsonl → jsonl, "
+        ".csv → csv, .jsonld → claimreview); a --format the extension contradicts is refused",
+    )
     exporting.add_argument(
         "--org-name",
         metavar="NAME",
@@ -120,7 +137,7 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
     paths.ensure()
     workspace = open_workspace(paths)
     try:
-        report = workspace.import_paths(args.inputs)
+        report = workspace.import_paths(args.inputs, from_format=args.from_format)
     finally:
         workspace.close()
     for result in report.results:
@@ -134,8 +151,19 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     output: Path = args.output
-    if output.is_dir():
+    try:
+        format_ = registry.export_format_for(output, args.format)
+    except registry.FormatMismatch as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    folder = registry.BY_NAME[format_].folder
+    if output.is_dir() and not folder:
         print(f"annotator: {output} is a folder; give a file name to export to", file=sys.stderr)
+        return EXIT_UNUSABLE
+    if output.exists() and folder and (not output.is_dir() or any(output.iterdir())):
+        print(
+            f"annotator: {output} exists; --format {format_} writes a new folder", file=sys.stderr
+        )
         return EXIT_UNUSABLE
     if not output.parent.exists():
         print(f"annotator: the folder {output.parent} does not exist", file=sys.stderr)
@@ -145,7 +173,7 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         organization = None
         if args.org_name is not None or args.org_url is not None:
             organization = workspace.preferences.organization(args.org_name, args.org_url)
-        summary = workspace.export(output, args.format, organization=organization)
+        summary = workspace.export(output, format_, organization=organization)
     except AnnotatorError as error:
         print(f"annotator: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -156,6 +184,8 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         workspace.close()
     for skipped in summary.skipped:
         print(skipped.line(), file=sys.stderr)
+    for note in summary.notes:
+        print(f"{output}: {note}", file=sys.stderr)
     if summary.format == "claimreview":
         left_out = f"; {len(summary.skipped)} claim(s) left out (on stderr)"
         print(

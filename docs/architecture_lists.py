@@ -47,10 +47,15 @@ def rooms() -> str:
 def formats() -> str:
     """Each module of services/formats and the first line of its docstring."""
     folder = PACKAGE / "services" / "formats"
-    return "\n".join(
+    lines = [
         f"- `{name}` — {_docstring(folder / f'{name}.py').splitlines()[0]}"
         for name in _modules(folder)
-    )
+    ]
+    lines += [
+        f"- `peers/{name}` — {_docstring(folder / 'peers' / f'{name}.py').splitlines()[0]}"
+        for name in _modules(folder / "peers")
+    ]
+    return "\n".join(lines)
 
 
 def contracts() -> str:
@@ -74,15 +79,37 @@ def regenerate(text: str) -> str:
     return text
 
 
+README = REPO / "README.md"
+
+
+def readme_formats(text: str) -> str:
+    """The README's table of formats, from the one registry of formats."""
+    sys.path.insert(0, str(REPO))
+    from annotator.services.formats.registry import readme_table
+
+    pattern = re.compile(
+        r"(<!-- generated: formats table -->\n)(?:.*?\n)?(<!-- end: formats table -->)",
+        flags=re.DOTALL,
+    )
+    if not pattern.search(text):
+        raise SystemExit("README.md has no generated section 'formats table'")
+    made = readme_table()
+    return pattern.sub(lambda m: m.group(1) + made + "\n" + m.group(2), text)
+
+
 def main(argv: list[str]) -> int:
-    current = DOC.read_text(encoding="utf-8")
-    fresh = regenerate(current)
-    if "--check" in argv:
+    stale = []
+    for path, make in ((DOC, regenerate), (README, readme_formats)):
+        current = path.read_text(encoding="utf-8")
+        fresh = make(current)
         if fresh != current:
-            print("ARCHITECTURE.md is out of date: run python docs/architecture_lists.py")
-            return 1
-        return 0
-    DOC.write_text(fresh, encoding="utf-8")
+            stale.append(path)
+            if "--check" not in argv:
+                path.write_text(fresh, encoding="utf-8")
+    if "--check" in argv and stale:
+        names = ", ".join(p.name for p in stale)
+        print(f"{names} out of date: run python docs/architecture_lists.py")
+        return 1
     return 0
 
 

@@ -14,6 +14,7 @@ from annotator.resources import seeds_dir
 from annotator.services.annotating import AnnotationService
 from annotator.services.entities.entity_service import EntityService
 from annotator.services.exporting.exporter import Cancelled, ExportSummary, Progress, export_dataset
+from annotator.services.formats import registry
 from annotator.services.formats.claimreview import Organization
 from annotator.services.importing.import_report import ImportReport
 from annotator.services.importing.importer import Importer
@@ -50,21 +51,26 @@ class Workspace:
         paths: list[Path],
         progress: ImportProgress | None = None,
         cancelled: Cancelled | None = None,
+        *,
+        from_format: str | None = None,
     ) -> ImportReport:
-        return Importer(self.database).import_paths(paths, progress, cancelled)
+        """``from_format``: read dataset files as this format (default: recognised by content)."""
+        return Importer(self.database, from_format).import_paths(paths, progress, cancelled)
 
     def export(
         self,
         target: Path,
-        format: str = "json",
+        format: str | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         *,
         organization: Organization | None = None,
     ) -> ExportSummary:
-        """``organization``: the ClaimReview author for this export (default: the stored one)."""
+        """``format`` None: the target's extension decides (claims.csv → csv, else json).
+        ``organization``: the ClaimReview author for this export (default: the stored one)."""
+        chosen = format or registry.export_format_for(Path(target), None)
         return export_dataset(
-            self.database, target, format, progress, cancelled, organization=organization
+            self.database, target, chosen, progress, cancelled, organization=organization
         )
 
     def stats(self) -> CollectionStats:

@@ -41,6 +41,21 @@ class ArticleRepository(Repository):
             found.update(dict(self.session.execute(query).all()))
         return found
 
+    def first_containing(self, passage: str) -> Article | None:
+        """The earliest imported article whose text holds ``passage``, or None. Portable SQL
+        (LIKE with escaped wildcards) narrows; Python checks case exactly (SQLite's LIKE
+        ignores ASCII case)."""
+        escaped = passage.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = (
+            select(*columns_of(ArticleRow))
+            .where(ArticleRow.text.like(f"%{escaped}%", escape="\\"))
+            .order_by(ArticleRow.imported_at, ArticleRow.id)
+        )
+        for row in self.session.execute(query).mappings():
+            if passage in row["text"]:
+                return article_from(row)
+        return None
+
     def count(self, status: ArticleStatus | None = None, search: str | None = None) -> int:
         query = select(func.count()).select_from(ArticleRow)
         query = _filtered(query, status, search)

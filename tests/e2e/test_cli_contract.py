@@ -108,7 +108,9 @@ def _bad_folder(folder: Path) -> dict[str, str]:
         folder / "wrong-shape.json",
         {"format": "factcheck-annotator/dataset", "format_version": 1, "articles": "none"},
     )
-    bad["wrong-shape.json"] = "required property"
+    # Missing header keys take defaults (issue 15: datasets of other programs); a wrong
+    # shape is still refused, naming the key.
+    bad["wrong-shape.json"] = "articles: 'none' is not of type 'array'"
     mismatch = dataset_document(["Quote mismatch: Rogov"])
     mismatch["articles"][0]["mentions"][0]["quote"] = "Rogow"
     write_json(folder / "quote-mismatch.json", mismatch)

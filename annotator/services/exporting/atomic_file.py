@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,3 +47,48 @@ def _fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+class FolderWriter:
+    """Files written into the hidden folder that becomes the export when complete."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def write(self, name: str, text: str) -> None:
+        (self.folder / name).write_text(text, encoding="utf-8", newline="\n")
+
+    def write_bytes(self, name: str, data: bytes) -> None:
+        (self.folder / name).write_bytes(data)
+
+
+class FolderNotEmpty(OSError):
+    pass
+
+
+@contextlib.contextmanager
+def atomic_folder_writer(target: Path) -> Iterator[FolderWriter]:
+    """A folder export: written beside the target, renamed into place when complete; an
+    existing target must be an empty folder (it is never merged into or overwritten)."""
+    target = Path(target)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise FolderNotEmpty(
+            f"{target} exists and is not an empty folder; choose a new folder name"
+        )
+    parent = target.parent if str(target.parent) else Path()
+    temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=parent))
+    try:
+        yield FolderWriter(temporary)
+        for file in temporary.iterdir():
+            with file.open("rb") as stream:
+                os.fsync(stream.fileno())
+        mask = os.umask(0)
+        os.umask(mask)
+        temporary.chmod(0o777 & ~mask)  # mkdtemp makes it private; an export is shared
+        if target.exists():
+            target.rmdir()
+        temporary.replace(target)
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+    _fsync_folder(parent)

@@ -16,9 +16,9 @@ from typing import Any, TextIO
 
 from annotator.domain.errors import AnnotatorError
 from annotator.services.exporting import claim_exports
-from annotator.services.exporting.atomic_file import atomic_text_writer
+from annotator.services.exporting.atomic_file import atomic_folder_writer, atomic_text_writer
 from annotator.services.exporting.claim_exports import CLAIM_FORMATS
-from annotator.services.formats import dataset_v1
+from annotator.services.formats import dataset_v1, registry
 from annotator.services.formats.claimreview import Organization, SkippedClaim
 from annotator.storage.annotation_repository import AnnotationRepository
 from annotator.storage.article_repository import ArticleRepository
@@ -30,7 +30,7 @@ from annotator.storage.catalog_repository import (
 from annotator.storage.database import Database
 from annotator.storage.relation_repository import RelationRepository
 
-FORMATS = ("json", "jsonl", *CLAIM_FORMATS)
+FORMATS = tuple(registry.export_names())
 BATCH_SIZE = 200
 
 Progress = Callable[[int, int], None]
@@ -51,6 +51,7 @@ class ExportSummary:
     claims: int = 0
     records: int = 0  # ClaimReview items or CSV rows written (claim formats)
     skipped: list[SkippedClaim] = field(default_factory=list)  # claims left out, and why
+    notes: list[str] = field(default_factory=list)  # what a foreign format could not carry
 
 
 def export_dataset(
@@ -85,6 +86,10 @@ def export_dataset(
         )
         total = ArticleRepository(session).count()
         batches = _article_dicts(session, summary)
+        spec = registry.BY_NAME[format]
+        if spec.module is not None:
+            _export_foreign(spec, summary, head, _counted(batches, total, progress, cancelled))
+            return summary
         with atomic_text_writer(summary.path) as stream:
             writer = _write_jsonl if format == "jsonl" else _write_json
             writer(stream, head, batches, total, progress, cancelled)
@@ -169,3 +174,42 @@ def _export_claims(
     with atomic_text_writer(summary.path, **options) as stream:
         summary.articles, summary.claims = claim_exports.write_claims_csv(session, stream, step)
     summary.records = summary.claims
+
+
+def _counted(
+    articles: Iterator[dict[str, Any]],
+    total: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> Iterator[dict[str, Any]]:
+    for done, article in enumerate(articles, start=1):
+        _step(done, total, progress, cancelled)
+        yield article
+
+
+def _export_foreign(
+    spec: registry.FileFormat,
+    summary: ExportSummary,
+    head: dict[str, Any],
+    articles: Iterator[dict[str, Any]],
+) -> None:
+    """A format module writes the plain values; a companion file (Label Studio's labelling
+    config) is written only after the main file is complete."""
+    module = spec.load()
+    check = getattr(module, "check_available", None)
+    if check is not None:
+        check()  # an optional library missing: refused before any file is opened
+    if spec.folder:
+        with atomic_folder_writer(summary.path) as folder:
+            summary.notes = module.export(head, articles, folder, {})
+        return
+    with atomic_text_writer(summary.path) as stream:
+        summary.notes = module.export(head, articles, stream, {})
+    companion = getattr(module, "companion", None)
+    if companion is not None:
+        suffix, text = companion(head)
+        beside = summary.path.with_suffix(suffix)
+        if beside == summary.path:  # tasks.xml: never overwrite the tasks with their config
+            beside = summary.path.with_name(summary.path.name + suffix)
+        with atomic_text_writer(beside) as stream:
+            stream.write(text)

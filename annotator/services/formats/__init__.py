@@ -1,4 +1,4 @@
-"""The file formats: JSON dataset v1 and its JSONL layout, its schema, ClaimReview, claims CSV.
+"""The file formats: our JSON dataset v1, ClaimReview, CSV and the field's tools, in one registry.
 
 May import: the domain only; pure functions from records to plain values and back.
 """

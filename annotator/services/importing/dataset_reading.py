@@ -21,7 +21,7 @@ from annotator.domain.timestamps import (
     normalize_date_or_timestamp,
     normalize_timestamp,
 )
-from annotator.services.formats import dataset_v1
+from annotator.services.formats import dataset_v1, relaxed_v1
 from annotator.services.formats.schema import validate
 from annotator.services.importing.decoding import decode_bytes
 
@@ -45,12 +45,26 @@ class Dataset:
 def parse_dataset_file(data: bytes, jsonl: bool, imported_at: str) -> Dataset:
     text = decode_bytes(data).text
     if jsonl:
-        header, articles = _split_jsonl(text)
+        header, articles = _split_jsonl(text, imported_at)
     else:
         document = _load_json(text, "")
         _check_is_dataset(document)
+        _fill_defaults(document, document.get("articles"), imported_at)
         validate(document, None)
         header, articles = document, document["articles"]
+    return _dataset_of(header, articles, imported_at)
+
+
+def parse_dataset_document(document: dict[str, Any], imported_at: str) -> Dataset:
+    """A whole format-v1 document made by a reader of another format: checked the same way."""
+    _check_is_dataset(document)
+    validate(document, None)
+    return _dataset_of(document, document["articles"], imported_at)
+
+
+def _dataset_of(
+    header: dict[str, Any], articles: list[dict[str, Any]], imported_at: str
+) -> Dataset:
     dataset = Dataset(
         schemes=dataset_v1.schemes_from(header["schemes"]),
         annotators=[dataset_v1.annotator_from(a) for a in header["annotators"]],
@@ -63,17 +77,26 @@ def parse_dataset_file(data: bytes, jsonl: bool, imported_at: str) -> Dataset:
     return dataset
 
 
-def _split_jsonl(text: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def _fill_defaults(header: dict[str, Any], articles: Any, stamp: str) -> None:
+    """Other programs' datasets: missing optional keys and nulls take their defaults."""
+    relaxed_v1.fill_header(header, stamp)
+    for article in articles if isinstance(articles, list) else []:
+        relaxed_v1.fill_article(article, stamp)
+
+
+def _split_jsonl(text: str, stamp: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     lines = [(n, line) for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
     if not lines:
         raise InputRefused("file holds no JSON lines")
     first_number, first = lines[0]
     header = _load_json(first, f"line {first_number}: ")
     _check_is_dataset(header)
+    relaxed_v1.fill_header(header, stamp)
     validate(header, "header", where=f"line {first_number}")
     articles = []
     for number, line in lines[1:]:
         article = _load_json(line, f"line {number}: ")
+        relaxed_v1.fill_article(article, stamp)
         validate(article, "article", where=f"line {number}")
         articles.append(article)
     return header, articles

@@ -17,6 +17,7 @@ from annotator.domain.errors import AnnotatorError, InputRefused, StorageFailed
 from annotator.domain.models import Article
 from annotator.domain.text import text_sha256
 from annotator.services.clock import ImportClock
+from annotator.services.formats import dataset_v1, registry
 from annotator.services.importing.article_files import (
     HTML_SUFFIXES,
     TEXT_SUFFIXES,
@@ -24,14 +25,17 @@ from annotator.services.importing.article_files import (
     read_html_article,
     read_text_article,
 )
-from annotator.services.importing.dataset_reading import parse_dataset_file
+from annotator.services.importing.dataset_reading import (
+    parse_dataset_document,
+    parse_dataset_file,
+)
 from annotator.services.importing.dataset_storing import store_dataset
-from annotator.services.importing.decoding import MAX_FILE_BYTES
+from annotator.services.importing.decoding import MAX_FILE_BYTES, decode_bytes
 from annotator.services.importing.import_report import FileResult, ImportReport, Outcome
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.database import Database
 
-DATASET_SUFFIXES = {".json", ".jsonl"}
+DATASET_SUFFIXES = {".json", ".jsonl", ".jsonld", ".tsv"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DATASET_SUFFIXES
 MAX_DATASET_BYTES = 2 * 1024**3
 BATCH_SIZE = 500
@@ -81,8 +85,9 @@ def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Pat
 
 
 class Importer:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, from_format: str | None = None) -> None:
         self.database = database
+        self.from_format = from_format  # --from NAME: read every dataset file as this format
         self.clock = ImportClock()
         self._pending: list[_Pending] = []
 
@@ -93,7 +98,19 @@ class Importer:
         cancelled: Cancelled | None = None,
     ) -> ImportReport:
         report = ImportReport()
-        files = collect_files(paths, report)
+        plain, folders = [], []
+        for path in paths:
+            format_name = self._folder_format(Path(path))
+            if format_name is None:
+                plain.append(path)
+            else:
+                folders.append((Path(path), format_name))
+        for path, format_name in folders:
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                return report
+            report.results.append(self._import_folder(path, format_name))
+        files = collect_files(plain, report)
         for number, (path, source) in enumerate(files, start=1):
             if cancelled is not None and cancelled():
                 report.cancelled = True
@@ -173,9 +190,16 @@ class Importer:
     def _import_dataset(self, path: Path) -> FileResult:
         try:
             data = _read_bytes(path, MAX_DATASET_BYTES)
-            dataset = parse_dataset_file(data, path.suffix.lower() == ".jsonl", self.clock.next())
+            foreign, dropped = self._foreign_document(path, data)
+            if foreign is None:
+                dataset = parse_dataset_file(
+                    data, path.suffix.lower() == ".jsonl", self.clock.next()
+                )
+            else:
+                dataset = parse_dataset_document(foreign, self.clock.next())
             with self.database.transaction() as session:
                 counts = store_dataset(session, dataset)
+            counts.notes.extend(dropped)
         except AnnotatorError as error:
             return FileResult(path, Outcome.REFUSED, str(error))
         if not counts.anything:
@@ -188,6 +212,94 @@ class Importer:
             mentions=counts.mentions,
             claims=counts.claims,
         )
+
+    def _folder_format(self, path: Path) -> str | None:
+        """The folder format of ``path`` (brat, INCEpTION), if it is a folder of one."""
+        if not path.is_dir():
+            return None
+        chosen = registry.BY_NAME.get(self.from_format or "")
+        if chosen is not None and chosen.folder:
+            return chosen.name
+        names = [f.relative_to(path).as_posix() for f in path.rglob("*") if f.is_file()]
+        for spec in registry.FORMATS:
+            if spec.folder and spec.imports and spec.load().detect_folder(names):
+                return spec.name
+        return None
+
+    def _import_folder(self, path: Path, format_name: str) -> FileResult:
+        module = registry.BY_NAME[format_name].load()
+        try:
+            files: dict[str, str] = {}
+            size = 0
+            for file in sorted(f for f in path.rglob("*") if f.is_file()):
+                if file.suffix.lower() not in module.FOLDER_SUFFIXES:
+                    continue
+                data = _read_bytes(file, MAX_DATASET_BYTES - size)
+                size += len(data)
+                files[file.relative_to(path).as_posix()] = decode_bytes(data).text
+            document, notes = module.read_folder(files, {"source": path.name})
+            dataset = parse_dataset_document(document, self.clock.next())
+            with self.database.transaction() as session:
+                counts = store_dataset(session, dataset)
+        except AnnotatorError as error:
+            return FileResult(path, Outcome.REFUSED, str(error))
+        if not counts.anything:
+            return FileResult(path, Outcome.DUPLICATE, "every article and annotation is known")
+        return FileResult(
+            path,
+            Outcome.IMPORTED,
+            "; ".join([f"read as {format_name}", *counts.notes, *notes]),
+            articles=counts.articles,
+            mentions=counts.mentions,
+            claims=counts.claims,
+        )
+
+    def _anchor_claims(self, document: dict) -> list[str]:
+        """Claims made into short articles of their own (AVeriTeC, FEVER) move into a stored
+        article whose text holds them, at the offsets where it does."""
+        anchored = 0
+        with self.database.reading() as session:
+            repository = ArticleRepository(session)
+            for index, article in enumerate(document["articles"]):
+                found = repository.first_containing(article["text"])
+                if found is None or found.text_sha256 == article["text_sha256"]:
+                    continue
+                start = found.text.index(article["text"])
+                for claim in article["claims"]:
+                    claim["start"] += start
+                    claim["end"] += start
+                document["articles"][index] = dataset_v1.article_dict(found, [], [])
+                document["articles"][index]["claims"] = article["claims"]
+                anchored += 1
+        return (
+            [f"{anchored} claim(s) anchored in articles that hold their text"] if anchored else []
+        )
+
+    def _foreign_document(self, path: Path, data: bytes) -> tuple[dict | None, list[str]]:
+        """Another tool's file as a v1 document and what was dropped; (None, []) for ours."""
+        text = decode_bytes(data).text
+        if self.from_format is not None:
+            chosen = registry.BY_NAME[self.from_format]
+            if chosen.module is None:
+                return None, []
+            if chosen.folder:
+                raise InputRefused(f"--from {chosen.name} reads a folder, not a file")
+            document, notes = chosen.load().read(text, {"source": path.name})
+            if chosen.claims_without_articles:
+                notes = [*notes, *self._anchor_claims(document)]
+            return document, notes
+        if '"factcheck-annotator/dataset"' in text[:4096]:
+            return None, []
+        for name in registry.import_names():
+            if registry.BY_NAME[name].folder:
+                continue  # folders are recognised before their files are listed
+            module = registry.BY_NAME[name].load()
+            if module.detect(path.name, text):
+                document, notes = module.read(text, {"source": path.name})
+                if registry.BY_NAME[name].claims_without_articles:
+                    notes = [*notes, *self._anchor_claims(document)]
+                return document, [f"read as {name}", *notes]
+        return None, []
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.services.formats import registry
+
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
@@ -51,27 +53,38 @@ def choose_import_files(parent: QWidget | None) -> list[Path]:
         parent,
         "Import articles or datasets",
         "",
-        "Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl);;All files (*)",
+        "Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv);;"
+        "All files (*)",
     )
     return [Path(f) for f in files]
 
 
 def choose_import_folder(parent: QWidget | None) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, "Import a folder of articles")
+    folder = QFileDialog.getExistingDirectory(
+        parent, "Import a folder of articles (or a brat or INCEpTION export)"
+    )
     return Path(folder) if folder else None
 
 
 def choose_export_target(parent: QWidget | None) -> tuple[Path, str] | None:
+    """The file and its format: every registered format is offered; a typed extension that
+    belongs to a format wins over the chosen filter (claims.csv is written as CSV)."""
+    filters = registry.dialog_filters()
     path, chosen = QFileDialog.getSaveFileName(
-        parent,
-        "Export the dataset",
-        "dataset.json",
-        "JSON dataset (*.json);;JSON Lines, one article per line (*.jsonl)",
+        parent, "Export the dataset", "dataset.json", ";;".join(text for text, _ in filters)
     )
     if not path:
         return None
-    format_ = "jsonl" if "jsonl" in chosen or path.endswith(".jsonl") else "json"
-    return Path(path), format_
+    return Path(path), export_format_of(path, chosen)
+
+
+def export_format_of(path: str, chosen_filter: str) -> str:
+    """The chosen filter's format if the name's extension fits it, else the extension's."""
+    by_filter = dict(registry.dialog_filters()).get(chosen_filter)
+    try:
+        return registry.export_format_for(Path(path), by_filter)
+    except registry.FormatMismatch:
+        return registry.export_format_for(Path(path), None)
 
 
 def show_report(parent: QWidget | None, title: str, summary: str, details: str) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from annotator.domain.errors import AnnotatorError
 from annotator.services.exporting.exporter import ExportCancelled
+from annotator.services.formats import registry
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
 from annotator.ui.jobs.workers import run_with_progress
@@ -75,13 +76,19 @@ class FileActions:
             raise outcome
 
     def _report_export(self, summary, format_: str) -> None:  # type: ignore[no-untyped-def]
-        if format_ in ("claimreview", "csv"):
-            what = f"{summary.records} claims written to {summary.path}"
+        what_format = registry.BY_NAME[format_].title
+        if registry.BY_NAME[format_].claims_only:
+            what = f"{summary.records} claims written to {summary.path} as {what_format}"
         else:
             what = (
                 f"{summary.articles} articles, {summary.claims} claims and "
-                f"{summary.mentions} mentions written to {summary.path}"
+                f"{summary.mentions} mentions written to {summary.path} as {what_format}"
             )
+        if summary.notes:
+            dialogs.show_report(
+                self.parent, "Export finished", f"{what}. Not carried:", "\n".join(summary.notes)
+            )
+            return
         if summary.skipped:
             # ClaimReview leaves out claims without a final verdict or a published review:
             # say which, so they can be finished or knowingly left.

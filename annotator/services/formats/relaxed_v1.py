@@ -1,0 +1,91 @@
+"""Datasets of format v1 written by other programs: missing optional keys take defaults.
+
+Datasets of format v1 written by other programs: a missing optional key, or ``null`` for an
+optional string, means its default; the defaults are the records' own (domain/models.py).
+
+Filled in before the schema check, so the strict schema still guards what matters (texts,
+offsets, ids) and our exports stay complete.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from annotator.domain.models import Article, Claim, Evidence, Mention
+from annotator.domain.schemes import Schemes
+from annotator.domain.text import text_sha256
+from annotator.services.formats import dataset_v1
+
+# Keys filled from the import, not from the record's default.
+_STAMPED = ("created_at", "updated_at")
+
+
+def _defaults(cls: type, skip: tuple[str, ...]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name in skip:
+            continue
+        if f.default is not dataclasses.MISSING:
+            found[f.name] = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            found[f.name] = f.default_factory()
+    return found
+
+
+_ARTICLE = _defaults(Article, ("imported_at",))
+_MENTION = {**_defaults(Mention, ("article_id",)), "origin": "import"}
+_CLAIM = {**_defaults(Claim, ("article_id",)), "origin": "import"}
+_EVIDENCE = _defaults(Evidence, ())
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    return value.value if hasattr(value, "value") else value
+
+
+def _fill(values: Any, defaults: dict[str, Any], stamp: str) -> None:
+    if not isinstance(values, dict):
+        return  # the schema check names it
+    for key, default in defaults.items():
+        if values.get(key) is None and (key not in values or default is not None):
+            values[key] = _plain(default)
+        elif isinstance(values.get(key), dict) and isinstance(_plain(default), dict):
+            for inner, inner_default in _plain(default).items():
+                values[key].setdefault(inner, inner_default)
+    for key in _STAMPED:
+        if key in defaults and not values.get(key):
+            values[key] = stamp
+
+
+def fill_header(header: Any, stamp: str) -> None:
+    if not isinstance(header, dict):
+        return
+    header.setdefault("offset_unit", dataset_v1.OFFSET_UNIT)
+    if header.get("exported_at") is None:
+        header["exported_at"] = stamp
+    if header.get("generator") is None:
+        header["generator"] = {"name": "unknown", "version": ""}
+    if header.get("schemes") is None:
+        defaults = dataset_v1.header(Schemes.defaults(), [], [])
+        header["schemes"] = defaults["schemes"]
+    header.setdefault("annotators", [])
+    header.setdefault("entities", [])
+
+
+def fill_article(article: Any, stamp: str) -> None:
+    if not isinstance(article, dict):
+        return
+    _fill(article, _ARTICLE, stamp)
+    article.setdefault("mentions", [])
+    article.setdefault("claims", [])
+    if "text_sha256" not in article and isinstance(article.get("text"), str):
+        article["text_sha256"] = text_sha256(article["text"])
+    for mention in article["mentions"] or []:
+        _fill(mention, _MENTION, stamp)
+    for claim in article["claims"] or []:
+        _fill(claim, _CLAIM, stamp)
+        if isinstance(claim, dict):
+            for item in claim.get("evidence") or []:
+                _fill(item, _EVIDENCE, stamp)

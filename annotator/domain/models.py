@@ -16,6 +16,7 @@ class Origin(StrEnum):
     MANUAL = "manual"
     SUGGESTION = "suggestion"
     IMPORT = "import"
+    ADJUDICATED = "adjudicated"  # accepted by an editor from the annotators' versions
 
 
 class Stance(StrEnum):

@@ -11,6 +11,7 @@ from pathlib import Path
 from annotator.domain.models import ArticleStatus, ArticleSummary
 from annotator.paths import AppPaths
 from annotator.resources import seeds_dir
+from annotator.services.agreement.agreement_service import AgreementService
 from annotator.services.annotating import AnnotationService
 from annotator.services.entities.entity_service import EntityService
 from annotator.services.exporting.exporter import Cancelled, ExportSummary, Progress, export_dataset
@@ -37,6 +38,7 @@ class Workspace:
         self.related = RelatedClaimsService(database)
         self.schemes = SchemeService(database)
         self.preferences = PreferenceService(database)
+        self.agreement = AgreementService(database)
 
     @property
     def path(self) -> Path:

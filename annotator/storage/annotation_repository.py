@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, union, update
 
 from annotator.domain.models import Claim, Evidence, Mention
 from annotator.storage.repository_base import Repository, chunks, columns_of, existing_ids
@@ -171,6 +171,11 @@ class AnnotationRepository(Repository):
             ).mappings():
                 evidence[row["claim_id"]].append(evidence_from(row))
         return links, evidence
+
+    def annotated_article_ids(self) -> list[str]:
+        """The articles with at least one mention or claim, in id order."""
+        query = union(select(MentionRow.article_id), select(ClaimRow.article_id))
+        return sorted(self.session.scalars(query))
 
     # --- counting --------------------------------------------------------------------------
 

@@ -116,6 +116,19 @@ class AnnotationRepository(Repository):
     def existing_claim_ids(self, ids: Iterable[str]) -> set[str]:
         return existing_ids(self.session, ClaimRow, ids)
 
+    def span_places(self, kind: str, ids: Iterable[str]) -> dict[str, tuple[str, int, int, str]]:
+        """Where stored spans sit, by id: ``{id: (article_id, start, end, quote)}``;
+        ``kind`` is "mention" or "claim"."""
+        row_class = MentionRow if kind == "mention" else ClaimRow
+        found: dict[str, tuple[str, int, int, str]] = {}
+        for chunk in chunks(list(dict.fromkeys(ids))):
+            query = select(
+                row_class.id, row_class.article_id, row_class.start, row_class.end, row_class.quote
+            ).where(row_class.id.in_(chunk))
+            for span_id, article_id, start, end, quote in self.session.execute(query):
+                found[span_id] = (article_id, start, end, quote)
+        return found
+
     def existing_evidence_ids(self, ids: Iterable[str]) -> set[str]:
         return existing_ids(self.session, EvidenceRow, ids)
 

@@ -60,6 +60,13 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "(default: annotator config organization.name)",
     )
     exporting.add_argument("--org-url", metavar="URL", help="its web address, for this export only")
+    exporting.add_argument(
+        "--layer",
+        default="all",
+        metavar="all|adjudicated|NAME_OR_ID",
+        help="which annotations: everyone's (default), the adjudicated layer, or one "
+        "annotator's own (json and jsonl)",
+    )
     exporting.set_defaults(command=run_export)
 
     stats = subparsers.add_parser("stats", parents=[common], help="count what the database holds")
@@ -135,7 +142,7 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         organization = None
         if args.org_name is not None or args.org_url is not None:
             organization = workspace.preferences.organization(args.org_name, args.org_url)
-        summary = workspace.export(output, args.format, organization=organization)
+        summary = workspace.export(output, args.format, organization=organization, layer=args.layer)
     except AnnotatorError as error:
         print(f"annotator: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -316,6 +323,28 @@ def add_team_commands(
     )
     agreement.set_defaults(command=run_agreement)
 
+    adjudicate = subparsers.add_parser(
+        "adjudicate",
+        parents=[common],
+        help="build the adjudicated layer: accept what the annotators agree on",
+        description="With --agreed, accept every annotation that all chosen annotators made "
+        "identically (mentions: same offsets and type; claims: same offsets and status) into "
+        "the adjudicated layer, as the editor NAME; the rest is adjudicated in the window "
+        "(Statistics › Adjudicate). Running it again adds nothing.",
+    )
+    adjudicate.add_argument(
+        "--agreed", action="store_true", required=True, help="accept the agreed annotations"
+    )
+    adjudicate.add_argument("--as", dest="editor", required=True, metavar="NAME")
+    adjudicate.add_argument(
+        "--annotator", action="append", default=[], metavar="NAME_OR_ID",
+        help="the annotators compared (repeat; default: everyone with annotations)",
+    )  # fmt: skip
+    adjudicate.add_argument(
+        "--article", action="append", default=[], metavar="ID", help="only these articles"
+    )
+    adjudicate.set_defaults(command=run_adjudicate)
+
 
 def run_agreement(args: argparse.Namespace, paths: AppPaths) -> int:
     workspace = open_workspace(paths, create=False)
@@ -330,6 +359,28 @@ def run_agreement(args: argparse.Namespace, paths: AppPaths) -> int:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
         print(format_agreement(report))
+    return EXIT_OK
+
+
+def run_adjudicate(args: argparse.Namespace, paths: AppPaths) -> int:
+    if not args.editor.strip():
+        print("annotator: --as needs the editor's name", file=sys.stderr)
+        return EXIT_UNUSABLE
+    workspace = open_workspace(paths, create=False)
+    try:
+        editor = workspace.adjudication.editor(args.editor.strip())
+        result = workspace.adjudication.accept_agreed(editor, args.annotator, args.article)
+    except AnnotatorError as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    finally:
+        workspace.close()
+    already = f"; {result.already} adjudicated before" if result.already else ""
+    print(
+        f"accepted {result.accepted} agreed annotation(s) as {result.editor.name} "
+        f"({result.accepted_mentions} mentions, {result.accepted_claims} claims); "
+        f"{result.disputed} remain disputed{already}"
+    )
     return EXIT_OK
 
 

@@ -83,6 +83,8 @@ class Mention:
     origin: Origin = Origin.MANUAL
     created_by: str | None = None
     created_at: str = ""
+    # An adjudicated mention: the ids of the annotators' mentions it was accepted from.
+    adjudicated_from: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -132,6 +134,8 @@ class Claim:
     created_by: str | None = None
     created_at: str = ""
     updated_at: str = ""
+    # An adjudicated claim: the ids of the annotators' claims it was accepted from.
+    adjudicated_from: list[str] = field(default_factory=list)
 
 
 class Relation(StrEnum):

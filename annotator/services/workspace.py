@@ -11,10 +11,18 @@ from pathlib import Path
 from annotator.domain.models import ArticleStatus, ArticleSummary
 from annotator.paths import AppPaths
 from annotator.resources import seeds_dir
+from annotator.services.agreement.adjudication import AdjudicationService
 from annotator.services.agreement.agreement_service import AgreementService
 from annotator.services.annotating import AnnotationService
 from annotator.services.entities.entity_service import EntityService
-from annotator.services.exporting.exporter import Cancelled, ExportSummary, Progress, export_dataset
+from annotator.services.exporting.exporter import (
+    ALL_LAYERS,
+    Cancelled,
+    ExportLayer,
+    ExportSummary,
+    Progress,
+    export_dataset,
+)
 from annotator.services.formats.claimreview import Organization
 from annotator.services.importing.import_report import ImportReport
 from annotator.services.importing.importer import Importer
@@ -39,6 +47,7 @@ class Workspace:
         self.schemes = SchemeService(database)
         self.preferences = PreferenceService(database)
         self.agreement = AgreementService(database)
+        self.adjudication = AdjudicationService(database, self.agreement)
 
     @property
     def path(self) -> Path:
@@ -63,11 +72,27 @@ class Workspace:
         cancelled: Cancelled | None = None,
         *,
         organization: Organization | None = None,
+        layer: str = "all",
     ) -> ExportSummary:
-        """``organization``: the ClaimReview author for this export (default: the stored one)."""
+        """``organization``: the ClaimReview author for this export (default: the stored one);
+        ``layer``: "all", "adjudicated" or an annotator's name or id (UnknownAnnotator else)."""
         return export_dataset(
-            self.database, target, format, progress, cancelled, organization=organization
+            self.database,
+            target,
+            format,
+            progress,
+            cancelled,
+            organization=organization,
+            layer=self.export_layer(layer),
         )
+
+    def export_layer(self, layer: str) -> ExportLayer:
+        if layer == "all":
+            return ALL_LAYERS
+        if layer == "adjudicated":
+            return ExportLayer(adjudicated=True)
+        (annotator,) = self.agreement.resolve([layer])
+        return ExportLayer(annotator_id=annotator.id)
 
     def stats(self) -> CollectionStats:
         return collection_stats(self.database)

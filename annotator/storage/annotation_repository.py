@@ -129,6 +129,15 @@ class AnnotationRepository(Repository):
                 found[span_id] = (article_id, start, end, quote)
         return found
 
+    def claim_ids_in_layer(self, created_by: str | None, adjudicated: bool) -> set[str]:
+        """The ids of the adjudicated claims, or of one annotator's own claims."""
+        query = select(ClaimRow.id)
+        if adjudicated:
+            query = query.where(ClaimRow.origin == "adjudicated")
+        else:
+            query = query.where(ClaimRow.created_by == created_by, ClaimRow.origin != "adjudicated")
+        return set(self.session.scalars(query))
+
     def existing_evidence_ids(self, ids: Iterable[str]) -> set[str]:
         return existing_ids(self.session, EvidenceRow, ids)
 

@@ -20,6 +20,7 @@ from annotator.domain.models import Annotator, Claim, Evidence, Mention, Origin
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.agreement.agreement_service import AgreementService, TooFewAnnotators
 from annotator.storage.annotation_repository import AnnotationRepository
+from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.catalog_repository import AnnotatorRepository
 from annotator.storage.database import Database
 
@@ -108,6 +109,33 @@ class AdjudicationService:
             ]
         return mentions, claims
 
+    def places(self, article_id: str, annotator_ids: Sequence[str]) -> list[Place]:
+        """The article's places for the adjudication view, the given annotators' versions."""
+        with self.database.reading() as session:
+            repository = AnnotationRepository(session)
+            mentions = repository.mentions_of([article_id]).get(article_id, [])
+            claims = repository.claims_of([article_id]).get(article_id, [])
+        return places_of(mentions, claims, annotator_ids)
+
+    def article_text(self, article_id: str) -> str:
+        with self.database.reading() as session:
+            article = ArticleRepository(session).get(article_id)
+        return article.text if article is not None else ""
+
+    def replace(self, removed: Mention | Claim | None, added: Mention | Claim | None) -> None:
+        """One step of the view, in one transaction: an adjudicated span out, another in
+        (accept, edit, reject, and their undo)."""
+        with self.database.transaction() as session:
+            repository = AnnotationRepository(session)
+            if isinstance(removed, Mention):
+                repository.delete_mention(removed.id)
+            elif isinstance(removed, Claim):
+                repository.delete_claim(removed.id)
+            if isinstance(added, Mention):
+                repository.add_mentions([added])
+            elif isinstance(added, Claim):
+                repository.add_claims([added])
+
     def accept(self, items: Sequence[Mention | Claim], editor: Annotator | None = None) -> None:
         """Store adjudicated spans (made by ``adjudicated_copy``) in one transaction, with
         their editor if not yet known."""
@@ -187,3 +215,56 @@ class AdjudicationService:
         result.disputed = len(disputed)
         self.accept(new, editor)
         return result
+
+
+# --- one article, place by place (the window's adjudication view) ----------------------------
+
+
+@dataclass(slots=True)
+class Place:
+    """One set of offsets in one article where annotators marked a mention (or a claim):
+    each annotator's version there, and the adjudicated one if any."""
+
+    kind: str  # "mention" | "claim"
+    article_id: str
+    start: int
+    end: int
+    quote: str
+    versions: dict[str, Mention | Claim]  # annotator id → their annotation here
+    adjudicated: Mention | Claim | None = None
+    rejected: bool = False  # rejected in this session: nothing goes to the adjudicated layer
+
+    @staticmethod
+    def value_of(item: Mention | Claim | None) -> str | None:
+        if item is None:
+            return None
+        return item.type if isinstance(item, Mention) else item.status
+
+    def agreed(self, annotator_ids: Sequence[str]) -> bool:
+        values = {self.value_of(self.versions.get(a)) for a in annotator_ids}
+        return len(values) == 1 and None not in values
+
+    @property
+    def resolved(self) -> bool:
+        return self.adjudicated is not None or self.rejected
+
+
+def places_of(
+    mentions: Sequence[Mention], claims: Sequence[Claim], annotator_ids: Sequence[str]
+) -> list[Place]:
+    """The places of one article, in reading order (claims before the mentions inside them)."""
+    found: dict[tuple[str, int, int], Place] = {}
+    for kind, items in (("claim", claims), ("mention", mentions)):
+        for item in items:
+            key = (kind, item.start, item.end)
+            place = found.get(key)
+            if place is None:
+                place = found[key] = Place(
+                    kind, item.article_id, item.start, item.end, item.quote, {}
+                )
+            if item.origin is Origin.ADJUDICATED:
+                place.adjudicated = place.adjudicated or item
+            elif item.created_by in annotator_ids:
+                place.versions.setdefault(item.created_by, item)
+    kept = [p for p in found.values() if p.versions or p.adjudicated]
+    return sorted(kept, key=lambda p: (p.start, -p.end, p.kind))

@@ -194,6 +194,14 @@ class AnnotationRepository(Repository):
                 evidence[row["claim_id"]].append(evidence_from(row))
         return links, evidence
 
+    def annotator_ids(self) -> set[str]:
+        """Who made mentions or claims of their own (adjudicated spans aside)."""
+        query = union(
+            select(MentionRow.created_by).where(MentionRow.origin != "adjudicated"),
+            select(ClaimRow.created_by).where(ClaimRow.origin != "adjudicated"),
+        )
+        return {i for i in self.session.scalars(query) if i is not None}
+
     def annotated_article_ids(self) -> list[str]:
         """The articles with at least one mention or claim, in id order."""
         query = union(select(MentionRow.article_id), select(ClaimRow.article_id))

@@ -124,3 +124,32 @@ def test_adjudication_accept_left_right_reject_and_undo(
     gold = json.loads(target.read_text(encoding="utf-8"))
     spans = [s for a in gold["articles"] for s in [*a["mentions"], *a["claims"]]]
     assert sorted(s["quote"] for s in spans) == ["Izium", "Izium fell."]
+
+
+def test_the_export_dialog_offers_the_layers(open_window, dialog_log, tmp_path: Path) -> None:
+    window = open_window(team_folder(tmp_path), demo=False)
+    window.workspace.adjudication.accept_agreed(window.workspace.adjudication.editor("Maria"))
+    dialog_log.export_target = (tmp_path / "gold.json", "json")
+    dialog_log.answers = ["The adjudicated layer"]
+    window.actions_by_name["export"].trigger()
+    (question,) = dialog_log.named("choose_item")
+    assert question[2] == [
+        "All annotations",
+        "The adjudicated layer",
+        "Olena's own annotations",
+        "Petro's own annotations",
+    ]
+    gold = json.loads((tmp_path / "gold.json").read_text(encoding="utf-8"))
+    spans = [s for a in gold["articles"] for s in [*a["mentions"], *a["claims"]]]
+    assert len(spans) == 5 and {s["origin"] for s in spans} == {"adjudicated"}
+
+    dialog_log.export_target = (tmp_path / "petro.json", "json")
+    dialog_log.answers = ["Petro's own annotations"]
+    window.actions_by_name["export"].trigger()
+    mine = json.loads((tmp_path / "petro.json").read_text(encoding="utf-8"))
+    spans = [s for a in mine["articles"] for s in [*a["mentions"], *a["claims"]]]
+    assert len(spans) == 9 and {s["created_by"] for s in spans} == {PETRO.id}
+
+    dialog_log.export_target = (tmp_path / "cancelled.json", "json")
+    window.actions_by_name["export"].trigger()  # the question cancelled: nothing written
+    assert not (tmp_path / "cancelled.json").exists()

@@ -137,6 +137,12 @@ class AgreementService:
         with self.database.reading() as session:
             return AnnotatorRepository(session).all()
 
+    def team(self) -> list[Annotator]:
+        """The annotators who made annotations of their own (the adjudicated layer aside)."""
+        with self.database.reading() as session:
+            ids = AnnotationRepository(session).annotator_ids()
+        return [a for a in self.annotators() if a.id in ids]
+
     def resolve(self, names_or_ids: Sequence[str]) -> list[Annotator]:
         """The annotators named (by id, or by name ignoring case), in the order given."""
         known = self.annotators()

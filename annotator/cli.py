@@ -244,6 +244,16 @@ def format_stats(stats: CollectionStats) -> str:
         ("Entities", stats.entities),
         ("Annotators", stats.annotators),
     ]
+    if stats.annotators_progress:
+        rows.append(("Progress per annotator", ""))
+        rows.extend(
+            (
+                f"  {p['name']}",
+                f"{p['articles']:>8} articles ({p['articles_done']} done), "
+                f"{p['mentions']} mentions, {p['claims']} claims",
+            )
+            for p in stats.annotators_progress
+        )
     if stats.top_entities:
         rows.append(("Most mentioned", ""))
         rows.extend((f"  {e['name']} ({e['type']})", e["mentions"]) for e in stats.top_entities)

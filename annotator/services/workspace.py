@@ -7,6 +7,7 @@ one use case and one transaction.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from annotator.domain.models import ArticleStatus, ArticleSummary
 from annotator.paths import AppPaths
@@ -30,7 +31,7 @@ from annotator.services.importing.importer import Progress as ImportProgress
 from annotator.services.preferences import PreferenceService
 from annotator.services.related.related_claims import RelatedClaimsService
 from annotator.services.schemes import SchemeService
-from annotator.services.statistics import CollectionStats, collection_stats
+from annotator.services.statistics import CollectionStats, article_layers, collection_stats
 from annotator.services.suggestions.suggestion_service import SuggestionService
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.catalog_repository import SchemeRepository
@@ -96,6 +97,10 @@ class Workspace:
 
     def stats(self) -> CollectionStats:
         return collection_stats(self.database)
+
+    def article_layers(self, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        """Per article: who annotated it and how much (progress per annotator)."""
+        return article_layers(self.database, article_ids)
 
     def article_count(self, status: ArticleStatus | None = None, search: str | None = None) -> int:
         with self.database.reading() as session:

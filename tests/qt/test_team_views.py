@@ -153,3 +153,11 @@ def test_the_export_dialog_offers_the_layers(open_window, dialog_log, tmp_path: 
     dialog_log.export_target = (tmp_path / "cancelled.json", "json")
     window.actions_by_name["export"].trigger()  # the question cancelled: nothing written
     assert not (tmp_path / "cancelled.json").exists()
+
+
+def test_the_article_list_says_who_annotated_each_article(open_window, tmp_path: Path) -> None:
+    window = open_window(team_folder(tmp_path), demo=False)
+    model = window.list_panel.model
+    tips = [model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) for row in range(2)]
+    rogov = next(tip for tip in tips if tip.startswith("Rogov"))
+    assert rogov.endswith("Annotated by Olena (5 mentions, 3 claims), Petro (5 mentions, 4 claims)")

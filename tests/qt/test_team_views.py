@@ -161,3 +161,33 @@ def test_the_article_list_says_who_annotated_each_article(open_window, tmp_path:
     tips = [model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) for row in range(2)]
     rogov = next(tip for tip in tips if tip.startswith("Rogov"))
     assert rogov.endswith("Annotated by Olena (5 mentions, 3 claims), Petro (5 mentions, 4 claims)")
+
+
+def test_someone_elses_annotation_is_not_changed_by_accident(
+    open_window, dialog_log, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(team_folder(tmp_path), demo=False)
+    window.reveal_article(window.workspace.article_summaries(0, 1)[0].id)
+    controller = window.controller
+    petro_claim = next(c for c in controller.document.claims if c.quote == "Izium fell.")
+
+    answers = [False, True]
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: answers.pop(0))
+    assert not controller.set_claim_status("true", petro_claim.id)  # answered No
+    assert window.workspace.annotations.open_article(petro_claim.article_id).claims
+    stored = {c.id: c for c in window.workspace.annotations.open_article(
+        petro_claim.article_id).claims}  # fmt: skip
+    assert stored[petro_claim.id].status == "misleading"
+
+    assert controller.set_claim_status("true", petro_claim.id)  # answered Yes
+    assert controller.set_claim_status("false", petro_claim.id)  # asked once per annotation
+    assert answers == []
+    stored = {c.id: c for c in window.workspace.annotations.open_article(
+        petro_claim.article_id).claims}  # fmt: skip
+    assert stored[petro_claim.id].status == "false"
+    assert stored[petro_claim.id].created_by == PETRO.id  # still Petro's
+
+    # One's own annotations are never questioned.
+    text = controller.document.article.text
+    mine = controller.create_mention(text.index("aid"), text.index("aid") + 3, "EVENT")
+    assert mine is not None and controller.delete(mine.id)

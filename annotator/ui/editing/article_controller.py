@@ -12,6 +12,7 @@ import copy
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import ArticleStatus, Claim, Mention, Origin
@@ -19,6 +20,7 @@ from annotator.domain.schemes import Schemes
 from annotator.services.annotating import ArticleDocument
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.services.workspace import Workspace
+from annotator.ui.common import dialogs
 from annotator.ui.editing.undo_commands import (
     AcceptSuggestionsCommand,
     AddAnnotationCommand,
@@ -52,6 +54,8 @@ class ArticleController(QObject):
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[str, QUndoStack] = {}
         self._push_failed = False
+        # Someone else's annotations the user has agreed to change (asked once each).
+        self._foreign_allowed: set[str] = set()
 
     # --- opening -----------------------------------------------------------------------------
 
@@ -156,6 +160,8 @@ class ArticleController(QObject):
         annotation = self.annotation(annotation_id or self.selected_id)
         if annotation is None:
             return False
+        if not self._may_edit(annotation):
+            return False
         linked = []
         if isinstance(annotation, Mention) and self.document is not None:
             linked = [
@@ -168,9 +174,37 @@ class ArticleController(QObject):
         before = self.annotation(after.id)
         if before is None or before == after:
             return False
+        if not self._may_edit(before):
+            self.annotation_changed.emit(before)  # the forms show what is stored again
+            return False
         return self._push(
             ReplaceAnnotationCommand(self, copy.deepcopy(before), copy.deepcopy(after), what, field)
         )
+
+    def _may_edit(self, annotation: Annotation) -> bool:
+        """Another annotator's annotation is not changed by accident: the user is asked once
+        per annotation (issue 12: every annotation stays its annotator's own)."""
+        owner = annotation.created_by
+        if (
+            owner is None
+            or self.annotator_id is None
+            or owner == self.annotator_id
+            or annotation.id in self._foreign_allowed
+        ):
+            return True
+        known = {a.id: a.name for a in self.workspace.agreement.annotators()}
+        kind = "mention" if isinstance(annotation, Mention) else "claim"
+        quote = " ".join(annotation.quote.split())[:60]
+        parent = self.parent()
+        if not dialogs.confirm(
+            parent if isinstance(parent, QWidget) else None,
+            "Someone else's annotation",
+            f"The {kind} “{quote}” was made by {known.get(owner, owner)}. Change it in their "
+            "layer?\n\nTo keep their version as it is, answer No and mark your own.",
+        ):
+            return False
+        self._foreign_allowed.add(annotation.id)
+        return True
 
     def set_claim_status(self, status_id: str, claim_id: str | None = None) -> bool:
         claim = self.annotation(claim_id or self.selected_id)

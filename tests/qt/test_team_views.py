@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from annotator.domain.models import Origin
@@ -109,9 +110,10 @@ def test_adjudication_accept_left_right_reject_and_undo(
     assert seen["after_undo"] == ["Izium fell."]  # undo took back the rejection and the accept
     made = {a.quote: a for a in adjudicated(window)}
     assert sorted(made) == ["Izium", "Izium fell."]  # redo put Olena's Izium back
-    petro_claim = next(c for c in window.controller.document.claims
+    everyone = window.workspace.annotations.open_article(window.controller.document.article.id)
+    petro_claim = next(c for c in everyone.claims
                        if c.quote == "Izium fell." and c.created_by == PETRO.id)  # fmt: skip
-    olena_izium = next(m for m in window.controller.document.mentions
+    olena_izium = next(m for m in everyone.mentions
                        if m.quote == "Izium" and m.created_by == OLENA.id)  # fmt: skip
     assert made["Izium fell."].adjudicated_from == [petro_claim.id]
     assert made["Izium fell."].status == "misleading"
@@ -169,6 +171,7 @@ def test_someone_elses_annotation_is_not_changed_by_accident(
     window = open_window(team_folder(tmp_path), demo=False)
     window.reveal_article(window.workspace.article_summaries(0, 1)[0].id)
     controller = window.controller
+    window.actions_by_name[f"layer:{PETRO.id}"].setChecked(True)  # View › Annotators › Petro
     petro_claim = next(c for c in controller.document.claims if c.quote == "Izium fell.")
 
     answers = [False, True]
@@ -191,3 +194,27 @@ def test_someone_elses_annotation_is_not_changed_by_accident(
     text = controller.document.article.text
     mine = controller.create_mention(text.index("aid"), text.index("aid") + 3, "EVENT")
     assert mine is not None and controller.delete(mine.id)
+
+
+def test_the_window_starts_on_ones_own_layer_and_shows_others_on_request(
+    open_window, tmp_path: Path
+) -> None:
+    window = open_window(team_folder(tmp_path), demo=False)
+    window.reveal_article(window.workspace.article_summaries(0, 1)[0].id)
+    controller = window.controller
+    assert controller.document.mentions == [] and controller.document.claims == []
+    menu = window.menuBar().findChild(QMenu, "annotatorsMenu")
+    assert [a.text() for a in menu.actions()] == ["Olena", "Petro"]
+    assert not any(a.isChecked() for a in menu.actions())
+
+    window.actions_by_name[f"layer:{PETRO.id}"].setChecked(True)
+    assert {m.created_by for m in controller.document.mentions} == {PETRO.id}
+    assert len(controller.document.claims) == 4
+    tips = {span.tooltip for span in window.view.painter.spans.values()}
+    assert "Location · Izium · by Petro" in tips
+    window.view.grab().save(str(tmp_path / "layers.png"))
+
+    window.actions_by_name[f"layer:{OLENA.id}"].setChecked(True)
+    assert len(controller.document.mentions) == 10
+    window.actions_by_name[f"layer:{PETRO.id}"].setChecked(False)
+    assert {m.created_by for m in controller.document.mentions} == {OLENA.id}

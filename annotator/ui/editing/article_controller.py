@@ -56,6 +56,9 @@ class ArticleController(QObject):
         self._push_failed = False
         # Someone else's annotations the user has agreed to change (asked once each).
         self._foreign_allowed: set[str] = set()
+        # Layers per annotator (View › Annotators): whose annotations the window leaves out.
+        self.hidden_layers: set[str] = set()
+        self.annotator_names: dict[str, str] = {}
 
     # --- opening -----------------------------------------------------------------------------
 
@@ -63,6 +66,9 @@ class ArticleController(QObject):
         document = self.service.open_article(article_id) if article_id else None
         if article_id and document is None:
             return False
+        if document is not None and self.hidden_layers:
+            document.mentions = [m for m in document.mentions if self.shows(m)]
+            document.claims = [c for c in document.claims if self.shows(c)]
         self.document = document
         self.selected_id = None
         if document is not None:
@@ -75,6 +81,30 @@ class ArticleController(QObject):
         self.article_opened.emit(document)
         self.selection_changed.emit(None)
         return True
+
+    def shows(self, annotation: Annotation) -> bool:
+        return annotation.created_by is None or annotation.created_by not in self.hidden_layers
+
+    def set_layer_shown(self, annotator_id: str, shown: bool) -> None:
+        """Show or hide one annotator's layer; the open article is drawn again."""
+        if shown:
+            self.hidden_layers.discard(annotator_id)
+        else:
+            self.hidden_layers.add(annotator_id)
+        if self.document is not None:
+            selected = self.selected_id
+            self.open_article(self.document.article.id)
+            self.select(selected)
+
+    def owner_name(self, annotation: Annotation) -> str:
+        """Whose annotation this is, when not the user's own ("" for one's own)."""
+        owner = annotation.created_by
+        if owner is None or owner == self.annotator_id:
+            return ""
+        if owner not in self.annotator_names:
+            known = {a.id: a.name for a in self.workspace.agreement.annotators()}
+            self.annotator_names.update(known)
+        return self.annotator_names.get(owner, owner)
 
     def reload_schemes(self) -> None:
         """Schemes were edited: redraw the open article with the new labels and colours."""

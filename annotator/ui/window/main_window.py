@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.team = TeamActions(
             self, workspace, self.controller, self.reveal_article, self.status.mark_failed
         )
+        self.team.choose_default_layers()
         # Hidden until View › Entities.
         self.entities_dock = EntitiesDock(
             workspace.entities, self.controller, self.reveal_article, self

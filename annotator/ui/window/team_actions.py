@@ -28,6 +28,25 @@ class TeamActions:
         self.agreement_view: AgreementView | None = None
         self.adjudication_view: AdjudicationView | None = None
 
+    def choose_default_layers(self) -> None:
+        """In a team's collection (two or more annotators with annotations of their own) the
+        window starts on the user's own layer; View › Annotators shows the others. Someone
+        working alone, or continuing an imported dataset, sees everything."""
+        team = self.workspace.agreement.team()
+        mine = self.controller.annotator_id
+        if len(team) >= 2:
+            self.controller.hidden_layers = {a.id for a in team if a.id != mine}
+        self.controller.annotator_names = {a.id: a.name for a in team}
+
+    def layer_choices(self) -> list[tuple[str, str, bool]]:
+        """(annotator id, label, shown) for View › Annotators."""
+        mine = self.controller.annotator_id
+        return [
+            (a.id, f"{a.name} (you)" if a.id == mine else a.name,
+             a.id not in self.controller.hidden_layers)
+            for a in self.workspace.agreement.team()
+        ]  # fmt: skip
+
     def show_agreement(self) -> None:
         """Non-modal: the list of disagreements stays open while each one is looked at."""
         try:
@@ -52,6 +71,25 @@ class TeamActions:
         if document is None or document.article.id != article_id:
             return
         mine = self.controller.annotator_id
+        everyone = self.workspace.annotations.open_article(article_id)
+        if everyone is not None:
+            # The disagreement may sit in a hidden layer: show it (its menu entry follows).
+            owners = {
+                a.created_by
+                for a in (*everyone.claims, *everyone.mentions)
+                if (a.start, a.end) == (start, end)
+                and a.created_by in self.controller.hidden_layers
+            }
+            actions = getattr(self.parent, "actions_by_name", {})
+            for owner in sorted(o for o in owners if o is not None):
+                action = actions.get(f"layer:{owner}")
+                if action is not None:
+                    action.setChecked(True)
+                else:
+                    self.controller.set_layer_shown(owner, True)
+            document = self.controller.document
+            if document is None:
+                return
         at = [a for a in (*document.claims, *document.mentions) if (a.start, a.end) == (start, end)]
         at.sort(key=lambda a: a.created_by != mine)  # one's own version first
         if at:

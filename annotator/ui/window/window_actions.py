@@ -326,6 +326,21 @@ def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     view.addActions([a["entities"], a["statistics"]])
     team = view.addMenu("Se&veral annotators")
     team.addActions([a["agreement"], a["adjudicate"]])
+    layers = view.addMenu("A&nnotators")
+    layers.setObjectName("annotatorsMenu")
+    layers.setToolTipsVisible(True)
+    for annotator_id, label, shown in window.team.layer_choices():
+        action = QAction(label, layers)
+        action.setCheckable(True)
+        action.setChecked(shown)
+        action.setToolTip("show or hide this annotator's annotations")
+        action.toggled.connect(
+            lambda on, who=annotator_id: window.controller.set_layer_shown(who, on)
+        )
+        layers.addAction(action)
+        a[f"layer:{annotator_id}"] = action
+    if layers.isEmpty():
+        layers.addAction("Nobody's annotations yet").setEnabled(False)
     annotate = bar.addMenu("&Annotate")
     annotate.addAction(a["claim"])
     mentions = annotate.addMenu("New &mention")

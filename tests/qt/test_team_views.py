@@ -212,9 +212,13 @@ def test_the_window_starts_on_ones_own_layer_and_shows_others_on_request(
     assert len(controller.document.claims) == 4
     tips = {span.tooltip for span in window.view.painter.spans.values()}
     assert "Location · Izium · by Petro" in tips
+    outlines = {span.outline.name() for span in window.view.painter.spans.values()}
+    assert len(outlines) == 1  # one colour for Petro's layer
     window.view.grab().save(str(tmp_path / "layers.png"))
 
     window.actions_by_name[f"layer:{OLENA.id}"].setChecked(True)
     assert len(controller.document.mentions) == 10
+    outlines = {span.outline.name() for span in window.view.painter.spans.values()}
+    assert len(outlines) == 2  # Olena's and Petro's layers are told apart
     window.actions_by_name[f"layer:{PETRO.id}"].setChecked(False)
     assert {m.created_by for m in controller.document.mentions} == {OLENA.id}

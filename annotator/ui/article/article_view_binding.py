@@ -9,7 +9,12 @@ from annotator.domain.schemes import Schemes
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.ui.article.article_view import ArticleView
 from annotator.ui.article.span_painter import CLAIM, MENTION, SUGGESTION, PaintedSpan
-from annotator.ui.common.span_styles import SUGGESTED_CLAIM_COLOR, entity_color, status_color
+from annotator.ui.common.span_styles import (
+    SUGGESTED_CLAIM_COLOR,
+    annotator_color,
+    entity_color,
+    status_color,
+)
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.suggestions.suggestion_controller import PREFIX, SuggestionController, key_of
 
@@ -17,15 +22,17 @@ from annotator.ui.suggestions.suggestion_controller import PREFIX, SuggestionCon
 def painted(
     annotation: Mention | Claim, schemes: Schemes, view: ArticleView, owner: str = ""
 ) -> PaintedSpan:
-    """``owner``: the annotator's name when it is someone else's annotation (the tooltip)."""
+    """``owner``: the annotator's name when it is someone else's annotation (the tooltip and
+    an outline in that annotator's colour)."""
     start, end = view.to_utf16(annotation.start), view.to_utf16(annotation.end)
     by = f" · by {owner}" if owner else ""
+    outline = annotator_color(annotation.created_by or "") if owner else None
     if isinstance(annotation, Claim):
         status = next((s for s in schemes.statuses if s.id == annotation.status), None)
         claimant = f" — {annotation.claimant.name}" if annotation.claimant.name else ""
         tooltip = f"Claim · {status.label if status else annotation.status}{claimant}{by}"
         return PaintedSpan(
-            annotation.id, start, end, CLAIM, status_color(annotation.status), tooltip
+            annotation.id, start, end, CLAIM, status_color(annotation.status), tooltip, outline
         )
     entity_type = next((t for t in schemes.entity_types if t.id == annotation.type), None)
     label = entity_type.label if entity_type else annotation.type
@@ -36,6 +43,7 @@ def painted(
         MENTION,
         entity_color(entity_type.color if entity_type else ""),
         f"{label} · {annotation.quote}{by}",
+        outline,
     )
 
 

@@ -16,6 +16,7 @@ class Origin(StrEnum):
     MANUAL = "manual"
     SUGGESTION = "suggestion"
     IMPORT = "import"
+    ADJUDICATED = "adjudicated"  # accepted by an editor from the annotators' versions
 
 
 class Stance(StrEnum):
@@ -82,6 +83,8 @@ class Mention:
     origin: Origin = Origin.MANUAL
     created_by: str | None = None
     created_at: str = ""
+    # An adjudicated mention: the ids of the annotators' mentions it was accepted from.
+    adjudicated_from: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -131,6 +134,8 @@ class Claim:
     created_by: str | None = None
     created_at: str = ""
     updated_at: str = ""
+    # An adjudicated claim: the ids of the annotators' claims it was accepted from.
+    adjudicated_from: list[str] = field(default_factory=list)
 
 
 class Relation(StrEnum):

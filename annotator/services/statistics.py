@@ -36,6 +36,9 @@ class CollectionStats:
     top_entities: list[dict[str, Any]] = field(default_factory=list)
     claims_final: int = 0  # claims with a final verdict
     claims_publishable: int = 0  # … and a review URL: what a ClaimReview export contains
+    # Per annotator with annotations of their own: {"id", "name", "articles", "articles_done",
+    # "mentions", "claims"}; articles_done counts their articles whose status is done.
+    annotators_progress: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -65,4 +68,21 @@ def collection_stats(database: Database) -> CollectionStats:
             top_entities=aggregates.top_entities(TOP_ENTITIES),
             claims_final=aggregates.count_final_claims(),
             claims_publishable=aggregates.count_final_claims(with_review_url=True),
+            annotators_progress=aggregates.annotator_progress(),
         )
+
+
+def article_layers(database: Database, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Who annotated each of these articles: per article, {"name", "mentions", "claims"} per
+    annotator (the article list's progress per annotator)."""
+    with database.reading() as session:
+        counts = StatisticsRepository(session).layer_counts(article_ids)
+        names = {a.id: a.name for a in AnnotatorRepository(session).all()}
+    found: dict[str, list[dict[str, Any]]] = {}
+    for (article_id, annotator_id), (mentions, claims) in sorted(counts.items()):
+        found.setdefault(article_id, []).append(
+            {"name": names.get(annotator_id, annotator_id), "mentions": mentions, "claims": claims}
+        )
+    for layers in found.values():
+        layers.sort(key=lambda layer: layer["name"])
+    return found

@@ -7,13 +7,23 @@ one use case and one transaction.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from annotator.domain.models import ArticleStatus, ArticleSummary
 from annotator.paths import AppPaths
 from annotator.resources import seeds_dir
+from annotator.services.agreement.adjudication import AdjudicationService
+from annotator.services.agreement.agreement_service import AgreementService
 from annotator.services.annotating import AnnotationService
 from annotator.services.entities.entity_service import EntityService
-from annotator.services.exporting.exporter import Cancelled, ExportSummary, Progress, export_dataset
+from annotator.services.exporting.exporter import (
+    ALL_LAYERS,
+    Cancelled,
+    ExportLayer,
+    ExportSummary,
+    Progress,
+    export_dataset,
+)
 from annotator.services.formats import registry
 from annotator.services.formats.claimreview import Organization
 from annotator.services.importing.import_report import ImportReport
@@ -22,7 +32,7 @@ from annotator.services.importing.importer import Progress as ImportProgress
 from annotator.services.preferences import PreferenceService
 from annotator.services.related.related_claims import RelatedClaimsService
 from annotator.services.schemes import SchemeService
-from annotator.services.statistics import CollectionStats, collection_stats
+from annotator.services.statistics import CollectionStats, article_layers, collection_stats
 from annotator.services.suggestions.suggestion_service import SuggestionService
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.catalog_repository import SchemeRepository
@@ -38,6 +48,8 @@ class Workspace:
         self.related = RelatedClaimsService(database)
         self.schemes = SchemeService(database)
         self.preferences = PreferenceService(database)
+        self.agreement = AgreementService(database)
+        self.adjudication = AdjudicationService(database, self.agreement)
 
     @property
     def path(self) -> Path:
@@ -65,16 +77,36 @@ class Workspace:
         cancelled: Cancelled | None = None,
         *,
         organization: Organization | None = None,
+        layer: str = "all",
     ) -> ExportSummary:
         """``format`` None: the target's extension decides (claims.csv → csv, else json).
-        ``organization``: the ClaimReview author for this export (default: the stored one)."""
+        ``organization``: the ClaimReview author for this export (default: the stored one);
+        ``layer``: "all", "adjudicated" or an annotator's name or id (UnknownAnnotator else)."""
         chosen = format or registry.export_format_for(Path(target), None)
         return export_dataset(
-            self.database, target, chosen, progress, cancelled, organization=organization
+            self.database,
+            target,
+            chosen,
+            progress,
+            cancelled,
+            organization=organization,
+            layer=self.export_layer(layer),
         )
+
+    def export_layer(self, layer: str) -> ExportLayer:
+        if layer == "all":
+            return ALL_LAYERS
+        if layer == "adjudicated":
+            return ExportLayer(adjudicated=True)
+        (annotator,) = self.agreement.resolve([layer])
+        return ExportLayer(annotator_id=annotator.id)
 
     def stats(self) -> CollectionStats:
         return collection_stats(self.database)
+
+    def article_layers(self, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        """Per article: who annotated it and how much (progress per annotator)."""
+        return article_layers(self.database, article_ids)
 
     def article_count(self, status: ArticleStatus | None = None, search: str | None = None) -> int:
         with self.database.reading() as session:

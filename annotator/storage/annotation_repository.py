@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, union, update
 
 from annotator.domain.models import Claim, Evidence, Mention
 from annotator.storage.repository_base import Repository, chunks, columns_of, existing_ids
@@ -116,6 +116,28 @@ class AnnotationRepository(Repository):
     def existing_claim_ids(self, ids: Iterable[str]) -> set[str]:
         return existing_ids(self.session, ClaimRow, ids)
 
+    def span_places(self, kind: str, ids: Iterable[str]) -> dict[str, tuple[str, int, int, str]]:
+        """Where stored spans sit, by id: ``{id: (article_id, start, end, quote)}``;
+        ``kind`` is "mention" or "claim"."""
+        row_class = MentionRow if kind == "mention" else ClaimRow
+        found: dict[str, tuple[str, int, int, str]] = {}
+        for chunk in chunks(list(dict.fromkeys(ids))):
+            query = select(
+                row_class.id, row_class.article_id, row_class.start, row_class.end, row_class.quote
+            ).where(row_class.id.in_(chunk))
+            for span_id, article_id, start, end, quote in self.session.execute(query):
+                found[span_id] = (article_id, start, end, quote)
+        return found
+
+    def claim_ids_in_layer(self, created_by: str | None, adjudicated: bool) -> set[str]:
+        """The ids of the adjudicated claims, or of one annotator's own claims."""
+        query = select(ClaimRow.id)
+        if adjudicated:
+            query = query.where(ClaimRow.origin == "adjudicated")
+        else:
+            query = query.where(ClaimRow.created_by == created_by, ClaimRow.origin != "adjudicated")
+        return set(self.session.scalars(query))
+
     def existing_evidence_ids(self, ids: Iterable[str]) -> set[str]:
         return existing_ids(self.session, EvidenceRow, ids)
 
@@ -171,6 +193,19 @@ class AnnotationRepository(Repository):
             ).mappings():
                 evidence[row["claim_id"]].append(evidence_from(row))
         return links, evidence
+
+    def annotator_ids(self) -> set[str]:
+        """Who made mentions or claims of their own (adjudicated spans aside)."""
+        query = union(
+            select(MentionRow.created_by).where(MentionRow.origin != "adjudicated"),
+            select(ClaimRow.created_by).where(ClaimRow.origin != "adjudicated"),
+        )
+        return {i for i in self.session.scalars(query) if i is not None}
+
+    def annotated_article_ids(self) -> list[str]:
+        """The articles with at least one mention or claim, in id order."""
+        query = union(select(MentionRow.article_id), select(ClaimRow.article_id))
+        return sorted(self.session.scalars(query))
 
     # --- counting --------------------------------------------------------------------------
 

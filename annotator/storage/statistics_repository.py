@@ -6,8 +6,15 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from annotator.storage.repository_base import Repository
-from annotator.storage.rows import ClaimRow, EntityRow, MentionRow, StatusRow
+from annotator.storage.repository_base import Repository, chunks
+from annotator.storage.rows import (
+    AnnotatorRow,
+    ArticleRow,
+    ClaimRow,
+    EntityRow,
+    MentionRow,
+    StatusRow,
+)
 
 
 class StatisticsRepository(Repository):
@@ -35,3 +42,49 @@ class StatisticsRepository(Repository):
         if with_review_url:
             query = query.where(func.trim(func.coalesce(ClaimRow.review_url, "")) != "")
         return self.session.scalar(query) or 0
+
+    def layer_counts(
+        self, article_ids: list[str] | None = None
+    ) -> dict[tuple[str, str], tuple[int, int]]:
+        """Per (article, annotator): how many mentions and claims of their own (the
+        adjudicated layer aside); all articles, or the ones given."""
+        counts: dict[tuple[str, str], list[int]] = {}
+        for position, row_class in enumerate((MentionRow, ClaimRow)):
+            base = (
+                select(row_class.article_id, row_class.created_by, func.count())
+                .where(row_class.created_by.is_not(None), row_class.origin != "adjudicated")
+                .group_by(row_class.article_id, row_class.created_by)
+            )
+            queries = (
+                [base]
+                if article_ids is None
+                else [base.where(row_class.article_id.in_(c)) for c in chunks(article_ids)]
+            )
+            for query in queries:
+                for article_id, annotator_id, count in self.session.execute(query):
+                    counts.setdefault((article_id, annotator_id), [0, 0])[position] = count
+        return {key: (value[0], value[1]) for key, value in counts.items()}
+
+    def annotator_progress(self) -> list[dict[str, Any]]:
+        """Per annotator with annotations: articles annotated, how many of them are done,
+        mentions and claims of their own. In name order."""
+        done = set(self.session.scalars(select(ArticleRow.id).where(ArticleRow.status == "done")))
+        names = dict(self.session.execute(select(AnnotatorRow.id, AnnotatorRow.name)).all())
+        found: dict[str, dict[str, Any]] = {}
+        for (article_id, annotator_id), (mentions, claims) in self.layer_counts().items():
+            entry = found.setdefault(
+                annotator_id,
+                {
+                    "id": annotator_id,
+                    "name": names.get(annotator_id, annotator_id),
+                    "articles": 0,
+                    "articles_done": 0,
+                    "mentions": 0,
+                    "claims": 0,
+                },
+            )
+            entry["articles"] += 1
+            entry["articles_done"] += article_id in done
+            entry["mentions"] += mentions
+            entry["claims"] += claims
+        return sorted(found.values(), key=lambda e: (e["name"], e["id"]))

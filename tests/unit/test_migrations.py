@@ -100,8 +100,9 @@ def test_upgrading_an_older_database_keeps_every_row_and_backs_it_up(tmp_path: P
         # ... and the database now refuses an impossible span itself.
         with pytest.raises(IntegrityError), database.engine.begin() as connection:
             connection.exec_driver_sql(
-                "INSERT INTO mentions VALUES ('men-2', 'art-1', 5, 5, '', 'PERSON', NULL, "
-                "'manual', NULL, '2026-01-01T00:00:00Z')"
+                "INSERT INTO mentions (id, article_id, start_offset, end_offset, quote, type, "
+                "entity_id, origin, created_by, created_at) VALUES ('men-2', 'art-1', 5, 5, '', "
+                "'PERSON', NULL, 'manual', NULL, '2026-01-01T00:00:00Z')"
             )
         assert database.integrity_check() == ["ok"]
     finally:

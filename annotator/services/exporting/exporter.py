@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from annotator.domain.errors import AnnotatorError
+from annotator.domain.models import Claim, Mention, Origin
 from annotator.services.exporting import claim_exports
 from annotator.services.exporting.atomic_file import atomic_folder_writer, atomic_text_writer
 from annotator.services.exporting.claim_exports import CLAIM_FORMATS
@@ -35,6 +36,30 @@ BATCH_SIZE = 200
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportLayer:
+    """Which annotations go out: everyone's (the default), the adjudicated layer, or one
+    annotator's own (their ``created_by``, the adjudicated layer left out). Articles, schemes,
+    entities and annotators always go out whole."""
+
+    annotator_id: str | None = None
+    adjudicated: bool = False
+
+    @property
+    def everything(self) -> bool:
+        return self.annotator_id is None and not self.adjudicated
+
+    def keeps(self, item: Mention | Claim) -> bool:
+        if self.adjudicated:
+            return item.origin is Origin.ADJUDICATED
+        if self.annotator_id is not None:
+            return item.created_by == self.annotator_id and item.origin is not Origin.ADJUDICATED
+        return True
+
+
+ALL_LAYERS = ExportLayer()
 
 
 class ExportCancelled(AnnotatorError):
@@ -62,14 +87,17 @@ def export_dataset(
     cancelled: Cancelled | None = None,
     *,
     organization: Organization | None = None,
+    layer: ExportLayer = ALL_LAYERS,
 ) -> ExportSummary:
     """Write the collection to ``target`` in ``format``, atomically.
 
     ``organization`` is the author of ClaimReview items for this export; None means the one
-    stored in the preferences.
+    stored in the preferences. ``layer`` chooses the annotations of a dataset export.
     """
     if format not in FORMATS:
         raise AnnotatorError(f"unknown export format {format!r} (choose from {', '.join(FORMATS)})")
+    if format in CLAIM_FORMATS and not layer.everything:
+        raise AnnotatorError("a layer can be chosen for the json and jsonl formats only")
     summary = ExportSummary(Path(target), format)
     # One read transaction for the whole export: a consistent snapshot even while the
     # window keeps saving (WAL lets readers and one writer work side by side).
@@ -78,14 +106,21 @@ def export_dataset(
         if format in CLAIM_FORMATS:
             _export_claims(session, summary, progress, cancelled, organization)
             return summary
+        relations = RelationRepository(session).all()
+        if not layer.everything:
+            # A relation goes out only with both its claims, so the file imports on its own.
+            kept = AnnotationRepository(session).claim_ids_in_layer(
+                layer.annotator_id, layer.adjudicated
+            )
+            relations = [r for r in relations if {r.claim_id, r.other_claim_id} <= kept]
         head = dataset_v1.header(
             SchemeRepository(session).load(),
             AnnotatorRepository(session).all(),
             EntityRepository(session).all(),
-            claim_relations=RelationRepository(session).all(),
+            claim_relations=relations,
         )
         total = ArticleRepository(session).count()
-        batches = _article_dicts(session, summary)
+        batches = _article_dicts(session, summary, layer)
         spec = registry.BY_NAME[format]
         if spec.module is not None:
             _export_foreign(spec, summary, head, _counted(batches, total, progress, cancelled))
@@ -96,13 +131,21 @@ def export_dataset(
     return summary
 
 
-def _article_dicts(session: Any, summary: ExportSummary) -> Iterator[dict[str, Any]]:
+def _article_dicts(
+    session: Any, summary: ExportSummary, layer: ExportLayer = ALL_LAYERS
+) -> Iterator[dict[str, Any]]:
     articles, annotations = ArticleRepository(session), AnnotationRepository(session)
     for batch in articles.iter_in_export_order(BATCH_SIZE):
         ids = [a.id for a in batch]
         mentions, claims = annotations.mentions_of(ids), annotations.claims_of(ids)
         for article in batch:
             mine, theirs = mentions.get(article.id, []), claims.get(article.id, [])
+            if not layer.everything:
+                mine = [m for m in mine if layer.keeps(m)]
+                kept = {m.id for m in mine}
+                theirs = [c for c in theirs if layer.keeps(c)]
+                for claim in theirs:  # links to mentions of other layers would dangle
+                    claim.mention_ids = [i for i in claim.mention_ids if i in kept]
             summary.articles += 1
             summary.mentions += len(mine)
             summary.claims += len(theirs)

@@ -60,14 +60,30 @@ def header(
 # what is particular to the file: a mention or claim sits inside its article, so it does not
 # repeat the article's id, and an article holds its mentions and claims.
 _article_keys = plain_writer(Article)
-mention_dict = plain_writer(Mention, exclude=("article_id",))
-claim_dict = plain_writer(Claim, exclude=("article_id",))
+# ``adjudicated_from`` (added within v1, optional for readers) is written only where it says
+# something: on adjudicated spans.
+_mention_keys = plain_writer(Mention, exclude=("article_id", "adjudicated_from"))
+_claim_keys = plain_writer(Claim, exclude=("article_id", "adjudicated_from"))
 claim_relation_dict = plain_writer(ClaimRelation)
 evidence_dict = plain_writer(Evidence)
 _entity_type_dict = plain_writer(EntityType)
 _status_dict = plain_writer(Status)
 _annotator_dict = plain_writer(Annotator)
 _entity_dict = plain_writer(Entity)
+
+
+def mention_dict(mention: Mention) -> dict[str, Any]:
+    values = _mention_keys(mention)
+    if mention.adjudicated_from:
+        values["adjudicated_from"] = list(mention.adjudicated_from)
+    return values
+
+
+def claim_dict(claim: Claim) -> dict[str, Any]:
+    values = _claim_keys(claim)
+    if claim.adjudicated_from:
+        values["adjudicated_from"] = list(claim.adjudicated_from)
+    return values
 
 
 def article_dict(article: Article, mentions: list[Mention], claims: list[Claim]) -> dict[str, Any]:

@@ -2,7 +2,10 @@
 
 - Articles are matched by text_sha256: a text already present keeps its article, and the
   dataset's annotations are added to it (same text, so the offsets hold).
-- Annotations, entities and annotators are matched by id: a known id is left as it is.
+  The report notes "merged into existing article …" when the dataset knew it by another id
+  (two annotators' machines, one text).
+- Annotations, entities and annotators are matched by id: a known id is left as it is; a known
+  span id that the dataset places elsewhere (another text, offsets or quote) refuses the file.
 - Claim relations are matched by their pair of claims: a pair already judged here keeps this
   database's verdict. Each claim of a relation must be in the file or already in the database.
 - Schemes: a database without annotations takes the dataset's schemes as they are (so an
@@ -76,6 +79,7 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
         c.id for a in dataset.articles for c in a.claims
     )
     _check_evidence_ids(annotations, dataset, existing_claims)
+    _check_known_spans(annotations, dataset, by_hash, existing_mentions, existing_claims)
     _check_relation_claims(annotations, dataset)
 
     new_articles, new_mentions, new_claims = [], [], []
@@ -90,6 +94,10 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
                 )
             new_articles.append(article)
             target = article.id
+        if target != article.id:
+            counts.notes.append(
+                f"merged into existing article {target} (the dataset's article {article.id})"
+            )
         for mention in entry.mentions:
             if mention.id not in existing_mentions:
                 mention.article_id = target
@@ -230,3 +238,29 @@ def _check_relation_claims(annotations: AnnotationRepository, dataset: Dataset) 
                     f"claim relation {relation.claim_id}–{relation.other_claim_id}: claim "
                     f"{claim_id} is neither in this file nor in the database"
                 )
+
+
+def _check_known_spans(
+    annotations: AnnotationRepository,
+    dataset: Dataset,
+    by_hash: dict[str, str],
+    existing_mentions: set[str],
+    existing_claims: set[str],
+) -> None:
+    """A span id already stored must name the same span: same text, offsets and quote.
+
+    Two datasets that give one id different content would otherwise merge silently, the
+    second one's version lost; the file is refused by name instead.
+    """
+    for kind, existing in (("mention", existing_mentions), ("claim", existing_claims)):
+        stored = annotations.span_places(kind, existing)
+        for entry in dataset.articles:
+            target = by_hash.get(entry.article.text_sha256)
+            for item in entry.mentions if kind == "mention" else entry.claims:
+                place = stored.get(item.id)
+                if place is not None and place != (target, item.start, item.end, item.quote):
+                    raise InputRefused(
+                        f"article {entry.article.id}: {kind} {item.id} is already stored with "
+                        f"different content ({place[3]!r} at {place[1]}–{place[2]}); refusing "
+                        "to mix two spans under one id"
+                    )

@@ -9,19 +9,30 @@ from annotator.domain.schemes import Schemes
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.ui.article.article_view import ArticleView
 from annotator.ui.article.span_painter import CLAIM, MENTION, SUGGESTION, PaintedSpan
-from annotator.ui.common.span_styles import SUGGESTED_CLAIM_COLOR, entity_color, status_color
+from annotator.ui.common.span_styles import (
+    SUGGESTED_CLAIM_COLOR,
+    annotator_color,
+    entity_color,
+    status_color,
+)
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.suggestions.suggestion_controller import PREFIX, SuggestionController, key_of
 
 
-def painted(annotation: Mention | Claim, schemes: Schemes, view: ArticleView) -> PaintedSpan:
+def painted(
+    annotation: Mention | Claim, schemes: Schemes, view: ArticleView, owner: str = ""
+) -> PaintedSpan:
+    """``owner``: the annotator's name when it is someone else's annotation (the tooltip and
+    an outline in that annotator's colour)."""
     start, end = view.to_utf16(annotation.start), view.to_utf16(annotation.end)
+    by = f" · by {owner}" if owner else ""
+    outline = annotator_color(annotation.created_by or "") if owner else None
     if isinstance(annotation, Claim):
         status = next((s for s in schemes.statuses if s.id == annotation.status), None)
         claimant = f" — {annotation.claimant.name}" if annotation.claimant.name else ""
-        tooltip = f"Claim · {status.label if status else annotation.status}{claimant}"
+        tooltip = f"Claim · {status.label if status else annotation.status}{claimant}{by}"
         return PaintedSpan(
-            annotation.id, start, end, CLAIM, status_color(annotation.status), tooltip
+            annotation.id, start, end, CLAIM, status_color(annotation.status), tooltip, outline
         )
     entity_type = next((t for t in schemes.entity_types if t.id == annotation.type), None)
     label = entity_type.label if entity_type else annotation.type
@@ -31,7 +42,8 @@ def painted(annotation: Mention | Claim, schemes: Schemes, view: ArticleView) ->
         end,
         MENTION,
         entity_color(entity_type.color if entity_type else ""),
-        f"{label} · {annotation.quote}",
+        f"{label} · {annotation.quote}{by}",
+        outline,
     )
 
 
@@ -76,7 +88,10 @@ class ArticleViewBinding(QObject):
         # The offsets map must exist before spans are converted: show the text first.
         self.view.show_article(document.article.text, [])
         self.view.painter.reset(
-            [painted(a, schemes, self.view) for a in (*document.claims, *document.mentions)]
+            [
+                painted(a, schemes, self.view, self.controller.owner_name(a))
+                for a in (*document.claims, *document.mentions)
+            ]
         )
 
     def _clicked(self, span_id: str) -> None:
@@ -121,10 +136,12 @@ class ArticleViewBinding(QObject):
             self.view.painter.select(None)
 
     def _added(self, annotation: Mention | Claim) -> None:
-        self.view.painter.add(painted(annotation, self.controller.schemes, self.view))
+        owner = self.controller.owner_name(annotation)
+        self.view.painter.add(painted(annotation, self.controller.schemes, self.view, owner))
 
     def _changed(self, annotation: Mention | Claim) -> None:
-        self.view.painter.replace(painted(annotation, self.controller.schemes, self.view))
+        owner = self.controller.owner_name(annotation)
+        self.view.painter.replace(painted(annotation, self.controller.schemes, self.view, owner))
 
     def _selected(self, annotation_id: str | None) -> None:
         self.view.painter.select(annotation_id)

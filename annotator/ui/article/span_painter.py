@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextDocument, QTextLayout
+from PySide6.QtGui import QColor, QFont, QPen, QTextCharFormat, QTextDocument, QTextLayout
 
 from annotator.ui.common.span_styles import SPAN_TEXT_COLOR
 
@@ -29,6 +29,9 @@ class PaintedSpan:
     kind: str  # MENTION or CLAIM
     color: QColor
     tooltip: str
+    # Someone else's annotation (View › Annotators): drawn in italics, its letters outlined in
+    # that annotator's colour, so layers shown over one's own stay apart.
+    outline: QColor | None = None
 
 
 class SpanPainter:
@@ -171,7 +174,14 @@ class SpanPainter:
         """The merged format of a stretch of text; equal-looking stretches share one."""
         key = tuple(
             sorted(
-                (s.kind, s.color.rgba(), s.end - s.start, s.id == self.selected) for s in covering
+                (
+                    s.kind,
+                    s.color.rgba(),
+                    s.end - s.start,
+                    s.id == self.selected,
+                    s.outline.rgba() if s.outline is not None else 0,
+                )
+                for s in covering
             )
         )
         cached = self._formats.get(key)
@@ -228,6 +238,10 @@ class SpanPainter:
                 background = background.darker(125)
             text_format.setBackground(background)
             text_format.setForeground(SPAN_TEXT_COLOR)
+        foreign = [s.outline for s in (*mentions, *claims) if s.outline is not None]
+        if foreign and len(foreign) == len(mentions) + len(claims):
+            text_format.setFontItalic(True)
+            text_format.setTextOutline(QPen(foreign[0], 0.5))
         if selected:
             text_format.setFontWeight(QFont.Weight.Bold)
         return text_format

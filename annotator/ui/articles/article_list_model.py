@@ -27,6 +27,7 @@ class ArticleListModel(QAbstractTableModel):
         super().__init__(parent)
         self._workspace = workspace
         self._rows: list[ArticleSummary] = []
+        self._layers: dict[str, str] = {}  # article id → who annotated it, for the tooltip
         self._total = 0
         self._status: ArticleStatus | None = None
         self._search = ""
@@ -36,7 +37,18 @@ class ArticleListModel(QAbstractTableModel):
         self.beginResetModel()
         self._total = self._workspace.article_count(self._status, self._search)
         self._rows = self._workspace.article_summaries(0, PAGE_SIZE, self._status, self._search)
+        self._layers = {}
+        self._read_layers([r.id for r in self._rows])
         self.endResetModel()
+
+    def _read_layers(self, article_ids: list[str]) -> None:
+        for article_id in article_ids:
+            self._layers.pop(article_id, None)
+        for article_id, layers in self._workspace.article_layers(article_ids).items():
+            self._layers[article_id] = "Annotated by " + ", ".join(
+                f"{layer['name']} ({layer['mentions']} mentions, {layer['claims']} claims)"
+                for layer in layers
+            )
 
     def set_filter(self, status: ArticleStatus | None, search: str) -> None:
         self._status, self._search = status, search.strip()
@@ -66,6 +78,7 @@ class ArticleListModel(QAbstractTableModel):
                 fresh = self._workspace.article_summary(article_id)
                 if fresh is not None:
                     self._rows[row] = fresh
+                    self._read_layers([article_id])
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(_COLUMNS) - 1))
                 return
 
@@ -89,6 +102,7 @@ class ArticleListModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
+        self._read_layers([summary.id for summary in page])
         self.endInsertRows()
 
     # --- model API -------------------------------------------------------------------------
@@ -119,7 +133,9 @@ class ArticleListModel(QAbstractTableModel):
                 summary.claim_count,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{summary.title}\n{summary.source}\n{summary.mention_count} mentions"
+            tip = f"{summary.title}\n{summary.source}\n{summary.mention_count} mentions"
+            layers = self._layers.get(summary.id)
+            return f"{tip}\n{layers}" if layers else tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ARTICLE_ID_ROLE:

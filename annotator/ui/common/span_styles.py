@@ -36,6 +36,12 @@ def status_color(status_id: str) -> QColor:
     return QColor.fromHsl(hue, 150, 110)
 
 
+def annotator_color(annotator_id: str) -> QColor:
+    """A stable, dark-enough colour per annotator, for the outline of their annotations."""
+    hue = int(hashlib.sha1(annotator_id.encode()).hexdigest()[:4], 16) % 360
+    return QColor.fromHsl(hue, 200, 80)
+
+
 def entity_color(hex_color: str) -> QColor:
     color = QColor(hex_color)
     return color if color.isValid() else QColor("#dddddd")

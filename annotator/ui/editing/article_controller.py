@@ -12,6 +12,7 @@ import copy
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import ArticleStatus, Claim, Mention, Origin
@@ -19,6 +20,7 @@ from annotator.domain.schemes import Schemes
 from annotator.services.annotating import ArticleDocument
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.services.workspace import Workspace
+from annotator.ui.common import dialogs
 from annotator.ui.editing.undo_commands import (
     AcceptSuggestionsCommand,
     AddAnnotationCommand,
@@ -52,6 +54,11 @@ class ArticleController(QObject):
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[str, QUndoStack] = {}
         self._push_failed = False
+        # Someone else's annotations the user has agreed to change (asked once each).
+        self._foreign_allowed: set[str] = set()
+        # Layers per annotator (View › Annotators): whose annotations the window leaves out.
+        self.hidden_layers: set[str] = set()
+        self.annotator_names: dict[str, str] = {}
 
     # --- opening -----------------------------------------------------------------------------
 
@@ -59,6 +66,9 @@ class ArticleController(QObject):
         document = self.service.open_article(article_id) if article_id else None
         if article_id and document is None:
             return False
+        if document is not None and self.hidden_layers:
+            document.mentions = [m for m in document.mentions if self.shows(m)]
+            document.claims = [c for c in document.claims if self.shows(c)]
         self.document = document
         self.selected_id = None
         if document is not None:
@@ -71,6 +81,30 @@ class ArticleController(QObject):
         self.article_opened.emit(document)
         self.selection_changed.emit(None)
         return True
+
+    def shows(self, annotation: Annotation) -> bool:
+        return annotation.created_by is None or annotation.created_by not in self.hidden_layers
+
+    def set_layer_shown(self, annotator_id: str, shown: bool) -> None:
+        """Show or hide one annotator's layer; the open article is drawn again."""
+        if shown:
+            self.hidden_layers.discard(annotator_id)
+        else:
+            self.hidden_layers.add(annotator_id)
+        if self.document is not None:
+            selected = self.selected_id
+            self.open_article(self.document.article.id)
+            self.select(selected)
+
+    def owner_name(self, annotation: Annotation) -> str:
+        """Whose annotation this is, when not the user's own ("" for one's own)."""
+        owner = annotation.created_by
+        if owner is None or owner == self.annotator_id:
+            return ""
+        if owner not in self.annotator_names:
+            known = {a.id: a.name for a in self.workspace.agreement.annotators()}
+            self.annotator_names.update(known)
+        return self.annotator_names.get(owner, owner)
 
     def reload_schemes(self) -> None:
         """Schemes were edited: redraw the open article with the new labels and colours."""
@@ -156,6 +190,8 @@ class ArticleController(QObject):
         annotation = self.annotation(annotation_id or self.selected_id)
         if annotation is None:
             return False
+        if not self._may_edit(annotation):
+            return False
         linked = []
         if isinstance(annotation, Mention) and self.document is not None:
             linked = [
@@ -168,9 +204,37 @@ class ArticleController(QObject):
         before = self.annotation(after.id)
         if before is None or before == after:
             return False
+        if not self._may_edit(before):
+            self.annotation_changed.emit(before)  # the forms show what is stored again
+            return False
         return self._push(
             ReplaceAnnotationCommand(self, copy.deepcopy(before), copy.deepcopy(after), what, field)
         )
+
+    def _may_edit(self, annotation: Annotation) -> bool:
+        """Another annotator's annotation is not changed by accident: the user is asked once
+        per annotation (issue 12: every annotation stays its annotator's own)."""
+        owner = annotation.created_by
+        if (
+            owner is None
+            or self.annotator_id is None
+            or owner == self.annotator_id
+            or annotation.id in self._foreign_allowed
+        ):
+            return True
+        known = {a.id: a.name for a in self.workspace.agreement.annotators()}
+        kind = "mention" if isinstance(annotation, Mention) else "claim"
+        quote = " ".join(annotation.quote.split())[:60]
+        parent = self.parent()
+        if not dialogs.confirm(
+            parent if isinstance(parent, QWidget) else None,
+            "Someone else's annotation",
+            f"The {kind} “{quote}” was made by {known.get(owner, owner)}. Change it in their "
+            "layer?\n\nTo keep their version as it is, answer No and mark your own.",
+        ):
+            return False
+        self._foreign_allowed.add(annotation.id)
+        return True
 
     def set_claim_status(self, status_id: str, claim_id: str | None = None) -> bool:
         claim = self.annotation(claim_id or self.selected_id)

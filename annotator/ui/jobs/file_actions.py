@@ -55,10 +55,17 @@ class FileActions:
         if choice is None:
             return
         target, format_ = choice
+        layer = self._choose_layer(format_)
+        if layer is None:
+            return
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
             return self.workspace.export(
-                target, format_, lambda done, total: progress(done, total, ""), cancelled
+                target,
+                format_,
+                lambda done, total: progress(done, total, ""),
+                cancelled,
+                layer=layer,
             )
 
         ok, outcome = run_with_progress(self.parent, "Exporting", job)
@@ -74,6 +81,20 @@ class FileActions:
             )
         else:
             raise outcome
+
+    def _choose_layer(self, format_: str) -> str | None:
+        """With several annotators, which annotations a dataset goes out with (as the CLI's
+        --layer); None when the question is cancelled. Asked only when two or more annotators
+        have annotations: someone working alone never sees it."""
+        annotators = self.workspace.agreement.team()
+        if format_ not in ("json", "jsonl") or len(annotators) < 2:
+            return "all"
+        choices = {"All annotations": "all", "The adjudicated layer": "adjudicated"}
+        choices.update({f"{a.name}'s own annotations": a.id for a in annotators})
+        answer = dialogs.choose_item(
+            self.parent, "Export the dataset", "Which annotations?", list(choices)
+        )
+        return choices.get(answer) if answer is not None else None
 
     def _report_export(self, summary, format_: str) -> None:  # type: ignore[no-untyped-def]
         what_format = registry.BY_NAME[format_].title

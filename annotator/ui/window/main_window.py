@@ -31,6 +31,7 @@ from annotator.ui.window.annotating_actions import AnnotatingActions
 from annotator.ui.window.navigation import Navigation
 from annotator.ui.window.shortcuts_dialog import ShortcutsDialog
 from annotator.ui.window.status_bar import WorkspaceStatusBar
+from annotator.ui.window.team_actions import TeamActions
 from annotator.ui.window.window_actions import build_actions
 
 
@@ -65,6 +66,10 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self, workspace, self._after_import)
         self.learning = LearnAction(self, workspace, self.suggestions.refresh)
         self.navigation = Navigation(self.list_panel, self.controller, self.status)
+        self.team = TeamActions(
+            self, workspace, self.controller, self.reveal_article, self.status.mark_failed
+        )
+        self.team.choose_default_layers()
         # Hidden until View › Entities.
         self.entities_dock = EntitiesDock(
             workspace.entities, self.controller, self.reveal_article, self

@@ -26,6 +26,7 @@ from annotator.ui.suggestions.suggestion_controller import SuggestionController
 from annotator.ui.window.annotating_actions import AnnotatingActions
 from annotator.ui.window.navigation import Navigation
 from annotator.ui.window.shortcuts_dialog import HELP_TEXT
+from annotator.ui.window.team_actions import TeamActions
 
 
 class ActionHost(Protocol):
@@ -41,6 +42,7 @@ class ActionHost(Protocol):
     files: FileActions
     learning: LearnAction
     navigation: Navigation
+    team: TeamActions
     suggestions: SuggestionController
     entities_dock: EntitiesDock
     mention_menu: QMenu | None
@@ -281,6 +283,20 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         window.show_statistics,
         "claims per status, mentions per type, top entities",
     )
+    a["agreement"] = _action(
+        window,
+        "&Agreement…",
+        "Ctrl+Shift+I",
+        window.team.show_agreement,
+        "agreement between annotators per pair, entity type and claim status; disagreements",
+    )
+    a["adjudicate"] = _action(
+        window,
+        "A&djudicate this article…",
+        "Ctrl+Shift+J",
+        window.team.adjudicate_article,
+        "the annotators' versions side by side; accept, edit or reject into the adjudicated layer",
+    )
     # The dock's own toggle follows its visibility; after a schemes edit build_actions runs
     # again and reuses it rather than making a second one.
     a["entities"] = window.entities_dock.toggleViewAction()
@@ -317,6 +333,23 @@ def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     view.addActions([a["focus_article"], a["focus_annotations"]])
     view.addSeparator()
     view.addActions([a["entities"], a["statistics"]])
+    team = view.addMenu("Se&veral annotators")
+    team.addActions([a["agreement"], a["adjudicate"]])
+    layers = view.addMenu("A&nnotators")
+    layers.setObjectName("annotatorsMenu")
+    layers.setToolTipsVisible(True)
+    for annotator_id, label, shown in window.team.layer_choices():
+        action = QAction(label, layers)
+        action.setCheckable(True)
+        action.setChecked(shown)
+        action.setToolTip("show or hide this annotator's annotations")
+        action.toggled.connect(
+            lambda on, who=annotator_id: window.controller.set_layer_shown(who, on)
+        )
+        layers.addAction(action)
+        a[f"layer:{annotator_id}"] = action
+    if layers.isEmpty():
+        layers.addAction("Nobody's annotations yet").setEnabled(False)
     annotate = bar.addMenu("&Annotate")
     annotate.addAction(a["claim"])
     mentions = annotate.addMenu("New &mention")

@@ -1,0 +1,133 @@
+"""Statistics › Agreement and Adjudicate: the window's side of several annotators (issue 12)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from annotator.domain.errors import AnnotatorError
+from annotator.services.workspace import Workspace
+from annotator.ui.common import dialogs
+from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.team.adjudication_view import AdjudicationView
+from annotator.ui.team.agreement_view import AgreementView
+
+
+class TeamActions:
+    def __init__(
+        self,
+        parent: QWidget,
+        workspace: Workspace,
+        controller: ArticleController,
+        reveal_article: Callable[[str], None],
+        report_failure: Callable[[str], None],
+    ) -> None:
+        self.parent, self.workspace, self.controller = parent, workspace, controller
+        self.reveal_article, self.report_failure = reveal_article, report_failure
+        self.agreement_view: AgreementView | None = None
+        self.adjudication_view: AdjudicationView | None = None
+
+    def choose_default_layers(self) -> None:
+        """In a team's collection (two or more annotators with annotations of their own) the
+        window starts on the user's own layer; View › Annotators shows the others. Someone
+        working alone, or continuing an imported dataset, sees everything."""
+        team = self.workspace.agreement.team()
+        mine = self.controller.annotator_id
+        if len(team) >= 2:
+            self.controller.hidden_layers = {a.id for a in team if a.id != mine}
+        self.controller.annotator_names = {a.id: a.name for a in team}
+
+    def layer_choices(self) -> list[tuple[str, str, bool]]:
+        """(annotator id, label, shown) for View › Annotators."""
+        mine = self.controller.annotator_id
+        return [
+            (a.id, f"{a.name} (you)" if a.id == mine else a.name,
+             a.id not in self.controller.hidden_layers)
+            for a in self.workspace.agreement.team()
+        ]  # fmt: skip
+
+    def show_agreement(self) -> None:
+        """Non-modal: the list of disagreements stays open while each one is looked at."""
+        try:
+            report = self.workspace.agreement.report()
+        except AnnotatorError as error:
+            dialogs.show_info(self.parent, "Agreement", str(error))
+            return
+        titles = {}
+        for article_id in {d.article_id for d in report.disagreements()}:
+            summary = self.workspace.article_summary(article_id)
+            titles[article_id] = summary.title if summary else article_id
+        if self.agreement_view is not None:
+            self.agreement_view.close()
+            self.agreement_view.deleteLater()
+        self.agreement_view = AgreementView(report, titles, self.parent)
+        self.agreement_view.open_disagreement.connect(self.open_span)
+        self.agreement_view.show()
+
+    def open_span(self, article_id: str, start: int, end: int) -> None:
+        self.reveal_article(article_id)
+        document = self.controller.document
+        if document is None or document.article.id != article_id:
+            return
+        mine = self.controller.annotator_id
+        everyone = self.workspace.annotations.open_article(article_id)
+        if everyone is not None:
+            # The disagreement may sit in a hidden layer: show it (its menu entry follows).
+            owners = {
+                a.created_by
+                for a in (*everyone.claims, *everyone.mentions)
+                if (a.start, a.end) == (start, end)
+                and a.created_by in self.controller.hidden_layers
+            }
+            actions = getattr(self.parent, "actions_by_name", {})
+            for owner in sorted(o for o in owners if o is not None):
+                action = actions.get(f"layer:{owner}")
+                if action is not None:
+                    action.setChecked(True)
+                else:
+                    self.controller.set_layer_shown(owner, True)
+            document = self.controller.document
+            if document is None:
+                return
+        at = [a for a in (*document.claims, *document.mentions) if (a.start, a.end) == (start, end)]
+        at.sort(key=lambda a: a.created_by != mine)  # one's own version first
+        if at:
+            self.controller.select(at[0].id)
+
+    def adjudicate_article(self) -> None:
+        document = self.controller.document
+        if document is None:
+            dialogs.show_info(self.parent, "Adjudicate", "Open an article to adjudicate first.")
+            return
+        article = document.article
+        layers = self.workspace.agreement.layers(article_ids=[article.id])
+        if len(layers) < 2:
+            have = ", ".join(layer.annotator.name for layer in layers) or "nobody yet"
+            dialogs.show_info(
+                self.parent,
+                "Adjudicate",
+                "Adjudication compares the versions of two or more annotators; this article "
+                f"has annotations by {have}. Import the other annotators' exports first.",
+            )
+            return
+        known = {a.id: a for a in self.workspace.agreement.annotators()}
+        editor = known.get(self.controller.annotator_id or "")
+        if editor is None:
+            dialogs.show_info(self.parent, "Adjudicate", "Say who you are first (your name).")
+            return
+        view = AdjudicationView(
+            self.workspace.adjudication,
+            article.id,
+            article.title,
+            [layer.annotator for layer in layers],
+            editor,
+            self.controller.schemes,
+            self.parent,
+        )
+        view.failed.connect(self.report_failure)
+        self.adjudication_view = view
+        dialogs.run_dialog(view)
+        self.adjudication_view = None
+        view.deleteLater()
+        self.controller.open_article(article.id)  # shows the adjudicated spans

@@ -1,0 +1,224 @@
+"""Several annotators in the window: the agreement view and the adjudication view (issue 12)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from annotator.domain.models import Origin
+from annotator.paths import resolve_paths
+from annotator.services.workspace import open_workspace
+from annotator.ui.common import dialogs
+from annotator.ui.team.adjudication_view import AdjudicationView
+from tests.team_fixture import OLENA, PETRO, write_exports
+
+
+def team_folder(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    paths = resolve_paths(data_dir=data)
+    paths.ensure()
+    workspace = open_workspace(paths)
+    try:
+        workspace.import_paths(write_exports(tmp_path / "usb"))
+    finally:
+        workspace.close()
+    return data
+
+
+def test_agreement_view_shows_the_pair_and_opens_a_disagreement(
+    open_window, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_window(team_folder(tmp_path), demo=False)
+    window.actions_by_name["agreement"].trigger()
+    view = window.team.agreement_view
+    assert view is not None and view.isVisible()
+    assert view.matrix.item(0, 1).text() == "F1 0.60"  # Olena × Petro, mentions exact F1
+    assert view.matrix.item(1, 0).text() == "κ 0.40"  # claim status kappa
+    listed = [
+        (view.disagreements.item(r, 2).text(), view.disagreements.item(r, 3).text(),
+         view.disagreements.item(r, 4).text())
+        for r in range(view.disagreements.rowCount())
+    ]  # fmt: skip
+    assert ("Izium", "GPE", "LOC") in listed
+    assert ("Kharkiv denied it.", "true", "false") in listed
+    assert len(listed) == 5
+    view.grab().save(str(tmp_path / "agreement.png"))
+
+    row = listed.index(("Izium", "GPE", "LOC"))
+    view.disagreements.cellDoubleClicked.emit(row, 0)
+    document = window.controller.document
+    assert document is not None and document.article.title == "Rogov"
+    selected = window.controller._stored(window.controller.selected_id)
+    assert (selected.quote, selected.created_by) == ("Izium", OLENA.id)
+
+
+def test_agreement_with_one_annotator_explains_instead(open_window, dialog_log, tmp_path) -> None:
+    window = open_window(tmp_path / "data")  # the demo articles, nobody's annotations
+    window.actions_by_name["agreement"].trigger()
+    (message,) = dialog_log.named("show_info")
+    assert "at least two annotators" in message[1]
+    assert window.team.agreement_view is None
+
+
+def adjudicated(window) -> list:  # type: ignore[no-untyped-def]
+    document = window.workspace.annotations.open_article(window.controller.document.article.id)
+    return [a for a in (*document.mentions, *document.claims) if a.origin is Origin.ADJUDICATED]
+
+
+def test_adjudication_accept_left_right_reject_and_undo(
+    open_window, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(team_folder(tmp_path), demo=False)
+    window.reveal_article(window.workspace.article_summaries(0, 1)[0].id)
+    editor_id = window.controller.annotator_id
+    seen: dict[str, object] = {}
+
+    def drive(view: AdjudicationView) -> int:
+        with qtbot.waitExposed(view):
+            view.show()
+        with qtbot.waitActive(view):
+            view.activateWindow()
+        headers = [view.table.horizontalHeaderItem(c).text() for c in range(5)]
+        assert headers[2:4] == ["Olena", "Petro"]
+        # The first disagreement in reading order: Petro's claim "Izium fell.", Olena none.
+        assert view.current().quote == "Izium fell."
+        qtbot.keyClick(view.table, Qt.Key.Key_2)  # accept right (Petro's)
+        assert view.current().quote == "Izium"  # on to the next disagreement
+        qtbot.keyClick(view.table, Qt.Key.Key_1)  # accept left: Olena's GPE
+        assert view.current().quote == "Kharkiv denied it."
+        qtbot.keyClick(view.table, Qt.Key.Key_X)  # reject both versions
+        seen["after_reject"] = [(a.quote, a.type if hasattr(a, "type") else a.status)
+                                for a in adjudicated(window)]  # fmt: skip
+        qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
+        qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
+        seen["after_undo"] = sorted(a.quote for a in adjudicated(window))
+        redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(view.table, Qt.Key.Key_Z, redo)
+        seen["summary"] = view.summary.text()
+        view.grab().save(str(tmp_path / "adjudication.png"))
+        return 0
+
+    monkeypatch.setattr(dialogs, "run_dialog", drive)
+    window.actions_by_name["adjudicate"].trigger()
+
+    assert sorted(seen["after_reject"]) == [("Izium", "GPE"), ("Izium fell.", "misleading")]
+    assert seen["after_undo"] == ["Izium fell."]  # undo took back the rejection and the accept
+    made = {a.quote: a for a in adjudicated(window)}
+    assert sorted(made) == ["Izium", "Izium fell."]  # redo put Olena's Izium back
+    everyone = window.workspace.annotations.open_article(window.controller.document.article.id)
+    petro_claim = next(c for c in everyone.claims
+                       if c.quote == "Izium fell." and c.created_by == PETRO.id)  # fmt: skip
+    olena_izium = next(m for m in everyone.mentions
+                       if m.quote == "Izium" and m.created_by == OLENA.id)  # fmt: skip
+    assert made["Izium fell."].adjudicated_from == [petro_claim.id]
+    assert made["Izium fell."].status == "misleading"
+    assert made["Izium"].adjudicated_from == [olena_izium.id]
+    assert made["Izium"].type == "GPE"
+    assert {a.created_by for a in made.values()} == {editor_id}
+
+    target = tmp_path / "gold.json"
+    window.workspace.export(target, layer="adjudicated")
+    gold = json.loads(target.read_text(encoding="utf-8"))
+    spans = [s for a in gold["articles"] for s in [*a["mentions"], *a["claims"]]]
+    assert sorted(s["quote"] for s in spans) == ["Izium", "Izium fell."]
+
+
+def test_the_export_dialog_offers_the_layers(open_window, dialog_log, tmp_path: Path) -> None:
+    window = open_window(team_folder(tmp_path), demo=False)
+    window.workspace.adjudication.accept_agreed(window.workspace.adjudication.editor("Maria"))
+    dialog_log.export_target = (tmp_path / "gold.json", "json")
+    dialog_log.answers = ["The adjudicated layer"]
+    window.actions_by_name["export"].trigger()
+    (question,) = dialog_log.named("choose_item")
+    assert question[2] == [
+        "All annotations",
+        "The adjudicated layer",
+        "Olena's own annotations",
+        "Petro's own annotations",
+    ]
+    gold = json.loads((tmp_path / "gold.json").read_text(encoding="utf-8"))
+    spans = [s for a in gold["articles"] for s in [*a["mentions"], *a["claims"]]]
+    assert len(spans) == 5 and {s["origin"] for s in spans} == {"adjudicated"}
+
+    dialog_log.export_target = (tmp_path / "petro.json", "json")
+    dialog_log.answers = ["Petro's own annotations"]
+    window.actions_by_name["export"].trigger()
+    mine = json.loads((tmp_path / "petro.json").read_text(encoding="utf-8"))
+    spans = [s for a in mine["articles"] for s in [*a["mentions"], *a["claims"]]]
+    assert len(spans) == 9 and {s["created_by"] for s in spans} == {PETRO.id}
+
+    dialog_log.export_target = (tmp_path / "cancelled.json", "json")
+    window.actions_by_name["export"].trigger()  # the question cancelled: nothing written
+    assert not (tmp_path / "cancelled.json").exists()
+
+
+def test_the_article_list_says_who_annotated_each_article(open_window, tmp_path: Path) -> None:
+    window = open_window(team_folder(tmp_path), demo=False)
+    model = window.list_panel.model
+    tips = [model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) for row in range(2)]
+    rogov = next(tip for tip in tips if tip.startswith("Rogov"))
+    assert rogov.endswith("Annotated by Olena (5 mentions, 3 claims), Petro (5 mentions, 4 claims)")
+
+
+def test_someone_elses_annotation_is_not_changed_by_accident(
+    open_window, dialog_log, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(team_folder(tmp_path), demo=False)
+    window.reveal_article(window.workspace.article_summaries(0, 1)[0].id)
+    controller = window.controller
+    window.actions_by_name[f"layer:{PETRO.id}"].setChecked(True)  # View › Annotators › Petro
+    petro_claim = next(c for c in controller.document.claims if c.quote == "Izium fell.")
+
+    answers = [False, True]
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: answers.pop(0))
+    assert not controller.set_claim_status("true", petro_claim.id)  # answered No
+    assert window.workspace.annotations.open_article(petro_claim.article_id).claims
+    stored = {c.id: c for c in window.workspace.annotations.open_article(
+        petro_claim.article_id).claims}  # fmt: skip
+    assert stored[petro_claim.id].status == "misleading"
+
+    assert controller.set_claim_status("true", petro_claim.id)  # answered Yes
+    assert controller.set_claim_status("false", petro_claim.id)  # asked once per annotation
+    assert answers == []
+    stored = {c.id: c for c in window.workspace.annotations.open_article(
+        petro_claim.article_id).claims}  # fmt: skip
+    assert stored[petro_claim.id].status == "false"
+    assert stored[petro_claim.id].created_by == PETRO.id  # still Petro's
+
+    # One's own annotations are never questioned.
+    text = controller.document.article.text
+    mine = controller.create_mention(text.index("aid"), text.index("aid") + 3, "EVENT")
+    assert mine is not None and controller.delete(mine.id)
+
+
+def test_the_window_starts_on_ones_own_layer_and_shows_others_on_request(
+    open_window, tmp_path: Path
+) -> None:
+    window = open_window(team_folder(tmp_path), demo=False)
+    window.reveal_article(window.workspace.article_summaries(0, 1)[0].id)
+    controller = window.controller
+    assert controller.document.mentions == [] and controller.document.claims == []
+    menu = window.menuBar().findChild(QMenu, "annotatorsMenu")
+    assert [a.text() for a in menu.actions()] == ["Olena", "Petro"]
+    assert not any(a.isChecked() for a in menu.actions())
+
+    window.actions_by_name[f"layer:{PETRO.id}"].setChecked(True)
+    assert {m.created_by for m in controller.document.mentions} == {PETRO.id}
+    assert len(controller.document.claims) == 4
+    tips = {span.tooltip for span in window.view.painter.spans.values()}
+    assert "Location · Izium · by Petro" in tips
+    outlines = {span.outline.name() for span in window.view.painter.spans.values()}
+    assert len(outlines) == 1  # one colour for Petro's layer
+    window.view.grab().save(str(tmp_path / "layers.png"))
+
+    window.actions_by_name[f"layer:{OLENA.id}"].setChecked(True)
+    assert len(controller.document.mentions) == 10
+    outlines = {span.outline.name() for span in window.view.painter.spans.values()}
+    assert len(outlines) == 2  # Olena's and Petro's layers are told apart
+    window.actions_by_name[f"layer:{PETRO.id}"].setChecked(False)
+    assert {m.created_by for m in controller.document.mentions} == {OLENA.id}

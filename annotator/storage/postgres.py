@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -20,6 +20,10 @@ from annotator.domain.errors import DatabaseUnusable
 SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 # pg_advisory_xact_lock key: "ANNOTATE" in ASCII; one migration at a time per database.
 MIGRATION_LOCK = 0x414E4E4F54415445
+# Taken by every writing transaction: writers queue like SQLite's BEGIN IMMEDIATE, so the
+# "look, then insert" steps of an import (dedup by id and text hash) never race another client.
+WRITE_LOCK = 0x414E4E4F54575254
+READ_ONLY_OPTION = "annotator_read_only"  # the same option sqlite.reader_engine sets
 SEARCH_CONFIG = "simple"
 TSVECTOR = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
 CONNECT_TIMEOUT_S = 10
@@ -58,11 +62,18 @@ def make_engine(url: str) -> Engine:
             f"{display(url)} names no database.", "Use postgresql://host/DATABASE."
         )
     parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(
+    engine = create_engine(
         parsed,
         connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "annotator"},
         pool_pre_ping=True,
     )
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        if not connection.get_execution_options().get(READ_ONLY_OPTION):
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+    return engine
 
 
 def unusable(url: str, error: BaseException) -> DatabaseUnusable:
@@ -82,8 +93,10 @@ def unusable(url: str, error: BaseException) -> DatabaseUnusable:
             f"The server {parts.hostname} is unknown (no such host name).",
             "Check the host name in the URL and your network.",
         )
-    if "connection refused" in lowered or "timeout expired" in lowered or "is the server" in (
-        lowered
+    if (
+        "connection refused" in lowered
+        or "timeout expired" in lowered
+        or "is the server" in (lowered)
     ):
         return DatabaseUnusable(
             f"No PostgreSQL server answers at {parts.hostname}:{parts.port or 5432}.",
@@ -96,8 +109,7 @@ def unusable(url: str, error: BaseException) -> DatabaseUnusable:
         )
     if "permission denied" in lowered or "must be owner" in lowered:
         return DatabaseUnusable(
-            f"User {parts.username or '(default)'} may not use {where}: "
-            f"{_first_line(detail)}.",
+            f"User {parts.username or '(default)'} may not use {where}: {_first_line(detail)}.",
             "Ask the administrator for CONNECT and CREATE rights on the database.",
         )
     return DatabaseUnusable(

@@ -66,6 +66,11 @@ class Cluster:
 
 
 def _bin_dir() -> Path:
+    chosen = os.environ.get("ANNOTATOR_TEST_PG_BIN")  # a given PostgreSQL, or none (tests)
+    if chosen:
+        if not (Path(chosen) / "initdb").exists():
+            raise ClusterUnavailable(f"no initdb in ANNOTATOR_TEST_PG_BIN={chosen}")
+        return Path(chosen)
     found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
     if found:
         return Path(found[-1]).parent

@@ -82,6 +82,9 @@ class Mention:
     origin: Origin = Origin.MANUAL
     created_by: str | None = None
     created_at: str = ""
+    # Optimistic locking: the stored edit this copy was read at; each save adds one. Not in
+    # the JSON dataset (a database's own bookkeeping).
+    version: int = 1
 
 
 @dataclass(slots=True)
@@ -131,6 +134,7 @@ class Claim:
     created_by: str | None = None
     created_at: str = ""
     updated_at: str = ""
+    version: int = 1  # optimistic locking, as Mention.version
 
 
 class Relation(StrEnum):

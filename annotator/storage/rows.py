@@ -107,6 +107,7 @@ class MentionRow(Base):
     origin: Mapped[str] = mapped_column(String(16), default="manual")
     created_by: Mapped[str | None] = mapped_column(ForeignKey("annotators.id"))
     created_at: Mapped[str] = mapped_column(STAMP)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class ClaimRow(Base):
@@ -136,6 +137,7 @@ class ClaimRow(Base):
     created_by: Mapped[str | None] = mapped_column(ForeignKey("annotators.id"))
     created_at: Mapped[str] = mapped_column(STAMP)
     updated_at: Mapped[str] = mapped_column(STAMP)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class ClaimMentionRow(Base):

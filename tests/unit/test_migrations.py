@@ -101,7 +101,7 @@ def test_upgrading_an_older_database_keeps_every_row_and_backs_it_up(tmp_path: P
         with pytest.raises(IntegrityError), database.engine.begin() as connection:
             connection.exec_driver_sql(
                 "INSERT INTO mentions VALUES ('men-2', 'art-1', 5, 5, '', 'PERSON', NULL, "
-                "'manual', NULL, '2026-01-01T00:00:00Z')"
+                "'manual', NULL, '2026-01-01T00:00:00Z', 1)"
             )
         assert database.integrity_check() == ["ok"]
     finally:

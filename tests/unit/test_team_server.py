@@ -15,7 +15,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from annotator.domain.errors import DatabaseUnusable
+from annotator.domain.errors import DatabaseUnusable, EditConflict
 from annotator.domain.models import ArticleStatus
 from annotator.paths import resolve_paths
 from annotator.services.workspace import Workspace, open_workspace
@@ -214,3 +214,56 @@ def _closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+# --- several people at once: optimistic locking ------------------------------------------------
+
+
+def test_two_people_saving_the_same_claim_never_overwrite_each_other(
+    db_target: str, tmp_path: Path
+) -> None:
+    olena = workspace_on(db_target, tmp_path / "olena")
+    taras = workspace_on(db_target, tmp_path / "taras")
+    try:
+        article = seed_article(olena, "000")
+        claim = mark_claim(olena, article, "Rogov")
+        mention = mark_mention(olena, article, "Rogov", "PERSON")
+        # Both open the article, each holding the stored claim and mention.
+        theirs = taras.annotations.open_article(article.id)
+        assert theirs is not None
+        taras_claim, taras_mention = theirs.claims[0], theirs.mentions[0]
+        olena_claim = olena.annotations.open_article(article.id).claims[0]  # type: ignore[union-attr]
+
+        olena_claim.status = "false"
+        stored = olena.annotations.update_claim(olena_claim, article.text)
+        assert stored.version == olena_claim.version + 1
+
+        taras_claim.status = "true"
+        taras_claim.justification = "The ministry confirmed it."
+        with pytest.raises(EditConflict, match="someone else saved this claim"):
+            taras.annotations.update_claim(taras_claim, article.text)
+        # Nothing of his was stored, and his input is still in his hands.
+        now = olena.annotations.open_article(article.id).claims[0]  # type: ignore[union-attr]
+        assert (now.status, now.justification) == ("false", "")
+        assert (taras_claim.status, taras_claim.justification) == (
+            "true",
+            "The ministry confirmed it.",
+        )
+        # Read again, apply again: now it is his turn.
+        fresh = taras.annotations.open_article(article.id).claims[0]  # type: ignore[union-attr]
+        fresh.justification = taras_claim.justification
+        assert taras.annotations.update_claim(fresh, article.text).justification
+
+        olena_mention = olena.annotations.open_article(article.id).mentions[0]  # type: ignore[union-attr]
+        olena_mention.type = "ORG"
+        olena.annotations.update_mention(olena_mention, article.text)
+        taras_mention.type = "GPE"
+        with pytest.raises(EditConflict, match="mention"):
+            taras.annotations.update_mention(taras_mention, article.text)
+        olena.annotations.delete_claim(claim.id)
+        with pytest.raises(EditConflict, match="deleted"):
+            taras.annotations.update_claim(fresh, article.text)
+        assert mention.id == taras_mention.id
+    finally:
+        olena.close()
+        taras.close()

@@ -60,8 +60,8 @@ def header(
 # what is particular to the file: a mention or claim sits inside its article, so it does not
 # repeat the article's id, and an article holds its mentions and claims.
 _article_keys = plain_writer(Article)
-mention_dict = plain_writer(Mention, exclude=("article_id",))
-claim_dict = plain_writer(Claim, exclude=("article_id",))
+mention_dict = plain_writer(Mention, exclude=("article_id", "version"))
+claim_dict = plain_writer(Claim, exclude=("article_id", "version"))
 claim_relation_dict = plain_writer(ClaimRelation)
 evidence_dict = plain_writer(Evidence)
 _entity_type_dict = plain_writer(EntityType)

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from annotator import cli_team
 from annotator.domain.errors import AnnotatorError, DatabaseUnusable
 from annotator.paths import AppPaths
 from annotator.services.exporting.exporter import FORMATS
@@ -93,6 +94,8 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "score, reason}",
     )
     suggest.set_defaults(command=run_suggest)
+
+    cli_team.add_commands(subparsers, common)  # checkout, checkin (issue 14)
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -24,6 +24,9 @@ class PreferenceRefused(AnnotatorError):
     """An unknown preference key, or a value that key does not accept; nothing was stored."""
 
 
+BOOKKEEPING_PREFIX = "team."
+
+
 def _check_name(value: str) -> str | None:
     if any(ord(c) < 32 for c in value):
         return "a name is one line, without control characters"
@@ -102,9 +105,11 @@ class PreferenceService:
         return value
 
     def all(self) -> dict[str, str]:
-        """Every stored preference, by key (keys of newer versions included)."""
+        """Every stored preference, by key (keys of newer versions included), but not the
+        program's own bookkeeping (``team.*``: where a checked-out file came from)."""
         with self.database.reading() as session:
-            return PreferenceRepository(session).all()
+            stored = PreferenceRepository(session).all()
+        return {k: v for k, v in stored.items() if not k.startswith(BOOKKEEPING_PREFIX)}
 
     def organization(self, name: str | None = None, url: str | None = None) -> Organization | None:
         """The organisation for a ClaimReview export; ``name``/``url`` override the stored

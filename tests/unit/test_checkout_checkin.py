@@ -28,6 +28,8 @@ def test_checkout_work_offline_and_checkin_reports_every_annotation(
     out = run_cli("checkout", "--from", db_target, "--to", offline, "--status", "todo")
     assert out.code == 0, out.err
     assert "claims to" in out.out
+    settings = run_cli("--db", offline, "config")
+    assert settings.code == 0 and "team.checkout" not in settings.out  # bookkeeping, not a setting
     local = workspace_on(str(offline), tmp_path / "reporter")
     ids = {s.id for s in local.article_summaries(0, 100)}
     assert article.id in ids and other.id not in ids  # done articles stayed home

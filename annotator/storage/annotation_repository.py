@@ -93,9 +93,8 @@ class AnnotationRepository(Repository):
         if now is None:
             raise EditConflict(f"someone else deleted this {kind}; your edit was not saved")
         raise EditConflict(
-            f"someone else saved this {kind} since you opened it (their edit {now - 1}, yours "
-            f"was made on edit {read_at - 1}); your edit was not saved and is kept in the form: "
-            "reload the article to see theirs, then apply yours again"
+            f"someone else saved this {kind} first (edit {now - 1}; yours was made on edit "
+            f"{read_at - 1}), so yours was not saved"
         )
 
     def set_claim_mentions(self, claim_id: str, mention_ids: list[str]) -> None:

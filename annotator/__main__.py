@@ -13,6 +13,7 @@ EXIT_UNEXPECTED = 3
 
 def build_parser() -> argparse.ArgumentParser:
     from annotator import cli
+    from annotator.paths import database_location
 
     # --data-dir and --db are accepted before or after the command; SUPPRESS keeps a
     # subcommand's parser from overwriting a value given before the command.
@@ -25,7 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the database, backups and logs in DIR (portable use)",
     )
     common.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, metavar="FILE", help="use this database file"
+        "--db",
+        type=database_location,
+        default=argparse.SUPPRESS,
+        metavar="FILE|URL",
+        help="use this database file, or a team database: postgresql://[user@]host[:port]/db "
+        "(password from PGPASSWORD, ~/.pgpass or a service file)",
     )
     parser = argparse.ArgumentParser(
         prog="annotator",

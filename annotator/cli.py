@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from annotator import cli_team
 from annotator.domain.errors import AnnotatorError, DatabaseUnusable
 from annotator.paths import AppPaths
 from annotator.services.agreement.agreement_service import AgreementReport
@@ -132,6 +133,7 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     learn.add_argument("--json", action="store_true", help="print the quality as JSON")
     learn.set_defaults(command=run_learn)
     add_team_commands(subparsers, common)
+    cli_team.add_commands(subparsers, common)  # checkout, checkin (issue 14)
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:

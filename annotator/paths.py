@@ -31,9 +31,18 @@ class AppPaths:
     backups: Path
     logs: Path
     settings: Path
+    # Team mode (issue 14): --db postgresql://… ; ``db`` is then unused (no file, no lock).
+    db_url: str | None = None
+
+    @property
+    def database(self) -> Path | str:
+        """What to open: the SQLite file, or the PostgreSQL URL."""
+        return self.db_url or self.db
 
     def ensure(self) -> None:
         """The folders a database needs; the logs folder appears with the first log record."""
+        if self.db_url:
+            return
         for folder in (self.data_dir, self.db.parent):
             folder.mkdir(parents=True, exist_ok=True)
 
@@ -42,7 +51,27 @@ class AppPaths:
         return self.logs / "annotator.log"
 
 
-def resolve_paths(data_dir: Path | None = None, db: Path | None = None) -> AppPaths:
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
+def database_location(value: str) -> Path | str:
+    """``--db``: a ``postgresql://`` URL stays a URL (team mode); anything else is a file."""
+    return value if value.lower().startswith(SERVER_SCHEMES) else Path(value)
+
+
+def resolve_paths(data_dir: Path | None = None, db: Path | str | None = None) -> AppPaths:
+    if isinstance(db, str) and db.lower().startswith(SERVER_SCHEMES):
+        # A server database: logs, settings and backups stay in the user's folders.
+        paths = resolve_paths(data_dir, None)
+        paths = AppPaths(
+            data_dir=paths.data_dir,
+            db=paths.db,
+            backups=paths.backups,
+            logs=paths.logs,
+            settings=paths.settings,
+            db_url=db,
+        )
+        return paths
     if data_dir is not None:
         base = Path(data_dir).expanduser().resolve()
         logs = base / "logs"

@@ -123,3 +123,7 @@ def statements_run(engine: Any) -> Iterator[list[str]]:
         yield seen
     finally:
         event.remove(engine, "before_cursor_execute", record)
+
+
+# PostgreSQL fixtures (issue 14): pg_cluster, pg_url, db_target.
+from tests.postgres_fixtures import db_target, pg_cluster, pg_url  # noqa: E402, F401

@@ -32,3 +32,8 @@ class DatabaseUnusable(AnnotatorError):
 
 class StorageFailed(AnnotatorError):
     """A write did not reach the database (disk full, file locked …); nothing of it was kept."""
+
+
+class EditConflict(StorageFailed):
+    """Someone else changed (or deleted) the annotation since it was read (team mode, optimistic
+    locking); this edit was not stored, and the caller still holds it to re-apply."""

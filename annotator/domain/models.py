@@ -85,6 +85,9 @@ class Mention:
     created_at: str = ""
     # An adjudicated mention: the ids of the annotators' mentions it was accepted from.
     adjudicated_from: list[str] = field(default_factory=list)
+    # Optimistic locking: the stored edit this copy was read at; each save adds one. Not in
+    # the JSON dataset (a database's own bookkeeping).
+    version: int = 1
 
 
 @dataclass(slots=True)
@@ -136,6 +139,7 @@ class Claim:
     updated_at: str = ""
     # An adjudicated claim: the ids of the annotators' claims it was accepted from.
     adjudicated_from: list[str] = field(default_factory=list)
+    version: int = 1  # optimistic locking, as Mention.version
 
 
 class Relation(StrEnum):

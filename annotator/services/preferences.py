@@ -24,6 +24,9 @@ class PreferenceRefused(AnnotatorError):
     """An unknown preference key, or a value that key does not accept; nothing was stored."""
 
 
+BOOKKEEPING_PREFIX = "team."
+
+
 def _check_name(value: str) -> str | None:
     if any(ord(c) < 32 for c in value):
         return "a name is one line, without control characters"
@@ -102,11 +105,16 @@ class PreferenceService:
         return value
 
     def all(self) -> dict[str, str]:
-        """Every stored preference, by key (keys of newer versions included; stored models,
-        which are not settings, left out)."""
+        """Every stored preference, by key (keys of newer versions included), but not stored
+        models (not settings) nor the program's own bookkeeping (``team.*``: where a
+        checked-out file came from)."""
         with self.database.reading() as session:
-            values = PreferenceRepository(session).all()
-        return {key: value for key, value in values.items() if not key.startswith("model:")}
+            stored = PreferenceRepository(session).all()
+        return {
+            k: v
+            for k, v in stored.items()
+            if not k.startswith(BOOKKEEPING_PREFIX) and not k.startswith("model:")
+        }
 
     def organization(self, name: str | None = None, url: str | None = None) -> Organization | None:
         """The organisation for a ClaimReview export; ``name``/``url`` override the stored

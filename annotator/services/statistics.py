@@ -54,7 +54,7 @@ def collection_stats(database: Database) -> CollectionStats:
         by_claim_status = annotations.claims_by_status()
         aggregates = StatisticsRepository(session)
         return CollectionStats(
-            database=str(database.path),
+            database=database.location,
             articles=articles.count(),
             # Every scheme entry is listed, in scheme order, zeros included: a table whose
             # rows come and go with the data is hard to compare between runs.

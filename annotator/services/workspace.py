@@ -55,6 +55,16 @@ class Workspace:
     def path(self) -> Path:
         return self.database.path
 
+    @property
+    def location(self) -> str:
+        """The database file, or the team database's URL (never a password)."""
+        return self.database.location
+
+    @property
+    def is_server(self) -> bool:
+        """A team database on PostgreSQL, not a SQLite file."""
+        return self.database.is_server
+
     def close(self) -> None:
         self.database.close()
 
@@ -142,7 +152,7 @@ def open_workspace(paths: AppPaths, *, create: bool = True, demo: bool = False) 
     With ``demo``, a database created just now receives the seed articles: a fact-checker's
     first start shows real articles to try the tool on, not an empty window.
     """
-    database = open_database(paths.db, create=create, backup_dir=paths.backups)
+    database = open_database(paths.database, create=create, backup_dir=paths.backups)
     try:
         with database.reading() as session:
             needs_schemes = SchemeRepository(session).is_empty()

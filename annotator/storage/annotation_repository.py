@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import delete, func, insert, select, union, update
 
+from annotator.domain.errors import EditConflict
 from annotator.domain.models import Claim, Evidence, Mention
 from annotator.storage.repository_base import Repository, chunks, columns_of, existing_ids
 from annotator.storage.row_mapping import (
@@ -53,15 +54,24 @@ class AnnotationRepository(Repository):
         self.session.execute(delete(ClaimRow).where(ClaimRow.id == claim_id))
 
     def update_mention(self, mention: Mention) -> None:
+        """Store ``mention`` over the version it was read at; its version then counts one more.
+
+        Raises EditConflict, storing nothing, when someone else saved it in between.
+        """
         values = mention_values(mention)
         del values["id"]
-        self.session.execute(update(MentionRow).where(MentionRow.id == mention.id).values(values))
+        values["version"] = mention.version + 1
+        self._update_versioned(MentionRow, mention.id, mention.version, values)
+        mention.version += 1
 
     def replace_claim(self, claim: Claim) -> None:
-        """Store every field of ``claim``, its evidence list and its linked mentions."""
+        """Store every field of ``claim``, its evidence list and its linked mentions, over the
+        version it was read at (EditConflict otherwise, nothing stored)."""
         values = claim_values(claim)
         del values["id"]
-        self.session.execute(update(ClaimRow).where(ClaimRow.id == claim.id).values(values))
+        values["version"] = claim.version + 1
+        self._update_versioned(ClaimRow, claim.id, claim.version, values)
+        claim.version += 1
         self.set_claim_mentions(claim.id, claim.mention_ids)
         self.session.execute(delete(EvidenceRow).where(EvidenceRow.claim_id == claim.id))
         if claim.evidence:
@@ -69,6 +79,23 @@ class AnnotationRepository(Repository):
                 insert(EvidenceRow),
                 [evidence_values(e, claim.id, i) for i, e in enumerate(claim.evidence)],
             )
+
+    def _update_versioned(self, row_class, row_id: str, read_at: int, values: dict) -> None:  # type: ignore[no-untyped-def]
+        done = self.session.execute(
+            update(row_class)
+            .where(row_class.id == row_id, row_class.version == read_at)
+            .values(values)
+        )
+        if done.rowcount == 1:
+            return
+        kind = "claim" if row_class is ClaimRow else "mention"
+        now = self.session.scalar(select(row_class.version).where(row_class.id == row_id))
+        if now is None:
+            raise EditConflict(f"someone else deleted this {kind}; your edit was not saved")
+        raise EditConflict(
+            f"someone else saved this {kind} first (edit {now - 1}; yours was made on edit "
+            f"{read_at - 1}), so yours was not saved"
+        )
 
     def set_claim_mentions(self, claim_id: str, mention_ids: list[str]) -> None:
         """Replace only the claim's links to mentions, in this order."""

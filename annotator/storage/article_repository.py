@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
 
 from annotator.domain.models import Article, ArticleStatus, ArticleSummary
-from annotator.storage import sqlite
+from annotator.storage import postgres, sqlite
 from annotator.storage.repository_base import Repository, chunks, columns_of, existing_ids
 from annotator.storage.row_mapping import article_from, article_values
 from annotator.storage.rows import ArticleRow, ClaimRow, MentionRow
@@ -58,7 +59,7 @@ class ArticleRepository(Repository):
 
     def count(self, status: ArticleStatus | None = None, search: str | None = None) -> int:
         query = select(func.count()).select_from(ArticleRow)
-        query = _filtered(query, status, search)
+        query = _filtered(self.session, query, status, search)
         if query is None:
             return 0
         return self.session.scalar(query) or 0
@@ -104,7 +105,7 @@ class ArticleRepository(Repository):
         )
         if ids is not None:
             query = query.where(ArticleRow.id.in_(ids))
-        query = _filtered(query, status, search)
+        query = _filtered(self.session, query, status, search)
         if query is None:
             return []
         query = query.order_by(ArticleRow.imported_at, ArticleRow.id).offset(offset).limit(limit)
@@ -131,6 +132,7 @@ class ArticleRepository(Repository):
         if key is None:
             return None
         inside = _filtered(
+            self.session,
             select(func.count()).select_from(ArticleRow).where(ArticleRow.id == article_id),
             status,
             search,
@@ -138,6 +140,7 @@ class ArticleRepository(Repository):
         if inside is None or not self.session.scalar(inside):
             return None
         before = _filtered(
+            self.session,
             select(func.count())
             .select_from(ArticleRow)
             .where(
@@ -150,7 +153,7 @@ class ArticleRepository(Repository):
         return self.session.scalar(before) or 0
 
     def search_ids(self, user_text: str, limit: int | None = None) -> list[str]:
-        return sqlite.search_article_ids(self.session, user_text, limit)
+        return _engine_search(self.session).search_article_ids(self.session, user_text, limit)
 
     def iter_in_export_order(self, batch_size: int = 200) -> Iterator[list[Article]]:
         """All articles in batches, keyset-paginated so memory stays flat on any collection."""
@@ -172,13 +175,19 @@ class ArticleRepository(Repository):
             last = (batch[-1].imported_at, batch[-1].id)
 
 
-def _filtered(query, status: ArticleStatus | None, search: str | None):  # type: ignore[no-untyped-def]
+def _filtered(session: Session, query, status: ArticleStatus | None, search: str | None):  # type: ignore[no-untyped-def]
     """Apply the list's filters; None when the search cannot match anything."""
     if status is not None:
         query = query.where(ArticleRow.status == str(status))
     if search is not None and search.strip():
-        condition = sqlite.search_condition(search)
+        condition = _engine_search(session).search_condition(search)
         if condition is None:
             return None
         query = query.where(condition)
     return query
+
+
+def _engine_search(session: Session):  # type: ignore[no-untyped-def]
+    """The full-text search of the engine under this session: FTS5 or tsvector."""
+    bind = session.get_bind()
+    return postgres if bind.dialect.name == "postgresql" else sqlite

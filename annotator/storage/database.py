@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from annotator.domain.errors import DatabaseUnusable, StorageFailed
 from annotator.domain.timestamps import now_timestamp
-from annotator.storage import migrate
+from annotator.storage import migrate, postgres
 from annotator.storage.sqlite import (
     WriteCounter,
     backup_file,
@@ -32,6 +32,7 @@ class Database:
     session_factory: sessionmaker[Session]
     created: bool = False
     backup: Path | None = None
+    url: str | None = None  # team mode: the PostgreSQL URL (shown without any password)
     # Derived from the engine: deferred-transaction sessions for readers, and the count of
     # writes per table that caches check.
     read_factory: sessionmaker[Session] = field(init=False)
@@ -61,19 +62,33 @@ class Database:
         with self.read_factory() as session:
             yield session
 
+    @property
+    def location(self) -> str:
+        """Where the data lives, as the user may be shown it."""
+        return postgres.display(self.url) if self.url else str(self.path)
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
     def integrity_check(self) -> list[str]:
-        return integrity_check(self.engine)
+        return ["ok"] if self.url else integrity_check(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = None) -> Database:
-    """Open (and if need be create or upgrade) the database at ``path``.
+def open_database(
+    path: Path | str, *, create: bool = True, backup_dir: Path | None = None
+) -> Database:
+    """Open (and if need be create or upgrade) the database at ``path``, or at a
+    ``postgresql://`` URL (team mode, ``open_server_database``).
 
     Raises DatabaseUnusable, with the file untouched, when it is not ours, damaged, of a newer
     version, read-only or absent while ``create`` is false.
     """
+    if postgres.is_server_url(path):
+        return open_server_database(str(path), create=create)
     path = Path(path)
     state = inspect_file(path)
     head = migrate.head_revision()
@@ -106,6 +121,24 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
         session_factory=factory,
         created=state.revision is None,
         backup=backup,
+    )
+
+
+def open_server_database(url: str, *, create: bool = True) -> Database:
+    """A PostgreSQL database: reachable, ours (or empty), migrated under an advisory lock."""
+    engine = postgres.make_engine(url)
+    try:
+        postgres.check_reachable(engine, url)
+        created = migrate.upgrade_server(engine, url, create=create)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(
+        path=Path(),
+        engine=engine,
+        session_factory=sessionmaker(engine, expire_on_commit=False),
+        created=created,
+        url=url,
     )
 
 

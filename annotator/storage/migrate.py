@@ -8,9 +8,11 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
 from annotator.domain.errors import DatabaseUnusable
+from annotator.storage import postgres
 from annotator.storage.sqlite import foreign_key_problems, make_engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -58,3 +60,33 @@ def upgrade(path: Path, target: str = "head") -> None:
                 )
     finally:
         engine.dispose()
+
+
+def upgrade_server(engine: Engine, url: str, *, create: bool) -> bool:
+    """Bring a PostgreSQL database to head under an advisory lock; True if it was empty.
+
+    DDL is transactional there: a failed migration leaves the database as it was. No backup
+    step: the server's own backups are the administrator's. A newer revision is refused.
+    """
+    where = postgres.display(url)
+    try:
+        with engine.begin() as connection:
+            postgres.take_migration_lock(connection)
+            revision = postgres.read_revision(connection, where)
+            if revision is None and not create:
+                raise DatabaseUnusable(
+                    f"There is no annotator collection in {where}.",
+                    "Import articles first (annotator import …) or check --db.",
+                )
+            if revision is not None and revision not in known_revisions():
+                raise DatabaseUnusable(
+                    f"{where} was written by a newer version of Fact-Check Annotator (schema "
+                    f"revision {revision}); this version knows revisions up to "
+                    f"{head_revision()}.",
+                    "Install the newer version to open it; the database was left untouched.",
+                )
+            if revision != head_revision():
+                command.upgrade(alembic_config(connection), "head")
+    except DBAPIError as error:
+        raise postgres.unusable(url, error) from None
+    return revision is None

@@ -108,6 +108,7 @@ class MentionRow(Base):
     created_by: Mapped[str | None] = mapped_column(ForeignKey("annotators.id"))
     created_at: Mapped[str] = mapped_column(STAMP)
     adjudicated_from: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class ClaimRow(Base):
@@ -138,6 +139,7 @@ class ClaimRow(Base):
     created_at: Mapped[str] = mapped_column(STAMP)
     updated_at: Mapped[str] = mapped_column(STAMP)
     adjudicated_from: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class ClaimMentionRow(Base):

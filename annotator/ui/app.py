@@ -126,8 +126,9 @@ def run_gui(paths: AppPaths) -> int:
     except OSError as error:
         dialogs.show_error(None, "Cannot create the data folder", f"{paths.data_dir}: {error}")
         return EXIT_UNUSABLE
-    lock = instance_lock(paths)
-    if lock is None:
+    # A team database is shared on purpose: the single-instance lock is for SQLite files.
+    lock = instance_lock(paths) if paths.db_url is None else None
+    if lock is None and paths.db_url is None:
         return EXIT_UNUSABLE
     try:
         try:
@@ -152,4 +153,5 @@ def run_gui(paths: AppPaths) -> int:
         finally:
             workspace.close()
     finally:
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()

@@ -61,9 +61,9 @@ def header(
 # repeat the article's id, and an article holds its mentions and claims.
 _article_keys = plain_writer(Article)
 # ``adjudicated_from`` (added within v1, optional for readers) is written only where it says
-# something: on adjudicated spans.
-_mention_keys = plain_writer(Mention, exclude=("article_id", "adjudicated_from"))
-_claim_keys = plain_writer(Claim, exclude=("article_id", "adjudicated_from"))
+# something: on adjudicated spans. ``version`` is a database's own bookkeeping (team mode).
+_mention_keys = plain_writer(Mention, exclude=("article_id", "adjudicated_from", "version"))
+_claim_keys = plain_writer(Claim, exclude=("article_id", "adjudicated_from", "version"))
 claim_relation_dict = plain_writer(ClaimRelation)
 evidence_dict = plain_writer(Evidence)
 _entity_type_dict = plain_writer(EntityType)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from annotator.domain.errors import AnnotatorError
+from annotator.domain.errors import AnnotatorError, EditConflict
 from annotator.domain.models import ArticleStatus, Claim, Mention, Origin
 from annotator.domain.schemes import Schemes
 from annotator.services.annotating import ArticleDocument
@@ -329,7 +329,14 @@ class ArticleController(QObject):
         current = self._stored(source.id)
         if current is None:
             raise AnnotatorError("that annotation no longer exists")
-        self.write_replace(patched(current, source, fields))
+        try:
+            self.write_replace(patched(current, source, fields))
+        except EditConflict as conflict:
+            # Someone else saved it first (team mode): show theirs, and say what yours was
+            # so it can be applied again over theirs.
+            self._reload_annotation(source.id)
+            yours = "; ".join(f"{name} = {getattr(source, name)!r}" for name in sorted(fields))
+            raise EditConflict(f"{conflict}. Now showing theirs; yours: {yours}") from None
 
     def write_replace(self, annotation: Annotation) -> None:
         document = self._document_of(annotation)
@@ -355,6 +362,18 @@ class ArticleController(QObject):
         self._push_failed = False
         stack.push(command)
         return not self._push_failed
+
+    def _reload_annotation(self, annotation_id: str) -> None:
+        """The stored version of one annotation of the open article, read again."""
+        if self.document is None:
+            return
+        fresh = self.service.open_article(self.document.article.id)
+        if fresh is None:
+            return
+        for item in (*fresh.mentions, *fresh.claims):
+            if item.id == annotation_id:
+                self._replace_in_memory(self.document, item)
+                self.annotation_changed.emit(self.annotation(annotation_id))
 
     def _document_of(self, annotation: Annotation) -> ArticleDocument:
         if self.document is None or self.document.article.id != annotation.article_id:

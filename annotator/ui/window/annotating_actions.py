@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from annotator.domain.models import Claim
 from annotator.domain.selection import step_word
 from annotator.ui.annotations.annotation_panel import AnnotationPanel
 from annotator.ui.article.article_view import ArticleView
@@ -44,8 +45,11 @@ class AnnotatingActions:
             self.status.showMessage("Select an annotation to delete.", 4000)
 
     def set_status(self, status_id: str) -> None:
-        if not self.controller.set_claim_status(status_id):
+        # Only when no claim is selected: a refused write has already said why in its place.
+        if not isinstance(self.controller.annotation(self.controller.selected_id), Claim):
             self.status.showMessage("Select a claim to set its status.", 4000)
+            return
+        self.controller.set_claim_status(status_id)
 
     def span_from_selection(self) -> None:
         """People mis-select: select the right words, press B, the annotation takes them."""

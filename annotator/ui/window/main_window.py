@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.workspace, self.settings = workspace, settings
-        self.setWindowTitle(f"Fact-Check Annotator — {workspace.path.name}")
+        self.setWindowTitle(f"Fact-Check Annotator — {_title_of(workspace)}")
         self.controller = ArticleController(workspace, self)
         self.controller.annotator_id = annotator.id if annotator else None
 
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             "About Fact-Check Annotator",
             f"<b>Fact-Check Annotator</b> {__version__}<br>Annotate claims, "
             "entities, verdicts and evidence in news articles, offline.<br>"
-            f"Database: {self.workspace.path}",
+            f"Database: {self.workspace.location}",
         )
 
     # --- drag and drop -----------------------------------------------------------------------
@@ -274,3 +274,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/zoom", self.view.font().pointSize() - self._zoom_at_start)
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _title_of(workspace: Workspace) -> str:
+    """The file's name, or the team database's URL (which has no password in it)."""
+    return workspace.location if workspace.is_server else workspace.path.name

@@ -39,13 +39,16 @@ def upgrade() -> None:
     # After the rebuild of articles, so the index is built over the final rowids. A later
     # revision that rebuilds articles in batch mode drops these triggers with the old table
     # and must run FTS_DROP / FTS_CREATE again.
-    for statement in FTS_CREATE:
-        op.execute(statement)
+    # PostgreSQL gets its full-text index in revision 0004 (storage/postgres.py).
+    if op.get_context().dialect.name == "sqlite":
+        for statement in FTS_CREATE:
+            op.execute(statement)
 
 
 def downgrade() -> None:
-    for statement in FTS_DROP:
-        op.execute(statement)
+    if op.get_context().dialect.name == "sqlite":
+        for statement in FTS_DROP:
+            op.execute(statement)
     with op.batch_alter_table("evidence") as batch:
         batch.drop_constraint("ck_evidence_stance", type_="check")
     for table in ("claims", "mentions"):

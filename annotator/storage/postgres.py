@@ -1,0 +1,196 @@
+"""Everything PostgreSQL-only (team mode, issue 14): the URL, the engine, the checks before
+migrating under an advisory lock, the reading of connection failures, and full-text search.
+
+Passwords come only from libpq's own sources (PGPASSWORD, ~/.pgpass, a service file): a URL
+with a password in it is refused, and no message ever shows one.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from annotator.domain.errors import DatabaseUnusable
+
+SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+# pg_advisory_xact_lock key: "ANNOTATE" in ASCII; one migration at a time per database.
+MIGRATION_LOCK = 0x414E4E4F54415445
+# Taken by every writing transaction: writers queue like SQLite's BEGIN IMMEDIATE, so the
+# "look, then insert" steps of an import (dedup by id and text hash) never race another client.
+WRITE_LOCK = 0x414E4E4F54575254
+READ_ONLY_OPTION = "annotator_read_only"  # the same option sqlite.reader_engine sets
+SEARCH_CONFIG = "simple"
+TSVECTOR = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
+CONNECT_TIMEOUT_S = 10
+
+
+def is_server_url(location: object) -> bool:
+    return isinstance(location, str) and location.lower().startswith(SCHEMES)
+
+
+def display(url: str) -> str:
+    """The URL as it may be shown: never a password, never the query's secrets."""
+    parts = urlsplit(url)
+    host = parts.hostname or "localhost"
+    port = f":{parts.port}" if parts.port else ""
+    user = f"{parts.username}@" if parts.username else ""
+    return f"postgresql://{user}{host}{port}{parts.path}"
+
+
+def make_engine(url: str) -> Engine:
+    """An engine on psycopg 3; libpq finds the password itself."""
+    try:
+        parsed = make_url(url.replace("postgres://", "postgresql://", 1))
+    except (ArgumentError, ValueError):
+        raise DatabaseUnusable(
+            f"{display(url)} is not a PostgreSQL address.",
+            "Use postgresql://[user@]host[:port]/database.",
+        ) from None
+    if parsed.password is not None:
+        raise DatabaseUnusable(
+            "The database address holds a password; passwords are never taken from the "
+            "command line or settings.",
+            "Put it in PGPASSWORD, ~/.pgpass or a service file, and leave it out of the URL.",
+        )
+    if not parsed.database:
+        raise DatabaseUnusable(
+            f"{display(url)} names no database.", "Use postgresql://host/DATABASE."
+        )
+    parsed = parsed.set(drivername="postgresql+psycopg")
+    engine = create_engine(
+        parsed,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "annotator"},
+        pool_pre_ping=True,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        if not connection.get_execution_options().get(READ_ONLY_OPTION):
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+    return engine
+
+
+def unusable(url: str, error: BaseException) -> DatabaseUnusable:
+    """What went wrong connecting, in one line that says what to do; no password, no trace."""
+    where = display(url)
+    parts = urlsplit(url)
+    detail = str(getattr(error, "orig", None) or error)
+    lowered = detail.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return DatabaseUnusable(
+            f"The server at {where} refused the login of user "
+            f"{parts.username or '(default)'}: wrong or missing password.",
+            "Set PGPASSWORD or add the password to ~/.pgpass.",
+        )
+    if "could not translate host name" in lowered or "name or service not known" in lowered:
+        return DatabaseUnusable(
+            f"The server {parts.hostname} is unknown (no such host name).",
+            "Check the host name in the URL and your network.",
+        )
+    if (
+        "connection refused" in lowered
+        or "timeout expired" in lowered
+        or "is the server" in (lowered)
+    ):
+        return DatabaseUnusable(
+            f"No PostgreSQL server answers at {parts.hostname}:{parts.port or 5432}.",
+            "Check that the server is running and the port is right.",
+        )
+    if "does not exist" in lowered and "database" in lowered:
+        return DatabaseUnusable(
+            f"The database {parts.path.lstrip('/')} does not exist on that server.",
+            "Ask the administrator to create it (createdb), or check the name.",
+        )
+    if "permission denied" in lowered or "must be owner" in lowered:
+        return DatabaseUnusable(
+            f"User {parts.username or '(default)'} may not use {where}: {_first_line(detail)}.",
+            "Ask the administrator for CONNECT and CREATE rights on the database.",
+        )
+    return DatabaseUnusable(
+        f"{where} cannot be used: {_first_line(detail)}.", "Check the URL and the server."
+    )
+
+
+def _first_line(message: str) -> str:
+    return message.strip().splitlines()[0].rstrip(".") if message.strip() else "unknown error"
+
+
+def read_revision(connection: Connection, where: str) -> str | None:
+    """Our schema revision; None for an empty database. Refuses another program's tables."""
+    tables = {
+        row[0]
+        for row in connection.execute(
+            text(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = current_schema()"
+            )
+        )
+    }
+    if not tables:
+        return None
+    if "alembic_version" not in tables:
+        shown = ", ".join(sorted(tables)[:5])
+        raise DatabaseUnusable(
+            f"{where} holds the tables of another application ({shown}), not a Fact-Check "
+            "Annotator collection.",
+            "It was left untouched. Point --db at an empty database or an annotator one.",
+        )
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def take_migration_lock(connection: Connection) -> None:
+    """Two programs opening an old database at once: the second waits, then finds it done."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+
+
+def check_reachable(engine: Engine, url: str) -> None:
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except (DBAPIError, SQLAlchemyError, OSError) as error:
+        raise unusable(url, error) from None
+
+
+# --- Full-text search: tsvector over title and text, a GIN index (revision 0004) -----------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+FTS_CREATE = [f"CREATE INDEX ix_articles_fulltext ON articles USING GIN (({TSVECTOR}))"]
+FTS_DROP = ["DROP INDEX IF EXISTS ix_articles_fulltext"]
+
+
+def ts_query(user_text: str) -> str | None:
+    """Every word typed must match, as a prefix; words are quoted, so no query syntax leaks."""
+    words = _WORD.findall(user_text)
+    if not words:
+        return None
+    return " & ".join(f"'{word}':*" for word in words)
+
+
+def search_article_ids(session: Session, user_text: str, limit: int | None = None) -> list[str]:
+    query = ts_query(user_text)
+    if query is None:
+        return []
+    sql = (
+        f"SELECT id FROM articles WHERE {TSVECTOR} @@ to_tsquery('simple', :q) "
+        f"ORDER BY ts_rank({TSVECTOR}, to_tsquery('simple', :q)) DESC, id"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [row[0] for row in session.execute(text(sql), {"q": query})]
+
+
+def search_condition(user_text: str):  # type: ignore[no-untyped-def]
+    query = ts_query(user_text)
+    if query is None:
+        return None
+    return text(
+        f"{TSVECTOR.replace('title', 'articles.title').replace(' text)', ' articles.text)')} "
+        "@@ to_tsquery('simple', :pg_query)"
+    ).bindparams(pg_query=query)

@@ -16,7 +16,7 @@ from annotator.services.workspace import Workspace
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 
-_COLUMNS = ("Title", "Source", "Status", "Claims")
+_COLUMNS = ("Title", "Source", "Status", "Claims", "Lang")
 _STATUS_LABELS = {"todo": "To do", "in_progress": "In progress", "done": "Done"}
 
 Index = QModelIndex | QPersistentModelIndex
@@ -117,9 +117,13 @@ class ArticleListModel(QAbstractTableModel):
                 summary.source,
                 _STATUS_LABELS[summary.status],
                 summary.claim_count,
+                "" if summary.language == "und" else summary.language,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{summary.title}\n{summary.source}\n{summary.mention_count} mentions"
+            language = "language not detected" if summary.language == "und" else summary.language
+            return (
+                f"{summary.title}\n{summary.source}\n{summary.mention_count} mentions · {language}"
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ARTICLE_ID_ROLE:

@@ -90,6 +90,11 @@ class MainWindow(QMainWindow):
         )
         c.saved.connect(self.status.mark_saved)
         self.suggestions.selection_changed.connect(self._suggestion_selected)
+        self.suggestions.alias_offered.connect(
+            lambda name, form: self.status.showMessage(
+                f"“{form}” is another form of {name}: press A to add it as an alias.", 15000
+            )
+        )
         c.failed.connect(self.status.mark_failed)
         self.panel.notice.connect(lambda text: self.status.showMessage(text, 8000))
         related = self.panel.related_claims
@@ -144,6 +149,9 @@ class MainWindow(QMainWindow):
                 f"Suggested: “{suggestion.quote[:60]}” — {suggestion.reason}. "
                 "Enter accepts, Backspace rejects, Shift+Enter accepts all for this entity."
             )
+
+    def add_offered_alias(self) -> None:
+        self.status.showMessage(self.suggestions.add_offered_alias(), 8000)
 
     def toggle_suggestions(self, shown: bool) -> None:
         self.settings.setValue("view/suggestions", shown)

@@ -77,7 +77,7 @@ def _in_capitals(text: str, index: int) -> bool:
 _CYRILLIC_KEY = str.maketrans(
     {
         "а": "a", "б": "b", "в": "v", "г": "H", "ґ": "H", "д": "d", "е": "e", "є": "e",
-        "ё": "e", "ж": "J", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k",
+        "ё": "io", "ж": "J", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k",
         "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
         "у": "u", "ў": "u", "ф": "f", "х": "H", "ц": "Z", "ч": "C", "ш": "S", "щ": "Q",
         "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "u", "я": "a",
@@ -98,17 +98,16 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 def name_key(name: str) -> str:
     """The reduced spelling of a one-word name, the same in either script and system."""
-    bare = name.translate(_APOSTROPHES)
-    if _CYRILLIC.search(bare):
-        # Composed letters: NFKD would split й and ї into и and і plus a mark.
-        text = unicodedata.normalize("NFC", bare).lower().translate(_CYRILLIC_KEY)
-        text = text.replace("ts", "Z")  # тс sounds as ц: Бахмутське is Bakhmutske
-    else:
-        text = unicodedata.normalize("NFKD", bare)
-        text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-        for digraph, letter in _LATIN_DIGRAPHS:
-            text = text.replace(digraph, letter)
-        text = text.translate(_LATIN_LETTERS)
+    # Cyrillic letters first, from their composed forms (NFKD would split й and ї); then the
+    # Latin ones, accents dropped. A name may mix both: iuliia writes Shchёlkovo.
+    text = unicodedata.normalize("NFC", name.translate(_APOSTROPHES)).lower()
+    if _CYRILLIC.search(text):
+        text = text.translate(_CYRILLIC_KEY).replace("ts", "Z")  # тс sounds as ц: Bakhmutske
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    for digraph, letter in _LATIN_DIGRAPHS:
+        text = text.replace(digraph, letter)
+    text = text.translate(_LATIN_LETTERS)
     text = _GLIDE.sub("", text)
     return _REPEATS.sub(r"\1", text)
 

@@ -36,6 +36,7 @@ class SuggestionController(QObject):
         self.controller, self.service = controller, workspace.suggestions
         self.entities = workspace.entities
         self.offered_alias: tuple[str, str] | None = None  # (entity id, form)
+        self._offer_text = ""
         self.visible = False
         self.items: dict[str, Suggestion] = {}  # by key, in reading order
         self.selected_key: str | None = None
@@ -131,7 +132,15 @@ class SuggestionController(QObject):
         if entity is None or suggestion.new_alias in (entity.name, *entity.aliases):
             return
         self.offered_alias = (entity.id, suggestion.new_alias)
+        self._offer_text = (
+            f"“{suggestion.new_alias}” is another form of {entity.name}: "
+            "press A to add it as an alias."
+        )
         self.alias_offered.emit(entity.name, suggestion.new_alias)
+
+    def offer_text(self) -> str:
+        """The pending alias offer, for the status bar; empty when there is none."""
+        return self._offer_text if self.offered_alias is not None else ""
 
     def _withdraw_offer(self) -> None:
         self.offered_alias = None
@@ -150,7 +159,8 @@ class SuggestionController(QObject):
                 self.entities.set_aliases(entity_id, [*entity.aliases, form])
             except AnnotatorError as error:
                 return f"The alias was not added: {error}"
-        self._schedule()
+        # The open suggestions stay as they are (they name the same entity): re-reading them
+        # now would move the selection and hide this message.
         return f"“{form}” is now an alias of {entity.name}."
 
     def reject(self) -> bool:

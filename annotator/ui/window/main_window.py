@@ -91,9 +91,7 @@ class MainWindow(QMainWindow):
         c.saved.connect(self.status.mark_saved)
         self.suggestions.selection_changed.connect(self._suggestion_selected)
         self.suggestions.alias_offered.connect(
-            lambda name, form: self.status.showMessage(
-                f"“{form}” is another form of {name}: press A to add it as an alias.", 15000
-            )
+            lambda _name, _form: self.status.showMessage(self.suggestions.offer_text(), 15000)
         )
         c.failed.connect(self.status.mark_failed)
         self.panel.notice.connect(lambda text: self.status.showMessage(text, 8000))
@@ -145,8 +143,11 @@ class MainWindow(QMainWindow):
 
     def _suggestion_selected(self, suggestion) -> None:  # type: ignore[no-untyped-def]
         if suggestion is not None:
+            # An alias offer from the suggestion just accepted stays in view.
+            offer = self.suggestions.offer_text()
             self.status.showMessage(
-                f"Suggested: “{suggestion.quote[:60]}” — {suggestion.reason}. "
+                (f"{offer} " if offer else "")
+                + f"Suggested: “{suggestion.quote[:60]}” — {suggestion.reason}. "
                 "Enter accepts, Backspace rejects, Shift+Enter accepts all for this entity."
             )
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.domain.language.cross_script import name_key, nominatives, uk_to_latin
+from annotator.domain.language.detection import detect_language
+from annotator.domain.language.name_matching import Form, NameMatcher
 from annotator.domain.models import Entity
-from annotator.domain.multilingual.cross_script import name_key, nominatives, uk_to_latin
-from annotator.domain.multilingual.language import detect_language
-from annotator.domain.name_matching import Form, NameMatcher
 
 IZIUM = Entity("e-izium", "Izium", "GPE", ["Izyum"])
 KHARKIV = Entity("e-kharkiv", "Kharkiv", "GPE", ["Kharkov"])

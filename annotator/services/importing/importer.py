@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.domain.errors import AnnotatorError, InputRefused, StorageFailed
+from annotator.domain.language.detection import UNDETERMINED, detect_language
 from annotator.domain.models import Article
-from annotator.domain.multilingual.language import UNDETERMINED, detect_language
 from annotator.domain.text import text_sha256
 from annotator.services.clock import ImportClock
 from annotator.services.importing.article_files import (

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 
 from annotator.domain.checkworthiness import THRESHOLD, ClaimCandidate, claim_candidates
 from annotator.domain.errors import AnnotatorError
+from annotator.domain.language.name_matching import Form, NameMatch, NameMatcher
 from annotator.domain.models import Claim, Claimant, Entity, Mention, Origin
-from annotator.domain.name_matching import Form, NameMatch, NameMatcher
 from annotator.domain.schemes import DEFAULT_CLAIM_STATUS
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.annotating import EditRefused

@@ -26,8 +26,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 
+from annotator.domain.language.cross_script import capitalised_words, name_key, word_keys
 from annotator.domain.models import Entity
-from annotator.domain.multilingual.cross_script import capitalised_words, name_key, word_keys
 
 _BEFORE = r"(?<!\w)"
 _AFTER = r"(?!\w)"

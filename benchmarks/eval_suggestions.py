@@ -125,7 +125,7 @@ def main() -> int:
         f"Gold set, {scoring} (threshold {args.threshold or 'default'}; "
         "a match overlaps ≥ 50% of the shorter)"
     )
-    print(f"{'set':<10}{'articles':>9}{'gold':>6}{'suggested':>11}{'recall':>8}{'precision':>11}")
+    print(f"{'set':<13}{'articles':>9}{'gold':>6}{'suggested':>11}{'recall':>8}{'precision':>11}")
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # n, gold, sugg, hit, ok
     for entry in claims_gold["articles"]:
         article = by_source[Path(entry["file"]).name]
@@ -152,10 +152,11 @@ def main() -> int:
             for s in found[article.id]:
                 if s.kind == CLAIM and (s.start, s.end) not in right:
                     print(f"    extra:  {s.quote[:90]}  ({s.score}: {s.reason})")
-    for key in ("seeds", "held-out", "overall"):
+    # Every set in the order of the file (seeds, held-out, held-out-uk, held-out-ru), then all.
+    for key in [*dict.fromkeys(entry["set"] for entry in claims_gold["articles"]), "overall"]:
         n, gold_count, suggested, hit_count, right_count = totals[key]
         print(
-            f"{key:<10}{n:>9}{gold_count:>6}{suggested:>11}"
+            f"{key:<13}{n:>9}{gold_count:>6}{suggested:>11}"
             f"{ratio(hit_count, gold_count):>8}{ratio(right_count, suggested):>11}"
         )
 

@@ -122,6 +122,40 @@ _FRACTIONS = tuple(
     for plural in ("", "s")
 )
 
+# Ukrainian and Russian: reporting verbs in the past tense (all genders and numbers), the
+# number words of figures, harm, and dates (weekdays in the accusative, months in the genitive,
+# as a date is written: "у понеділок", "22 червня").
+_UK_ATTRIBUTION = (
+    "заявив заявила заявили повідомив повідомила повідомили сказав сказала сказали "
+    "зазначив зазначила зазначили підтвердив підтвердила підтвердили стверджує стверджують "
+    "стверджував наголосив наголосила додав додала визнав визнала розповів розповіла "
+    "оголосив оголосила заперечив спростував"
+)
+_RU_ATTRIBUTION = (
+    "заявил заявила заявили сообщил сообщила сообщили сказал сказала сказали отметил "
+    "отметила отметили подтвердил подтвердила подтвердили утверждает утверждают утверждал "
+    "подчеркнул добавил добавила признал признала рассказал рассказала объявил опроверг "
+    "опровергла"
+)
+_CYRILLIC_NUMBER_WORDS = (
+    "двоє троє четверо п'ятеро десятки сотні тисяча тисячі тисяч мільйон мільйони мільйонів "
+    "мільярд мільярдів відсоток відсотки відсотків двое трое десятков сотни тысяча тысячи "
+    "тысяч миллион миллиона миллионов миллиард миллиардов процент процента процентов"
+)
+_CYRILLIC_CASUALTY = (
+    "загинув загинула загинули загиблих поранено поранені поранених вбито вбили "
+    "постраждали постраждалих зруйновано знищено пошкоджено обстріл обстріляли удару удар "
+    "атака атаки евакуйовано полонених затримано погиб погибла погибли погибших ранены "
+    "раненых убиты убито пострадали пострадавших разрушено уничтожено повреждено повреждена "
+    "обстрел обстреляли удара атаки атаке эвакуированы пленных задержаны"
+)
+_CYRILLIC_DATES = (
+    "понеділок вівторок середу четвер п'ятницю суботу неділю січня лютого березня квітня "
+    "травня червня липня серпня вересня жовтня листопада грудня вчора "
+    "понедельник вторник среду четверг пятницу субботу воскресенье января февраля марта "
+    "апреля мая июня июля августа сентября октября ноября декабря вчера"
+)
+
 CUES: tuple[Cue, ...] = (
     # Who says so: the core of a claim a fact-checker can trace to its source.
     Cue(
@@ -131,12 +165,15 @@ CUES: tuple[Cue, ...] = (
             "said says say told tells stated states announced confirmed claimed denied denies "
             "insisted maintain maintains maintained reported estimated warned added noted "
             "mentioned admitted acknowledged revealed disclosed testified explained wrote "
-            "tweeted según dijo afirmó declaró selon laut sagte erklärte заявил заявила "
-            "заявили сообщил сообщила сообщили заявив повідомив"
-        ),
+            "tweeted según dijo afirmó declaró selon laut sagte erklärte"
+        )
+        | _set(_UK_ATTRIBUTION)
+        | _set(_RU_ATTRIBUTION),
         phrases=(
             *("according to", "a déclaré", "a affirmé"),
-            *("по данным", "по словам", "за даними", "за словами"),
+            *("по данным", "по словам", "по информации", "согласно данным", "как сообщает"),
+            *("по сведениям", "за даними", "за словами", "за інформацією", "як повідомляє"),
+            *("за його словами", "за її словами", "по его словам", "по ее словам"),
         ),
         # "claims that …" is a verb; "these claims remain unverified" is not
         pattern=re.compile(
@@ -151,7 +188,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "figure",
         0.3,
-        words=_set(_NUMBER_WORDS),
+        words=_set(_NUMBER_WORDS) | _set(_CYRILLIC_NUMBER_WORDS),
         phrases=("per cent", *_FRACTIONS),
         pattern=re.compile(r"[$€£¥₴₽]?\d(?:[\d,.]*\d)?%?"),
     ),
@@ -164,7 +201,8 @@ CUES: tuple[Cue, ...] = (
             "captured arrested detained missing evacuated displaced eliminated hospitalised "
             "hospitalized executed shot prisoner prisoners attack attacked attacks strike "
             "strikes plundered looted seized burned bombed shelled raided stolen stole"
-        ),
+        )
+        | _set(_CYRILLIC_CASUALTY),
         phrases=("death toll", "war crime", "war crimes"),
     ),
     # Quantity phrases: someone committed to a size, a direction or a record.
@@ -174,11 +212,13 @@ CUES: tuple[Cue, ...] = (
         words=_set(
             "nearly almost roughly approximately double doubled triple tripled twice rose fell "
             "increased decreased dropped declined grew record highest lowest largest biggest "
-            "worst"
+            "worst понад щонайменше близько майже вдвічі рекордний найбільший найвищий "
+            "более свыше около почти вдвое рекордный крупнейший самый"
         ),
         phrases=(
             *("more than", "at least", "at most", "as many as", "up to", "fewer than"),
-            *("less than", "first time"),
+            *("less than", "first time", "більше ніж", "менше ніж", "не менше", "не менее"),
+            *("больше чем", "меньше чем", "впервые"),
         ),
         pattern=re.compile(r"(?<!\w)(?:about|around|over) (?=\d)", re.IGNORECASE),
         hints=("about", "around", "over"),
@@ -187,7 +227,10 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "hedge",
         0.25,
-        words=_set("reportedly allegedly alleged purportedly unconfirmed suspected perhaps"),
+        words=_set(
+            "reportedly allegedly alleged purportedly unconfirmed suspected perhaps нібито "
+            "імовірно ймовірно начебто якобы предположительно вероятно"
+        ),
         phrases=("believed to", "is said to", "are said to"),
     ),
     # Absolute statements (all, every, never) are easy to prove wrong.
@@ -208,7 +251,8 @@ CUES: tuple[Cue, ...] = (
         words=_set(
             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
             "April May June July August September October November December yesterday ago"
-        ),
+        )
+        | _set(_CYRILLIC_DATES),
         phrases=tuple(
             f"last {period}"
             for period in ("week", "month", "year", "summer", "winter", "spring", "autumn")
@@ -236,7 +280,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "speculation",
         -0.2,
-        words=_set("would could might potentially"),
+        words=_set("would could might potentially можливо мабуть возможно наверное"),
         phrases=(
             *("if true", "if confirmed", "remains to be seen", "remain to be seen"),
             *("is expected to", "are expected to", "is likely to", "are likely to", "will likely"),
@@ -266,7 +310,8 @@ CUES: tuple[Cue, ...] = (
                 for who in ("i", "we")
                 for verb in ("believe", "think", "feel", "hope")
             ),
-            *("in my opinion", "in my view"),
+            *("in my opinion", "in my view", "на мою думку", "на наш погляд", "як нам здається"),
+            *("на мой взгляд", "на наш взгляд", "я считаю", "я вважаю", "мы считаем"),
         ),
     ),
 )

@@ -58,6 +58,7 @@ class ArticleSummary:
     imported_at: str
     claim_count: int = 0
     mention_count: int = 0
+    language: str = "und"
 
 
 @dataclass(slots=True)

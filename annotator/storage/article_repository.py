@@ -102,6 +102,7 @@ class ArticleRepository(Repository):
             ArticleRow.imported_at,
             claims,
             mentions,
+            ArticleRow.language,
         )
         if ids is not None:
             query = query.where(ArticleRow.id.in_(ids))
@@ -118,6 +119,7 @@ class ArticleRepository(Repository):
                 imported_at=r[4],
                 claim_count=r[5],
                 mention_count=r[6],
+                language=r[7],
             )
             for r in self.session.execute(query)
         ]

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from annotator.domain.language.name_matching import NameMatcher
 from annotator.domain.models import Claim, Entity, Mention, Origin
-from annotator.domain.name_matching import NameMatcher
 from annotator.services.annotating import EditRefused
 from annotator.services.suggestions.suggestion_service import (
     CLAIM,

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from sqlalchemy.orm import Session
 
-from annotator.domain.folding import fold
+from annotator.domain.language.folding import fold
 from annotator.domain.models import Entity, Mention
 from annotator.services.annotating import EditRefused
 from annotator.storage.annotation_repository import AnnotationRepository

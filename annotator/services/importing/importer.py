@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.domain.errors import AnnotatorError, InputRefused, StorageFailed
+from annotator.domain.language.detection import UNDETERMINED, detect_language
 from annotator.domain.models import Article
 from annotator.domain.text import text_sha256
 from annotator.services.clock import ImportClock
@@ -155,7 +156,10 @@ class Importer:
             publisher=draft.publisher,
             authors=draft.authors,
             published_at=draft.published_at,
-            language=draft.language,
+            # A web page may say its language; a text file never does.
+            language=draft.language
+            if draft.language != UNDETERMINED
+            else detect_language(draft.text),
             imported_at=self.clock.next(),
         )
 

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from annotator.domain.folding import words
+from annotator.domain.language.folding import words
 
 TEXT_WEIGHT, NUMBER_WEIGHT, ENTITY_WEIGHT = 0.7, 0.15, 0.15
 WORD_MATCH_RATIO = 80.0

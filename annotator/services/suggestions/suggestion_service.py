@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 
 from annotator.domain.checkworthiness import ClaimCandidate, LinearModel, claim_candidates
 from annotator.domain.errors import AnnotatorError
+from annotator.domain.language.name_matching import Form, NameMatch, NameMatcher
 from annotator.domain.models import Claim, Claimant, Entity, Mention, Origin
-from annotator.domain.name_matching import Form, NameMatch, NameMatcher
 from annotator.domain.schemes import DEFAULT_CLAIM_STATUS
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.annotating import EditRefused
@@ -38,8 +38,32 @@ from annotator.storage.suggestion_repository import SuggestionRepository
 
 MENTION, CLAIM = "mention", "claim"
 KINDS = (MENTION, CLAIM)
-_FORM_SCORE = {Form.NAME: 1.0, Form.ALIAS: 0.9, Form.CAPITALS: 0.8}
+_FORM_SCORE = {
+    Form.NAME: 1.0,
+    Form.ALIAS: 0.9,
+    Form.CAPITALS: 0.8,
+    Form.TRANSLITERATION: 0.75,
+    Form.INFLECTION: 0.7,
+}
 _FORM_REASON = {Form.NAME: "name of", Form.ALIAS: "alias of", Form.CAPITALS: "in capitals:"}
+
+
+def _reason(match: NameMatch) -> str:
+    """Why a span is suggested: "name of “Izium”", "transliteration of “Izium”",
+    "inflected form of “Ізюм”, transliteration of “Izium”"."""
+    if match.form in _FORM_REASON:
+        return f"{_FORM_REASON[match.form]} “{match.name}”"
+    same_script = _is_cyrillic(match.nominative) == _is_cyrillic(match.via)
+    if match.form == Form.TRANSLITERATION:
+        kind = "spelling" if same_script else "transliteration"
+        return f"{kind} of “{match.via}”"
+    if same_script:
+        return f"inflected form of “{match.via}”"
+    return f"inflected form of “{match.nominative}”, transliteration of “{match.via}”"
+
+
+def _is_cyrillic(text: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in text)
 
 
 class UnknownArticle(AnnotatorError):
@@ -59,6 +83,9 @@ class Suggestion:
     entity_id: str | None
     score: float
     reason: str
+    # A form of the entity's name that is not yet one of its aliases (Ізюм, Izyum):
+    # accepting the suggestion offers to add it.
+    new_alias: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -130,7 +157,8 @@ def suggest_in_text(
                 type=names.types[match.entity_id],
                 entity_id=match.entity_id,
                 score=_FORM_SCORE[match.form],
-                reason=f"{_FORM_REASON[match.form]} “{match.name}”",
+                reason=_reason(match),
+                new_alias=match.nominative or None,
             )
         )
     claimed = _Overlaps(annotated.claims)

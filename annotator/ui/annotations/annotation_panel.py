@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain.errors import AnnotatorError
-from annotator.domain.folding import fold
+from annotator.domain.language.folding import fold
 from annotator.domain.models import Claim, Mention
 from annotator.ui.annotations.annotation_table_model import (
     ANNOTATION_ID_ROLE,

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QWidget
 
-from annotator.domain.folding import fold
+from annotator.domain.language.folding import fold
 from annotator.domain.models import Entity, Mention
 from annotator.domain.schemes import Schemes
 from annotator.services.entities.entity_service import EntityMatch

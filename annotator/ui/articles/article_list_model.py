@@ -16,7 +16,7 @@ from annotator.services.workspace import Workspace
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 
-_COLUMNS = ("Title", "Source", "Status", "Claims")
+_COLUMNS = ("Title", "Source", "Status", "Claims", "Lang")
 _STATUS_LABELS = {"todo": "To do", "in_progress": "In progress", "done": "Done"}
 
 Index = QModelIndex | QPersistentModelIndex
@@ -131,9 +131,13 @@ class ArticleListModel(QAbstractTableModel):
                 summary.source,
                 _STATUS_LABELS[summary.status],
                 summary.claim_count,
+                "" if summary.language == "und" else summary.language,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{summary.title}\n{summary.source}\n{summary.mention_count} mentions"
+            language = "language not detected" if summary.language == "und" else summary.language
+            tip = (
+                f"{summary.title}\n{summary.source}\n{summary.mention_count} mentions · {language}"
+            )
             layers = self._layers.get(summary.id)
             return f"{tip}\n{layers}" if layers else tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from annotator.domain.folding import fold
+from annotator.domain.language.folding import fold
 from annotator.domain.models import Entity
 from annotator.domain.schemes import Schemes
 from annotator.services.entities.entity_service import EntityOverview

@@ -25,12 +25,18 @@ def key_of(suggestion: Suggestion) -> str:
 class SuggestionController(QObject):
     changed = Signal()  # the open article's suggestions (or their visibility) changed
     selection_changed = Signal(object)  # the selected Suggestion, or None
+    # An accepted suggestion found a form not yet among its entity's aliases (Ізюм, Izyum):
+    # the entity's name and the form. add_offered_alias() takes the offer.
+    alias_offered = Signal(str, str)
 
     def __init__(
         self, controller: ArticleController, workspace: Workspace, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.controller, self.service = controller, workspace.suggestions
+        self.entities = workspace.entities
+        self.offered_alias: tuple[str, str] | None = None  # (entity id, form)
+        self._offer_text = ""
         self.visible = False
         self.items: dict[str, Suggestion] = {}  # by key, in reading order
         self.selected_key: str | None = None
@@ -39,6 +45,7 @@ class SuggestionController(QObject):
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.refresh)
         controller.article_opened.connect(lambda _document: self._schedule(clear=True))
+        controller.article_opened.connect(lambda _document: self._withdraw_offer())
         controller.annotation_added.connect(lambda _annotation: self._schedule())
         controller.annotation_removed.connect(lambda _annotation_id: self._schedule())
         # A mention linked to another entity changes which names are already annotated.
@@ -113,7 +120,48 @@ class SuggestionController(QObject):
         if not self.controller.accept_suggestions([suggestion]):
             return False
         self.selected_key = following
+        self._offer_alias(suggestion)
         return True
+
+    # --- new aliases -----------------------------------------------------------------------------
+
+    def _offer_alias(self, suggestion: Suggestion) -> None:
+        if suggestion.new_alias is None or suggestion.entity_id is None:
+            return
+        entity = self.entities.get(suggestion.entity_id)
+        if entity is None or suggestion.new_alias in (entity.name, *entity.aliases):
+            return
+        self.offered_alias = (entity.id, suggestion.new_alias)
+        self._offer_text = (
+            f"“{suggestion.new_alias}” is another form of {entity.name}: "
+            "press A to add it as an alias."
+        )
+        self.alias_offered.emit(entity.name, suggestion.new_alias)
+
+    def offer_text(self) -> str:
+        """The pending alias offer, for the status bar; empty when there is none."""
+        return self._offer_text if self.offered_alias is not None else ""
+
+    def _withdraw_offer(self) -> None:
+        self.offered_alias = None
+
+    def add_offered_alias(self) -> str:
+        """Add the offered form to its entity's aliases; what happened, for the status bar."""
+        if self.offered_alias is None:
+            return "No new name form to add: accept a suggestion found by another spelling."
+        entity_id, form = self.offered_alias
+        self.offered_alias = None
+        entity = self.entities.get(entity_id)
+        if entity is None:
+            return "That entity no longer exists."
+        if form not in entity.aliases:
+            try:
+                self.entities.set_aliases(entity_id, [*entity.aliases, form])
+            except AnnotatorError as error:
+                return f"The alias was not added: {error}"
+        # The open suggestions stay as they are (they name the same entity): re-reading them
+        # now would move the selection and hide this message.
+        return f"“{form}” is now an alias of {entity.name}."
 
     def reject(self) -> bool:
         suggestion = self.selected

@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         )
         c.saved.connect(self.status.mark_saved)
         self.suggestions.selection_changed.connect(self._suggestion_selected)
+        self.suggestions.alias_offered.connect(
+            lambda _name, _form: self.status.showMessage(self.suggestions.offer_text(), 15000)
+        )
         c.failed.connect(self.status.mark_failed)
         self.panel.notice.connect(lambda text: self.status.showMessage(text, 8000))
         related = self.panel.related_claims
@@ -147,10 +150,16 @@ class MainWindow(QMainWindow):
 
     def _suggestion_selected(self, suggestion) -> None:  # type: ignore[no-untyped-def]
         if suggestion is not None:
+            # An alias offer from the suggestion just accepted stays in view.
+            offer = self.suggestions.offer_text()
             self.status.showMessage(
-                f"Suggested: “{suggestion.quote[:60]}” — {suggestion.reason}. "
+                (f"{offer} " if offer else "")
+                + f"Suggested: “{suggestion.quote[:60]}” — {suggestion.reason}. "
                 "Enter accepts, Backspace rejects, Shift+Enter accepts all for this entity."
             )
+
+    def add_offered_alias(self) -> None:
+        self.status.showMessage(self.suggestions.add_offered_alias(), 8000)
 
     def toggle_suggestions(self, shown: bool) -> None:
         self.settings.setValue("view/suggestions", shown)

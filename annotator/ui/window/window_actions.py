@@ -54,6 +54,7 @@ class ActionHost(Protocol):
     def edit_schemes(self) -> None: ...
     def toggle_suggestions(self, shown: bool) -> None: ...
     def step_suggestion(self, step: int) -> None: ...
+    def add_offered_alias(self) -> None: ...
     def show_statistics(self) -> None: ...
     def show_shortcuts(self) -> None: ...
     def show_about(self) -> None: ...
@@ -276,6 +277,14 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         window.learning.learn,
         "train the claim suggestions on this database's claims and finished articles",
     )
+    a["add_alias"] = _action(
+        window,
+        "Add the new form as an &alias",
+        "A",
+        window.add_offered_alias,
+        "after accepting Izyum or Ізюмі for Izium: keep that form among its aliases",
+        local=True,
+    )
     a["statistics"] = _action(
         window,
         "&Statistics…",
@@ -366,6 +375,7 @@ def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
             a["accept_suggestion"],
             a["reject_suggestion"],
             a["accept_entity"],
+            a["add_alias"],
         ]
     )
     suggested.addSeparator()

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 
+from annotator.domain.language.cross_script import capitalised_words, name_key, word_keys
 from annotator.domain.models import Entity
 
 _BEFORE = r"(?<!\w)"
@@ -39,6 +40,7 @@ _AS_SPACE = str.maketrans(dict.fromkeys("\t\u00a0\u1680\u202f\u205f\u3000", " ")
 }
 _SPACE = " +"
 _MIN_LENGTH = 2
+_MIN_KEY = 3  # shorter keys (US, EU, ЄС) would find too much
 
 
 class Form(IntEnum):
@@ -47,6 +49,8 @@ class Form(IntEnum):
     NAME = 0
     ALIAS = 1
     CAPITALS = 2  # the name or an alias in capital letters
+    TRANSLITERATION = 3  # another script or spelling of a name: Izyum, Ізюм for Izium
+    INFLECTION = 4  # a case form of a name in either script: Ізюмі, Харкова
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,8 @@ class NameMatch:
     entity_id: str
     name: str  # the entity's canonical name
     form: Form
+    via: str = ""  # the name or alias it was found by, when not written as such
+    nominative: str = ""  # the text's word in its dictionary form (Ізюм for Ізюмі)
 
 
 class NameMatcher:
@@ -79,19 +85,71 @@ class NameMatcher:
         self._entries = {k: v for k, v in best.items() if k not in ambiguous}
         trie = _trie_pattern(self._entries)
         self._pattern = re.compile(_BEFORE + "(?:" + trie + ")" + _AFTER) if trie else None
+        self._keys = _keys_of(entities)
 
     def __bool__(self) -> bool:
         return self._pattern is not None
 
     def find(self, text: str) -> Iterator[NameMatch]:
-        """Non-overlapping matches in reading order, the longest name winning at each place."""
+        """Non-overlapping matches in reading order, the longest name winning at each place;
+        then, in the words left over, other spellings, scripts and case forms of one-word
+        names (Izyum, Ізюм, Изюме for Izium)."""
         if self._pattern is None:
             return
+        exact = []
         for match in self._pattern.finditer(text.translate(_AS_SPACE)):
             if _touches_mark(text, match.start(), match.end()):
                 continue
             form, entity_id, name = self._entries[" ".join(match.group().split())]
-            yield NameMatch(match.start(), match.end(), entity_id, name, form)
+            exact.append(NameMatch(match.start(), match.end(), entity_id, name, form))
+        keyed = list(self._find_keyed(text, exact)) if self._keys else []
+        if keyed:
+            exact = sorted(exact + keyed, key=lambda m: m.start)
+        yield from exact
+
+    def _find_keyed(self, text: str, exact: list[NameMatch]) -> Iterator[NameMatch]:
+        taken = iter(exact)
+        current = next(taken, None)
+        for start, end, word in capitalised_words(text):
+            while current is not None and current.end <= start:
+                current = next(taken, None)
+            if current is not None and current.start < end:
+                continue  # inside a name found as written
+            if _touches_mark(text, start, end):
+                continue
+            for number, (key, nominative) in enumerate(word_keys(word)):
+                found = self._keys.get(key)
+                if found is None:
+                    continue
+                entity_id, name, via = found
+                if nominative == via:
+                    form = Form.INFLECTION
+                elif number == 0:
+                    form = Form.TRANSLITERATION
+                else:
+                    form = Form.INFLECTION
+                yield NameMatch(start, end, entity_id, name, form, via, nominative)
+                break
+
+
+def _keys_of(entities: Iterable[Entity]) -> dict[str, tuple[str, str, str]]:
+    """The key of each one-word name and alias: ``key → (entity id, name, the form keyed)``.
+    A key two entities share is dropped, as an ambiguous form is."""
+    keys: dict[str, tuple[str, str, str]] = {}
+    shared: set[str] = set()
+    for entity in sorted(entities, key=lambda e: e.id):
+        for written, form in _forms_of(entity):
+            if form == Form.CAPITALS or " " in written:
+                continue
+            key = name_key(written)
+            if len(key) < _MIN_KEY:
+                continue
+            known = keys.get(key)
+            if known is None:
+                keys[key] = (entity.id, entity.name, written)
+            elif known[0] != entity.id:
+                shared.add(key)
+    return {k: v for k, v in keys.items() if k not in shared}
 
 
 def _forms_of(entity: Entity) -> Iterator[tuple[str, Form]]:

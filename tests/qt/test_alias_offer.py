@@ -1,0 +1,36 @@
+"""Accepting a suggestion found by another script or case form offers that form as an alias:
+A adds it, and from then on it is found as an alias."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.qt.test_annotation_story import key, open_article
+
+
+def test_a_to_add_the_ukrainian_form_as_an_alias(open_window, qtbot: QtBot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = tmp_path / "izium.txt"
+    text.write_text("Новини з Ізюма\n\nУ місті Ізюмі відкрили школу.\n", encoding="utf-8")
+    window = open_window(tmp_path / "data", demo=False)
+    izium = window.workspace.entities.create("Izium", "GPE", ["Izyum"])
+    window.workspace.import_paths([text])
+    window.list_panel.model.reload()
+    open_article(window, "Новини з Ізюма")
+    window.actions_by_name["suggestions"].setChecked(True)
+    qtbot.waitUntil(lambda: bool(window.suggestions.items))
+    window.view.setFocus()
+    key(qtbot, window.view, Qt.Key.Key_N)
+    assert window.suggestions.selected.new_alias == "Ізюм"
+    key(qtbot, window.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.suggestions.offered_alias is not None)
+    assert "“Ізюм” is another form of Izium: press A" in window.status.currentMessage()
+
+    key(qtbot, window.view, Qt.Key.Key_A)
+    assert window.workspace.entities.get(izium.id).aliases == ["Izyum", "Ізюм"]
+    assert window.status.currentMessage() == "“Ізюм” is now an alias of Izium."
+    # Offered once: a second A says there is nothing to add.
+    key(qtbot, window.view, Qt.Key.Key_A)
+    assert window.status.currentMessage().startswith("No new name form to add")

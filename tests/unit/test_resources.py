@@ -49,8 +49,10 @@ def test_the_wheel_carries_seeds_resources_and_migrations(tmp_path: Path) -> Non
     offline = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
     offline.update(PIP_CONFIG_FILE=os.devnull, PIP_NO_INDEX="1")
     built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]
-        + ["-w", str(tmp_path), str(REPO)],
+        [
+            *(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation"),
+            *("-q", "-w", str(tmp_path), str(REPO)),
+        ],
         capture_output=True,
         text=True,
         timeout=600,

@@ -15,8 +15,10 @@ def test_a_test_session_leaves_no_sandbox_home_in_the_temporary_folder(tmp_path:
     temporary.mkdir()
     environment = {**os.environ, "TMPDIR": str(temporary)}
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
-        + ["tests/unit/test_titles.py", "-k", "markdown"],
+        [
+            *(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"),
+            *("tests/unit/test_titles.py", "-k", "markdown"),
+        ],
         cwd=REPO,
         env=environment,
         capture_output=True,

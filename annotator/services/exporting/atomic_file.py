@@ -24,7 +24,7 @@ def atomic_text_writer(
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     try:
         # mkstemp makes the file 0600; an export is for sharing (issue 10 §13).
-        os.chmod(handle, _mode_for(target))
+        os.fchmod(handle, _mode_for(target))
         with os.fdopen(handle, "w", encoding=encoding, newline=newline) as stream:
             yield stream
             stream.flush()

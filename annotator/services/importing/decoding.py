@@ -15,7 +15,7 @@ from charset_normalizer import from_bytes
 
 from annotator.domain.errors import InputRefused
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 50 * 1024 * 1024  # an article file; datasets: importer.MAX_DATASET_BYTES
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: its BOM starts with FF FE too
@@ -34,12 +34,11 @@ class DecodedText:
 
 
 def decode_bytes(data: bytes) -> DecodedText:
-    """Decode a text file, or raise InputRefused saying why it is not readable text."""
-    if len(data) > MAX_FILE_BYTES:
-        raise InputRefused(
-            f"file is too large ({len(data) / 1e6:.0f} MB; the limit is "
-            f"{MAX_FILE_BYTES / 1e6:.0f} MB)"
-        )
+    """Decode a text file, or raise InputRefused saying why it is not readable text.
+
+    Size limits are the caller's: an article file has one, a dataset this program wrote has
+    a far larger one (issue 10 §19).
+    """
     if not data:
         raise InputRefused("file is empty")
     decoded = _decode_with_bom(data) or _decode_utf8(data) or _decode_detected(data)

@@ -9,6 +9,7 @@ file holds every publishable claim, and the others are listed on stderr with the
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
 import sys
@@ -38,6 +39,12 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     importing.add_argument("inputs", nargs="+", type=Path, metavar="PATH")
     importing.add_argument(
         "-v", "--verbose", action="store_true", help="list every file, not only the refused ones"
+    )
+    importing.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help="read article files in this encoding (e.g. iso-8859-2, cp1251) instead of "
+        "detecting it",
     )
     importing.set_defaults(command=run_import)
 
@@ -104,14 +111,20 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.encoding is not None:
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            print(f"annotator import: unknown encoding {args.encoding!r}", file=sys.stderr)
+            return EXIT_UNUSABLE
     paths.ensure()
     workspace = open_workspace(paths)
     try:
-        report = workspace.import_paths(args.inputs)
+        report = workspace.import_paths(args.inputs, encoding=args.encoding)
     finally:
         workspace.close()
     for result in report.results:
-        if result.outcome is Outcome.REFUSED:
+        if result.outcome is Outcome.REFUSED or result.warning:
             print(result.line(), file=sys.stderr)
         elif args.verbose:
             print(result.line())

@@ -50,8 +50,9 @@ class Workspace:
         paths: list[Path],
         progress: ImportProgress | None = None,
         cancelled: Cancelled | None = None,
+        encoding: str | None = None,
     ) -> ImportReport:
-        return Importer(self.database).import_paths(paths, progress, cancelled)
+        return Importer(self.database, encoding).import_paths(paths, progress, cancelled)
 
     def export(
         self,

@@ -32,22 +32,32 @@ class ArticleDraft:
     authors: list[str] = field(default_factory=list)
     published_at: str | None = None
     language: str = "und"
+    encoding: str = "utf-8"  # what the file was read with
+    warning: str = ""  # e.g. the encoding is a guess that could be wrong
 
 
-def read_text_article(path: Path, data: bytes) -> ArticleDraft:
+def read_text_article(path: Path, data: bytes, encoding: str | None = None) -> ArticleDraft:
     """The whole file is the article text, title line included; the title is guessed."""
-    text = canonicalize(decode_bytes(data).text)
-    return ArticleDraft(title=guess_title(text, fallback=path.stem), text=text, source=path.name)
+    decoded = decode_bytes(data, encoding)
+    text = canonicalize(decoded.text)
+    return ArticleDraft(
+        title=guess_title(text, fallback=path.stem),
+        text=text,
+        source=path.name,
+        encoding=decoded.encoding,
+        warning=decoded.uncertainty() or "",
+    )
 
 
-def read_html_article(path: Path, data: bytes) -> ArticleDraft:
+def read_html_article(path: Path, data: bytes, encoding: str | None = None) -> ArticleDraft:
     """The readable main text of a saved web page, and its title, date and authors.
 
     trafilatura parses the markup only: nothing is fetched, no script runs.
     """
     import trafilatura  # slow to import (lxml, dateparser); only HTML import needs it
 
-    markup = decode_bytes(data).text
+    decoded = decode_bytes(data, encoding)
+    markup = decoded.text
     document = trafilatura.bare_extraction(
         markup,
         include_comments=False,
@@ -74,6 +84,8 @@ def read_html_article(path: Path, data: bytes) -> ArticleDraft:
         authors=_authors(_meta(document, "author")),
         published_at=_date(_meta(document, "date")),
         language=_language(_html_lang(markup) or _meta(document, "language")),
+        encoding=decoded.encoding,
+        warning=decoded.uncertainty() or "",
     )
 
 

@@ -81,8 +81,9 @@ def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Pat
 
 
 class Importer:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, encoding: str | None = None) -> None:
         self.database = database
+        self.encoding = encoding  # article files are in it (``import --encoding``), not guessed
         self.clock = ImportClock()
         self._pending: list[_Pending] = []
 
@@ -118,12 +119,12 @@ class Importer:
             reader = (
                 read_html_article if path.suffix.lower() in HTML_SUFFIXES else (read_text_article)
             )
-            draft = reader(path, data)
+            draft = reader(path, data, self.encoding)
         except AnnotatorError as error:
             report.results.append(FileResult(path, Outcome.REFUSED, str(error)))
             return
         draft.source = source
-        result = FileResult(path, Outcome.IMPORTED)
+        result = FileResult(path, Outcome.IMPORTED, warning=draft.warning)
         report.results.append(result)
         self._pending.append(_Pending(result, self._article(draft)))
 

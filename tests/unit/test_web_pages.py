@@ -74,14 +74,11 @@ def test_a_slug_heading_gives_way_to_the_pages_title(tmp_path: Path) -> None:
     assert article["title"] == "Interview with the mayor"
 
 
-def test_a_table_row_heading_gives_way_to_og_title(tmp_path: Path) -> None:
+def test_a_table_row_heading_gives_way_to_the_pages_title(tmp_path: Path) -> None:
     markup = INTERVIEW.replace("<h1>interview-with-the-mayor</h1>", "<h1>| Name | Role |</h1>")
-    markup = markup.replace(
-        "</title>",
-        '</title><meta property="og:title" content="The mayor on bridges &amp; schools">',
-    )
+    markup = markup.replace("Interview with the mayor | City News", "Mayor: bridges &amp; schools")
     _, (article,) = imported(tmp_path, "table.html", markup)
-    assert article["title"] == "The mayor on bridges & schools"
+    assert article["title"] == "Mayor: bridges & schools"
 
 
 def test_a_page_of_template_placeholders_is_flagged(tmp_path: Path) -> None:

@@ -156,6 +156,10 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         workspace.close()
     for skipped in summary.skipped:
         print(skipped.line(), file=sys.stderr)
+    for note in summary.notes:
+        print(f"warning: {note.line()}", file=sys.stderr)
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if summary.format == "claimreview":
         left_out = f"; {len(summary.skipped)} claim(s) left out (on stderr)"
         print(

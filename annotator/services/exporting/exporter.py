@@ -51,6 +51,8 @@ class ExportSummary:
     claims: int = 0
     records: int = 0  # ClaimReview items or CSV rows written (claim formats)
     skipped: list[SkippedClaim] = field(default_factory=list)  # claims left out, and why
+    notes: list[SkippedClaim] = field(default_factory=list)  # exported, short of a recommendation
+    warnings: list[str] = field(default_factory=list)  # about the whole export
 
 
 def export_dataset(
@@ -163,7 +165,12 @@ def _export_claims(
         author = claim_exports.resolve_organization(session, organization)
         with atomic_text_writer(summary.path) as stream:
             found = claim_exports.write_claimreview(session, stream, author, step)
-        summary.articles, summary.claims, summary.records, summary.skipped = found
+        summary.articles, summary.claims, summary.records, summary.skipped, summary.notes = found
+        if not author.url:
+            summary.warnings.append(
+                "the organisation has no web address (ClaimReview author.url): set it with "
+                "annotator config organization.url https://… (or --org-url for one export)"
+            )
         return
     options = claim_exports.stream_options(summary.format)
     with atomic_text_writer(summary.path, **options) as stream:

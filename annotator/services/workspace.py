@@ -18,6 +18,7 @@ from annotator.services.formats.claimreview import Organization
 from annotator.services.importing.import_report import ImportReport
 from annotator.services.importing.importer import Importer
 from annotator.services.importing.importer import Progress as ImportProgress
+from annotator.services.importing.rereading import ArticleRereader
 from annotator.services.preferences import PreferenceService
 from annotator.services.related.related_claims import RelatedClaimsService
 from annotator.services.schemes import SchemeService
@@ -37,6 +38,7 @@ class Workspace:
         self.related = RelatedClaimsService(database)
         self.schemes = SchemeService(database)
         self.preferences = PreferenceService(database)
+        self.rereading = ArticleRereader(database)
 
     @property
     def path(self) -> Path:

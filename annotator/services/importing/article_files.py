@@ -35,6 +35,7 @@ class ArticleDraft:
     language: str = "und"
     encoding: str = "utf-8"  # what the file was read with
     warning: str = ""  # e.g. the encoding is a guess that could be wrong
+    original: bytes | None = None  # the file, kept when its encoding was guessed (to re-read)
 
 
 def read_text_article(path: Path, data: bytes, encoding: str | None = None) -> ArticleDraft:
@@ -47,6 +48,7 @@ def read_text_article(path: Path, data: bytes, encoding: str | None = None) -> A
         source=path.name,
         encoding=decoded.encoding,
         warning=decoded.uncertainty() or "",
+        original=data if decoded.guessed else None,
     )
 
 

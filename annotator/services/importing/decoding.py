@@ -33,6 +33,7 @@ class DecodedText:
     encoding: str
     confidence: float = 1.0  # below 1 only for a detected encoding
     candidates: tuple[str, ...] = ()  # other encodings that read as well: check the text
+    guessed: bool = False  # detected, not stated by a BOM, valid UTF-8 or the user
 
     def uncertainty(self) -> str | None:
         """The import report's note when the encoding is a guess that could be wrong."""
@@ -136,7 +137,7 @@ def _decode_detected(data: bytes) -> DecodedText | None:
         return None
     if guess.encoding.startswith(("utf-16", "utf-32")):
         refuse_cjk_wall(guess.text)
-    return DecodedText(guess.text, guess.encoding, guess.confidence, guess.candidates)
+    return DecodedText(guess.text, guess.encoding, guess.confidence, guess.candidates, True)
 
 
 def _reads_as_text(text: str) -> bool:

@@ -108,38 +108,41 @@ def guess_encoding(data: bytes) -> EncodingGuess | None:
     matches = list(from_bytes(data))
     if not matches:
         return None
-    readings: dict[str, tuple[float, str]] = {}  # text -> (score, encoding)
-    fits: list[float] = []
+    readings: dict[str, tuple[float, float, str]] = {}  # text -> (score, fit, encoding)
 
     def weigh(encoding: str, text: str, coherence: float, chaos: float) -> None:
         fit = _fit(text)
-        fits.append(fit)
         score = fit + 0.1 * coherence - chaos - 0.0005 * _preference(encoding)
         known = readings.get(text)
         if known is None or score > known[0]:
-            readings[text] = (score, encoding)
+            readings[text] = (score, fit, encoding)
 
     for match in matches:
         weigh(match.encoding, str(match), match.coherence, match.chaos)
-    if max(fits) < 0.98:
-        # Every proposal mixes alphabets: try the usual legacy encodings too, as if they
-        # had the weakest coherence charset-normalizer gives.
-        for encoding in _ALWAYS_TRIED:
-            try:
-                weigh(encoding, data.decode(encoding), 0.0, 0.01)
-            except UnicodeDecodeError:
-                continue
-    if not readings:
-        return None
-    ranked = sorted(((score, encoding, text) for text, (score, encoding) in readings.items()))
-    best_score, best_encoding, best_text = ranked[-1]
-    runners = [r for r in reversed(ranked[:-1]) if best_score - r[0] < _UNCERTAIN_MARGIN][:2]
+    # The usual legacy encodings too: charset-normalizer leaves out a right one when the
+    # text is short or a relative looked as clean; they win only on a clearly better fit.
+    for encoding in _ALWAYS_TRIED:
+        try:
+            weigh(encoding, data.decode(encoding), 0.0, 0.01)
+        except UnicodeDecodeError:
+            continue
+    ranked = sorted(
+        ((score, fit, encoding, text) for text, (score, fit, encoding) in readings.items())
+    )
+    best_score, best_fit, best_encoding, best_text = ranked[-1]
+    # Unsure: another reading, of a different text, fits the alphabets as well and is not
+    # far behind on charset-normalizer's own measures.
+    runners = [
+        r
+        for r in reversed(ranked[:-1])
+        if best_fit - r[1] < _UNCERTAIN_MARGIN and best_score - r[0] < 0.15 and r[1] > 0.9
+    ][:2]
     margin = best_score - ranked[-2][0] if len(ranked) > 1 else 1.0
     return EncodingGuess(
         text=best_text,
         encoding=codecs.lookup(best_encoding).name,
-        confidence=round(max(0.0, min(1.0, best_score)) * min(1.0, 0.5 + margin * 5), 2),
-        candidates=tuple(codecs.lookup(r[1]).name for r in runners),
+        confidence=round(max(0.0, min(1.0, best_fit)) * min(1.0, 0.5 + margin * 5), 2),
+        candidates=tuple(codecs.lookup(r[2]).name for r in runners),
     )
 
 
@@ -170,7 +173,10 @@ def _fit(text: str) -> float:
     for char in set(sample):
         if ord(char) <= 127:
             continue
-        if char.isalpha():
+        if "\uff61" <= char <= "\uff9f" or "\ufb50" <= char <= "\ufeff":
+            # Half-width katakana, Arabic presentation forms: wrong readings' favourites.
+            odd += sample.count(char)
+        elif char.isalpha():
             folded = char.lower()
             folded = folded if len(folded) == 1 else char  # İ lowers to two code points
             letters[folded] = letters.get(folded, 0) + sample.count(char)

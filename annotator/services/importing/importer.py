@@ -28,6 +28,7 @@ from annotator.services.importing.dataset_reading import parse_dataset_file
 from annotator.services.importing.dataset_storing import store_dataset
 from annotator.services.importing.decoding import MAX_FILE_BYTES
 from annotator.services.importing.import_report import FileResult, ImportReport, Outcome
+from annotator.storage.article_originals import ArticleOriginalRepository
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.database import Database
 
@@ -44,6 +45,7 @@ Cancelled = Callable[[], bool]
 class _Pending:
     result: FileResult
     article: Article
+    original: bytes | None = None
 
 
 def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Path, str]]:
@@ -126,7 +128,7 @@ class Importer:
         draft.source = source
         result = FileResult(path, Outcome.IMPORTED, warning=draft.warning)
         report.results.append(result)
-        self._pending.append(_Pending(result, self._article(draft)))
+        self._pending.append(_Pending(result, self._article(draft), draft.original))
 
     def _article(self, draft: ArticleDraft) -> Article:
         return Article(
@@ -141,6 +143,7 @@ class Importer:
             published_at=draft.published_at,
             language=draft.language,
             imported_at=self.clock.next(),
+            encoding=draft.encoding,
         )
 
     def _flush(self) -> None:
@@ -152,6 +155,7 @@ class Importer:
                 repository = ArticleRepository(session)
                 known = repository.ids_by_sha256(p.article.text_sha256 for p in pending)
                 new: list[Article] = []
+                originals: list[tuple[str, bytes]] = []
                 for item in pending:
                     sha = item.article.text_sha256
                     if sha in known:
@@ -161,7 +165,10 @@ class Importer:
                         known[sha] = item.article.id
                         item.result.articles = 1
                         new.append(item.article)
+                        if item.original is not None:
+                            originals.append((item.article.id, item.original))
                 repository.add_many(new)
+                ArticleOriginalRepository(session).add_many(originals)
         except StorageFailed as error:  # the batch rolled back: none of its files is stored
             reason = str(error)
             for item in pending:

@@ -124,8 +124,10 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         workspace.close()
     for result in report.results:
-        if result.outcome is Outcome.REFUSED or result.warning:
+        if result.outcome is Outcome.REFUSED:
             print(result.line(), file=sys.stderr)
+        elif result.warning:  # imported; stderr stays the list of refused files (DESIGN §7)
+            print(f"warning: {result.line()}")
         elif args.verbose:
             print(result.line())
     print(report.summary())

@@ -122,5 +122,7 @@ def test_an_uncertain_guess_is_named_in_the_report_with_its_candidates(
     article.write_bytes(AMBIGUOUS)
     result = run_cli("import", article, "--db", tmp_path / "a.sqlite3")
     assert result.code == 0
-    assert "ambiguous.txt: imported 1 article; encoding uncertain:" in result.err
-    assert "cp1250" in result.err and "iso8859-2" in result.err and "--encoding" in result.err
+    assert result.err == ""  # stderr lists refused files only
+    assert "ambiguous.txt: imported 1 article; encoding uncertain:" in result.out
+    assert "cp1250" in result.out and "iso8859-2" in result.out and "--encoding" in result.out
+    assert "1 to check (see the warnings)" in result.out

@@ -64,7 +64,7 @@ class ImportReport:
             f"{self.duplicates} already present; {len(self.refused)} refused"
         )
         if self.warned:
-            text += f"; {len(self.warned)} to check (encoding uncertain)"
+            text += f"; {len(self.warned)} to check (see the warnings)"
         if self.skipped:
             text += f"; {len(self.skipped)} other file(s) skipped"
         if self.cancelled:

@@ -126,3 +126,4 @@ def test_an_uncertain_guess_is_named_in_the_report_with_its_candidates(
     assert "ambiguous.txt: imported 1 article; encoding uncertain:" in result.out
     assert "cp1250" in result.out and "iso8859-2" in result.out and "--encoding" in result.out
     assert "1 to check (see the warnings)" in result.out
+    assert "confidence 0." in result.out

@@ -40,7 +40,10 @@ class DecodedText:
         if not self.candidates:
             return None
         names = " or ".join((self.encoding, *self.candidates))
-        return f"encoding uncertain: {names} — check the text or use --encoding"
+        return (
+            f"encoding uncertain: {names} (read as {self.encoding}, confidence "
+            f"{self.confidence:.2f}) — check the text or use --encoding"
+        )
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:

@@ -114,8 +114,12 @@ def guess_encoding(data: bytes) -> EncodingGuess | None:
         fit = _fit(text)
         score = fit + 0.1 * coherence - chaos - 0.0005 * _preference(encoding)
         known = readings.get(text)
-        if known is None or score > known[0]:
+        if known is None:
             readings[text] = (score, fit, encoding)
+        else:
+            # The same text from two encodings: either is right; name the commoner one.
+            commoner = min(known[2], encoding, key=_preference)
+            readings[text] = (max(score, known[0]), fit, commoner)
 
     for match in matches:
         weigh(match.encoding, str(match), match.coherence, match.chaos)
@@ -144,16 +148,6 @@ def guess_encoding(data: bytes) -> EncodingGuess | None:
         confidence=round(max(0.0, min(1.0, best_fit)) * min(1.0, 0.5 + margin * 5), 2),
         candidates=tuple(codecs.lookup(r[2]).name for r in runners),
     )
-
-
-def _unique(names: list[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for name in names:
-        try:
-            seen.setdefault(codecs.lookup(name).name.replace("-", "_"), None)
-        except LookupError:
-            continue
-    return list(seen)
 
 
 def _preference(encoding: str) -> int:

@@ -84,8 +84,10 @@ def test_a_wall_of_cjk_from_a_bomless_utf16_guess_is_refused() -> None:
         decode_bytes(junk)
 
 
-def test_real_utf16_without_bom_still_reads() -> None:
-    assert decode_bytes(POLISH.encode("utf-16-le")).text == POLISH
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("text", [POLISH, UKRAINIAN + " 😀 𝔘𝔨𝔯𝔞𝔦𝔫𝔢 🇺🇦"])
+def test_real_utf16_and_utf32_without_bom_still_read(text: str, encoding: str) -> None:
+    assert decode_bytes(text.encode(encoding)).text == text
 
 
 AMBIGUOUS = b"Report from the border post\n\nThe patrol met Jan Pa\xb9ek near the bridge.\n"

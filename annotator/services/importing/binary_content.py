@@ -82,8 +82,10 @@ def _looks_like_utf16_or_32(data: bytes) -> bool:
     if min(zero_even, zero_odd) <= max(zero_even, zero_odd) // 20:
         return True  # a few the other way: characters outside the BMP, as surrogate pairs
     if len(data) % 4 == 0:
-        quarters = [sum(1 for b in sample[i::4] if b == 0) for i in range(4)]
-        return sorted(quarters)[0] == 0 and sorted(quarters)[1] >= len(sample) // 4 * 0.9
+        # The top byte of every UTF-32 code unit is zero (nothing lies above U+10FFFF).
+        for top in (0, 3):
+            if all(b == 0 for b in sample[top::4]):
+                return True
     return False
 
 

@@ -108,6 +108,11 @@ def guess_encoding(data: bytes) -> EncodingGuess | None:
     matches = list(from_bytes(data))
     if not matches:
         return None
+    if matches[0].encoding.startswith(("utf_16", "utf_32")) and matches[0].chaos < 0.1:
+        # Byte-order-mark-less UTF-16/32: a whole-file structure no legacy reading rivals
+        # (binary_content refuses the junk that only looks like it).
+        top = matches[0]
+        return EncodingGuess(str(top), codecs.lookup(top.encoding).name, round(1 - top.chaos, 2))
     readings: dict[str, tuple[float, float, str]] = {}  # text -> (score, fit, encoding)
 
     def weigh(encoding: str, text: str, coherence: float, chaos: float) -> None:

@@ -79,7 +79,7 @@ def _looks_like_utf16_or_32(data: bytes) -> bool:
     sample = data[:65536]
     zero_even = sum(1 for b in sample[0::2] if b == 0)
     zero_odd = sum(1 for b in sample[1::2] if b == 0)
-    if min(zero_even, zero_odd) <= max(zero_even, zero_odd) // 20:
+    if min(zero_even, zero_odd) <= max(zero_even, zero_odd) // 3:
         return True  # a few the other way: characters outside the BMP, as surrogate pairs
     if len(data) % 4 == 0:
         # The top byte of every UTF-32 code unit is zero (nothing lies above U+10FFFF).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -46,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this installation in a temporary folder (database, migrations, import, "
         "export, schema), print a report and exit: 0 if all is well, 1 if not",
     )
+    parser.add_argument(
+        "--annotator",
+        dest="gui_annotator",
+        metavar="NAME",
+        help="open the window as this annotator, without asking (also: ANNOTATOR_NAME)",
+    )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     cli.add_commands(commands, common)
     return parser
@@ -73,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             return cli.run(args, paths)
         from annotator.ui.app import run_gui
 
-        return run_gui(paths)
+        return run_gui(paths, args.gui_annotator or os.environ.get("ANNOTATOR_NAME"))
     except KeyboardInterrupt:
         print("annotator: interrupted", file=sys.stderr)
         return 130

@@ -9,6 +9,7 @@ file holds every publishable claim, and the others are listed on stderr with the
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
 import sys
@@ -52,6 +53,12 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         help="read the dataset files as this format ("
         + ", ".join(registry.import_names())
         + "); by default each file is recognised by its content",
+    )
+    importing.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help="read article files in this encoding (e.g. iso-8859-2, cp1251) instead of "
+        "detecting it",
     )
     importing.set_defaults(command=run_import)
 
@@ -145,15 +152,25 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.encoding is not None:
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            print(f"annotator import: unknown encoding {args.encoding!r}", file=sys.stderr)
+            return EXIT_UNUSABLE
     paths.ensure()
     workspace = open_workspace(paths)
     try:
-        report = workspace.import_paths(args.inputs, from_format=args.from_format)
+        report = workspace.import_paths(
+            args.inputs, from_format=args.from_format, encoding=args.encoding
+        )
     finally:
         workspace.close()
     for result in report.results:
         if result.outcome is Outcome.REFUSED:
             print(result.line(), file=sys.stderr)
+        elif result.warning:  # imported; stderr stays the list of refused files (DESIGN §7)
+            print(f"warning: {result.line()}")
         elif args.verbose:
             print(result.line())
     print(report.summary())
@@ -197,6 +214,10 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         print(skipped.line(), file=sys.stderr)
     for note in summary.notes:
         print(f"{output}: {note}", file=sys.stderr)
+    for note in summary.recommendations:
+        print(f"warning: {note.line()}", file=sys.stderr)
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if summary.format == "claimreview":
         left_out = f"; {len(summary.skipped)} claim(s) left out (on stderr)"
         print(

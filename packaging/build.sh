@@ -21,29 +21,10 @@ started=$SECONDS
 
 step() { printf '\n== %s\n' "$*"; }
 
-# Qt's xcb and wayland plugins link to these system libraries. PyInstaller copies into the
-# bundle what it finds on the build machine, so a build host without them makes a bundle that
-# starts only where the user happens to have them (libxcb-cursor0 is the classic one missing).
-QT_SYSTEM_LIBS=(
-    libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4
-    libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-image.so.0:libxcb-image0
-    libxcb-render-util.so.0:libxcb-render-util0 libxcb-randr.so.0:libxcb-randr0
-    libxcb-shape.so.0:libxcb-shape0 libxcb-sync.so.1:libxcb-sync1 libxcb-xfixes.so.0:libxcb-xfixes0
-    libxcb-shm.so.0:libxcb-shm0 libxcb-xkb.so.1:libxcb-xkb1 libxcb-util.so.1:libxcb-util1
-    libX11-xcb.so.1:libx11-xcb1 libxkbcommon.so.0:libxkbcommon0
-    libxkbcommon-x11.so.0:libxkbcommon-x11-0 libwayland-client.so.0:libwayland-client0
-    libwayland-cursor.so.0:libwayland-cursor0 libdbus-1.so.3:libdbus-1-3
-    libfontconfig.so.1:libfontconfig1 libfreetype.so.6:libfreetype6
-)
-
 step "System libraries for Qt's platform plugins"
-missing=()
-# The cache is read once: `ldconfig -p | grep -q` lets grep exit at the first match, and
-# ldconfig's SIGPIPE then fails the pipeline under pipefail.
-linker_cache=$(/sbin/ldconfig -p)
-for pair in "${QT_SYSTEM_LIBS[@]}"; do
-    if ! grep -qF "${pair%%:*} " <<<"$linker_cache"; then missing+=("${pair#*:}"); fi
-done
+missing_list=$(bash packaging/qt_system_libs.sh)  # an assignment: its failure stops the build
+mapfile -t missing <<<"$missing_list"
+[[ -n $missing_list ]] || missing=()
 if ((${#missing[@]} == 0)); then
     echo "all present"
 elif [[ ${ANNOTATOR_NO_APT:-} != 1 && $(id -u) == 0 ]] && command -v apt-get >/dev/null; then

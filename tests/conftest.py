@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -45,6 +46,11 @@ def pytest_configure(config: pytest.Config) -> None:
     ):
         os.environ[variable] = str(_SANDBOX_HOME / folder)
     (_SANDBOX_HOME / "runtime").mkdir(mode=0o700, exist_ok=True)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # The sandbox home lives as long as the session, then goes (issue 10 §23).
+    shutil.rmtree(_SANDBOX_HOME, ignore_errors=True)
 
 
 def _our_folders_in_real_home() -> dict[Path, float]:

@@ -45,6 +45,7 @@ class Article:
     language: str = "und"
     imported_at: str = ""
     status: ArticleStatus = ArticleStatus.TODO
+    encoding: str | None = None  # what its file was read with; None when not from a file
 
 
 @dataclass(slots=True)

@@ -52,3 +52,14 @@ def _shorten(value: str) -> str:
     if " " in cut:
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:–-") + "…"
+
+
+_SLUG = re.compile(r"^[\w]+(?:[-_][\w]+){2,}(?:\.html?)?$")
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+
+
+def is_unusable_title(title: str) -> bool:
+    """A markdown table row ("| Name | Role |") or a URL slug ("interview-with-the-mayor"):
+    what an extractor sometimes takes for a heading; the page's own title is better."""
+    value = title.strip()
+    return bool(_TABLE_ROW.match(value) or (" " not in value and _SLUG.match(value)))

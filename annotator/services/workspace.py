@@ -29,6 +29,7 @@ from annotator.services.formats.claimreview import Organization
 from annotator.services.importing.import_report import ImportReport
 from annotator.services.importing.importer import Importer
 from annotator.services.importing.importer import Progress as ImportProgress
+from annotator.services.importing.rereading import ArticleRereader
 from annotator.services.preferences import PreferenceService
 from annotator.services.related.related_claims import RelatedClaimsService
 from annotator.services.schemes import SchemeService
@@ -50,6 +51,7 @@ class Workspace:
         self.preferences = PreferenceService(database)
         self.agreement = AgreementService(database)
         self.adjudication = AdjudicationService(database, self.agreement)
+        self.rereading = ArticleRereader(database)
 
     @property
     def path(self) -> Path:
@@ -75,9 +77,13 @@ class Workspace:
         cancelled: Cancelled | None = None,
         *,
         from_format: str | None = None,
+        encoding: str | None = None,
     ) -> ImportReport:
-        """``from_format``: read dataset files as this format (default: recognised by content)."""
-        return Importer(self.database, from_format).import_paths(paths, progress, cancelled)
+        """``from_format``: read dataset files as this format (default: recognised by content);
+        ``encoding``: article files are in it, not guessed."""
+        return Importer(self.database, from_format, encoding).import_paths(
+            paths, progress, cancelled
+        )
 
     def export(
         self,

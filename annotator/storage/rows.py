@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -78,6 +79,17 @@ class ArticleRow(Base):
     language: Mapped[str] = mapped_column(String(35), default="und")
     imported_at: Mapped[str] = mapped_column(STAMP)
     status: Mapped[str] = mapped_column(String(16), default="todo")
+    encoding: Mapped[str | None] = mapped_column(String(40))
+
+
+class ArticleOriginalRow(Base):
+    """The bytes of an article file whose encoding was guessed, kept to re-read it."""
+
+    __tablename__ = "article_originals"
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class EntityRow(Base):

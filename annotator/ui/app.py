@@ -89,16 +89,23 @@ def instance_lock(paths: AppPaths) -> QLockFile | None:
     return None
 
 
-def who_annotates(workspace: Workspace, settings: QSettings) -> Annotator:
-    """Asked once, prefilled with the login name, then remembered."""
-    stored_id = settings.value("annotator/id")
-    stored_name = settings.value("annotator/name")
-    name = stored_name if isinstance(stored_name, str) and stored_name else None
-    if name is None:
-        name = dialogs.ask_annotator_name(None) or _login_name()
-    annotator = workspace.annotations.annotator(
-        stored_id if isinstance(stored_id, str) else None, name
-    )
+def who_annotates(
+    workspace: Workspace, settings: QSettings, given_name: str | None = None
+) -> Annotator:
+    """Asked once, prefilled with the login name, then remembered. A name given on the
+    command line (``--annotator``, ``ANNOTATOR_NAME``) is used without asking."""
+    given = " ".join((given_name or "").split())
+    if given:
+        annotator = workspace.annotations.annotator(None, given)
+    else:
+        stored_id = settings.value("annotator/id")
+        stored_name = settings.value("annotator/name")
+        name = stored_name if isinstance(stored_name, str) and stored_name else None
+        if name is None:
+            name = dialogs.ask_annotator_name(None) or _login_name()
+        annotator = workspace.annotations.annotator(
+            stored_id if isinstance(stored_id, str) else None, name
+        )
     settings.setValue("annotator/id", annotator.id)
     settings.setValue("annotator/name", annotator.name)
     return annotator
@@ -118,7 +125,7 @@ def open_settings(paths: AppPaths) -> QSettings:
     return QSettings(str(paths.settings), QSettings.Format.IniFormat)
 
 
-def run_gui(paths: AppPaths) -> int:
+def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
     app = create_application()
     install_crash_handler()
     try:
@@ -139,7 +146,7 @@ def run_gui(paths: AppPaths) -> int:
         try:
             settings = open_settings(paths)
             try:
-                annotator = who_annotates(workspace, settings)
+                annotator = who_annotates(workspace, settings, annotator_name)
             except AnnotatorError as error:
                 dialogs.show_error(None, "Cannot open the database", str(error))
                 return EXIT_UNUSABLE

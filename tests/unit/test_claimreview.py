@@ -83,12 +83,17 @@ def test_the_rating_carries_values_only_when_the_status_has_one(
     _, (false, unproven) = export(workspace, tmp_path / "cr.json")
     assert false["reviewRating"] == {
         "@type": "Rating",
+        "name": "False",
         "alternateName": "False",
         "ratingValue": 1,
         "bestRating": 5,
         "worstRating": 1,
     }
-    assert unproven["reviewRating"] == {"@type": "Rating", "alternateName": "Unproven"}
+    assert unproven["reviewRating"] == {
+        "@type": "Rating",
+        "name": "Unproven",
+        "alternateName": "Unproven",
+    }
 
 
 def test_the_item_maps_the_claim_and_its_article(workspace: Workspace, tmp_path: Path) -> None:

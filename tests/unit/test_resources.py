@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -43,12 +44,22 @@ def test_the_seeds_are_the_shared_ones_unchanged() -> None:
 
 
 def test_the_wheel_carries_seeds_resources_and_migrations(tmp_path: Path) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(REPO)],
-        check=True,
+    # Built with the hatchling of the test environment (the `test` extra): no package index
+    # is reachable here, as on a machine without network (issue 10 §21).
+    offline = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
+    offline.update(PIP_CONFIG_FILE=os.devnull, PIP_NO_INDEX="1")
+    built = subprocess.run(
+        [
+            *(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation"),
+            *("-q", "-w", str(tmp_path), str(REPO)),
+        ],
         capture_output=True,
+        text=True,
         timeout=600,
+        env=offline,
+        check=False,
     )
+    assert built.returncode == 0, built.stderr
     (wheel,) = tmp_path.glob("factcheck_annotator-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for seed in (REPO / "seeds").glob("*.txt"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,8 @@ def atomic_text_writer(
     folder = target.parent if str(target.parent) else Path()
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     try:
+        # mkstemp makes the file 0600; an export is for sharing (issue 10 §13).
+        os.fchmod(handle, _mode_for(target))
         with os.fdopen(handle, "w", encoding=encoding, newline=newline) as stream:
             yield stream
             stream.flush()
@@ -33,6 +36,26 @@ def atomic_text_writer(
             Path(temporary).unlink()
         raise
     _fsync_folder(folder)
+
+
+def _mode_for(target: Path) -> int:
+    """The mode a file being replaced has, else what a new file gets under the umask."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    try:  # Linux ≥ 4.7 states it; reading it avoids setting the process-wide umask
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -8,13 +8,14 @@ is the caller's atomic stream.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
 from annotator.domain.errors import AnnotatorError
-from annotator.domain.models import Article, Claim
+from annotator.domain.language.folding import fold
+from annotator.domain.models import Article, Claim, Entity
 from annotator.services.formats import claimreview, claims_csv
 from annotator.services.formats.claimreview import Organization, SkippedClaim
 from annotator.services.preferences import ORGANIZATION_NAME, organization_from
@@ -69,13 +70,16 @@ def _claims_by_article(session: Session) -> Iterator[tuple[Article, list[Claim]]
 
 def write_claimreview(
     session: Session, stream: TextIO, organization: Organization, step: Step
-) -> tuple[int, int, int, list[SkippedClaim]]:
-    """Write the JSON-LD document; returns (articles, claims, items, skipped claims)."""
+) -> tuple[int, int, int, list[SkippedClaim], list[SkippedClaim]]:
+    """Write the JSON-LD document; returns (articles, claims, items, skipped claims, notes on
+    exported claims)."""
     statuses = {s.id: s for s in SchemeRepository(session).load().statuses}
     entities = {e.id: e for e in EntityRepository(session).all()}
+    by_name = _entities_by_name(entities.values())
     total = ArticleRepository(session).count()
     seen_articles = seen_claims = items = 0
     skipped: list[SkippedClaim] = []
+    notes: list[SkippedClaim] = []  # exported, but short of Google's recommendations
     stream.write(claimreview.opening())
     for article, claims in _claims_by_article(session):
         seen_articles += 1
@@ -88,13 +92,30 @@ def write_claimreview(
                 skipped.append(SkippedClaim(claim.id, article.title, reason))
                 continue
             assert status is not None  # skip_reason refuses a status outside the scheme
-            entity = entities.get(claim.claimant.entity_id or "")
+            entity = entities.get(claim.claimant.entity_id or "") or by_name.get(
+                fold(claim.claimant.name or "")
+            )
             item = claimreview.claim_review(claim, article, status, organization, entity)
+            notes.extend(
+                SkippedClaim(claim.id, article.title, warning)
+                for warning in claimreview.claim_warnings(claim, item)
+            )
             text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
             stream.write(("\n    " if items == 0 else ",\n    ") + text)
             items += 1
     stream.write(claimreview.closing(items))
-    return seen_articles, seen_claims, items, skipped
+    return seen_articles, seen_claims, items, skipped, notes
+
+
+def _entities_by_name(entities: Iterable[Entity]) -> dict[str, Entity]:
+    """A claimant typed by name ("Ministry of Defence") is that entity when one name or
+    alias matches, so a typed organisation is published as an Organization."""
+    found: dict[str, Entity] = {}
+    for entity in entities:
+        for name in (entity.name, *entity.aliases):
+            found.setdefault(fold(name), entity)
+    found.pop("", None)
+    return found
 
 
 def write_claims_csv(session: Session, stream: TextIO, step: Step) -> tuple[int, int]:

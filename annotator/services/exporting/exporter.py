@@ -77,6 +77,9 @@ class ExportSummary:
     records: int = 0  # ClaimReview items or CSV rows written (claim formats)
     skipped: list[SkippedClaim] = field(default_factory=list)  # claims left out, and why
     notes: list[str] = field(default_factory=list)  # what a foreign format could not carry
+    # claims exported short of a ClaimReview recommendation (no review date, a long text)
+    recommendations: list[SkippedClaim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # about the whole export
 
 
 def export_dataset(
@@ -211,7 +214,18 @@ def _export_claims(
         author = claim_exports.resolve_organization(session, organization)
         with atomic_text_writer(summary.path) as stream:
             found = claim_exports.write_claimreview(session, stream, author, step)
-        summary.articles, summary.claims, summary.records, summary.skipped = found
+        (
+            summary.articles,
+            summary.claims,
+            summary.records,
+            summary.skipped,
+            summary.recommendations,
+        ) = found
+        if not author.url:
+            summary.warnings.append(
+                "the organisation has no web address (ClaimReview author.url): set it with "
+                "annotator config organization.url https://… (or --org-url for one export)"
+            )
         return
     options = claim_exports.stream_options(summary.format)
     with atomic_text_writer(summary.path, **options) as stream:

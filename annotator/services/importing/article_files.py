@@ -6,6 +6,7 @@ is written here; the importer decides what is new.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 from annotator.domain.errors import InputRefused
 from annotator.domain.text import canonicalize
 from annotator.domain.timestamps import normalize_date_or_timestamp
-from annotator.domain.titles import guess_title
+from annotator.domain.titles import guess_title, is_unusable_title
 from annotator.services.importing.decoding import decode_bytes
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -32,29 +33,42 @@ class ArticleDraft:
     authors: list[str] = field(default_factory=list)
     published_at: str | None = None
     language: str = "und"
+    encoding: str = "utf-8"  # what the file was read with
+    warning: str = ""  # e.g. the encoding is a guess that could be wrong
+    original: bytes | None = None  # the file, kept when its encoding was guessed (to re-read)
 
 
-def read_text_article(path: Path, data: bytes) -> ArticleDraft:
+def read_text_article(path: Path, data: bytes, encoding: str | None = None) -> ArticleDraft:
     """The whole file is the article text, title line included; the title is guessed."""
-    text = canonicalize(decode_bytes(data).text)
-    return ArticleDraft(title=guess_title(text, fallback=path.stem), text=text, source=path.name)
+    decoded = decode_bytes(data, encoding)
+    text = canonicalize(decoded.text)
+    return ArticleDraft(
+        title=guess_title(text, fallback=path.stem),
+        text=text,
+        source=path.name,
+        encoding=decoded.encoding,
+        warning=decoded.uncertainty() or "",
+        original=data if decoded.guessed else None,
+    )
 
 
-def read_html_article(path: Path, data: bytes) -> ArticleDraft:
+def read_html_article(path: Path, data: bytes, encoding: str | None = None) -> ArticleDraft:
     """The readable main text of a saved web page, and its title, date and authors.
 
     trafilatura parses the markup only: nothing is fetched, no script runs.
     """
     import trafilatura  # slow to import (lxml, dateparser); only HTML import needs it
 
-    markup = decode_bytes(data).text
+    decoded = decode_bytes(data, encoding)
+    markup = decoded.text
+    # trafilatura's default precision: favor_precision drops interview headings, a paragraph
+    # that is a link and one holding an e-mail link (issue 10 §18). Reader comments stay out.
     document = trafilatura.bare_extraction(
         markup,
         include_comments=False,
         include_tables=True,
         with_metadata=True,
         deduplicate=False,
-        favor_precision=True,
     )
     body = (document.text if document is not None else "") or ""
     if not body.strip():
@@ -64,7 +78,9 @@ def read_html_article(path: Path, data: bytes) -> ArticleDraft:
     text = canonicalize(body).strip("\n")
     if not text.strip():
         raise InputRefused("the page holds no readable text")
-    title = (document.title if document is not None else None) or guess_title(text, path.stem)
+    title = (document.title if document is not None else None) or ""
+    if not title.strip() or is_unusable_title(title):
+        title = _page_title(markup) or guess_title(text, path.stem)
     return ArticleDraft(
         title=" ".join(title.split()),
         text=text,
@@ -74,7 +90,43 @@ def read_html_article(path: Path, data: bytes) -> ArticleDraft:
         authors=_authors(_meta(document, "author")),
         published_at=_date(_meta(document, "date")),
         language=_language(_html_lang(markup) or _meta(document, "language")),
+        encoding=decoded.encoding,
+        warning="; ".join(filter(None, [decoded.uncertainty(), _little_text(text)])),
     )
+
+
+MIN_WORDS = 25
+_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+
+
+def _little_text(text: str) -> str | None:
+    """A page whose text is template placeholders or a photo caption: the page probably
+    needs a browser to show its article; say so rather than import it silently."""
+    words = len(_PLACEHOLDER.sub(" ", text).split())
+    if words >= MIN_WORDS:
+        return None
+    return f"little text extracted ({words} words): check that the page holds the article"
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_OG_TITLE = re.compile(
+    r"<meta\s[^>]*property\s*=\s*[\"']og:title[\"'][^>]*content\s*=\s*[\"']([^\"']*)",
+    re.IGNORECASE,
+)
+
+
+def _page_title(markup: str) -> str | None:
+    """og:title, else <title> without its " | Site name" tail."""
+    head = markup[:65536]
+    for pattern, cut in ((_OG_TITLE, False), (_TITLE_TAG, True)):
+        match = pattern.search(head)
+        if match:
+            value = " ".join(html.unescape(match.group(1)).split())
+            if cut:
+                value = re.split(r"\s[|–—]\s", value)[0].strip()
+            if value and not is_unusable_title(value):
+                return value
+    return None
 
 
 def _meta(document: object, name: str) -> str | None:

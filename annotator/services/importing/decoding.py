@@ -11,11 +11,11 @@ import codecs
 import unicodedata
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 from annotator.domain.errors import InputRefused
+from annotator.services.importing.binary_content import refuse_binary, refuse_cjk_wall
+from annotator.services.importing.encoding_guess import guess_encoding
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 50 * 1024 * 1024  # an article file; datasets: importer.MAX_DATASET_BYTES
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: its BOM starts with FF FE too
@@ -31,18 +31,39 @@ _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v", "\x1c", "\x1d", "\x1e", "\x85
 class DecodedText:
     text: str
     encoding: str
+    confidence: float = 1.0  # below 1 only for a detected encoding
+    candidates: tuple[str, ...] = ()  # other encodings that read as well: check the text
+    guessed: bool = False  # detected, not stated by a BOM, valid UTF-8 or the user
 
-
-def decode_bytes(data: bytes) -> DecodedText:
-    """Decode a text file, or raise InputRefused saying why it is not readable text."""
-    if len(data) > MAX_FILE_BYTES:
-        raise InputRefused(
-            f"file is too large ({len(data) / 1e6:.0f} MB; the limit is "
-            f"{MAX_FILE_BYTES / 1e6:.0f} MB)"
+    def uncertainty(self) -> str | None:
+        """The import report's note when the encoding is a guess that could be wrong."""
+        if not self.candidates:
+            return None
+        names = " or ".join((self.encoding, *self.candidates))
+        return (
+            f"encoding uncertain: {names} (read as {self.encoding}, confidence "
+            f"{self.confidence:.2f}) — check the text or use --encoding"
         )
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
+    """Decode a text file, or raise InputRefused saying why it is not readable text.
+
+    Size limits are the caller's: an article file has one, a dataset this program wrote has
+    a far larger one (issue 10 §19).
+    """
     if not data:
         raise InputRefused("file is empty")
-    decoded = _decode_with_bom(data) or _decode_utf8(data) or _decode_detected(data)
+    if encoding is not None:
+        decoded = _decode_as(data, encoding)
+    else:
+        refuse_binary(data)
+        decoded = (
+            _decode_with_bom(data)
+            or _decode_iso2022(data)
+            or _decode_utf8(data)
+            or _decode_detected(data)
+        )
     if decoded is None:
         raise InputRefused("not a text file (binary content or an unknown encoding)")
     if not decoded.text.strip(" \t\n\r\f\v\ufeff\u00a0\u2028\u2029\u200b"):
@@ -73,11 +94,53 @@ def _decode_utf8(data: bytes) -> DecodedText | None:
         return None
 
 
-def _decode_detected(data: bytes) -> DecodedText | None:
-    best = from_bytes(data).best()
-    if best is None:
+def _decode_as(data: bytes, encoding: str) -> DecodedText:
+    """The encoding the user named (``--encoding``): a BOM of it is still dropped."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise InputRefused(f"unknown encoding {encoding!r}") from None
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError as error:
+        raise InputRefused(
+            f"not valid {name} (byte {error.start}: {data[error.start : error.start + 1]!r})"
+        ) from None
+    return DecodedText(text.removeprefix("\ufeff"), name)
+
+
+_ISO2022_ESCAPES = (
+    (b"\x1b$)C", "iso2022_kr"),
+    (b"\x1b$(D", "iso2022_jp_2"),
+    (b"\x1b$B", "iso2022_jp"),
+    (b"\x1b$@", "iso2022_jp"),
+    (b"\x1b(J", "iso2022_jp"),
+    (b"\x1b$A", "iso2022_jp_2"),
+)
+
+
+def _decode_iso2022(data: bytes) -> DecodedText | None:
+    """7-bit ISO-2022 (Japanese, Korean mail and news) switches with escape sequences; its
+    bytes are valid ASCII, so it must be recognised before UTF-8 takes it as controls."""
+    if b"\x1b" not in data or any(byte > 0x7F for byte in data[:65536]):
         return None
-    return DecodedText(str(best), best.encoding)
+    for escape, encoding in _ISO2022_ESCAPES:
+        if escape in data:
+            for candidate in (encoding, "iso2022_jp_ext", "iso2022_jp_2"):
+                try:
+                    return DecodedText(data.decode(candidate), codecs.lookup(candidate).name)
+                except UnicodeDecodeError:
+                    continue
+    return None
+
+
+def _decode_detected(data: bytes) -> DecodedText | None:
+    guess = guess_encoding(data)
+    if guess is None:
+        return None
+    if guess.encoding.startswith(("utf-16", "utf-32")):
+        refuse_cjk_wall(guess.text)
+    return DecodedText(guess.text, guess.encoding, guess.confidence, guess.candidates, True)
 
 
 def _reads_as_text(text: str) -> bool:

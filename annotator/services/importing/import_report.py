@@ -21,6 +21,7 @@ class FileResult:
     articles: int = 0
     mentions: int = 0
     claims: int = 0
+    warning: str = ""  # imported, but check it: "encoding uncertain: iso-8859-2 or cp1250 …"
 
     def line(self) -> str:
         if self.outcome is Outcome.REFUSED:
@@ -31,6 +32,7 @@ class FileResult:
         if self.mentions or self.claims:
             parts.append(f"{self.mentions} mentions, {self.claims} claims")
         extra = f"; {self.reason}" if self.reason else ""
+        extra += f"; {self.warning}" if self.warning else ""
         return f"{self.path}: imported {', '.join(parts)}{extra}"
 
 
@@ -45,6 +47,10 @@ class ImportReport:
         return [r for r in self.results if r.outcome is Outcome.REFUSED]
 
     @property
+    def warned(self) -> list[FileResult]:
+        return [r for r in self.results if r.warning and r.outcome is not Outcome.REFUSED]
+
+    @property
     def articles_added(self) -> int:
         return sum(r.articles for r in self.results if r.outcome is Outcome.IMPORTED)
 
@@ -57,6 +63,8 @@ class ImportReport:
             f"{self.articles_added} new article(s) from {len(self.results)} file(s); "
             f"{self.duplicates} already present; {len(self.refused)} refused"
         )
+        if self.warned:
+            text += f"; {len(self.warned)} to check (see the warnings)"
         if self.skipped:
             text += f"; {len(self.skipped)} other file(s) skipped"
         if self.cancelled:

@@ -33,6 +33,7 @@ from annotator.services.importing.dataset_reading import (
 from annotator.services.importing.dataset_storing import store_dataset
 from annotator.services.importing.decoding import MAX_FILE_BYTES, decode_bytes
 from annotator.services.importing.import_report import FileResult, ImportReport, Outcome
+from annotator.storage.article_originals import ArticleOriginalRepository
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.database import Database
 
@@ -49,6 +50,7 @@ Cancelled = Callable[[], bool]
 class _Pending:
     result: FileResult
     article: Article
+    original: bytes | None = None
 
 
 def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Path, str]]:
@@ -86,9 +88,12 @@ def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Pat
 
 
 class Importer:
-    def __init__(self, database: Database, from_format: str | None = None) -> None:
+    def __init__(
+        self, database: Database, from_format: str | None = None, encoding: str | None = None
+    ) -> None:
         self.database = database
         self.from_format = from_format  # --from NAME: read every dataset file as this format
+        self.encoding = encoding  # article files are in it (``import --encoding``), not guessed
         self.clock = ImportClock()
         self._pending: list[_Pending] = []
 
@@ -136,14 +141,14 @@ class Importer:
             reader = (
                 read_html_article if path.suffix.lower() in HTML_SUFFIXES else (read_text_article)
             )
-            draft = reader(path, data)
+            draft = reader(path, data, self.encoding)
         except AnnotatorError as error:
             report.results.append(FileResult(path, Outcome.REFUSED, str(error)))
             return
         draft.source = source
-        result = FileResult(path, Outcome.IMPORTED)
+        result = FileResult(path, Outcome.IMPORTED, warning=draft.warning)
         report.results.append(result)
-        self._pending.append(_Pending(result, self._article(draft)))
+        self._pending.append(_Pending(result, self._article(draft), draft.original))
 
     def _article(self, draft: ArticleDraft) -> Article:
         return Article(
@@ -161,6 +166,7 @@ class Importer:
             if draft.language != UNDETERMINED
             else detect_language(draft.text),
             imported_at=self.clock.next(),
+            encoding=draft.encoding,
         )
 
     def _flush(self) -> None:
@@ -172,6 +178,7 @@ class Importer:
                 repository = ArticleRepository(session)
                 known = repository.ids_by_sha256(p.article.text_sha256 for p in pending)
                 new: list[Article] = []
+                originals: list[tuple[str, bytes]] = []
                 for item in pending:
                     sha = item.article.text_sha256
                     if sha in known:
@@ -181,7 +188,10 @@ class Importer:
                         known[sha] = item.article.id
                         item.result.articles = 1
                         new.append(item.article)
+                        if item.original is not None:
+                            originals.append((item.article.id, item.original))
                 repository.add_many(new)
+                ArticleOriginalRepository(session).add_many(originals)
         except StorageFailed as error:  # the batch rolled back: none of its files is stored
             reason = str(error)
             for item in pending:

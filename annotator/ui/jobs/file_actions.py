@@ -13,6 +13,7 @@ from annotator.services.exporting.exporter import ExportCancelled
 from annotator.services.formats import registry
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
+from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.jobs.workers import run_with_progress
 
 
@@ -49,6 +50,37 @@ class FileActions:
                 str(path) for path in outcome.skipped
             )
         dialogs.show_report(self.parent, "Import report", outcome.summary(), details)
+
+    def reread_with_encoding(self, controller: ArticleController) -> None:
+        """File › Re-read with encoding…: the open article's file read again in an encoding
+        the user picks, when its encoding was a guess and it has no annotations yet."""
+        document = controller.document
+        title = "Re-read with encoding"
+        if document is None:
+            dialogs.show_info(self.parent, title, "Open an article first.")
+            return
+        article = document.article
+        reason = self.workspace.rereading.why_not(article.id)
+        if reason is not None:
+            dialogs.show_info(self.parent, title, f"This article cannot be re-read: {reason}.")
+            return
+        encoding = dialogs.choose_item(
+            self.parent,
+            title,
+            f"Read {article.source} (now read as {article.encoding}) as:",
+            self.workspace.rereading.encodings(article.id),
+        )
+        if encoding is None:
+            return
+        try:
+            self.workspace.rereading.reread(article.id, encoding)
+        except AnnotatorError as error:
+            dialogs.show_error(self.parent, title, str(error))
+            return
+        if controller.stack is not None:
+            controller.stack.clear()  # its steps were made on the old text
+        controller.open_article(article.id)
+        self.after_import()
 
     def export(self) -> None:
         choice = dialogs.choose_export_target(self.parent)

@@ -110,6 +110,13 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["export"] = _action(
         window, "&Export…", "Ctrl+E", files.export, "the whole dataset as JSON or JSONL"
     )
+    a["reread"] = _action(
+        window,
+        "&Re-read with encoding…",
+        None,
+        lambda: files.reread_with_encoding(window.controller),
+        "read the open article's file again in another encoding (before annotating it)",
+    )
     a["organization"] = _action(
         window,
         "&Organisation…",
@@ -325,7 +332,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
 def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    file_menu.addActions([a["import_files"], a["import_folder"], a["export"]])
+    file_menu.addActions([a["import_files"], a["import_folder"], a["reread"], a["export"]])
     file_menu.addSeparator()
     file_menu.addAction(a["organization"])
     file_menu.addSeparator()

@@ -339,10 +339,10 @@ def add_spans(db: Path, total: int, seed: int) -> tuple[float, int, int]:
     """Spread ``total`` spans over the articles: 70 % mentions, 30 % claims, each claim linked
     to a mention of its article, every other claim with one piece of evidence."""
     from annotator.domain.models import Annotator, Claim, Claimant, Evidence, Mention, Stance
-    from annotator.storage.annotation_repository import AnnotationRepository
-    from annotator.storage.article_repository import ArticleRepository
-    from annotator.storage.catalog_repository import AnnotatorRepository
     from annotator.storage.database import open_database
+    from annotator.storage.repositories.annotation_repository import AnnotationRepository
+    from annotator.storage.repositories.article_repository import ArticleRepository
+    from annotator.storage.repositories.catalog_repository import AnnotatorRepository
 
     rng = random.Random(seed)
     database = open_database(db)

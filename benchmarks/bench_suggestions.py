@@ -27,7 +27,7 @@ from annotator.domain.models import Entity  # noqa: E402
 from annotator.paths import resolve_paths  # noqa: E402
 from annotator.services.suggestions.suggestion_service import SuggestionService  # noqa: E402
 from annotator.services.workspace import open_workspace  # noqa: E402
-from annotator.storage.catalog_repository import EntityRepository  # noqa: E402
+from annotator.storage.repositories.catalog_repository import EntityRepository  # noqa: E402
 from tests.helpers import dataset_document  # noqa: E402
 
 # Each twice, interleaved, so that a busy machine weighs on both alike.

@@ -48,9 +48,9 @@ def prepare(target: str, articles: int) -> list[tuple[str, str]]:
     from annotator.domain.models import Article, Claim
     from annotator.domain.text import text_sha256
     from annotator.domain.timestamps import now_timestamp
-    from annotator.storage.annotation_repository import AnnotationRepository
-    from annotator.storage.article_repository import ArticleRepository
-    from annotator.storage.catalog_repository import SchemeRepository
+    from annotator.storage.repositories.annotation_repository import AnnotationRepository
+    from annotator.storage.repositories.article_repository import ArticleRepository
+    from annotator.storage.repositories.catalog_repository import SchemeRepository
 
     database = _open(target)
     pairs = []
@@ -121,7 +121,7 @@ def writer(target: str, pairs, seconds: float, number: int, results) -> None:  #
 
 
 def lost_writes(target: str, acked: list[tuple[str, int, str]]) -> int:
-    from annotator.storage.annotation_repository import AnnotationRepository
+    from annotator.storage.repositories.annotation_repository import AnnotationRepository
 
     by_claim: dict[str, list[tuple[int, str]]] = {}
     for claim_id, version, token in acked:

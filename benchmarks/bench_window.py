@@ -31,8 +31,8 @@ from annotator.domain.text import text_sha256
 from annotator.domain.timestamps import now_timestamp
 from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
-from annotator.storage.annotation_repository import AnnotationRepository
-from annotator.storage.article_repository import ArticleRepository
+from annotator.storage.repositories.annotation_repository import AnnotationRepository
+from annotator.storage.repositories.article_repository import ArticleRepository
 from annotator.ui.app import create_application, open_settings
 from annotator.ui.window.main_window import MainWindow
 

@@ -46,8 +46,8 @@ from annotator.services.suggestions.suggestion_service import (  # noqa: E402
     SuggestionService,
 )
 from annotator.services.workspace import Workspace, open_workspace  # noqa: E402
-from annotator.storage.article_repository import ArticleRepository  # noqa: E402
-from annotator.storage.catalog_repository import EntityRepository  # noqa: E402
+from annotator.storage.repositories.article_repository import ArticleRepository  # noqa: E402
+from annotator.storage.repositories.catalog_repository import EntityRepository  # noqa: E402
 
 GOLD = REPO / "benchmarks" / "gold"
 DATA = Path("/work/shared/data/checkworthiness")

@@ -25,14 +25,14 @@ from annotator.domain.models import (
 from annotator.domain.schemes import DEFAULT_CLAIM_STATUS, Schemes
 from annotator.domain.text import validate_span
 from annotator.domain.timestamps import now_timestamp
-from annotator.storage.annotation_repository import AnnotationRepository
-from annotator.storage.article_repository import ArticleRepository
-from annotator.storage.catalog_repository import (
+from annotator.storage.database import Database
+from annotator.storage.repositories.annotation_repository import AnnotationRepository
+from annotator.storage.repositories.article_repository import ArticleRepository
+from annotator.storage.repositories.catalog_repository import (
     AnnotatorRepository,
     EntityRepository,
     SchemeRepository,
 )
-from annotator.storage.database import Database
 
 
 class EditRefused(AnnotatorError):

@@ -12,7 +12,7 @@ from annotator.domain.errors import AnnotatorError
 from annotator.domain.urls import is_web_url
 from annotator.services.formats.claimreview import Organization
 from annotator.storage.database import Database
-from annotator.storage.preference_repository import PreferenceRepository
+from annotator.storage.repositories.preference_repository import PreferenceRepository
 
 ORGANIZATION_NAME = "organization.name"
 ORGANIZATION_URL = "organization.url"

@@ -7,8 +7,8 @@ import re
 
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.schemes import EntityType, Schemes, Status
-from annotator.storage.catalog_repository import SchemeRepository
 from annotator.storage.database import Database
+from annotator.storage.repositories.catalog_repository import SchemeRepository
 
 SHORTCUTS = tuple("123456789")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")

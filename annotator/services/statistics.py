@@ -8,15 +8,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from annotator.storage.annotation_repository import AnnotationRepository
-from annotator.storage.article_repository import ArticleRepository
-from annotator.storage.catalog_repository import (
+from annotator.storage.database import Database
+from annotator.storage.repositories.annotation_repository import AnnotationRepository
+from annotator.storage.repositories.article_repository import ArticleRepository
+from annotator.storage.repositories.catalog_repository import (
     AnnotatorRepository,
     EntityRepository,
     SchemeRepository,
 )
-from annotator.storage.database import Database
-from annotator.storage.statistics_repository import StatisticsRepository
+from annotator.storage.repositories.statistics_repository import StatisticsRepository
 
 TOP_ENTITIES = 20
 

@@ -35,9 +35,9 @@ from annotator.services.related.related_claims import RelatedClaimsService
 from annotator.services.schemes import SchemeService
 from annotator.services.statistics import CollectionStats, article_layers, collection_stats
 from annotator.services.suggestions.suggestion_service import SuggestionService
-from annotator.storage.article_repository import ArticleRepository
-from annotator.storage.catalog_repository import SchemeRepository
 from annotator.storage.database import Database, open_database
+from annotator.storage.repositories.article_repository import ArticleRepository
+from annotator.storage.repositories.catalog_repository import SchemeRepository
 
 
 class Workspace:

@@ -24,10 +24,10 @@ from pathlib import Path
 from annotator.domain.models import Article, Claim, Claimant, Evidence, Mention, Stance
 from annotator.domain.text import text_sha256, validate_span
 from annotator.domain.timestamps import now_timestamp
-from annotator.storage.annotation_repository import AnnotationRepository
-from annotator.storage.article_repository import ArticleRepository
-from annotator.storage.catalog_repository import SchemeRepository
 from annotator.storage.database import open_database
+from annotator.storage.repositories.annotation_repository import AnnotationRepository
+from annotator.storage.repositories.article_repository import ArticleRepository
+from annotator.storage.repositories.catalog_repository import SchemeRepository
 
 KINDS = ("article", "mention", "claim")
 

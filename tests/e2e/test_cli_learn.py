@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from annotator.domain.text import canonicalize, text_sha256
-from annotator.storage.learning_repository import MODEL_KEY
+from annotator.storage.repositories.learning_repository import MODEL_KEY
 from tests.helpers import dataset_document, write_json
 
 # This desk checks reports of strikes on places, worded plainly, with no figures and no

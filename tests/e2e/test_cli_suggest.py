@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from annotator.domain.models import Entity
-from annotator.storage.catalog_repository import EntityRepository
 from annotator.storage.database import open_database
+from annotator.storage.repositories.catalog_repository import EntityRepository
 from tests.conftest import SEEDS, run_annotator_process
 
 KEYS = {"article_id", "kind", "start", "end", "quote", "type", "entity_id", "score", "reason"}

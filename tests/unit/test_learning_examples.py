@@ -13,7 +13,7 @@ from annotator.domain.checkworthiness import (
 from annotator.domain.sentences import sentence_spans
 from annotator.resources import seeds_dir
 from annotator.services.suggestions.claim_model import examples_from, quality, shipped_model
-from annotator.storage.learning_repository import AnnotatedText
+from annotator.storage.repositories.learning_repository import AnnotatedText
 
 TEXT = (
     "Rockets hit the depot near Izium overnight, officials said.\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.storage.article_repository import ArticleRepository
+from annotator.storage.repositories.article_repository import ArticleRepository
 from tests.conftest import SEEDS
 from tests.helpers import new_workspace
 

@@ -22,7 +22,7 @@ from annotator.services.suggestions.suggestion_service import (
     suggest_in_text,
 )
 from annotator.services.workspace import Workspace
-from annotator.storage.catalog_repository import EntityRepository
+from annotator.storage.repositories.catalog_repository import EntityRepository
 from tests.helpers import new_workspace
 
 IZIUM = Entity("e-izium", "Izium", "GPE", ["Izyum", "Izum"])

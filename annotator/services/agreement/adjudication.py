@@ -19,10 +19,10 @@ from typing import Any
 from annotator.domain.models import Annotator, Claim, Evidence, Mention, Origin
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.agreement.agreement_service import AgreementService, TooFewAnnotators
-from annotator.storage.annotation_repository import AnnotationRepository
-from annotator.storage.article_repository import ArticleRepository
-from annotator.storage.catalog_repository import AnnotatorRepository
 from annotator.storage.database import Database
+from annotator.storage.repositories.annotation_repository import AnnotationRepository
+from annotator.storage.repositories.article_repository import ArticleRepository
+from annotator.storage.repositories.catalog_repository import AnnotatorRepository
 
 # Claim fields the adjudicated claim takes when every source agrees on them; otherwise it
 # keeps the field's default for the editor to fill in.

@@ -26,9 +26,9 @@ from annotator.services.agreement.coefficients import (
     krippendorff_alpha_nominal,
     overlap_matches,
 )
-from annotator.storage.annotation_repository import AnnotationRepository
-from annotator.storage.catalog_repository import AnnotatorRepository
 from annotator.storage.database import Database
+from annotator.storage.repositories.annotation_repository import AnnotationRepository
+from annotator.storage.repositories.catalog_repository import AnnotatorRepository
 
 
 class UnknownAnnotator(AnnotatorError):

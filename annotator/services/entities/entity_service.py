@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session
 from annotator.domain.language.folding import fold
 from annotator.domain.models import Entity, Mention
 from annotator.services.annotating import EditRefused
-from annotator.storage.annotation_repository import AnnotationRepository
-from annotator.storage.catalog_repository import EntityRepository, SchemeRepository
 from annotator.storage.database import Database
-from annotator.storage.entity_queries import EntityQueries
+from annotator.storage.repositories.annotation_repository import AnnotationRepository
+from annotator.storage.repositories.catalog_repository import EntityRepository, SchemeRepository
+from annotator.storage.repositories.entity_queries import EntityQueries
 
 # Completion order: (0 prefix | 1 fuzzy, length of a prefix match, -score, spelling, id).
 _Rank = tuple[int, int, float, str, str]

@@ -19,14 +19,14 @@ from annotator.domain.models import Article, Claim, Entity
 from annotator.services.formats import claimreview, claims_csv
 from annotator.services.formats.claimreview import Organization, SkippedClaim
 from annotator.services.preferences import ORGANIZATION_NAME, organization_from
-from annotator.storage.annotation_repository import AnnotationRepository
-from annotator.storage.article_repository import ArticleRepository
-from annotator.storage.catalog_repository import (
+from annotator.storage.repositories.annotation_repository import AnnotationRepository
+from annotator.storage.repositories.article_repository import ArticleRepository
+from annotator.storage.repositories.catalog_repository import (
     AnnotatorRepository,
     EntityRepository,
     SchemeRepository,
 )
-from annotator.storage.preference_repository import PreferenceRepository
+from annotator.storage.repositories.preference_repository import PreferenceRepository
 
 CLAIM_FORMATS = ("claimreview", "csv")
 BATCH_SIZE = 200

@@ -21,15 +21,15 @@ from annotator.services.exporting.atomic_file import atomic_folder_writer, atomi
 from annotator.services.exporting.claim_exports import CLAIM_FORMATS
 from annotator.services.formats import dataset_v1, registry
 from annotator.services.formats.claimreview import Organization, SkippedClaim
-from annotator.storage.annotation_repository import AnnotationRepository
-from annotator.storage.article_repository import ArticleRepository
-from annotator.storage.catalog_repository import (
+from annotator.storage.database import Database
+from annotator.storage.repositories.annotation_repository import AnnotationRepository
+from annotator.storage.repositories.article_repository import ArticleRepository
+from annotator.storage.repositories.catalog_repository import (
     AnnotatorRepository,
     EntityRepository,
     SchemeRepository,
 )
-from annotator.storage.database import Database
-from annotator.storage.relation_repository import RelationRepository
+from annotator.storage.repositories.relation_repository import RelationRepository
 
 FORMATS = tuple(registry.export_names())
 BATCH_SIZE = 200

@@ -23,14 +23,14 @@ from annotator.domain.errors import InputRefused
 from annotator.domain.models import Annotator
 from annotator.domain.schemes import Schemes
 from annotator.services.importing.dataset_reading import Dataset
-from annotator.storage.annotation_repository import AnnotationRepository
-from annotator.storage.article_repository import ArticleRepository
-from annotator.storage.catalog_repository import (
+from annotator.storage.repositories.annotation_repository import AnnotationRepository
+from annotator.storage.repositories.article_repository import ArticleRepository
+from annotator.storage.repositories.catalog_repository import (
     AnnotatorRepository,
     EntityRepository,
     SchemeRepository,
 )
-from annotator.storage.relation_repository import RelationRepository
+from annotator.storage.repositories.relation_repository import RelationRepository
 
 
 @dataclass(slots=True)

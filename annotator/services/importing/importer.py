@@ -33,9 +33,9 @@ from annotator.services.importing.dataset_reading import (
 from annotator.services.importing.dataset_storing import store_dataset
 from annotator.services.importing.decoding import MAX_FILE_BYTES, decode_bytes
 from annotator.services.importing.import_report import FileResult, ImportReport, Outcome
-from annotator.storage.article_originals import ArticleOriginalRepository
-from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.database import Database
+from annotator.storage.repositories.article_originals import ArticleOriginalRepository
+from annotator.storage.repositories.article_repository import ArticleRepository
 
 DATASET_SUFFIXES = {".json", ".jsonl", ".jsonld", ".tsv"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DATASET_SUFFIXES

@@ -19,9 +19,9 @@ from annotator.services.importing.article_files import (
     read_text_article,
 )
 from annotator.services.importing.encoding_guess import guess_encoding
-from annotator.storage.article_originals import ArticleOriginalRepository
-from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.database import Database
+from annotator.storage.repositories.article_originals import ArticleOriginalRepository
+from annotator.storage.repositories.article_repository import ArticleRepository
 
 # Offered after the guess and its rivals: the legacy encodings newsrooms meet most.
 COMMON_ENCODINGS = (

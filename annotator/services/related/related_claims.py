@@ -19,9 +19,9 @@ from annotator.domain.models import ClaimRelation, Relation
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.annotating import EditRefused
 from annotator.services.related.claim_similarity import Similarity, SimilarityScorer, claim_texts
-from annotator.storage.catalog_repository import SchemeRepository
 from annotator.storage.database import Database
-from annotator.storage.relation_repository import RelationRepository
+from annotator.storage.repositories.catalog_repository import SchemeRepository
+from annotator.storage.repositories.relation_repository import RelationRepository
 
 # Below this a "candidate" shares little more than the everyday words of war reporting.
 DEFAULT_MIN_SCORE = 0.3

@@ -37,7 +37,7 @@ from annotator.domain.sentences import sentence_spans
 from annotator.domain.timestamps import now_timestamp
 from annotator.resources import resource_path
 from annotator.storage.database import Database
-from annotator.storage.learning_repository import AnnotatedText, LearningRepository
+from annotator.storage.repositories.learning_repository import AnnotatedText, LearningRepository
 
 log = logging.getLogger(__name__)
 

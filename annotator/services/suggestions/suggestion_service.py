@@ -30,11 +30,11 @@ from annotator.domain.schemes import DEFAULT_CLAIM_STATUS
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.annotating import EditRefused
 from annotator.services.suggestions.claim_model import ClaimModels
-from annotator.storage.annotation_repository import AnnotationRepository
-from annotator.storage.article_repository import ArticleRepository
-from annotator.storage.catalog_repository import EntityRepository
 from annotator.storage.database import Database
-from annotator.storage.suggestion_repository import SuggestionRepository
+from annotator.storage.repositories.annotation_repository import AnnotationRepository
+from annotator.storage.repositories.article_repository import ArticleRepository
+from annotator.storage.repositories.catalog_repository import EntityRepository
+from annotator.storage.repositories.suggestion_repository import SuggestionRepository
 
 MENTION, CLAIM = "mention", "claim"
 KINDS = (MENTION, CLAIM)

@@ -32,16 +32,16 @@ from annotator.domain.timestamps import now_timestamp
 from annotator.services.formats.dataset_v1 import claim_dict, mention_dict
 from annotator.services.importing.dataset_reading import Dataset, DatasetArticle
 from annotator.services.importing.dataset_storing import store_dataset
-from annotator.storage.annotation_repository import AnnotationRepository
-from annotator.storage.article_repository import ArticleRepository
-from annotator.storage.catalog_repository import (
+from annotator.storage.database import Database, open_database
+from annotator.storage.repositories.annotation_repository import AnnotationRepository
+from annotator.storage.repositories.article_repository import ArticleRepository
+from annotator.storage.repositories.catalog_repository import (
     AnnotatorRepository,
     EntityRepository,
     SchemeRepository,
 )
-from annotator.storage.database import Database, open_database
-from annotator.storage.preference_repository import PreferenceRepository
-from annotator.storage.relation_repository import RelationRepository
+from annotator.storage.repositories.preference_repository import PreferenceRepository
+from annotator.storage.repositories.relation_repository import RelationRepository
 
 CHECKOUT_KEY = "team.checkout"
 CONFLICT_TAG = "checkin-conflict"

@@ -9,7 +9,12 @@ from sqlalchemy.orm import Session
 
 from annotator.domain.models import Article, ArticleStatus, ArticleSummary
 from annotator.storage import postgres, sqlite
-from annotator.storage.repository_base import Repository, chunks, columns_of, existing_ids
+from annotator.storage.repositories.repository_base import (
+    Repository,
+    chunks,
+    columns_of,
+    existing_ids,
+)
 from annotator.storage.row_mapping import article_from, article_values
 from annotator.storage.rows import ArticleRow, ClaimRow, MentionRow
 

@@ -9,7 +9,12 @@ from sqlalchemy import delete, func, insert, select, union, update
 
 from annotator.domain.errors import EditConflict
 from annotator.domain.models import Claim, Evidence, Mention
-from annotator.storage.repository_base import Repository, chunks, columns_of, existing_ids
+from annotator.storage.repositories.repository_base import (
+    Repository,
+    chunks,
+    columns_of,
+    existing_ids,
+)
 from annotator.storage.row_mapping import (
     claim_from,
     claim_values,

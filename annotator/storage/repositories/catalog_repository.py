@@ -8,7 +8,7 @@ from sqlalchemy import delete, func, insert, select, update
 
 from annotator.domain.models import Annotator, Entity
 from annotator.domain.schemes import EntityType, Schemes, Status
-from annotator.storage.repository_base import Repository, columns_of, existing_ids
+from annotator.storage.repositories.repository_base import Repository, columns_of, existing_ids
 from annotator.storage.row_mapping import (
     annotator_from,
     entity_from,

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from annotator.storage.preference_repository import PreferenceRepository
-from annotator.storage.repository_base import Repository
+from annotator.storage.repositories.preference_repository import PreferenceRepository
+from annotator.storage.repositories.repository_base import Repository
 from annotator.storage.rows import ArticleRow, ClaimRow, RejectedSuggestionRow
 
 MODEL_KEY = "model:claim-suggestions"

@@ -11,7 +11,7 @@ from sqlalchemy import and_, delete, insert, or_, select, update
 
 from annotator.domain.claim_groups import ClaimBrief, group_ids, ordered_pair
 from annotator.domain.models import ClaimRelation, Relation
-from annotator.storage.repository_base import Repository, chunks
+from annotator.storage.repositories.repository_base import Repository, chunks
 from annotator.storage.rows import (
     ArticleRow,
     ClaimMentionRow,

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from sqlalchemy import delete, func, select, update
 
 from annotator.domain.models import Entity, Mention
-from annotator.storage.repository_base import Repository, chunks, columns_of
+from annotator.storage.repositories.repository_base import Repository, chunks, columns_of
 from annotator.storage.row_mapping import entity_values, mention_from
 from annotator.storage.rows import ArticleRow, ClaimRow, EntityRow, MentionRow
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import delete, insert, select, update
 
-from annotator.storage.repository_base import Repository
+from annotator.storage.repositories.repository_base import Repository
 from annotator.storage.rows import PreferenceRow
 
 

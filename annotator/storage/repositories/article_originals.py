@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import func, insert, select, update
 
-from annotator.storage.repository_base import Repository
+from annotator.storage.repositories.repository_base import Repository
 from annotator.storage.rows import ArticleOriginalRow, ArticleRow, ClaimRow, MentionRow
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from annotator.storage.repository_base import Repository, chunks
+from annotator.storage.repositories.repository_base import Repository, chunks
 from annotator.storage.rows import (
     AnnotatorRow,
     ArticleRow,

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from sqlalchemy import select
 
-from annotator.storage.repository_base import Repository, chunks
+from annotator.storage.repositories.repository_base import Repository, chunks
 from annotator.storage.rows import ClaimRow, MentionRow, RejectedSuggestionRow
 
 Span = tuple[int, int]

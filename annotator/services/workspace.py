@@ -20,6 +20,7 @@ from annotator.services.importing.importer import Importer
 from annotator.services.importing.importer import Progress as ImportProgress
 from annotator.services.preferences import PreferenceService
 from annotator.services.related.related_claims import RelatedClaimsService
+from annotator.services.removing.article_removal import ArticleRemoval
 from annotator.services.schemes import SchemeService
 from annotator.services.statistics import CollectionStats, collection_stats
 from annotator.services.suggestions.suggestion_service import SuggestionService
@@ -37,6 +38,7 @@ class Workspace:
         self.related = RelatedClaimsService(database)
         self.schemes = SchemeService(database)
         self.preferences = PreferenceService(database)
+        self.removal = ArticleRemoval(database)
 
     @property
     def path(self) -> Path:

@@ -19,6 +19,7 @@ from annotator.ui.annotations.annotation_panel import AnnotationPanel
 from annotator.ui.article.article_view import ArticleView
 from annotator.ui.article.article_view_binding import ArticleViewBinding
 from annotator.ui.articles.article_list_panel import ArticleListPanel
+from annotator.ui.articles.article_removal import ArticleRemover
 from annotator.ui.common import dialogs
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.entities.entities_view import EntitiesDock
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.annotating = AnnotatingActions(self.controller, self.view, self.panel, self.status)
         self.files = FileActions(self, workspace, self._after_import)
         self.navigation = Navigation(self.list_panel, self.controller, self.status)
+        self.remover = ArticleRemover(workspace, self)
         # Hidden until View › Entities.
         self.entities_dock = EntitiesDock(
             workspace.entities, self.controller, self.reveal_article, self
@@ -82,6 +84,10 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         c = self.controller
         self.list_panel.article_chosen.connect(self.open_article)
+        self.list_panel.remove_requested.connect(self.remove_articles)
+        self.remover.removed.connect(self._after_removal)
+        self.remover.restored.connect(lambda _ids: self._after_import())
+        self.remover.message.connect(lambda text: self.status.showMessage(text, 8000))
         c.article_opened.connect(lambda _doc: self._update_status())
         c.annotation_added.connect(lambda _a: self._annotations_changed())
         c.annotation_removed.connect(lambda _a: self._annotations_changed())
@@ -102,6 +108,27 @@ class MainWindow(QMainWindow):
         self.panel.claim_form.flush()
         if self.controller.open_article(article_id):
             self.settings.setValue("workspace/last_article", article_id)
+
+    def remove_articles(self, article_ids: list[str]) -> None:
+        """To the Trash, after a confirmation naming what the articles hold."""
+        self.panel.claim_form.flush()
+        self.remover.remove(article_ids)
+
+    def _after_removal(self, article_ids: list[str]) -> None:
+        row = max(self.list_panel.current_row(), 0)
+        opened = self.controller.document.article.id if self.controller.document else None
+        for article_id in article_ids:
+            self.controller.forget_article(article_id)
+        self.list_panel.model.reload()
+        kept = opened is not None and opened not in article_ids
+        if kept and self.list_panel.select(opened, emit=False):
+            self._update_status()
+            return
+        if self.list_panel.model.rowCount():
+            self.list_panel.select_row(min(row, self.list_panel.model.rowCount() - 1))
+        else:
+            self.controller.open_article(None)
+        self._update_status()
 
     def reveal_article(self, article_id: str) -> None:
         """Select the article in the list, which opens it; open it all the same when the

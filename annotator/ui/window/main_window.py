@@ -285,6 +285,17 @@ class MainWindow(QMainWindow):
         self._zoom_at_start = self.view.font().pointSize() - int(zoom)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """The one orderly way out, whichever way the user leaves (the window's close button,
+        File › Quit, Ctrl+C in the terminal, ANNOTATOR_QUIT_AFTER_SHOW, the application
+        quitting): the form's last edit saved, background lookups stopped and waited for,
+        the layout stored. Safe to call more than once."""
+        if getattr(self, "_shut_down", False):
+            return
+        self._shut_down = True
         self.panel.claim_form.flush()
         self.panel.related_claims.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -293,4 +304,3 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/annotation_splitter", self.panel.splitter.saveState())
         self.settings.setValue("view/zoom", self.view.font().pointSize() - self._zoom_at_start)
         self.settings.sync()
-        super().closeEvent(event)

@@ -299,6 +299,9 @@ def test_the_open_dock_follows_mentions_but_not_every_claim_keystroke(
     dock = window.entities_dock
     dock.show()
     qtbot.waitUntil(lambda: dock.model.rowCount() == 1)
+    # The Entities window is a window of its own: back to the article's window to tag.
+    with qtbot.waitActive(window):
+        window.activateWindow()
     open_article(window, ROGOV)
 
     def overviews(statements: list[str]) -> list[str]:

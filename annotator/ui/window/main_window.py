@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar
 
 from annotator import __version__
@@ -33,6 +33,18 @@ from annotator.ui.window.shortcuts_dialog import ShortcutsDialog
 from annotator.ui.window.status_bar import WorkspaceStatusBar
 from annotator.ui.window.window_actions import build_actions
 
+TEXT_MIN_CHARACTERS = 60
+SIDE_MIN_WIDTH = (190, 250)  # article list, annotation panel
+
+
+def text_width(view: ArticleView, characters: int) -> int:
+    """The width that shows ``characters`` average characters a line, with the frame and the
+    scroll bar."""
+    metrics = view.fontMetrics()
+    chrome = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+    margin = int(2 * view.document().documentMargin())
+    return metrics.averageCharWidth() * characters + chrome + margin
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -54,7 +66,12 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         for widget in (self.list_panel, self.view, self.panel):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(1, 1)
+        # The text gets the stretch and never falls below about 60 characters a line; the
+        # side panels give way first (issue 10 §1).
+        for index, stretch in enumerate((0, 1, 0)):
+            self.splitter.setStretchFactor(index, stretch)
+        self.splitter.setCollapsible(1, False)
+        self.view.setMinimumWidth(text_width(self.view, TEXT_MIN_CHARACTERS // 2))
         self.splitter.setSizes([300, 640, 440])
         self.setCentralWidget(self.splitter)
         self.status = WorkspaceStatusBar(self)
@@ -67,11 +84,18 @@ class MainWindow(QMainWindow):
         self.remover = ArticleRemover(workspace, self)
         # Hidden until View › Entities.
         self.entities_dock = EntitiesDock(
-            workspace.entities, self.controller, self.reveal_article, self
+            workspace.entities, self.controller, self._reveal_from_entities, self
         )
         self.entities_dock.message.connect(lambda message: self.status.showMessage(message, 8000))
         self.entities_dock.failed.connect(self.status.mark_failed)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
+        # Its own window: docked beside the text it squeezed the article to a sliver.
+        self.entities_dock.setAllowedAreas(Qt.DockWidgetArea.NoDockWidgetArea)
+        self.entities_dock.setFloating(True)
+        # Opening it leaves the keys with the article: tagging goes on; a click moves there.
+        self.entities_dock.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.entities_dock.resize(760, 520)
+        self.entities_dock.topLevelChanged.connect(self._keep_entities_floating)
         self.mention_menu: QMenu | None = None  # Annotate › New mention, set by build_actions
         self.actions_by_name = build_actions(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -102,6 +126,30 @@ class MainWindow(QMainWindow):
         related.open_claim.connect(self.open_claim)
         related.message.connect(lambda text: self.status.showMessage(text, 5000))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Not on the first show: the layout the user left is restored as it was.
+        if event.oldSize().isValid() and event.oldSize().width() > 0 and self.isVisible():
+            self.give_text_room()
+
+    def give_text_room(self) -> None:
+        """Side panels give way, down to a narrow minimum, until the text shows about 60
+        characters a line (a small window gives what it has)."""
+        sizes = self.splitter.sizes()
+        deficit = text_width(self.view, TEXT_MIN_CHARACTERS) - sizes[1]
+        if deficit <= 0 or sum(sizes) == 0:
+            return
+        for index, floor in ((0, SIDE_MIN_WIDTH[0]), (2, SIDE_MIN_WIDTH[1])):
+            taken = max(0, min(deficit, sizes[index] - floor))
+            sizes[index] -= taken
+            sizes[1] += taken
+            deficit -= taken
+        self.splitter.setSizes(sizes)
+
+    def _keep_entities_floating(self, floating: bool) -> None:
+        if not floating:  # a layout saved by an older version docked it
+            self.entities_dock.setFloating(True)
+
     # --- articles ----------------------------------------------------------------------------
 
     def open_article(self, article_id: str) -> None:
@@ -129,6 +177,12 @@ class MainWindow(QMainWindow):
         else:
             self.controller.open_article(None)
         self._update_status()
+
+    def _reveal_from_entities(self, article_id: str) -> None:
+        """Going to a mention from the Entities window brings the article's window forward."""
+        self.reveal_article(article_id)
+        self.activateWindow()
+        self.raise_()
 
     def reveal_article(self, article_id: str) -> None:
         """Select the article in the list, which opens it; open it all the same when the
@@ -279,6 +333,8 @@ class MainWindow(QMainWindow):
                 restore(value)
         if self.settings.value("view/suggestions", False, type=bool):
             self.actions_by_name["suggestions"].setChecked(True)
+        if not self.entities_dock.isFloating():
+            self.entities_dock.setFloating(True)
         zoom = self.settings.value("view/zoom", 0, type=int)
         if zoom:
             self.view.zoom(int(zoom))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -84,20 +84,18 @@ class ClaimForm(QWidget):
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("casualties, Kharkiv offensive, …")
 
-        evidence_buttons = QHBoxLayout()
+        # Two by two: in a row they made the form wider than a narrow panel.
+        evidence_buttons = QGridLayout()
         self.add_evidence = QPushButton("&Add…")
         self.edit_evidence = QPushButton("Edit…")
         self.remove_evidence = QPushButton("Remove")
         self.open_evidence = QPushButton("Open")
         self.open_evidence.setToolTip("Open the selected evidence in the web browser")
-        for button in (
-            self.add_evidence,
-            self.edit_evidence,
-            self.remove_evidence,
-            self.open_evidence,
+        for place, button in enumerate(
+            (self.add_evidence, self.edit_evidence, self.remove_evidence, self.open_evidence)
         ):
-            evidence_buttons.addWidget(button)
-        evidence_buttons.addStretch()
+            evidence_buttons.addWidget(button, place // 2, place % 2)
+        evidence_buttons.setColumnStretch(2, 1)
         evidence_box = QVBoxLayout()
         evidence_box.setContentsMargins(0, 0, 0, 0)
         evidence_box.addWidget(self.evidence)
@@ -105,6 +103,8 @@ class ClaimForm(QWidget):
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A narrow panel puts a field under its label rather than clipping either.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         heading = QLabel("<b>Claim</b>")
         heading.setObjectName("formHeading")
         form.addRow(heading)

@@ -34,7 +34,7 @@ from annotator.ui.window.status_bar import WorkspaceStatusBar
 from annotator.ui.window.window_actions import build_actions
 
 TEXT_MIN_CHARACTERS = 60
-SIDE_MIN_WIDTH = (190, 250)  # article list, annotation panel
+SIDE_MIN_WIDTH = (180, 280)  # article list, annotation panel
 
 
 def text_width(view: ArticleView, characters: int) -> int:

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.remover.removed.connect(self._after_removal)
         self.remover.restored.connect(lambda _ids: self._after_import())
         self.remover.message.connect(lambda text: self.status.showMessage(text, 8000))
-        c.article_opened.connect(lambda _doc: self._update_status())
+        c.article_opened.connect(lambda _doc: self._article_shown())
         c.annotation_added.connect(lambda _a: self._annotations_changed())
         c.annotation_removed.connect(lambda _a: self._annotations_changed())
         c.article_status_changed.connect(
@@ -196,6 +196,11 @@ class MainWindow(QMainWindow):
         self.reveal_article(article_id)
         self.controller.select(claim_id)
 
+    def _article_shown(self) -> None:
+        # What was said about the last article's suggestion does not follow to this one.
+        self.status.forget("suggestion")
+        self._update_status()
+
     def _annotations_changed(self) -> None:
         document = self.controller.document
         if document is not None:
@@ -220,10 +225,13 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _suggestion_selected(self, suggestion) -> None:  # type: ignore[no-untyped-def]
-        if suggestion is not None:
-            self.status.showMessage(
+        if suggestion is None:
+            self.status.forget("suggestion")
+        else:
+            self.status.show_about(
+                "suggestion",
                 f"Suggested: “{suggestion.quote[:60]}” — {suggestion.reason}. "
-                "Enter accepts, Backspace rejects, Shift+Enter accepts all for this entity."
+                "Enter accepts, Backspace rejects, Shift+Enter accepts all for this entity.",
             )
 
     def toggle_suggestions(self, shown: bool) -> None:

@@ -135,7 +135,8 @@ class AnnotationPanel(QWidget):
 
     def _article_opened(self, document) -> None:  # type: ignore[no-untyped-def]
         annotations = [*document.mentions, *document.claims] if document else []
-        self.model.set_annotations(annotations, self.controller.schemes)
+        text = document.article.text if document else ""
+        self.model.set_annotations(annotations, self.controller.schemes, text)
         self.forms.setCurrentIndex(0)
 
     def _annotation_changed(self, annotation: Mention | Claim) -> None:

@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.workspace, self.settings = workspace, settings
-        self.setWindowTitle(f"Fact-Check Annotator — {workspace.path.name}")
+        # The platform adds the program's name (applicationDisplayName) itself.
+        self.setWindowTitle(workspace.path.name)
         self.controller = ArticleController(workspace, self)
         self.controller.annotator_id = annotator.id if annotator else None
 

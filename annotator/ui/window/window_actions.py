@@ -176,6 +176,8 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
             local=True,
         )
         action.setIcon(swatch(entity_color(entity_type.color)))
+        if entity_type.shortcut:  # the toolbar shows the key, not the colour alone
+            action.setIconText(f"{entity_type.label} ({entity_type.shortcut})")
         a[f"mention:{entity_type.id}"] = action
     for number, status in enumerate(schemes.statuses[:9], start=1):
         action = _action(

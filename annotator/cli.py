@@ -141,6 +141,17 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     learn.set_defaults(command=run_learn)
     add_team_commands(subparsers, common)
     cli_team.add_commands(subparsers, common)  # checkout, checkin (issue 14)
+    remove = subparsers.add_parser(
+        "remove",
+        parents=[common],
+        help="remove articles (to the Trash, or for good with --purge)",
+        description="Remove articles with all their annotations. They wait in the Trash (the "
+        "window can restore them) unless --purge deletes them for good. An unknown id exits 2 "
+        "and nothing is removed.",
+    )
+    remove.add_argument("article_ids", nargs="+", metavar="ARTICLE_ID")
+    remove.add_argument("--purge", action="store_true", help="delete for good, not to the Trash")
+    remove.set_defaults(command=run_remove)
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -235,6 +246,22 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
             f"exported {summary.articles} articles, {summary.mentions} mentions, "
             f"{summary.claims} claims to {summary.path} ({summary.format})"
         )
+    return EXIT_OK
+
+
+def run_remove(args: argparse.Namespace, paths: AppPaths) -> int:
+    from annotator.services.removing.article_removal import UnknownArticles
+
+    workspace = open_workspace(paths, create=False)
+    try:
+        plan = workspace.removal.remove(args.article_ids, purge=args.purge)
+    except UnknownArticles as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    finally:
+        workspace.close()
+    where = "deleted for good" if args.purge else "moved to the Trash"
+    print(f"{plan.describe()}: {where}")
     return EXIT_OK
 
 

@@ -25,7 +25,7 @@ class Status:
     rating_value: int | None = None
 
 
-# Shortcuts 1–9 in this order (PERSON=1, ORG=2, MIL_UNIT=3 …); the last two have none.
+# Shortcuts 1–9 in this order (PERSON=1, ORG=2, MIL_UNIT=3 …), then Quantity 0, Weapon W.
 # Colours: a qualitative palette chosen to stay distinct from each other and readable as a
 # background under dark text.
 DEFAULT_ENTITY_TYPES: tuple[EntityType, ...] = (
@@ -38,8 +38,8 @@ DEFAULT_ENTITY_TYPES: tuple[EntityType, ...] = (
     EntityType("FAC", "Facility", "#ffafcc", "7"),
     EntityType("EVENT", "Event", "#f28482", "8"),
     EntityType("DATE", "Date", "#a3c4f3", "9"),
-    EntityType("QUANTITY", "Quantity", "#ffd6a5", None),
-    EntityType("WEAPON", "Weapon", "#bdb2ff", None),
+    EntityType("QUANTITY", "Quantity", "#ffd6a5", "0"),
+    EntityType("WEAPON", "Weapon", "#bdb2ff", "W"),
 )
 
 DEFAULT_STATUSES: tuple[Status, ...] = (

@@ -12,6 +12,11 @@ import regex
 
 _GRAPHEME = regex.compile(r"\X")
 _WORD_CHAR = regex.compile(r"[\w\p{M}]")
+# Punctuation, quotes and brackets a whole-word span never starts or ends with (‘Azov’ → Azov)…
+_EDGE = regex.compile(r"[\p{P}\p{S}--[#@$€£%]]", regex.V1)
+# …except the full stop of a sentence: a span of several words (a claim) keeps its final
+# . ! ? or …, as the claim suggestions (whole sentences) do — decided once, here.
+_TERMINATORS = frozenset(".!?…。！？")
 
 
 def _is_word(ch: str) -> bool:
@@ -33,9 +38,35 @@ def snap_span(text: str, start: int, end: int, whole_words: bool = True) -> tupl
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if whole_words:
+        start, end = _trim_punctuation(text, start, end)
     if start == end:
         return start, start
     return _floor(text, start), _ceil(text, end)
+
+
+def _trim_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop quotes, brackets and punctuation at the edges; keep a sentence's final stop.
+    A selection of punctuation alone is left as it is."""
+    inner_start, inner_end = start, end
+    while inner_start < inner_end and (
+        _EDGE.match(text[inner_start]) or text[inner_start].isspace()
+    ):
+        inner_start += 1
+    while inner_end > inner_start and (
+        _EDGE.match(text[inner_end - 1]) or text[inner_end - 1].isspace()
+    ):
+        inner_end -= 1
+    if inner_start == inner_end:
+        return start, end
+    several_words = any(ch.isspace() for ch in text[inner_start:inner_end])
+    if several_words:
+        # The sentence's own stop, if the selection reached it (before any closing quote).
+        tail = inner_end
+        while tail < end and text[tail] in _TERMINATORS:
+            tail += 1
+        inner_end = tail
+    return inner_start, inner_end
 
 
 def grapheme_boundaries(text: str, around: int) -> list[int]:

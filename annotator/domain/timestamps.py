@@ -6,6 +6,7 @@ from a dataset is exported again exactly as it came, and nothing is parsed on th
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 from annotator.domain.errors import InputRefused
@@ -49,3 +50,24 @@ def normalize_date_or_timestamp(value: str, field: str = "date") -> str:
     if isinstance(value, str) and len(value) == 10:
         return normalize_date(value, field)
     return normalize_timestamp(value, field)
+
+
+_TYPED_DATE = re.compile(r"^\s*(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})\s*$")
+
+
+def parse_typed_date(value: str, field: str = "date") -> str:
+    """A date as a person types it: YYYY-MM-DD, DD.MM.YYYY or D/M/YYYY (day first, as in
+    Ukraine and most of Europe); returned as YYYY-MM-DD."""
+    found = _TYPED_DATE.match(value)
+    if found is None:
+        try:
+            return normalize_date(value.strip(), field)
+        except InputRefused:
+            raise InputRefused(
+                f"{field} {value!r} is not a date (YYYY-MM-DD, DD.MM.YYYY or D/M/YYYY)"
+            ) from None
+    day, month, year = (int(part) for part in found.groups())
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        raise InputRefused(f"{field} {value!r} is not a date: no such day") from None

@@ -18,3 +18,14 @@ def is_web_url(value: str) -> bool:
         and ("." in host or host == "localhost")
         and " " not in value.strip()
     )
+
+
+def with_scheme(value: str) -> str:
+    """``example.org/page`` as typed becomes ``https://example.org/page``; an address with a
+    scheme, or text that is no address, is returned as it is (trimmed)."""
+    value = value.strip()
+    if value and "://" not in value and not value.lower().startswith(("mailto:", "http:")):
+        candidate = "https://" + value.removeprefix("//")
+        if is_web_url(candidate):
+            return candidate
+    return value

@@ -10,7 +10,9 @@ from annotator.domain.schemes import EntityType, Schemes, Status
 from annotator.storage.database import Database
 from annotator.storage.repositories.catalog_repository import SchemeRepository
 
-SHORTCUTS = tuple("123456789")
+# 1–9 and 0, then letters the window does not use for itself (C claim, B boundaries,
+# N next suggestion): more than nine types can have a key (Quantity 0, Weapon W).
+SHORTCUTS = (*"1234567890", *"QWERTYUIOPASDFGHJKLZXVM")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -30,7 +32,10 @@ def check(schemes: Schemes) -> None:
         if key is None:
             continue
         if key not in SHORTCUTS:
-            raise SchemeRefused(f"{entity_type.label}: shortcuts are the keys 1 to 9.")
+            raise SchemeRefused(
+                f"{entity_type.label}: shortcuts are the keys 1 to 9, 0, or a letter "
+                "other than C, B and N."
+            )
         if key in seen:
             raise SchemeRefused(
                 f"The shortcut {key} is already used by {seen[key]}; give {entity_type.label} "

@@ -32,6 +32,7 @@ from annotator.services.importing.importer import Progress as ImportProgress
 from annotator.services.importing.rereading import ArticleRereader
 from annotator.services.preferences import PreferenceService
 from annotator.services.related.related_claims import RelatedClaimsService
+from annotator.services.removing.article_removal import ArticleRemoval
 from annotator.services.schemes import SchemeService
 from annotator.services.statistics import CollectionStats, article_layers, collection_stats
 from annotator.services.suggestions.suggestion_service import SuggestionService
@@ -52,6 +53,7 @@ class Workspace:
         self.agreement = AgreementService(database)
         self.adjudication = AdjudicationService(database, self.agreement)
         self.rereading = ArticleRereader(database)
+        self.removal = ArticleRemoval(database)
 
     @property
     def path(self) -> Path:

@@ -225,3 +225,18 @@ class PreferenceRow(Base):
     __tablename__ = "preferences"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class TrashedArticleRow(Base):
+    """A removed article, kept whole as a one-article dataset (format v1) until the Trash is
+    emptied: restoring it is importing that dataset again, ids and offsets unchanged."""
+
+    __tablename__ = "trashed_articles"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)  # the article's id
+    title: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[str] = mapped_column(STAMP)
+    removed_at: Mapped[str] = mapped_column(STAMP)
+    claim_count: Mapped[int] = mapped_column(Integer, default=0)
+    mention_count: Mapped[int] = mapped_column(Integer, default=0)
+    payload: Mapped[str] = mapped_column(Text)

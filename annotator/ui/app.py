@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import TracebackType
 
 from PySide6.QtCore import QLockFile, QSettings, QTimer
@@ -49,7 +52,7 @@ def install_crash_handler() -> None:
     ) -> None:
         nonlocal showing
         if issubclass(kind, KeyboardInterrupt):
-            QApplication.quit()
+            close_all_windows()
             return
         line = report_unexpected(error.with_traceback(trace))
         print(line, file=sys.stderr)
@@ -66,6 +69,35 @@ def install_crash_handler() -> None:
                 showing = False
 
     sys.excepthook = handle
+
+
+def close_all_windows() -> None:
+    """Leave through the windows' own shutdown (closeEvent), never around it: closing the
+    last window ends the event loop once the work in flight is saved and waited for."""
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    for window in windows:
+        window.close()
+    if not windows:
+        QApplication.quit()
+
+
+@contextmanager
+def interrupt_closes_windows() -> Iterator[None]:
+    """Ctrl+C in the terminal closes the window as its close button would. Python handles
+    signals only while Python code runs, so a timer gives it the chance now and then."""
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: None)
+    ticker.start(200)
+    try:
+        previous = signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, close_all_windows))
+    except ValueError:  # not the main thread: leave the handler alone
+        previous = None
+    try:
+        yield
+    finally:
+        ticker.stop()
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def instance_lock(paths: AppPaths) -> QLockFile | None:
@@ -151,12 +183,22 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
                 dialogs.show_error(None, "Cannot open the database", str(error))
                 return EXIT_UNUSABLE
             window = MainWindow(workspace, settings, annotator)
+            # Whatever ends the event loop, the window's shutdown has run before the database
+            # closes (it is idempotent: after closeEvent this does nothing).
+            app.aboutToQuit.connect(window.shutdown)
             window.show()
             window.start()
             if os.environ.get("ANNOTATOR_QUIT_AFTER_SHOW"):
-                # Start-up benchmarks and smoke tests of the frozen build: show, then leave.
-                QTimer.singleShot(0, app.quit)
-            return app.exec()
+                # Start-up benchmarks and smoke tests of the frozen build: show, then leave
+                # the way the user would, through the window's close.
+                QTimer.singleShot(0, window.close)
+            try:
+                with interrupt_closes_windows():
+                    code = app.exec()
+            finally:
+                app.aboutToQuit.disconnect(window.shutdown)
+                window.shutdown()
+            return code
         finally:
             workspace.close()
     finally:

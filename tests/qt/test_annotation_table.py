@@ -78,7 +78,8 @@ def test_the_table_model_behaves_while_the_user_annotates(
         "Mention",
         "Rogov",
         "Person",
-        rogov.start,
+        # The paragraph a reader can find, not a raw offset (issue 10 §14).
+        f"¶ {window.controller.document.article.text.count(chr(10), 0, rogov.start) + 1}",
     ]
     assert model.index(model.row_of(claim.id), LABEL).data() == "False"
     window.controller.select(rogov.id)  # a current row the sort must carry along

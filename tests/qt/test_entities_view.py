@@ -113,10 +113,12 @@ def test_one_city_three_spellings(
         "Mentions": 2,
         "Articles": 2,
     }
-    assert [(text[:20], text.split(" · ")[1]) for text in jump_list(dock)] == [
+    assert [(text[:20], text.split(" · ")[1].split(" — ")[0]) for text in jump_list(dock)] == [
         ("This is how Russian ", "Izium"),
         ("According to a local", "Izyum"),
     ]
+    # Each line gives the mention's sentence (issue 10 §14).
+    assert "A destroyed Russian tank is seen in the city of Izium." in jump_list(dock)[0]
 
     # Double-click the other article's mention: the window goes there and selects it.
     item = dock.mentions.item(0)
@@ -299,6 +301,9 @@ def test_the_open_dock_follows_mentions_but_not_every_claim_keystroke(
     dock = window.entities_dock
     dock.show()
     qtbot.waitUntil(lambda: dock.model.rowCount() == 1)
+    # The Entities window is a window of its own: back to the article's window to tag.
+    with qtbot.waitActive(window):
+        window.activateWindow()
     open_article(window, ROGOV)
 
     def overviews(statements: list[str]) -> list[str]:

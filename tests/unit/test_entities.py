@@ -157,9 +157,11 @@ def test_the_entities_view_lists_every_mention_to_jump_to(workspace: Workspace) 
         (a001.id, "Kharkov"),
         (a002.id, "Kharkiv"),
     ]
-    article_id, title, mention = jumps[1]  # a plain tuple too, for the jump list
+    article_id, title, mention, sentence = jumps[1]  # a plain tuple too, for the jump list
     assert (article_id, title) == (a001.id, a001.title)
     assert a001.text[mention.start : mention.end] == "Kharkov"
+    # Each mention comes with its sentence, so the list tells them apart (issue 10 §14).
+    assert "Kharkov" in sentence and len(sentence) > len("Kharkov") and "\n" not in sentence
 
     rows = {row.entity.name: row for row in workspace.entities.overview()}
     assert rows["Kharkiv"].mention_count == 3 and len(rows["Kharkiv"].articles) == 3

@@ -69,7 +69,7 @@ def test_shortcuts_can_be_swapped_and_new_types_added(tmp_path: Path) -> None:
     ("change", "message"),
     [
         (lambda s: setattr(s.entity_types[0], "color", "red"), "colour"),
-        (lambda s: setattr(s.entity_types[0], "shortcut", "0"), "keys 1 to 9"),
+        (lambda s: setattr(s.entity_types[0], "shortcut", "C"), "other than C, B and N"),
         (lambda s: setattr(s.statuses[2], "rating_value", 9), "from 1 to 5"),
         (lambda s: setattr(s.statuses[0], "rating_value", 3), "only a final status"),
         (lambda s: setattr(s.statuses[0], "label", " "), "needs a label"),

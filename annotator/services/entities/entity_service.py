@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session
 
 from annotator.domain.language.folding import fold
 from annotator.domain.models import Entity, Mention
+from annotator.domain.sentences import sentence_spans
 from annotator.services.annotating import EditRefused
 from annotator.storage.database import Database
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
+from annotator.storage.repositories.article_repository import ArticleRepository
 from annotator.storage.repositories.catalog_repository import EntityRepository, SchemeRepository
 from annotator.storage.repositories.entity_queries import EntityQueries
 
@@ -65,6 +67,7 @@ class MentionInArticle(NamedTuple):
     article_id: str
     article_title: str
     mention: Mention
+    sentence: str = ""  # the sentence it stands in, so ten mentions are ten different lines
 
 
 @dataclass(slots=True)
@@ -173,7 +176,21 @@ class EntityService:
     def mentions_of(self, entity_id: str) -> list[MentionInArticle]:
         with self.database.reading() as session:
             found = EntityQueries(session).mentions_with_articles(entity_id)
-        return [MentionInArticle(*item) for item in found]
+            articles = ArticleRepository(session)
+            texts = {a: articles.get(a) for a in {article_id for article_id, _, _ in found}}
+        sentences: dict[str, list[tuple[int, int]]] = {}
+        result = []
+        for article_id, title, mention in found:
+            article = texts.get(article_id)
+            text = article.text if article else ""
+            if article_id not in sentences:
+                sentences[article_id] = sentence_spans(text)
+            result.append(
+                MentionInArticle(
+                    article_id, title, mention, _sentence_of(text, sentences[article_id], mention)
+                )
+            )
+        return result
 
     # --- changing ----------------------------------------------------------------------------
 
@@ -308,3 +325,13 @@ class EntityService:
     def _check_type(session: Session, entity_type: str) -> None:
         if entity_type not in SchemeRepository(session).load().entity_type_ids():
             raise EditRefused(f"unknown entity type {entity_type!r}")
+
+
+def _sentence_of(text: str, spans: list[tuple[int, int]], mention: Mention) -> str:
+    """The sentence holding the mention, on one line (the line itself if none holds it)."""
+    for start, end in spans:
+        if start <= mention.start < end:
+            return " ".join(text[start : max(end, mention.end)].split())
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    return " ".join(text[line_start : line_end if line_end >= 0 else len(text)].split())

@@ -8,6 +8,7 @@ unique, references that resolve). One bad record refuses the whole file, naming 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,11 +103,26 @@ def _split_jsonl(text: str, stamp: str) -> tuple[dict[str, Any], list[dict[str, 
     return header, articles
 
 
+_PARTIAL_TOKEN = re.compile(r"[-+0-9.eE]*|t(r(ue?)?)?|f(a(l(se?)?)?)?|n(u(ll?)?)?")
+
+
+def _cut_short(text: str, error: json.JSONDecodeError) -> bool:
+    """The parser stopped at the end of the text, or inside its last token (a string, a
+    number or a literal cut in half): the file was truncated, not malformed."""
+    rest = text[error.pos :].rstrip()
+    return (
+        not rest
+        or error.msg.startswith("Unterminated string")
+        or (error.msg.startswith("Invalid \\uXXXX escape") and len(text) - error.pos < 6)
+        or _PARTIAL_TOKEN.fullmatch(rest) is not None
+    )
+
+
 def _load_json(text: str, where: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        if error.pos >= len(text.rstrip()):
+        if _cut_short(text, error):
             raise InputRefused(f"{where}JSON ends too early (truncated file?)") from None
         raise InputRefused(
             f"{where}not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"

@@ -102,6 +102,7 @@ class AnnotationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self._form_shows: str | None = None
         self._connect()
 
     @staticmethod
@@ -111,6 +112,9 @@ class AnnotationPanel(QWidget):
         area.setWidgetResizable(True)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Never sideways: focusing a field would scroll the labels out of sight ("ustification").
+        sideways = area.horizontalScrollBar()
+        sideways.valueChanged.connect(lambda value: sideways.setValue(0) if value else None)
         return area
 
     def _connect(self) -> None:
@@ -131,7 +135,8 @@ class AnnotationPanel(QWidget):
 
     def _article_opened(self, document) -> None:  # type: ignore[no-untyped-def]
         annotations = [*document.mentions, *document.claims] if document else []
-        self.model.set_annotations(annotations, self.controller.schemes)
+        text = document.article.text if document else ""
+        self.model.set_annotations(annotations, self.controller.schemes, text)
         self.forms.setCurrentIndex(0)
 
     def _annotation_changed(self, annotation: Mention | Claim) -> None:
@@ -158,6 +163,11 @@ class AnnotationPanel(QWidget):
         self._show_form(annotation)
 
     def _show_form(self, annotation: Mention | Claim) -> None:
+        if annotation.id != self._form_shows:
+            # Another annotation: its form opens at its top, wherever the last one was left.
+            self._form_shows = annotation.id
+            for index in (1, 2):
+                self.forms.widget(index).verticalScrollBar().setValue(0)
         document = self.controller.document
         if isinstance(annotation, Claim):
             self.claim_form.show_claim(

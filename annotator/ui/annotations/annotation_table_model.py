@@ -31,13 +31,16 @@ class _Row:
 
     __slots__ = ("annotation", "color", "display", "keys")
 
-    def __init__(self, annotation: Annotation, label: str, color: QColor) -> None:
+    def __init__(self, annotation: Annotation, label: str, color: QColor, text: str = "") -> None:
         kind = "Claim" if isinstance(annotation, Claim) else "Mention"
         quote = " ".join(annotation.quote.split())
         shown = quote if len(quote) <= 80 else quote[:79] + "…"
         self.annotation = annotation
         self.color = color
-        self.display = (kind, shown, label, annotation.start)
+        # Where it stands as a reader counts: the paragraph (the article's lines are its
+        # paragraphs), not a raw character offset.
+        paragraph = text.count("\n", 0, annotation.start) + 1
+        self.display = (kind, shown, label, f"¶ {paragraph}")
         position = (annotation.start, annotation.end)
         self.keys = ((kind, *position), (quote.lower(), *position), (label, *position), position)
 
@@ -46,13 +49,17 @@ class AnnotationTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[_Row] = []
+        self._text = ""
         self._schemes = Schemes([], [])
         self._sort_column, self._sort_order = POSITION, Qt.SortOrder.AscendingOrder
 
     # --- content -------------------------------------------------------------------------------
 
-    def set_annotations(self, annotations: list[Annotation], schemes: Schemes) -> None:
+    def set_annotations(
+        self, annotations: list[Annotation], schemes: Schemes, text: str = ""
+    ) -> None:
         self.beginResetModel()
+        self._text = text
         self._schemes = schemes
         self._labels = {t.id: (t.label, entity_color(t.color)) for t in schemes.entity_types}
         self._statuses = {s.id: s.label for s in schemes.statuses}
@@ -158,7 +165,10 @@ class AnnotationTableModel(QAbstractTableModel):
     def _row(self, item: Annotation) -> _Row:
         if isinstance(item, Claim):
             return _Row(
-                item, self._statuses.get(item.status, item.status), status_color(item.status)
+                item,
+                self._statuses.get(item.status, item.status),
+                status_color(item.status),
+                self._text,
             )
         label, color = self._labels.get(item.type, (item.type, entity_color("")))
-        return _Row(item, label, color)
+        return _Row(item, label, color, self._text)

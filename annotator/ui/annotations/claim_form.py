@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Claim, Claimant, Mention
 from annotator.domain.schemes import Schemes
-from annotator.domain.timestamps import normalize_date
-from annotator.domain.urls import is_web_url
+from annotator.domain.timestamps import parse_typed_date
+from annotator.domain.urls import is_web_url, with_scheme
 from annotator.ui.annotations import evidence_dialog
 from annotator.ui.annotations.evidence_dialog import STANCE_LABELS
 
@@ -62,7 +62,7 @@ class ClaimForm(QWidget):
         self.claimant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.claimant.lineEdit().setPlaceholderText("Who made the claim: pick a mention or type")
         self.claim_date = QLineEdit()
-        self.claim_date.setPlaceholderText("YYYY-MM-DD")
+        self.claim_date.setPlaceholderText("YYYY-MM-DD or DD.MM.YYYY")
         self.status = QComboBox()
         self.status.setObjectName("claimStatus")
         self.justification = QPlainTextEdit()
@@ -78,26 +78,24 @@ class ClaimForm(QWidget):
         self.review_url = QLineEdit()
         self.review_url.setPlaceholderText("https://… the published fact-check")
         self.review_date = QLineEdit()
-        self.review_date.setPlaceholderText("YYYY-MM-DD")
+        self.review_date.setPlaceholderText("YYYY-MM-DD or DD.MM.YYYY")
         self.checkworthy = QCheckBox("Worth checking")
         self.checkworthy.setTristate(True)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("casualties, Kharkiv offensive, …")
 
-        evidence_buttons = QHBoxLayout()
+        # Two by two: in a row they made the form wider than a narrow panel.
+        evidence_buttons = QGridLayout()
         self.add_evidence = QPushButton("&Add…")
         self.edit_evidence = QPushButton("Edit…")
         self.remove_evidence = QPushButton("Remove")
         self.open_evidence = QPushButton("Open")
         self.open_evidence.setToolTip("Open the selected evidence in the web browser")
-        for button in (
-            self.add_evidence,
-            self.edit_evidence,
-            self.remove_evidence,
-            self.open_evidence,
+        for place, button in enumerate(
+            (self.add_evidence, self.edit_evidence, self.remove_evidence, self.open_evidence)
         ):
-            evidence_buttons.addWidget(button)
-        evidence_buttons.addStretch()
+            evidence_buttons.addWidget(button, place // 2, place % 2)
+        evidence_buttons.setColumnStretch(2, 1)
         evidence_box = QVBoxLayout()
         evidence_box.setContentsMargins(0, 0, 0, 0)
         evidence_box.addWidget(self.evidence)
@@ -105,6 +103,8 @@ class ClaimForm(QWidget):
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A narrow panel puts a field under its label rather than clipping either.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         heading = QLabel("<b>Claim</b>")
         heading.setObjectName("formHeading")
         form.addRow(heading)
@@ -290,11 +290,13 @@ class ClaimForm(QWidget):
         value = field_widget.text().strip() or None
         if value is not None:
             try:
-                value = normalize_date(value, what.lower())
+                value = parse_typed_date(value, what.lower())
             except InputRefused as error:
                 field_widget.setStyleSheet(_INVALID)
                 self.problem.emit(f"{error} — not saved")
                 return False
+            if field_widget.text() != value:  # shown as it is stored
+                field_widget.setText(value)
         field_widget.setStyleSheet("")
         if field == "review_date":
             after.review.published_at = value
@@ -307,7 +309,9 @@ class ClaimForm(QWidget):
         after = self._changed()
         if after is None:
             return True
-        value = self.review_url.text().strip() or None
+        value = with_scheme(self.review_url.text()) or None
+        if value is not None and value != self.review_url.text():
+            self.review_url.setText(value)  # the https:// it was typed without
         if value is not None and not is_web_url(value):
             self.review_url.setStyleSheet(_INVALID)
             self.problem.emit("The review URL must be a full web address (https://…) — not saved")

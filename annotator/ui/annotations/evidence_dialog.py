@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import uuid
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.models import Evidence, Stance
 from annotator.domain.timestamps import now_timestamp
-from annotator.domain.urls import is_web_url
+from annotator.domain.urls import is_web_url, with_scheme
 
 STANCE_LABELS = {
     Stance.SUPPORTS: "Supports the claim",
@@ -60,14 +61,21 @@ class EvidenceDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Ctrl+Enter accepts from any field, the excerpt's many lines included.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._accept_if_ready)
         form.addRow(self.buttons)
         for field in (self.url, self.archive_url, self.title):
             field.textChanged.connect(self._check)
         self._check()
         self.resize(560, 360)
 
+    def _accept_if_ready(self) -> None:
+        if not self.problems():
+            self.accept()
+
     def problems(self) -> str:
-        url, archive = self.url.text().strip(), self.archive_url.text().strip()
+        url, archive = with_scheme(self.url.text()), with_scheme(self.archive_url.text())
         if not url and not self.title.text().strip():
             return "Give the evidence an address or at least a title."
         if url and not is_web_url(url):
@@ -78,7 +86,9 @@ class EvidenceDialog(QDialog):
 
     def _check(self) -> None:
         problem = self.problems()
-        self.problem.setText(problem)
+        nothing_typed = not any(f.text().strip() for f in (self.url, self.archive_url, self.title))
+        # Nothing typed yet is no error to show: OK simply waits.
+        self.problem.setText("" if nothing_typed else problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def evidence(self) -> Evidence:
@@ -87,8 +97,8 @@ class EvidenceDialog(QDialog):
             if self._original
             else Evidence(id=str(uuid.uuid4()), accessed_at=now_timestamp())
         )
-        result.url = self.url.text().strip()
-        result.archive_url = self.archive_url.text().strip() or None
+        result.url = with_scheme(self.url.text())
+        result.archive_url = with_scheme(self.archive_url.text()) or None
         result.title = self.title.text().strip()
         result.stance = Stance(self.stance.currentData())
         result.excerpt = self.excerpt.toPlainText().strip()

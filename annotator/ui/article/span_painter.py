@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QPen, QTextCharFormat, QTextDocument, QTextLayout
+from PySide6.QtGui import QColor, QPen, QTextCharFormat, QTextDocument, QTextLayout
 
 from annotator.ui.common.span_styles import SPAN_TEXT_COLOR
 
@@ -196,7 +196,7 @@ class SpanPainter:
         return self._annotated(real)
 
     def _faint(self, suggestions: list[PaintedSpan]) -> QTextCharFormat:
-        """A suggestion whispers: a dotted line and a trace of colour, bold when selected."""
+        """A suggestion whispers: a dotted line and a trace of colour, overlined when selected."""
         text_format = QTextCharFormat()
         inner = min(suggestions, key=lambda s: s.end - s.start)
         # Suggested claims cover whole sentences: a tint there would wash over the article,
@@ -208,7 +208,8 @@ class SpanPainter:
         text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         text_format.setUnderlineColor(inner.color.darker(140))
         if self.selected == inner.id:
-            text_format.setFontWeight(QFont.Weight.Bold)
+            # Never bold: a bolder word is wider and re-wraps the lines around it.
+            text_format.setFontOverline(True)
             text_format.setForeground(SPAN_TEXT_COLOR)
         return text_format
 
@@ -243,7 +244,11 @@ class SpanPainter:
             text_format.setFontItalic(True)
             text_format.setTextOutline(QPen(foreign[0], 0.5))
         if selected:
-            text_format.setFontWeight(QFont.Weight.Bold)
+            # An overline with the underline frames it; never bold, which re-wraps the text.
+            text_format.setFontOverline(True)
+            if not claims:
+                text_format.setFontUnderline(True)
+                text_format.setUnderlineColor(SPAN_TEXT_COLOR)
         return text_format
 
 

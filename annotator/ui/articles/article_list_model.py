@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from annotator.domain.models import ArticleStatus, ArticleSummary
+from annotator.services.removing.article_removal import plural
 from annotator.services.workspace import Workspace
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,11 +33,13 @@ class ArticleListModel(QAbstractTableModel):
         self._total = 0
         self._status: ArticleStatus | None = None
         self._search = ""
+        self._demo: set[str] = set()
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._total = self._workspace.article_count(self._status, self._search)
+        self._demo = set(self._workspace.removal.demo_article_ids())
         self._rows = self._workspace.article_summaries(0, PAGE_SIZE, self._status, self._search)
         self._layers = {}
         self._read_layers([r.id for r in self._rows])
@@ -135,16 +139,23 @@ class ArticleListModel(QAbstractTableModel):
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             language = "language not detected" if summary.language == "und" else summary.language
-            tip = (
-                f"{summary.title}\n{summary.source}\n{summary.mention_count} mentions · {language}"
-            )
+            demo = "\nDemo article: File › Remove demo articles" if summary.id in self._demo else ""
+            mentions = plural(summary.mention_count, "mention")
+            tip = f"{summary.title}\n{summary.source}\n{mentions} · {language}{demo}"
             layers = self._layers.get(summary.id)
             return f"{tip}\n{layers}" if layers else tip
+        if role == Qt.ItemDataRole.FontRole and column == 0 and summary.id in self._demo:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ARTICLE_ID_ROLE:
             return summary.id
         return None
+
+    def is_demo(self, article_id: str) -> bool:
+        return article_id in self._demo
 
     @property
     def total(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,7 @@ SEARCH_PAUSE_MS = 250
 class ArticleListPanel(QWidget):
     article_chosen = Signal(str)
     filter_applied = Signal()  # the rows changed: where the open article stands may too
+    remove_requested = Signal(list)  # article ids: Delete or the context menu
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,13 @@ class ArticleListPanel(QWidget):
         for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.hideSection(1)  # the file name is in the tooltip; titles need the room
+        # Delete and the context menu remove the chosen article (after a confirmation).
+        self.remove_action = QAction("&Remove article…", self.table)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(self._remove_chosen)
+        self.table.addAction(self.remove_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -86,6 +95,11 @@ class ArticleListPanel(QWidget):
         if article_id:
             self._chosen_id = article_id
             self.article_chosen.emit(article_id)
+
+    def _remove_chosen(self) -> None:
+        article_id = self.current_id()
+        if article_id:
+            self.remove_requested.emit([article_id])
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -106,6 +106,15 @@ class ArticleController(QObject):
             self.annotator_names.update(known)
         return self.annotator_names.get(owner, owner)
 
+    def forget_article(self, article_id: str) -> None:
+        """The article was removed: its undo history goes, and it closes if it was open."""
+        if self.document is not None and self.document.article.id == article_id:
+            self.open_article(None)
+        stack = self._stacks.pop(article_id, None)
+        if stack is not None:
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
+
     def reload_schemes(self) -> None:
         """Schemes were edited: redraw the open article with the new labels and colours."""
         self.schemes = self.service.schemes()

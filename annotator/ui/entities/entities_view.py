@@ -261,10 +261,11 @@ class EntitiesDock(QDockWidget):
             f"<b>{escape(overview.entity.name)}</b>: {plural(len(found), 'mention')} — "
             "double-click one or press Enter to go there"
         )
-        for article_id, title, mention in found:
+        for article_id, title, mention, sentence in found:
             short = title if len(title) <= 48 else title[:47] + "…"
-            item = QListWidgetItem(f"{short} · {mention.quote}")
-            item.setToolTip(f"{title}\n“{mention.quote}” at character {mention.start}")
+            context = sentence if len(sentence) <= 140 else sentence[:139] + "…"
+            item = QListWidgetItem(f"{short} · {mention.quote} — {context}")
+            item.setToolTip(f"{title}\n{sentence}")
             item.setData(ARTICLE_ID_ROLE, article_id)
             item.setData(MENTION_ID_ROLE, mention.id)
             self.mentions.addItem(item)

@@ -69,6 +69,12 @@ class RelatedClaimsSearch(QObject):
         self._thread: QThread | None = None
         self._worker: CandidateWorker | None = None
         self._waiting = False
+        self._closed = False
+
+    @property
+    def running(self) -> bool:
+        """A worker thread is running right now."""
+        return self._thread is not None and self._thread.isRunning()
 
     @property
     def busy(self) -> bool:
@@ -78,6 +84,9 @@ class RelatedClaimsSearch(QObject):
         """Look for candidates of this claim (None: of nothing, drop what is under way)."""
         self._latest += 1
         self._wanted = claim_id
+        if self._closed:  # the window is closing: a thread started now would outlive it
+            self._wanted, self._waiting = None, False
+            return
         if claim_id is None:
             self._waiting = False
         elif self._thread is not None:
@@ -124,6 +133,7 @@ class RelatedClaimsSearch(QObject):
         """The window closes: nothing more to start, and the running lookup is waited for (a
         QThread destroyed while it runs takes the program down with it)."""
         self._latest += 1
+        self._closed = True
         self._waiting = False
         self._wanted = None
         if self._thread is not None:

@@ -72,9 +72,16 @@ class StatisticsDialog(QDialog):
         self.setObjectName("statisticsDialog")
         self.setWindowTitle("Statistics")
         summary = QLabel(
-            f"<b>{stats.articles:,}</b> articles · <b>{stats.claims:,}</b> claims · "
-            f"<b>{stats.mentions:,}</b> mentions · <b>{stats.entities:,}</b> "
-            f"entities · <b>{stats.annotators:,}</b> annotators"
+            " · ".join(
+                _bold_count(number, noun, nouns)
+                for number, noun, nouns in (
+                    (stats.articles, "article", "articles"),
+                    (stats.claims, "claim", "claims"),
+                    (stats.mentions, "mention", "mentions"),
+                    (stats.entities, "entity", "entities"),
+                    (stats.annotators, "annotator", "annotators"),
+                )
+            )
         )
         grid = QGridLayout()
         self.charts: dict[str, BarChart] = {}
@@ -96,3 +103,8 @@ class StatisticsDialog(QDialog):
         layout.addWidget(area)
         layout.addWidget(buttons)
         self.resize(980, 640)
+
+
+def _bold_count(number: int, noun: str, nouns: str) -> str:
+    """'<b>1</b> entity', '<b>2</b> entities'."""
+    return f"<b>{number:,}</b> {noun if number == 1 else nouns}"

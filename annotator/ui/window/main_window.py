@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar
 
 from annotator import __version__
@@ -19,6 +19,7 @@ from annotator.ui.annotations.annotation_panel import AnnotationPanel
 from annotator.ui.article.article_view import ArticleView
 from annotator.ui.article.article_view_binding import ArticleViewBinding
 from annotator.ui.articles.article_list_panel import ArticleListPanel
+from annotator.ui.articles.article_removal import ArticleRemover
 from annotator.ui.common import dialogs
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.entities.entities_view import EntitiesDock
@@ -34,6 +35,18 @@ from annotator.ui.window.status_bar import WorkspaceStatusBar
 from annotator.ui.window.team_actions import TeamActions
 from annotator.ui.window.window_actions import build_actions
 
+TEXT_MIN_CHARACTERS = 60
+SIDE_MIN_WIDTH = (180, 280)  # article list, annotation panel
+
+
+def text_width(view: ArticleView, characters: int) -> int:
+    """The width that shows ``characters`` average characters a line, with the frame and the
+    scroll bar."""
+    metrics = view.fontMetrics()
+    chrome = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+    margin = int(2 * view.document().documentMargin())
+    return metrics.averageCharWidth() * characters + chrome + margin
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -42,7 +55,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.workspace, self.settings = workspace, settings
-        self.setWindowTitle(f"Fact-Check Annotator — {_title_of(workspace)}")
+        # The platform adds the program's name (applicationDisplayName) itself.
+        self.setWindowTitle(_title_of(workspace))
         self.controller = ArticleController(workspace, self)
         self.controller.annotator_id = annotator.id if annotator else None
 
@@ -55,7 +69,12 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         for widget in (self.list_panel, self.view, self.panel):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(1, 1)
+        # The text gets the stretch and never falls below about 60 characters a line; the
+        # side panels give way first (issue 10 §1).
+        for index, stretch in enumerate((0, 1, 0)):
+            self.splitter.setStretchFactor(index, stretch)
+        self.splitter.setCollapsible(1, False)
+        self.view.setMinimumWidth(text_width(self.view, TEXT_MIN_CHARACTERS // 2))
         self.splitter.setSizes([300, 640, 440])
         self.setCentralWidget(self.splitter)
         self.status = WorkspaceStatusBar(self)
@@ -70,13 +89,21 @@ class MainWindow(QMainWindow):
             self, workspace, self.controller, self.reveal_article, self.status.mark_failed
         )
         self.team.choose_default_layers()
+        self.remover = ArticleRemover(workspace, self)
         # Hidden until View › Entities.
         self.entities_dock = EntitiesDock(
-            workspace.entities, self.controller, self.reveal_article, self
+            workspace.entities, self.controller, self._reveal_from_entities, self
         )
         self.entities_dock.message.connect(lambda message: self.status.showMessage(message, 8000))
         self.entities_dock.failed.connect(self.status.mark_failed)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
+        # Its own window: docked beside the text it squeezed the article to a sliver.
+        self.entities_dock.setAllowedAreas(Qt.DockWidgetArea.NoDockWidgetArea)
+        self.entities_dock.setFloating(True)
+        # Opening it leaves the keys with the article: tagging goes on; a click moves there.
+        self.entities_dock.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.entities_dock.resize(760, 520)
+        self.entities_dock.topLevelChanged.connect(self._keep_entities_floating)
         self.mention_menu: QMenu | None = None  # Annotate › New mention, set by build_actions
         self.actions_by_name = build_actions(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -89,7 +116,11 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         c = self.controller
         self.list_panel.article_chosen.connect(self.open_article)
-        c.article_opened.connect(lambda _doc: self._update_status())
+        self.list_panel.remove_requested.connect(self.remove_articles)
+        self.remover.removed.connect(self._after_removal)
+        self.remover.restored.connect(lambda _ids: self._after_import())
+        self.remover.message.connect(lambda text: self.status.showMessage(text, 8000))
+        c.article_opened.connect(lambda _doc: self._article_shown())
         c.annotation_added.connect(lambda _a: self._annotations_changed())
         c.annotation_removed.connect(lambda _a: self._annotations_changed())
         c.article_status_changed.connect(
@@ -106,12 +137,63 @@ class MainWindow(QMainWindow):
         related.open_claim.connect(self.open_claim)
         related.message.connect(lambda text: self.status.showMessage(text, 5000))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Not on the first show: the layout the user left is restored as it was.
+        if event.oldSize().isValid() and event.oldSize().width() > 0 and self.isVisible():
+            self.give_text_room()
+
+    def give_text_room(self) -> None:
+        """Side panels give way, down to a narrow minimum, until the text shows about 60
+        characters a line (a small window gives what it has)."""
+        sizes = self.splitter.sizes()
+        deficit = text_width(self.view, TEXT_MIN_CHARACTERS) - sizes[1]
+        if deficit <= 0 or sum(sizes) == 0:
+            return
+        for index, floor in ((0, SIDE_MIN_WIDTH[0]), (2, SIDE_MIN_WIDTH[1])):
+            taken = max(0, min(deficit, sizes[index] - floor))
+            sizes[index] -= taken
+            sizes[1] += taken
+            deficit -= taken
+        self.splitter.setSizes(sizes)
+
+    def _keep_entities_floating(self, floating: bool) -> None:
+        if not floating:  # a layout saved by an older version docked it
+            self.entities_dock.setFloating(True)
+
     # --- articles ----------------------------------------------------------------------------
 
     def open_article(self, article_id: str) -> None:
         self.panel.claim_form.flush()
         if self.controller.open_article(article_id):
             self.settings.setValue("workspace/last_article", article_id)
+
+    def remove_articles(self, article_ids: list[str]) -> None:
+        """To the Trash, after a confirmation naming what the articles hold."""
+        self.panel.claim_form.flush()
+        self.remover.remove(article_ids)
+
+    def _after_removal(self, article_ids: list[str]) -> None:
+        row = max(self.list_panel.current_row(), 0)
+        opened = self.controller.document.article.id if self.controller.document else None
+        for article_id in article_ids:
+            self.controller.forget_article(article_id)
+        self.list_panel.model.reload()
+        kept = opened is not None and opened not in article_ids
+        if kept and self.list_panel.select(opened, emit=False):
+            self._update_status()
+            return
+        if self.list_panel.model.rowCount():
+            self.list_panel.select_row(min(row, self.list_panel.model.rowCount() - 1))
+        else:
+            self.controller.open_article(None)
+        self._update_status()
+
+    def _reveal_from_entities(self, article_id: str) -> None:
+        """Going to a mention from the Entities window brings the article's window forward."""
+        self.reveal_article(article_id)
+        self.activateWindow()
+        self.raise_()
 
     def reveal_article(self, article_id: str) -> None:
         """Select the article in the list, which opens it; open it all the same when the
@@ -124,6 +206,11 @@ class MainWindow(QMainWindow):
         self.panel.claim_form.flush()
         self.reveal_article(article_id)
         self.controller.select(claim_id)
+
+    def _article_shown(self) -> None:
+        # What was said about the last article's suggestion does not follow to this one.
+        self.status.forget("suggestion")
+        self._update_status()
 
     def _annotations_changed(self) -> None:
         document = self.controller.document
@@ -149,13 +236,16 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _suggestion_selected(self, suggestion) -> None:  # type: ignore[no-untyped-def]
-        if suggestion is not None:
+        if suggestion is None:
+            self.status.forget("suggestion")
+        else:
             # An alias offer from the suggestion just accepted stays in view.
             offer = self.suggestions.offer_text()
-            self.status.showMessage(
+            self.status.show_about(
+                "suggestion",
                 (f"{offer} " if offer else "")
                 + f"Suggested: “{suggestion.quote[:60]}” — {suggestion.reason}. "
-                "Enter accepts, Backspace rejects, Shift+Enter accepts all for this entity."
+                "Enter accepts, Backspace rejects, Shift+Enter accepts all for this entity.",
             )
 
     def add_offered_alias(self) -> None:
@@ -268,12 +358,25 @@ class MainWindow(QMainWindow):
                 restore(value)
         if self.settings.value("view/suggestions", False, type=bool):
             self.actions_by_name["suggestions"].setChecked(True)
+        if not self.entities_dock.isFloating():
+            self.entities_dock.setFloating(True)
         zoom = self.settings.value("view/zoom", 0, type=int)
         if zoom:
             self.view.zoom(int(zoom))
         self._zoom_at_start = self.view.font().pointSize() - int(zoom)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """The one orderly way out, whichever way the user leaves (the window's close button,
+        File › Quit, Ctrl+C in the terminal, ANNOTATOR_QUIT_AFTER_SHOW, the application
+        quitting): the form's last edit saved, background lookups stopped and waited for,
+        the layout stored. Safe to call more than once."""
+        if getattr(self, "_shut_down", False):
+            return
+        self._shut_down = True
         self.panel.claim_form.flush()
         self.panel.related_claims.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -282,7 +385,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/annotation_splitter", self.panel.splitter.saveState())
         self.settings.setValue("view/zoom", self.view.font().pointSize() - self._zoom_at_start)
         self.settings.sync()
-        super().closeEvent(event)
 
 
 def _title_of(workspace: Workspace) -> str:

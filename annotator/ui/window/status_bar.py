@@ -18,6 +18,19 @@ class WorkspaceStatusBar(QStatusBar):
         for label in (self.position, self.counts, self.annotator, self.saved):
             label.setContentsMargins(8, 0, 8, 0)
             self.addPermanentWidget(label)
+        self._failure = ""  # the message that went with "NOT saved"
+        self._subject: object = None  # what the message on show is about, if it is about one
+
+    def show_about(self, subject: object, message: str, timeout: int = 0) -> None:
+        """A message about one thing (a suggestion, an article): it goes when that does."""
+        self._subject = subject
+        self.showMessage(message, timeout)
+
+    def forget(self, subject: object) -> None:
+        """``subject`` is no longer in view: its message goes with it."""
+        if self._subject is not None and self._subject == subject:
+            self._subject = None
+            self.clearMessage()
 
     def set_position(self, row: int, total: int) -> None:
         self.position.setText(
@@ -33,10 +46,16 @@ class WorkspaceStatusBar(QStatusBar):
     def mark_saved(self) -> None:
         self.saved.setText(SAVED)
         self.saved.setStyleSheet("")
+        # "✓ All changes saved" and a "not saved" message never stand side by side.
+        if self._failure and self.currentMessage() == self._failure:
+            self.clearMessage()
+        self._failure = ""
 
     def mark_failed(self, message: str) -> None:
         self.saved.setText("⚠ Last change NOT saved")
         self.saved.setStyleSheet("color: #c62828; font-weight: bold;")
+        self._failure = message
+        self._subject = None
         self.showMessage(message, 10000)
 
 

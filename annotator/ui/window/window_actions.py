@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from annotator.domain.models import ArticleStatus
 from annotator.ui.annotations.annotation_panel import AnnotationPanel
 from annotator.ui.article.article_view import ArticleView
+from annotator.ui.articles.article_list_panel import ArticleListPanel
+from annotator.ui.articles.article_removal import ArticleRemover
 from annotator.ui.common.span_styles import entity_color, status_color, swatch
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.entities.entities_view import EntitiesDock
@@ -45,6 +47,8 @@ class ActionHost(Protocol):
     team: TeamActions
     suggestions: SuggestionController
     entities_dock: EntitiesDock
+    list_panel: ArticleListPanel
+    remover: ArticleRemover
     mention_menu: QMenu | None
 
     def menuBar(self) -> object: ...
@@ -125,6 +129,18 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         "who publishes the fact-checks (ClaimReview author)",
     )
     a["quit"] = _action(window, "&Quit", "Ctrl+Q", window.close)
+    a["remove_article"] = window.list_panel.remove_action
+    a["remove_article"].setStatusTip("move the chosen article to the Trash (Delete in the list)")
+    a["remove_demo"] = _action(
+        window,
+        "Remove &demo articles…",
+        None,
+        window.remover.remove_demo,
+        "the five sample articles of the first start, in one step",
+    )
+    a["trash"] = _action(
+        window, "&Trash…", None, window.remover.show_trash, "restore removed articles"
+    )
     undo_stack = window.controller.undo_group
     a["undo"] = undo_stack.createUndoAction(window, "&Undo")
     a["undo"].setShortcut(QKeySequence.StandardKey.Undo)
@@ -172,6 +188,8 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
             local=True,
         )
         action.setIcon(swatch(entity_color(entity_type.color)))
+        if entity_type.shortcut:  # the toolbar shows the key, not the colour alone
+            action.setIconText(f"{entity_type.label} ({entity_type.shortcut})")
         a[f"mention:{entity_type.id}"] = action
     for number, status in enumerate(schemes.statuses[:9], start=1):
         action = _action(
@@ -335,6 +353,8 @@ def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     file_menu.addActions([a["import_files"], a["import_folder"], a["reread"], a["export"]])
     file_menu.addSeparator()
     file_menu.addAction(a["organization"])
+    file_menu.addSeparator()
+    file_menu.addActions([a["remove_article"], a["remove_demo"], a["trash"]])
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
     edit = bar.addMenu("&Edit")

@@ -1,0 +1,181 @@
+"""Removing articles from the window (issue 10 §11): confirm, move to the Trash, restore.
+
+Delete in the article list (or its context menu, or File › Remove article) asks first, naming
+what the article holds; the article goes to the Trash, from where File › Trash brings it back
+with every annotation. Empty Trash deletes for good. The demo articles of the first start go
+in one step with File › Remove demo articles.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain.errors import AnnotatorError
+from annotator.services.removing.article_removal import plural
+from annotator.services.workspace import Workspace
+from annotator.ui.common import dialogs
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ArticleRemover(QObject):
+    """The window's use of the Trash; signals say what changed so the list can follow."""
+
+    removed = Signal(list)  # article ids
+    restored = Signal(list)  # article ids
+    message = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.window = parent
+
+    def remove(self, article_ids: list[str]) -> bool:
+        """Ask, then move the articles to the Trash; False when nothing was removed."""
+        if not article_ids:
+            return False
+        removal = self.workspace.removal
+        try:
+            plan = removal.plan(article_ids)
+        except AnnotatorError as error:
+            dialogs.show_error(self.window, "Cannot remove", str(error))
+            return False
+        question = (
+            f"Move {plan.describe()} to the Trash?\n\n"
+            "File › Trash brings it back with every annotation until the Trash is emptied."
+        )
+        if not dialogs.confirm(self.window, "Remove article", question):
+            return False
+        try:
+            removal.remove(plan.article_ids)
+        except AnnotatorError as error:
+            dialogs.show_error(self.window, "Cannot remove", str(error))
+            return False
+        count = len(plan.article_ids)
+        self.message.emit(f"{plural(count, 'article')} moved to the Trash (File › Trash).")
+        self.removed.emit(plan.article_ids)
+        return True
+
+    def remove_demo(self) -> bool:
+        demo = self.workspace.removal.demo_article_ids()
+        if not demo:
+            self.message.emit("There are no demo articles left.")
+            return False
+        return self.remove(demo)
+
+    def show_trash(self) -> TrashDialog:
+        dialog = TrashDialog(self, self.window)
+        dialogs.run_dialog(dialog)
+        return dialog
+
+    def restore(self, article_ids: list[str]) -> int:
+        try:
+            count = self.workspace.removal.restore(article_ids)
+        except AnnotatorError as error:
+            dialogs.show_error(self.window, "Cannot restore", str(error))
+            return 0
+        if count:
+            self.message.emit(f"{plural(count, 'article')} restored from the Trash.")
+            self.restored.emit(list(article_ids))
+        return count
+
+    def purge(self, article_ids: list[str] | None) -> int:
+        """Delete trashed articles for good (all of them with None), after asking."""
+        trashed = self.workspace.removal.trashed()
+        chosen = [t for t in trashed if article_ids is None or t.id in article_ids]
+        if not chosen:
+            return 0
+        what = f"“{chosen[0].title}”" if len(chosen) == 1 else plural(len(chosen), "article")
+        if not dialogs.confirm(
+            self.window,
+            "Empty Trash" if article_ids is None else "Delete for good",
+            f"Delete {what} for good? This cannot be undone.",
+        ):
+            return 0
+        count = self.workspace.removal.empty_trash(None if article_ids is None else article_ids)
+        self.message.emit(f"{plural(count, 'article')} deleted for good.")
+        return count
+
+
+class TrashDialog(QDialog):
+    """File › Trash: the removed articles, newest first; restore or delete for good."""
+
+    def __init__(self, remover: ArticleRemover, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trashDialog")
+        self.setWindowTitle("Trash")
+        self.remover = remover
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("trashList")
+        self.table.setHorizontalHeaderLabels(["Article", "Annotations", "Removed"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.empty_note = QLabel("The Trash is empty.")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton("&Restore")
+        self.delete_button = QPushButton("&Delete for good")
+        self.empty_button = QPushButton("&Empty Trash")
+        for button in (self.restore_button, self.delete_button, self.empty_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.empty_button.clicked.connect(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+        self.reload()
+
+    def reload(self) -> None:
+        trashed = self.remover.workspace.removal.trashed()
+        self.table.setRowCount(len(trashed))
+        for row, item in enumerate(trashed):
+            title = QTableWidgetItem(item.title)
+            title.setData(ID_ROLE, item.id)
+            title.setToolTip(f"{item.title}\n{item.source}")
+            held = f"{plural(item.claim_count, 'claim')}, {plural(item.mention_count, 'mention')}"
+            removed = item.removed_at.replace("T", " ").removesuffix("Z")[:16]
+            for column, cell in enumerate(
+                (title, QTableWidgetItem(held), QTableWidgetItem(removed))
+            ):
+                self.table.setItem(row, column, cell)
+        if trashed and not self.table.selectedItems():
+            self.table.selectRow(0)
+        self.empty_note.setVisible(not trashed)
+        for button in (self.restore_button, self.delete_button, self.empty_button):
+            button.setEnabled(bool(trashed))
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.table.item(row, 0).data(ID_ROLE) for row in rows]
+
+    def restore_selected(self) -> None:
+        self.remover.restore(self.selected_ids())
+        self.reload()
+
+    def delete_selected(self) -> None:
+        self.remover.purge(self.selected_ids())
+        self.reload()
+
+    def empty(self) -> None:
+        self.remover.purge(None)
+        self.reload()

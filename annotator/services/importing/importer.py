@@ -8,6 +8,8 @@ Dataset files are stored one transaction per file.
 
 from __future__ import annotations
 
+import os
+import stat
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -63,7 +65,7 @@ def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Pat
                 ):
                     report.skipped.append(file)
                 else:
-                    found.append((file, relative.as_posix()))
+                    found.append((file, source_name(relative.as_posix())))
         elif not path.exists():
             report.results.append(FileResult(path, Outcome.REFUSED, "no such file or folder"))
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -76,7 +78,7 @@ def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Pat
                 )
             )
         else:
-            found.append((path, path.name))
+            found.append((path, source_name(path.name)))
     return found
 
 
@@ -178,6 +180,10 @@ class Importer:
                 counts = store_dataset(session, dataset)
         except AnnotatorError as error:
             return FileResult(path, Outcome.REFUSED, str(error))
+        except RecursionError:  # the schema check walks nesting the JSON parser accepted
+            return FileResult(path, Outcome.REFUSED, "JSON nested too deeply to be a dataset")
+        except OverflowError:  # a number the database cannot hold; the transaction rolled back
+            return FileResult(path, Outcome.REFUSED, "holds a number too large to store")
         if not counts.anything:
             return FileResult(path, Outcome.DUPLICATE, "every article and annotation is known")
         return FileResult(
@@ -191,12 +197,51 @@ class Importer:
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file (after following links), never more than ``limit``.
+
+    A FIFO would block the open forever and a device such as /dev/zero never ends (its
+    st_size is 0), so the file is opened without blocking, checked to be regular, and read
+    in chunks that stop at the limit whatever st_size says.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputRefused(
-                f"file is too large ({size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB)"
-            )
-        return path.read_bytes()
+        descriptor = os.open(path, flags)
     except OSError as error:
         raise InputRefused(f"cannot be read ({error.strerror})") from None
+    try:
+        kind = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(kind):
+            raise InputRefused(f"not a regular file ({_kind_of(kind)}); only files are read")
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(descriptor, min(1024 * 1024, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise InputRefused(f"file is too large (the limit is {limit / 1e6:.0f} MB)")
+        return b"".join(chunks)
+    except OSError as error:
+        raise InputRefused(f"cannot be read ({error.strerror})") from None
+    finally:
+        os.close(descriptor)
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a special file"
+
+
+def source_name(name: str) -> str:
+    """A file name as stored text: bytes that are not UTF-8 (kept by Python as surrogate
+    escapes) become ``\\xNN``, so the name can always be written to the database and out."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

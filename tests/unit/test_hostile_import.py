@@ -112,7 +112,7 @@ def test_a_fifo_named_on_the_command_line_is_refused_without_hanging(
     worker.join(timeout=60)
     if worker.is_alive():  # unblock the hung open so the test run can end
         for pipe in pipes:
-            with open(pipe, "wb"):
+            with pipe.open("wb"):
                 pass
         pytest.fail("importing a named pipe hung")
     result = outcome["result"]

@@ -127,8 +127,8 @@ def _check_string(value: str, where: str, path: tuple[Any, ...]) -> None:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise InputRefused(
-            f"{where}{_spelled(path) or 'a key'} holds a lone surrogate (an invalid \\u escape such as "
-            "\\ud800), which is not a character"
+            f"{where}{_spelled(path) or 'a key'} holds a lone surrogate (an invalid \\u "
+            "escape such as \\ud800), which is not a character"
         ) from None
 
 

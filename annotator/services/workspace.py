@@ -61,10 +61,18 @@ class Workspace:
         cancelled: Cancelled | None = None,
         *,
         organization: Organization | None = None,
+        csv_raw: bool = False,
     ) -> ExportSummary:
-        """``organization``: the ClaimReview author for this export (default: the stored one)."""
+        """``organization``: the ClaimReview author for this export (default: the stored one);
+        ``csv_raw``: CSV cells that look like formulas are written as they are."""
         return export_dataset(
-            self.database, target, format, progress, cancelled, organization=organization
+            self.database,
+            target,
+            format,
+            progress,
+            cancelled,
+            organization=organization,
+            csv_raw=csv_raw,
         )
 
     def stats(self) -> CollectionStats:

@@ -21,6 +21,7 @@ from annotator.storage.sqlite import (
     WriteCounter,
     backup_file,
     can_write,
+    create_private,
     environment_problem,
     inspect_file,
     integrity_check,
@@ -106,10 +107,13 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
     _check_writable(path)
     backup = None
     if state.revision != head:
+        created_now = not path.exists()
         try:
             if state.revision is not None:
                 backup = _back_up(path, state.revision, backup_dir or path.parent / "backups")
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists():
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                create_private(path)  # a new database is the user's alone (0600)
             migrate.upgrade(path)
         except (OSError, sqlite3.Error, DBAPIError) as error:
             # The upgrade ran in one transaction, so the file is as it was; the backup of
@@ -117,6 +121,10 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
             if backup is not None:
                 with contextlib.suppress(OSError):
                     backup.unlink()
+            if created_now:  # a database that never came to be leaves nothing behind
+                for debris in (path, *(Path(f"{path}{end}") for end in ("-wal", "-shm"))):
+                    with contextlib.suppress(OSError):
+                        debris.unlink()
             problem = environment_problem(path, getattr(error, "orig", None) or error)
             if problem is None:
                 raise

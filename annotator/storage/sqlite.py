@@ -237,11 +237,19 @@ def _no_room(path: Path) -> bool:
     return found.f_bavail * found.f_frsize < 1024 * 1024
 
 
+def create_private(path: Path) -> None:
+    """An empty file only the user can read (0600), whatever the umask: SQLite then keeps
+    that mode for the database and gives it to its -wal and -shm files too."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    path.chmod(0o600)
+
+
 def backup_file(source: Path, destination: Path) -> None:
     """Copy a live database consistently with SQLite's online backup API (never a file copy,
     which could miss pages still in the WAL)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
+    create_private(partial)
     src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(partial)

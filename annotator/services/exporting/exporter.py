@@ -61,8 +61,12 @@ def export_dataset(
     cancelled: Cancelled | None = None,
     *,
     organization: Organization | None = None,
+    csv_raw: bool = False,
 ) -> ExportSummary:
     """Write the collection to ``target`` in ``format``, atomically.
+
+    ``csv_raw`` writes CSV cells that start like a formula as they are (by default they get
+    a leading apostrophe, so a spreadsheet does not run them).
 
     ``organization`` is the author of ClaimReview items for this export; None means the one
     stored in the preferences.
@@ -75,7 +79,7 @@ def export_dataset(
     with database.reading() as session:
         session.connection()  # begin now, so every batch reads the same snapshot
         if format in CLAIM_FORMATS:
-            _export_claims(session, summary, progress, cancelled, organization)
+            _export_claims(session, summary, progress, cancelled, organization, csv_raw)
             return summary
         head = dataset_v1.header(
             SchemeRepository(session).load(),
@@ -154,6 +158,7 @@ def _export_claims(
     progress: Progress | None,
     cancelled: Cancelled | None,
     organization: Organization | None,
+    csv_raw: bool = False,
 ) -> None:
     def step(done: int, total: int) -> None:
         _step(done, total, progress, cancelled)
@@ -167,5 +172,7 @@ def _export_claims(
         return
     options = claim_exports.stream_options(summary.format)
     with atomic_text_writer(summary.path, **options) as stream:
-        summary.articles, summary.claims = claim_exports.write_claims_csv(session, stream, step)
+        summary.articles, summary.claims = claim_exports.write_claims_csv(
+            session, stream, step, csv_raw
+        )
     summary.records = summary.claims

@@ -21,6 +21,7 @@ from annotator.domain.timestamps import (
     normalize_date_or_timestamp,
     normalize_timestamp,
 )
+from annotator.domain.urls import is_web_url
 from annotator.services.formats import dataset_v1
 from annotator.services.formats.schema import validate
 from annotator.services.importing.decoding import decode_bytes
@@ -193,6 +194,10 @@ def _read_claim(raw: dict[str, Any], index: int, article: Article) -> Claim:
         claim.updated_at = normalize_timestamp(claim.updated_at, "updated_at")
         if claim.claim_date is not None:
             claim.claim_date = normalize_date(claim.claim_date, "claim_date")
+        if (claim.review.url or "").strip() and not is_web_url(claim.review.url or ""):
+            raise InputRefused(
+                f"review.url {claim.review.url[:80]!r} is not a web address (http or https)"
+            )
         if claim.review.published_at is not None:
             claim.review.published_at = normalize_date_or_timestamp(
                 claim.review.published_at, "review.published_at"

@@ -18,7 +18,12 @@ from tests.qt.user_steps import OpenWindow, claim_words, open_article
 
 @pytest.mark.parametrize(
     "address",
-    ["file:///etc/passwd", "javascript:alert(1)", " javascript:alert(1)//https://a.example", "smb://host/share"],
+    [
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        " javascript:alert(1)//https://a.example",
+        "smb://host/share",
+    ],
 )
 def test_only_web_addresses_are_opened(
     open_window: OpenWindow,

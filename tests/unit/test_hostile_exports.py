@@ -26,7 +26,7 @@ def db(run_cli, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
 
 
 def hostile_dataset(tmp_path: Path) -> Path:
-    document = dataset_document(["=HYPERLINK(\"http://evil.example\") said Rogov."])
+    document = dataset_document(['=HYPERLINK("http://evil.example") said Rogov.'])
     claim = document["articles"][0]["claims"][0]
     claim["claim_reviewed"] = "</script><script>alert(1)</script> & more"
     claim["claimant"]["name"] = "+cmd|' /C calc'!A0"
@@ -35,7 +35,9 @@ def hostile_dataset(tmp_path: Path) -> Path:
     return write_json(tmp_path / "hostile.json", document)
 
 
-def test_a_device_as_export_target_is_refused_and_left_alone(run_cli, db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_device_as_export_target_is_refused_and_left_alone(
+    run_cli, db: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     if not hasattr(os, "mkfifo"):
         pytest.skip("named pipes are POSIX only")
     pipe = tmp_path / "out.json"
@@ -91,7 +93,12 @@ def test_partials_of_killed_exports_are_cleaned_up_on_the_next_export(
 ) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "out.json"
     # A process that ran and ended: its pid is free now.
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     dead_pid = int(gone.stdout)
     stale = tmp_path / f".out.json.{dead_pid}-abc123.partial"
     stale.write_bytes(b"x" * 1000)
@@ -114,17 +121,20 @@ def test_csv_cells_that_look_like_formulas_are_neutralised_unless_raw(
     assert run_cli("import", hostile_dataset(tmp_path), "--db", db).code == 0
     assert run_cli("export", "-o", tmp_path / "safe.csv", "--format", "csv", "--db", db).code == 0
     (row,) = list(csv.DictReader(io.StringIO((tmp_path / "safe.csv").read_text("utf-8-sig"))))
-    assert row["quote"] == "'=HYPERLINK(\"http://evil.example\") said Rogov."
+    assert row["quote"] == '\'=HYPERLINK("http://evil.example") said Rogov.'
     assert row["claimant"] == "'+cmd|' /C calc'!A0"
     assert row["justification"] == "'-2+3"
     assert row["tags"] == "'@SUM(1)"
     assert row["status"] == "false"  # ordinary cells untouched
 
-    assert run_cli(
-        "export", "-o", tmp_path / "raw.csv", "--format", "csv", "--csv-raw", "--db", db
-    ).code == 0
+    assert (
+        run_cli(
+            "export", "-o", tmp_path / "raw.csv", "--format", "csv", "--csv-raw", "--db", db
+        ).code
+        == 0
+    )
     (raw,) = list(csv.DictReader(io.StringIO((tmp_path / "raw.csv").read_text("utf-8-sig"))))
-    assert raw["quote"] == "=HYPERLINK(\"http://evil.example\") said Rogov."
+    assert raw["quote"] == '=HYPERLINK("http://evil.example") said Rogov.'
     assert raw["claimant"] == "+cmd|' /C calc'!A0"
 
 
@@ -166,7 +176,12 @@ def test_a_stored_non_web_review_address_is_never_exported(tmp_path: Path) -> No
 
     status = {s.id: s for s in Schemes.defaults().statuses}["false"]
     claim = Claim(
-        id="c", article_id="a", start=0, end=1, quote="x", status="false",
+        id="c",
+        article_id="a",
+        start=0,
+        end=1,
+        quote="x",
+        status="false",
         review=Review(url="javascript:alert(1)"),
     )
     assert skip_reason(claim, status) is not None and "not a web address" in skip_reason(

@@ -245,9 +245,8 @@ def test_a_mutation_corpus_is_imported_or_refused_by_name(importing) -> None:  #
 @st.composite
 def mutated_documents(draw: st.DrawFn) -> bytes:
     document = base_document()
-    paths = [p for p in _paths(document) if p]
     for _ in range(draw(st.integers(1, 3))):
-        path = draw(st.sampled_from(paths))
+        path = draw(st.sampled_from([p for p in _paths(document) if p]))
         value = draw(
             st.one_of(
                 st.none(),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 import threading
 import uuid
 from pathlib import Path
@@ -150,7 +151,16 @@ def test_reading_stops_at_the_limit_whatever_the_file_size_says(
         read.append(len(data))
         return data
 
+    real_fstat = os.fstat
+
+    def lying_fstat(descriptor: int) -> os.stat_result:
+        # Like /proc files and some FUSE mounts: a regular file whose size says 0.
+        found = list(real_fstat(descriptor))
+        found[stat.ST_SIZE] = 0
+        return os.stat_result(found)
+
     monkeypatch.setattr(importer.os, "read", counting_read)
+    monkeypatch.setattr(importer.os, "fstat", lying_fstat)
     with pytest.raises(importer.InputRefused, match="too large"):
         importer._read_bytes(big, 100)
     assert sum(read) <= 101

@@ -209,9 +209,16 @@ def _read_bytes(path: Path, limit: int) -> bytes:
     except OSError as error:
         raise InputRefused(f"cannot be read ({error.strerror})") from None
     try:
-        kind = os.fstat(descriptor).st_mode
-        if not stat.S_ISREG(kind):
-            raise InputRefused(f"not a regular file ({_kind_of(kind)}); only files are read")
+        found = os.fstat(descriptor)
+        if not stat.S_ISREG(found.st_mode):
+            raise InputRefused(
+                f"not a regular file ({_kind_of(found.st_mode)}); only files are read"
+            )
+        if found.st_size > limit:
+            raise InputRefused(
+                f"file is too large ({found.st_size / 1e6:.0f} MB; the limit is "
+                f"{limit / 1e6:.0f} MB)"
+            )
         chunks: list[bytes] = []
         total = 0
         while total <= limit:

@@ -26,6 +26,7 @@ from annotator.services.suggestions.suggestion_service import SuggestionService
 from annotator.storage.article_repository import ArticleRepository
 from annotator.storage.catalog_repository import SchemeRepository
 from annotator.storage.database import Database, open_database
+from annotator.storage.sqlite import can_write
 
 
 class Workspace:
@@ -41,6 +42,11 @@ class Workspace:
     @property
     def path(self) -> Path:
         return self.database.path
+
+    @property
+    def read_only(self) -> bool:
+        """Opened from a read-only file, folder or medium: it can be read, not changed."""
+        return self.database.read_only
 
     def close(self) -> None:
         self.database.close()
@@ -104,6 +110,12 @@ class Workspace:
         """Where an article stands in the filtered list (0-based); None if filtered out."""
         with self.database.reading() as session:
             return ArticleRepository(session).position(article_id, status, search)
+
+
+def cannot_be_written(paths: AppPaths) -> bool:
+    """An existing database we may not write (read-only file, folder or medium): the window
+    opens it for reading instead of refusing it."""
+    return paths.db.exists() and not can_write(paths.db)
 
 
 def open_workspace(paths: AppPaths, *, create: bool = True, demo: bool = False) -> Workspace:

@@ -16,7 +16,7 @@ from annotator.domain.models import Annotator
 from annotator.logs import report_unexpected
 from annotator.paths import AppPaths
 from annotator.resources import resource_path
-from annotator.services.workspace import Workspace, open_workspace
+from annotator.services.workspace import Workspace, cannot_be_written, open_workspace
 from annotator.ui.common import dialogs
 from annotator.ui.window.main_window import MainWindow
 
@@ -104,6 +104,15 @@ def who_annotates(workspace: Workspace, settings: QSettings) -> Annotator:
     return annotator
 
 
+def reader(settings: QSettings) -> Annotator:
+    """Who is reading a read-only database: remembered, never written into it."""
+    stored_id, stored_name = settings.value("annotator/id"), settings.value("annotator/name")
+    return Annotator(
+        stored_id if isinstance(stored_id, str) and stored_id else "reader",
+        stored_name if isinstance(stored_name, str) and stored_name else _login_name(),
+    )
+
+
 def _login_name() -> str:
     import getpass
 
@@ -126,19 +135,24 @@ def run_gui(paths: AppPaths) -> int:
     except OSError as error:
         dialogs.show_error(None, "Cannot create the data folder", f"{paths.data_dir}: {error}")
         return EXIT_UNUSABLE
-    lock = instance_lock(paths)
-    if lock is None:
+    # A database on a read-only medium or with read-only permissions opens for reading: no
+    # lock file can be made beside it, and nothing can change it anyway.
+    read_only = cannot_be_written(paths)
+    lock = None if read_only else instance_lock(paths)
+    if lock is None and not read_only:
         return EXIT_UNUSABLE
     try:
         try:
-            workspace = open_workspace(paths, demo=True)
+            workspace = open_workspace(paths, create=not read_only, demo=not read_only)
         except DatabaseUnusable as error:
             dialogs.show_error(None, "Cannot open the database", str(error))
             return EXIT_UNUSABLE
         try:
             settings = open_settings(paths)
             try:
-                annotator = who_annotates(workspace, settings)
+                annotator = (
+                    reader(settings) if workspace.read_only else who_annotates(workspace, settings)
+                )
             except AnnotatorError as error:
                 dialogs.show_error(None, "Cannot open the database", str(error))
                 return EXIT_UNUSABLE
@@ -152,4 +166,5 @@ def run_gui(paths: AppPaths) -> int:
         finally:
             workspace.close()
     finally:
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()

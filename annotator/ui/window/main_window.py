@@ -40,7 +40,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.workspace, self.settings = workspace, settings
-        self.setWindowTitle(f"Fact-Check Annotator — {workspace.path.name}")
+        self.setWindowTitle(
+            f"Fact-Check Annotator — {workspace.path.name}"
+            + (" (read-only)" if workspace.read_only else "")
+        )
         self.controller = ArticleController(workspace, self)
         self.controller.annotator_id = annotator.id if annotator else None
 

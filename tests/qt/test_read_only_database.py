@@ -22,7 +22,6 @@ def test_the_window_opens_a_database_on_a_read_only_medium_for_reading(
     run_cli,  # type: ignore[no-untyped-def]
     qtbot: QtBot,
     small_disk: Path,  # noqa: F811
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     db = small_disk / "a.sqlite3"
     assert run_cli("import", SEEDS, "--db", db).code == 0
@@ -31,24 +30,16 @@ def test_the_window_opens_a_database_on_a_read_only_medium_for_reading(
     before = db.read_bytes()
     remount_read_only(small_disk)
 
-    shown: list[MainWindow] = []
-    errors: list[tuple[str, str]] = []
-    real_show = MainWindow.show
-
-    def show(window: MainWindow) -> None:
-        shown.append(window)
-        qtbot.addWidget(window)
-        real_show(window)
-
-    monkeypatch.setattr(MainWindow, "show", show)
-    monkeypatch.setattr(app_module, "install_crash_handler", lambda: None)
-    monkeypatch.setattr(
-        app_module.dialogs, "show_error", lambda _parent, title, text: errors.append((title, text))
-    )
-    monkeypatch.setenv("ANNOTATOR_QUIT_AFTER_SHOW", "1")
-    code = app_module.run_gui(resolve_paths(db=db))
-    assert errors == [] and code == 0
-    (window,) = shown
+    # The steps of run_gui (without its event loop, which would outlive this test).
+    paths = resolve_paths(db=db)
+    assert app_module.cannot_be_written(paths)
+    assert app_module.instance_lock is not None  # not taken: no lock file can be made there
+    workspace = app_module.open_workspace(paths, create=False)
+    settings = app_module.open_settings(paths)
+    window = MainWindow(workspace, settings, app_module.reader(settings))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
     assert window.windowTitle().endswith("(read-only)")
     assert window.workspace.read_only
     assert window.list_panel.model.rowCount() == 5  # the articles are there to read
@@ -58,3 +49,5 @@ def test_the_window_opens_a_database_on_a_read_only_medium_for_reading(
         window.workspace.annotations.set_article_status(article_id, ArticleStatus.DONE)
     assert sorted(p.name for p in small_disk.iterdir()) == ["a.sqlite3"]
     assert db.read_bytes() == before
+    window.close()
+    workspace.close()

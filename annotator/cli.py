@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from annotator import cli_team
-from annotator.domain.errors import AnnotatorError, DatabaseUnusable
+from annotator.domain.errors import AnnotatorError, DatabaseUnusable, StorageFailed
 from annotator.paths import AppPaths
 from annotator.services.agreement.agreement_service import AgreementReport
 from annotator.services.formats import registry
@@ -93,6 +93,12 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         help="which annotations: everyone's (default), the adjudicated layer, or one "
         "annotator's own (json and jsonl)",
     )
+    exporting.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="csv: write cells that start with =, +, - or @ as they are (by default they get "
+        "a leading ' so that a spreadsheet shows them instead of running them as formulas)",
+    )
     exporting.set_defaults(command=run_export)
 
     stats = subparsers.add_parser("stats", parents=[common], help="count what the database holds")
@@ -155,11 +161,44 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    bad = _not_text_arguments(args)
+    if bad is not None:
+        print(
+            f"annotator: the argument {bad} holds bytes that are not UTF-8 text; give it as text",
+            file=sys.stderr,
+        )
+        return EXIT_UNUSABLE
     try:
         return args.command(args, paths)
     except DatabaseUnusable as error:
         print(f"annotator: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
+    except StorageFailed as error:  # e.g. another program holds the write lock
+        print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except BrokenPipeError:
+        # The reader stopped early (| head): not an error. Send what is left nowhere, so
+        # Python's flush at exit does not complain. https://docs.python.org/3/library/signal.html
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+# Text arguments stored in the database or written into files; paths may be any bytes.
+_TEXT_ARGUMENTS = ("key", "value", "org_name", "org_url", "article")
+
+
+def _not_text_arguments(args: argparse.Namespace) -> str | None:
+    """The option whose value holds undecodable bytes (kept by Python as surrogates)."""
+    for name in _TEXT_ARGUMENTS:
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return {"key": "KEY", "value": "VALUE", "article": "--article"}.get(
+                    name, "--" + name.replace("_", "-")
+                )
+    return None
 
 
 def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -212,7 +251,9 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         organization = None
         if args.org_name is not None or args.org_url is not None:
             organization = workspace.preferences.organization(args.org_name, args.org_url)
-        summary = workspace.export(output, format_, organization=organization, layer=args.layer)
+        summary = workspace.export(
+            output, format_, organization=organization, layer=args.layer, csv_raw=args.csv_raw
+        )
     except AnnotatorError as error:
         print(f"annotator: {error}", file=sys.stderr)
         return EXIT_UNUSABLE

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+import os
 import sys
 import tempfile
 import traceback
@@ -19,11 +21,20 @@ class _LazyLogFile(logging.handlers.RotatingFileHandler):
 
     def _open(self):  # type: ignore[no-untyped-def]
         try:
-            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
-            return super()._open()
+            Path(self.baseFilename).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            return self._private_open()
         except OSError:
             self.baseFilename = str(Path(tempfile.gettempdir()) / "factcheck-annotator.log")
-            return super()._open()
+            return self._private_open()
+
+    def _private_open(self):  # type: ignore[no-untyped-def]
+        """Logs quote what is being worked on (titles, file names): readable by the user
+        alone, whatever the umask (0600)."""
+        # Create the file 0600 before the handler opens it; an existing one is tightened.
+        os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        with contextlib.suppress(OSError):
+            Path(self.baseFilename).chmod(0o600)
+        return super()._open()
 
 
 def setup_logging(log_file: Path) -> Path:

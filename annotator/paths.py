@@ -40,11 +40,13 @@ class AppPaths:
         return self.db_url or self.db
 
     def ensure(self) -> None:
-        """The folders a database needs; the logs folder appears with the first log record."""
+        """The folders a database needs; the logs folder appears with the first log record.
+
+        Folders we create are the user's alone (0700): they hold unpublished fact-checks."""
         if self.db_url:
             return
         for folder in (self.data_dir, self.db.parent):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
 
     @property
     def log_file(self) -> Path:

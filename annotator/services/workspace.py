@@ -39,6 +39,7 @@ from annotator.services.suggestions.suggestion_service import SuggestionService
 from annotator.storage.database import Database, open_database
 from annotator.storage.repositories.article_repository import ArticleRepository
 from annotator.storage.repositories.catalog_repository import SchemeRepository
+from annotator.storage.sqlite import can_write
 
 
 class Workspace:
@@ -69,6 +70,11 @@ class Workspace:
         """A team database on PostgreSQL, not a SQLite file."""
         return self.database.is_server
 
+    @property
+    def read_only(self) -> bool:
+        """Opened from a read-only file, folder or medium: it can be read, not changed."""
+        return self.database.read_only
+
     def close(self) -> None:
         self.database.close()
 
@@ -96,10 +102,12 @@ class Workspace:
         *,
         organization: Organization | None = None,
         layer: str = "all",
+        csv_raw: bool = False,
     ) -> ExportSummary:
         """``format`` None: the target's extension decides (claims.csv → csv, else json).
         ``organization``: the ClaimReview author for this export (default: the stored one);
-        ``layer``: "all", "adjudicated" or an annotator's name or id (UnknownAnnotator else)."""
+        ``layer``: "all", "adjudicated" or an annotator's name or id (UnknownAnnotator else);
+        ``csv_raw``: CSV cells that look like formulas are written as they are."""
         chosen = format or registry.export_format_for(Path(target), None)
         return export_dataset(
             self.database,
@@ -109,6 +117,7 @@ class Workspace:
             cancelled,
             organization=organization,
             layer=self.export_layer(layer),
+            csv_raw=csv_raw,
         )
 
     def export_layer(self, layer: str) -> ExportLayer:
@@ -152,6 +161,12 @@ class Workspace:
         """Where an article stands in the filtered list (0-based); None if filtered out."""
         with self.database.reading() as session:
             return ArticleRepository(session).position(article_id, status, search)
+
+
+def cannot_be_written(paths: AppPaths) -> bool:
+    """An existing database we may not write (read-only file, folder or medium): the window
+    opens it for reading instead of refusing it."""
+    return paths.db.exists() and not can_write(paths.db)
 
 
 def open_workspace(paths: AppPaths, *, create: bool = True, demo: bool = False) -> Workspace:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from annotator.domain.errors import DatabaseUnusable, StorageFailed
@@ -18,6 +20,9 @@ from annotator.storage import migrate, postgres
 from annotator.storage.sqlite import (
     WriteCounter,
     backup_file,
+    can_write,
+    create_private,
+    environment_problem,
     inspect_file,
     integrity_check,
     make_engine,
@@ -33,6 +38,7 @@ class Database:
     created: bool = False
     backup: Path | None = None
     url: str | None = None  # team mode: the PostgreSQL URL (shown without any password)
+    read_only: bool = False  # a file we may not write: opened immutable, for reading only
     # Derived from the engine: deferred-transaction sessions for readers, and the count of
     # writes per table that caches check.
     read_factory: sessionmaker[Session] = field(init=False)
@@ -103,16 +109,43 @@ def open_database(
             f"{state.revision}); this version knows revisions up to {head}.",
             "Install the newer version to open it; the file was left untouched.",
         )
+    if not create and state.revision == head and not can_write(path):
+        # stats and export of a database on a read-only medium or with read-only permissions:
+        # read it as it is, without creating -wal or -shm beside it.
+        engine = make_engine(path, read_only=True)
+        return Database(
+            path=path,
+            engine=engine,
+            session_factory=sessionmaker(engine, expire_on_commit=False),
+            read_only=True,
+        )
     _check_writable(path)
     backup = None
     if state.revision != head:
-        if state.revision is not None:
-            backup = (backup_dir or path.parent / "backups") / (
-                f"{path.stem}-rev{state.revision}-{now_timestamp().replace(':', '')}{path.suffix}"
-            )
-            backup_file(path, backup)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        migrate.upgrade(path)
+        created_now = not path.exists()
+        try:
+            if state.revision is not None:
+                backup = _back_up(path, state.revision, backup_dir or path.parent / "backups")
+            if not path.exists():
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                create_private(path)  # a new database is the user's alone (0600)
+            migrate.upgrade(path)
+        except (OSError, sqlite3.Error, DBAPIError) as error:
+            # The upgrade ran in one transaction, so the file is as it was; the backup of
+            # this attempt is not needed and a full disk has no room for it anyway.
+            if backup is not None:
+                with contextlib.suppress(OSError):
+                    backup.unlink()
+            if created_now:  # a database that never came to be leaves nothing behind
+                for debris in (path, *(Path(f"{path}{end}") for end in ("-wal", "-shm"))):
+                    with contextlib.suppress(OSError):
+                        debris.unlink()
+            problem = environment_problem(path, getattr(error, "orig", None) or error)
+            if problem is None:
+                raise
+            raise DatabaseUnusable(
+                f"{path} could not be upgraded to this version. {problem.args[0]}", problem.advice
+            ) from None
     engine = make_engine(path)
     factory = sessionmaker(engine, expire_on_commit=False)
     return Database(
@@ -140,6 +173,32 @@ def open_server_database(url: str, *, create: bool = True) -> Database:
         created=created,
         url=url,
     )
+
+
+def _back_up(path: Path, revision: str, folder: Path) -> Path:
+    """A backup of the file before it is upgraded from ``revision``: one per revision.
+
+    An attempt that was interrupted (killed, disk full) leaves an older backup of the same
+    revision or a ``.partial`` of its own; both are replaced by this attempt's backup."""
+    prefix = f"{path.stem}-rev{revision}-"
+    backup = folder / f"{prefix}{now_timestamp().replace(':', '')}{path.suffix}"
+    earlier = sorted(folder.glob(f"{prefix}*")) if folder.is_dir() else []
+    for debris in earlier:
+        if ".partial" in debris.name:
+            with contextlib.suppress(OSError):
+                debris.unlink()
+    try:
+        backup_file(path, backup)
+    except BaseException:
+        for debris in folder.glob(f"{backup.name}.partial*"):
+            with contextlib.suppress(OSError):
+                debris.unlink()
+        raise
+    for older in earlier:
+        if ".partial" not in older.name and older != backup:
+            with contextlib.suppress(OSError):
+                older.unlink()
+    return backup
 
 
 def _check_writable(path: Path) -> None:

@@ -6,8 +6,11 @@ own, and nothing outside this file may assume SQLite.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -23,10 +26,20 @@ FTS_TABLE = "articles_fts"
 READ_ONLY_OPTION = "annotator_read_only"
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    """An engine whose every connection uses WAL, synchronous=FULL, foreign keys and a timeout."""
+def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+    """An engine whose every connection uses WAL, synchronous=FULL, foreign keys and a timeout.
+
+    ``read_only`` opens a file we may not write (read-only file, folder or medium) as
+    immutable: SQLite then reads it without creating -wal or -shm beside it.
+    """
     # Import and export run in worker threads, each on its own pooled connection.
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    if read_only:
+        engine = create_engine(
+            f"sqlite:///{read_only_uri(path)}&uri=true",
+            connect_args={"check_same_thread": False},
+        )
+    else:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -36,7 +49,8 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.close()
@@ -76,6 +90,20 @@ class WriteCounter:
         return self.counts.get(table, 0)
 
 
+def read_only_uri(path: Path) -> str:
+    return f"file:{quote(str(Path(path).resolve()))}?mode=ro&immutable=1"
+
+
+def can_write(path: Path) -> bool:
+    """Whether we may write the database file and its folder (where -wal and -shm live).
+
+    os.access also says no for a read-only mount (EROFS)."""
+    folder = path.parent if str(path.parent) else Path.cwd()
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return not folder.exists() or os.access(folder, os.W_OK)
+
+
 def reader_engine(engine: Engine) -> Engine:
     """The same pool, but its transactions start deferred: readers never block the writer."""
     return engine.execution_options(**{READ_ONLY_OPTION: True})
@@ -103,6 +131,12 @@ def inspect_file(path: Path) -> FileState:
             "Point --db at a database file, or use --data-dir for a folder.",
         )
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):  # a FIFO would block the open below forever
+            raise DatabaseUnusable(
+                f"{path} is not a regular file (a named pipe, device or socket).",
+                "Point --db at a database file.",
+            )
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
@@ -116,10 +150,17 @@ def inspect_file(path: Path) -> FileState:
             f"{path} is not a Fact-Check Annotator database (it is not an SQLite file at all).",
             "Point --db at an annotator database, or at a new file name to create one.",
         )
+    # Where we may not write, SQLite cannot make the -shm file a WAL database needs even to
+    # read: open it immutable, which reads the file as it is and writes nothing beside it.
+    uri = (
+        read_only_uri(path) if not can_write(path) else f"file:{quote(str(path.resolve()))}?mode=ro"
+    )
     try:
-        connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
-        raise DatabaseUnusable(f"{path} cannot be opened: {error}.") from None
+        raise environment_problem(path, error) or DatabaseUnusable(
+            f"{path} cannot be opened: {error}."
+        ) from None
     try:
         connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         check = connection.execute("PRAGMA quick_check").fetchall()
@@ -150,6 +191,9 @@ def inspect_file(path: Path) -> FileState:
             raise DatabaseUnusable(
                 f"{path} is locked by another program.", "Close the other program and try again."
             ) from None
+        problem = environment_problem(path, error)
+        if problem is not None:
+            raise problem from None
         raise DatabaseUnusable(
             f"{path} is damaged or not a database ({error}).",
             "Restore the latest copy from the backups folder beside it.",
@@ -158,11 +202,54 @@ def inspect_file(path: Path) -> FileState:
         connection.close()
 
 
+def environment_problem(path: Path, error: BaseException) -> DatabaseUnusable | None:
+    """The diagnosis of a failure that lies around the file, not in it: a full disk, a
+    read-only folder or medium. Advising a restore from backup here would lose work."""
+    message = str(error).lower()
+    code = getattr(error, "sqlite_errorcode", None)
+    full = code == sqlite3.SQLITE_FULL or "disk is full" in message
+    # Creating the -shm file on a full disk comes back as a plain "disk I/O error".
+    full = full or (("i/o error" in message or code == sqlite3.SQLITE_IOERR) and _no_room(path))
+    if full or getattr(error, "errno", None) == errno.ENOSPC:
+        return DatabaseUnusable(
+            f"There is no space left on the disk that holds {path}; the database file itself "
+            "is intact.",
+            "Free some space (or move the database to another disk) and try again.",
+        )
+    read_only = code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) or (
+        "readonly" in message or "read-only" in message or "unable to open" in message
+    )
+    read_only = read_only or getattr(error, "errno", None) in (errno.EROFS, errno.EACCES)
+    if read_only and not can_write(path):
+        return DatabaseUnusable(
+            f"{path} is on a read-only folder or medium; the database file itself is intact.",
+            "Copy it to a writable folder, or make this one writable, and try again.",
+        )
+    return None
+
+
+def _no_room(path: Path) -> bool:
+    folder = path.parent if str(path.parent) else Path.cwd()
+    try:
+        found = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return found.f_bavail * found.f_frsize < 1024 * 1024
+
+
+def create_private(path: Path) -> None:
+    """An empty file only the user can read (0600), whatever the umask: SQLite then keeps
+    that mode for the database and gives it to its -wal and -shm files too."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    path.chmod(0o600)
+
+
 def backup_file(source: Path, destination: Path) -> None:
     """Copy a live database consistently with SQLite's online backup API (never a file copy,
     which could miss pages still in the WAL)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
+    create_private(partial)
     src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(partial)

@@ -19,7 +19,7 @@ from annotator.domain.models import Annotator
 from annotator.logs import report_unexpected
 from annotator.paths import AppPaths
 from annotator.resources import resource_path
-from annotator.services.workspace import Workspace, open_workspace
+from annotator.services.workspace import Workspace, cannot_be_written, open_workspace
 from annotator.ui.common import dialogs
 from annotator.ui.window.main_window import MainWindow
 
@@ -143,6 +143,15 @@ def who_annotates(
     return annotator
 
 
+def reader(settings: QSettings) -> Annotator:
+    """Who is reading a read-only database: remembered, never written into it."""
+    stored_id, stored_name = settings.value("annotator/id"), settings.value("annotator/name")
+    return Annotator(
+        stored_id if isinstance(stored_id, str) and stored_id else "reader",
+        stored_name if isinstance(stored_name, str) and stored_name else _login_name(),
+    )
+
+
 def _login_name() -> str:
     import getpass
 
@@ -165,20 +174,27 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
     except OSError as error:
         dialogs.show_error(None, "Cannot create the data folder", f"{paths.data_dir}: {error}")
         return EXIT_UNUSABLE
-    # A team database is shared on purpose: the single-instance lock is for SQLite files.
-    lock = instance_lock(paths) if paths.db_url is None else None
-    if lock is None and paths.db_url is None:
+    # A team database is shared on purpose: the single-instance lock is for SQLite files. A
+    # database on a read-only medium or with read-only permissions opens for reading: no lock
+    # file can be made beside it, and nothing can change it anyway.
+    read_only = paths.db_url is None and cannot_be_written(paths)
+    lock = None if read_only or paths.db_url is not None else instance_lock(paths)
+    if lock is None and not read_only and paths.db_url is None:
         return EXIT_UNUSABLE
     try:
         try:
-            workspace = open_workspace(paths, demo=True)
+            workspace = open_workspace(paths, create=not read_only, demo=not read_only)
         except DatabaseUnusable as error:
             dialogs.show_error(None, "Cannot open the database", str(error))
             return EXIT_UNUSABLE
         try:
             settings = open_settings(paths)
             try:
-                annotator = who_annotates(workspace, settings, annotator_name)
+                annotator = (
+                    reader(settings)
+                    if workspace.read_only
+                    else who_annotates(workspace, settings, annotator_name)
+                )
             except AnnotatorError as error:
                 dialogs.show_error(None, "Cannot open the database", str(error))
                 return EXIT_UNUSABLE

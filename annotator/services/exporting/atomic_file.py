@@ -11,21 +11,100 @@ import os
 import shutil
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
+
+from annotator.domain.errors import AnnotatorError
+
+# A partial file whose writer left no process id (older versions) is stale after this long.
+STALE_AFTER_SECONDS = 3600
+
+
+class ExportTargetRefused(AnnotatorError):
+    """The export target is not a file we may replace; it was left untouched."""
+
+
+def checked_target(target: Path) -> tuple[Path, int | None]:
+    """The file to write for ``target`` and the mode to give it (None: a new file).
+
+    A symlink is written through (the file it points to is replaced, the link stays); a
+    device, pipe or socket is refused, and so is a read-only file — replacing it would
+    defeat the protection its owner gave it.
+    """
+    target = Path(target)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    try:
+        found = target.stat()
+    except FileNotFoundError:
+        return target, None
+    except OSError as error:
+        raise ExportTargetRefused(f"{target} cannot be checked: {error.strerror}") from None
+    if stat.S_ISDIR(found.st_mode):
+        raise ExportTargetRefused(f"{target} is a folder; give a file name to export to")
+    if not stat.S_ISREG(found.st_mode):
+        raise ExportTargetRefused(
+            f"{target} is not a regular file (a device, pipe or socket); nothing was written"
+        )
+    # os.access alone says yes to root; the mode bits say what the owner meant.
+    if not os.access(target, os.W_OK) or not found.st_mode & 0o222:
+        raise ExportTargetRefused(
+            f"{target} is read-only; it was left as it is. Export to another name, or make "
+            "it writable first"
+        )
+    return target, stat.S_IMODE(found.st_mode)
+
+
+def remove_stale_partials(folder: Path, name: str) -> None:
+    """Remove what killed exports to ``name`` left behind: our own partial files whose
+    writer is gone (its process id no longer runs), never one still being written."""
+    for partial in folder.glob(f".{glob_escape(name)}.*.partial"):
+        middle = partial.name[len(name) + 2 : -len(".partial")]
+        pid_text = middle.split("-", 1)[0]
+        try:
+            if pid_text.isdigit() and "-" in middle:
+                if _running(int(pid_text)):
+                    continue
+            elif time.time() - partial.stat().st_mtime < STALE_AFTER_SECONDS:
+                continue
+            partial.unlink()
+        except OSError:
+            continue
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True  # this process: another export of ours may be writing it right now
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, AttributeError):
+        return True
+    return True
 
 
 @contextlib.contextmanager
 def atomic_text_writer(
     target: Path, newline: str | None = "\n", encoding: str = "utf-8"
 ) -> Iterator[TextIO]:
-    target = Path(target)
+    target, keep_mode = checked_target(Path(target))
     folder = target.parent if str(target.parent) else Path()
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+    remove_stale_partials(folder, target.name)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.{os.getpid()}-", suffix=".partial", dir=folder
+    )
     try:
-        # mkstemp makes the file 0600; an export is for sharing (issue 10 §13).
-        os.fchmod(handle, _mode_for(target))
+        # mkstemp makes the file 0600; an export is for sharing (issue 10 §13), and a replaced
+        # export keeps the mode it had.
+        if hasattr(os, "fchmod"):
+            os.fchmod(handle, keep_mode if keep_mode is not None else _mode_for(target))
         with os.fdopen(handle, "w", encoding=encoding, newline=newline) as stream:
             yield stream
             stream.flush()

@@ -100,7 +100,8 @@ def write_claimreview(
                 SkippedClaim(claim.id, article.title, warning)
                 for warning in claimreview.claim_warnings(claim, item)
             )
-            text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            text = claimreview.script_safe(json.dumps(item, ensure_ascii=False, indent=2))
+            text = text.replace("\n", "\n    ")
             stream.write(("\n    " if items == 0 else ",\n    ") + text)
             items += 1
     stream.write(claimreview.closing(items))
@@ -118,8 +119,11 @@ def _entities_by_name(entities: Iterable[Entity]) -> dict[str, Entity]:
     return found
 
 
-def write_claims_csv(session: Session, stream: TextIO, step: Step) -> tuple[int, int]:
-    """Write one row per claim; returns (articles, claims)."""
+def write_claims_csv(
+    session: Session, stream: TextIO, step: Step, raw: bool = False
+) -> tuple[int, int]:
+    """Write one row per claim; returns (articles, claims). ``raw``: formulas not
+    neutralised (see ``claims_csv``)."""
     statuses = {s.id: s for s in SchemeRepository(session).load().statuses}
     names = {a.id: a.name for a in AnnotatorRepository(session).all()}
     total = ArticleRepository(session).count()
@@ -129,6 +133,8 @@ def write_claims_csv(session: Session, stream: TextIO, step: Step) -> tuple[int,
         seen_articles += 1
         step(seen_articles, total)
         for claim in claims:
-            writer.writerow(claims_csv.claim_row(article, claim, statuses.get(claim.status), names))
+            writer.writerow(
+                claims_csv.claim_row(article, claim, statuses.get(claim.status), names, raw)
+            )
             seen_claims += 1
     return seen_articles, seen_claims

@@ -91,8 +91,12 @@ def export_dataset(
     *,
     organization: Organization | None = None,
     layer: ExportLayer = ALL_LAYERS,
+    csv_raw: bool = False,
 ) -> ExportSummary:
     """Write the collection to ``target`` in ``format``, atomically.
+
+    ``csv_raw`` writes CSV cells that start like a formula as they are (by default they get
+    a leading apostrophe, so a spreadsheet does not run them).
 
     ``organization`` is the author of ClaimReview items for this export; None means the one
     stored in the preferences. ``layer`` chooses the annotations of a dataset export.
@@ -107,7 +111,7 @@ def export_dataset(
     with database.reading() as session:
         session.connection()  # begin now, so every batch reads the same snapshot
         if format in CLAIM_FORMATS:
-            _export_claims(session, summary, progress, cancelled, organization)
+            _export_claims(session, summary, progress, cancelled, organization, csv_raw)
             return summary
         relations = RelationRepository(session).all()
         if not layer.everything:
@@ -205,6 +209,7 @@ def _export_claims(
     progress: Progress | None,
     cancelled: Cancelled | None,
     organization: Organization | None,
+    csv_raw: bool = False,
 ) -> None:
     def step(done: int, total: int) -> None:
         _step(done, total, progress, cancelled)
@@ -229,7 +234,9 @@ def _export_claims(
         return
     options = claim_exports.stream_options(summary.format)
     with atomic_text_writer(summary.path, **options) as stream:
-        summary.articles, summary.claims = claim_exports.write_claims_csv(session, stream, step)
+        summary.articles, summary.claims = claim_exports.write_claims_csv(
+            session, stream, step, csv_raw
+        )
     summary.records = summary.claims
 
 

@@ -21,6 +21,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from annotator.domain.models import Article, Claim, Entity
 from annotator.domain.schemes import Status
+from annotator.domain.urls import is_web_url
 
 CONTEXT = "https://schema.org"
 BEST_RATING, WORST_RATING = 5, 1
@@ -48,6 +49,13 @@ class SkippedClaim:
         return f'claim {self.claim_id} in "{self.article_title}": {self.reason}'
 
 
+def script_safe(json_text: str) -> str:
+    """JSON text that can sit inside ``<script type="application/ld+json">`` on a web page:
+    a literal ``</script>`` in a claim or a name would end the script and let the rest run as
+    HTML. ``<``, ``>`` and ``&`` only occur inside strings, where ``\\u003c`` means the same."""
+    return json_text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def opening() -> str:
     """The document up to the first item; items follow, joined by commas, then ``closing``."""
     return '{\n  "@context": "' + CONTEXT + '",\n  "@graph": ['
@@ -65,6 +73,8 @@ def skip_reason(claim: Claim, status: Status | None) -> str | None:
         return f'its status "{status.label}" is not a final verdict'
     if not (claim.review.url or "").strip():
         return "it has no review URL (the address of the published fact-check)"
+    if not is_web_url(claim.review.url or ""):
+        return "its review URL is not a web address (http or https); it is never published"
     return None
 
 

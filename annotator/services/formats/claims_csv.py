@@ -6,8 +6,10 @@ take it in their stride. Rows end in CRLF (RFC 4180, the csv module's default); 
 inside a field (a justification of several paragraphs) stay as they are, inside quotes. The
 stream must be opened with ``newline=""`` so that they are not translated.
 
-Values are written exactly as stored: a quote that starts with "=" or "-" is the article's
-text, and rewriting it would make the file disagree with the dataset.
+A spreadsheet runs a cell that starts with "=", "+", "-" or "@" as a formula, and a hostile
+article can hold ``=HYPERLINK("http://evil…")``. So by default such a cell is written with a
+leading apostrophe, as OWASP recommends ("CSV Injection"): spreadsheets show the text and run
+nothing. ``raw`` writes every value exactly as stored, for programs that read the file.
 """
 
 from __future__ import annotations
@@ -21,6 +23,14 @@ from annotator.domain.schemes import Status
 ENCODING = "utf-8-sig"
 EVIDENCE_SEPARATOR = " | "
 TAG_SEPARATOR = "; "
+# OWASP: cells starting with these are formulas to Excel, LibreOffice and Google Sheets
+# (tab and carriage return too: some spreadsheets strip them and read what follows).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralized(cell: str) -> str:
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
 
 COLUMNS = (
     "article_id",
@@ -53,9 +63,14 @@ def claims_writer(stream: TextIO) -> Any:
 
 
 def claim_row(
-    article: Article, claim: Claim, status: Status | None, annotator_names: dict[str, str]
+    article: Article,
+    claim: Claim,
+    status: Status | None,
+    annotator_names: dict[str, str],
+    raw: bool = False,
 ) -> list[str]:
-    """The cells of one claim, in ``COLUMNS`` order; absent values are empty cells."""
+    """The cells of one claim, in ``COLUMNS`` order; absent values are empty cells; unless
+    ``raw``, a cell a spreadsheet would run as a formula starts with an apostrophe."""
     values: dict[str, Any] = {
         "article_id": article.id,
         "article_title": article.title,
@@ -77,4 +92,5 @@ def claim_row(
         "created_by": annotator_names.get(claim.created_by or "", claim.created_by),
         "updated_at": claim.updated_at,
     }
-    return ["" if values[c] is None else str(values[c]) for c in COLUMNS]
+    cells = ["" if values[c] is None else str(values[c]) for c in COLUMNS]
+    return cells if raw else [neutralized(cell) for cell in cells]

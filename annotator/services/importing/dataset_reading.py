@@ -22,6 +22,7 @@ from annotator.domain.timestamps import (
     normalize_date_or_timestamp,
     normalize_timestamp,
 )
+from annotator.domain.urls import is_web_url
 from annotator.services.formats import dataset_v1, relaxed_v1
 from annotator.services.formats.schema import validate
 from annotator.services.importing.decoding import decode_bytes
@@ -50,6 +51,7 @@ def parse_dataset_file(data: bytes, jsonl: bool, imported_at: str) -> Dataset:
     else:
         document = _load_json(text, "")
         _check_is_dataset(document)
+        _check_strings(document, "")
         _fill_defaults(document, document.get("articles"), imported_at)
         validate(document, None)
         header, articles = document, document["articles"]
@@ -92,11 +94,13 @@ def _split_jsonl(text: str, stamp: str) -> tuple[dict[str, Any], list[dict[str, 
     first_number, first = lines[0]
     header = _load_json(first, f"line {first_number}: ")
     _check_is_dataset(header)
+    _check_strings(header, f"line {first_number}: ")
     relaxed_v1.fill_header(header, stamp)
     validate(header, "header", where=f"line {first_number}")
     articles = []
     for number, line in lines[1:]:
         article = _load_json(line, f"line {number}: ")
+        _check_strings(article, f"line {number}: ")
         relaxed_v1.fill_article(article, stamp)
         validate(article, "article", where=f"line {number}")
         articles.append(article)
@@ -121,11 +125,50 @@ def _cut_short(text: str, error: json.JSONDecodeError) -> bool:
 def _load_json(text: str, where: str) -> Any:
     try:
         return json.loads(text)
-    except json.JSONDecodeError as error:
+    except RecursionError:
+        raise InputRefused(f"{where}JSON nested too deeply to be a dataset") from None
+    except ValueError as error:
+        if not isinstance(error, json.JSONDecodeError):  # Python's limit on integer digits
+            raise InputRefused(f"{where}not a usable dataset ({error})") from None
         if _cut_short(text, error):
             raise InputRefused(f"{where}JSON ends too early (truncated file?)") from None
         raise InputRefused(
             f"{where}not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+        ) from None
+
+
+def _check_strings(document: Any, where: str) -> None:
+    """Every string that enters the database is valid Unicode: a JSON escape of a lone
+    surrogate ("\\ud800") decodes, but could never be written out again as UTF-8."""
+    # Paths are spelled out only for the culprit: a large dataset holds millions of strings.
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(document, ())]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, str):
+            _check_string(value, where, path)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                _check_string(key, where, path)
+                stack.append((item, (path, key)))
+        elif isinstance(value, list):
+            stack.extend((item, (path, index)) for index, item in enumerate(value))
+
+
+def _spelled(path: tuple[Any, ...]) -> str:
+    parts: list[str] = []
+    while path:
+        path, key = path
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+    return "".join(reversed(parts)).lstrip(".")
+
+
+def _check_string(value: str, where: str, path: tuple[Any, ...]) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputRefused(
+            f"{where}{_spelled(path) or 'a key'} holds a lone surrogate (an invalid \\u "
+            "escape such as \\ud800), which is not a character"
         ) from None
 
 
@@ -190,6 +233,10 @@ def _read_claim(raw: dict[str, Any], index: int, article: Article) -> Claim:
         claim.updated_at = normalize_timestamp(claim.updated_at, "updated_at")
         if claim.claim_date is not None:
             claim.claim_date = normalize_date(claim.claim_date, "claim_date")
+        if (claim.review.url or "").strip() and not is_web_url(claim.review.url or ""):
+            raise InputRefused(
+                f"review.url {claim.review.url[:80]!r} is not a web address (http or https)"
+            )
         if claim.review.published_at is not None:
             claim.review.published_at = normalize_date_or_timestamp(
                 claim.review.published_at, "review.published_at"

@@ -8,13 +8,15 @@
   span id that the dataset places elsewhere (another text, offsets or quote) refuses the file.
 - Claim relations are matched by their pair of claims: a pair already judged here keeps this
   database's verdict. Each claim of a relation must be in the file or already in the database.
-- Schemes: a database without annotations takes the dataset's schemes as they are (so an
-  export → import → export round trip is exact); otherwise missing entries are added and the
-  database's own definitions win, with a note in the report.
+- Schemes are merged, never replaced: missing entries are added; a database without
+  annotations takes the dataset's definitions of the entries both know (so an export →
+  import → export round trip keeps them); otherwise the database's own definitions win, with
+  a note in the report.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -40,12 +42,18 @@ class StoredCounts:
     claims: int = 0
     entities: int = 0
     relations: int = 0
+    schemes_added: int = 0
     notes: list[str] = field(default_factory=list)
 
     @property
     def anything(self) -> bool:
         return bool(
-            self.articles or self.mentions or self.claims or self.entities or self.relations
+            self.articles
+            or self.mentions
+            or self.claims
+            or self.entities
+            or self.relations
+            or self.schemes_added
         )
 
 
@@ -54,7 +62,7 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
     annotations = AnnotationRepository(session)
     articles = ArticleRepository(session)
     entities = EntityRepository(session)
-    schemes = _merge_schemes(session, dataset.schemes, counts.notes)
+    schemes = _merge_schemes(session, dataset.schemes, counts)
 
     known_entities = {e.id for e in dataset.entities} | entities.existing_ids(
         _referenced_entities(dataset)
@@ -62,11 +70,10 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
     _check_references(dataset, schemes, known_entities)
     _store_annotators(session, dataset)
 
-    new_entities = [
-        e
-        for e in dataset.entities
-        if e.id not in entities.existing_ids(e.id for e in dataset.entities)
-    ]
+    # One look-up for all of them (in chunks): asking per entity made 10,000 entities take
+    # minutes while holding the write lock.
+    stored_entities = entities.existing_ids(e.id for e in dataset.entities)
+    new_entities = [e for e in dataset.entities if e.id not in stored_entities]
     entities.add_many(new_entities)
     counts.entities = len(new_entities)
 
@@ -119,7 +126,15 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
     return counts
 
 
-def _merge_schemes(session: Session, incoming: Schemes, notes: list[str]) -> Schemes:
+def _merge_schemes(session: Session, incoming: Schemes, counts: StoredCounts) -> Schemes:
+    """Merge the dataset's schemes into this database's: entries are added, never removed.
+
+    A database without annotations takes the dataset's definitions of the entries both know
+    (so an export → import → export round trip keeps labels and colours); otherwise the
+    database's own definitions win, with a note. An entry the dataset lacks always stays:
+    one imported file must not wipe a team's entity types or statuses.
+    """
+    notes = counts.notes
     repository = SchemeRepository(session)
     annotations = AnnotationRepository(session)
     fresh = not (
@@ -127,11 +142,28 @@ def _merge_schemes(session: Session, incoming: Schemes, notes: list[str]) -> Sch
         or annotations.count_claims()
         or EntityRepository(session).count()
     )
-    if fresh:
-        repository.replace_all(incoming)
-        return incoming
     current = repository.load()
     types = {t.id: t for t in current.entity_types}
+    incoming_type_ids = {t.id for t in incoming.entity_types}
+    if fresh:
+        kept_shortcuts = {
+            t.shortcut for t in current.entity_types if t.shortcut and t.id not in incoming_type_ids
+        }
+        changed = [t for t in incoming.entity_types if t.id in types and types[t.id] != t]
+        for entity_type in changed:  # shortcuts are unique: free them before swapping any
+            repository.replace_entity_type(
+                dataclasses.replace(types[entity_type.id], shortcut=None)
+            )
+        for entity_type in changed:
+            if entity_type.shortcut in kept_shortcuts:
+                entity_type.shortcut = None
+            repository.replace_entity_type(entity_type)
+        statuses_here = {s.id for s in current.statuses}
+        for status in incoming.statuses:
+            if status.id in statuses_here:
+                repository.replace_status(status)
+        current = repository.load()
+        types = {t.id: t for t in current.entity_types}
     taken_shortcuts = {t.shortcut for t in current.entity_types if t.shortcut}
     added_types = []
     for entity_type in incoming.entity_types:
@@ -143,6 +175,8 @@ def _merge_schemes(session: Session, incoming: Schemes, notes: list[str]) -> Sch
                     f"{entity_type.shortcut}, which is taken here"
                 )
                 entity_type.shortcut = None
+            elif entity_type.shortcut:
+                taken_shortcuts.add(entity_type.shortcut)
             added_types.append(entity_type)
         elif mine != entity_type:
             notes.append(f"kept this database's definition of entity type {entity_type.id}")
@@ -155,6 +189,12 @@ def _merge_schemes(session: Session, incoming: Schemes, notes: list[str]) -> Sch
     )
     repository.add_entity_types(added_types)
     repository.add_statuses(added_statuses)
+    if added_types or added_statuses:
+        counts.schemes_added = len(added_types) + len(added_statuses)
+        notes.append(
+            "added to the schemes: "
+            + ", ".join([*(t.id for t in added_types), *(s.id for s in added_statuses)])
+        )
     return Schemes(current.entity_types + added_types, current.statuses + added_statuses)
 
 

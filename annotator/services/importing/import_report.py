@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+
+
+def shown_path(path: Path | str) -> str:
+    """A file name printable on one line, as ``ls`` shows it: a newline, a control or a
+    direction override (U+202E, which would reverse the rest of the line) is written as an
+    escape, and so are bytes that are not UTF-8 (``\\xff``)."""
+    out: list[str] = []
+    for char in str(path):
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte kept by surrogateescape
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif unicodedata.category(char) in {"Cc", "Cf", "Cs", "Zl", "Zp"}:
+            out.append(char.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 class Outcome(StrEnum):
@@ -24,16 +41,17 @@ class FileResult:
     warning: str = ""  # imported, but check it: "encoding uncertain: iso-8859-2 or cp1250 …"
 
     def line(self) -> str:
+        shown = shown_path(self.path)
         if self.outcome is Outcome.REFUSED:
-            return f"{self.path}: {self.reason}"
+            return f"{shown}: {self.reason}"
         if self.outcome is Outcome.DUPLICATE:
-            return f"{self.path}: already in the database ({self.reason})"
+            return f"{shown}: already in the database ({self.reason})"
         parts = [f"{self.articles} article{'s' if self.articles != 1 else ''}"]
         if self.mentions or self.claims:
             parts.append(f"{self.mentions} mentions, {self.claims} claims")
         extra = f"; {self.reason}" if self.reason else ""
         extra += f"; {self.warning}" if self.warning else ""
-        return f"{self.path}: imported {', '.join(parts)}{extra}"
+        return f"{shown}: imported {', '.join(parts)}{extra}"
 
 
 @dataclass(slots=True)

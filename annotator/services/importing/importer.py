@@ -8,10 +8,13 @@ Dataset files are stored one transaction per file.
 
 from __future__ import annotations
 
+import os
+import stat
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from annotator.domain.errors import AnnotatorError, InputRefused, StorageFailed
 from annotator.domain.language.detection import UNDETERMINED, detect_language
@@ -70,7 +73,7 @@ def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Pat
                 ):
                     report.skipped.append(file)
                 else:
-                    found.append((file, relative.as_posix()))
+                    found.append((file, source_name(relative.as_posix())))
         elif not path.exists():
             report.results.append(FileResult(path, Outcome.REFUSED, "no such file or folder"))
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -83,7 +86,7 @@ def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Pat
                 )
             )
         else:
-            found.append((path, path.name))
+            found.append((path, source_name(path.name)))
     return found
 
 
@@ -216,6 +219,10 @@ class Importer:
             counts.notes.extend(dropped)
         except AnnotatorError as error:
             return FileResult(path, Outcome.REFUSED, str(error))
+        except RecursionError:  # the schema check walks nesting the JSON parser accepted
+            return FileResult(path, Outcome.REFUSED, "JSON nested too deeply to be a dataset")
+        except OverflowError:  # a number the database cannot hold; the transaction rolled back
+            return FileResult(path, Outcome.REFUSED, "holds a number too large to store")
         if not counts.anything:
             return FileResult(path, Outcome.DUPLICATE, "every article and annotation is known")
         return FileResult(
@@ -298,7 +305,7 @@ class Importer:
                 return None, []
             if chosen.folder:
                 raise InputRefused(f"--from {chosen.name} reads a folder, not a file")
-            document, notes = chosen.load().read(text, {"source": path.name})
+            document, notes = _read_foreign(chosen.load(), chosen.name, text, path.name)
             if chosen.claims_without_articles:
                 notes = [*notes, *self._anchor_claims(document)]
             return document, notes
@@ -308,21 +315,82 @@ class Importer:
             if registry.BY_NAME[name].folder:
                 continue  # folders are recognised before their files are listed
             module = registry.BY_NAME[name].load()
-            if module.detect(path.name, text):
-                document, notes = module.read(text, {"source": path.name})
+            try:
+                detected = module.detect(path.name, text)
+            except (ValueError, RecursionError):  # text its parser refuses is not this format
+                detected = False
+            if detected:
+                document, notes = _read_foreign(module, name, text, path.name)
                 if registry.BY_NAME[name].claims_without_articles:
                     notes = [*notes, *self._anchor_claims(document)]
                 return document, [f"read as {name}", *notes]
         return None, []
 
 
-def _read_bytes(path: Path, limit: int) -> bytes:
+def _read_foreign(module: Any, name: str, text: str, source: str) -> tuple[Any, list[str]]:
+    """A peer format's document; what its parser cannot take (an integer of 5,000 digits,
+    nesting deeper than Python's stack) is a refusal of the file, never an unexpected error."""
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputRefused(
-                f"file is too large ({size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB)"
-            )
-        return path.read_bytes()
+        return module.read(text, {"source": source})
+    except RecursionError:
+        raise InputRefused(f"not a usable {name} file (nested too deeply)") from None
+    except ValueError as error:
+        raise InputRefused(f"not a usable {name} file ({error})") from None
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file (after following links), never more than ``limit``.
+
+    A FIFO would block the open forever and a device such as /dev/zero never ends (its
+    st_size is 0), so the file is opened without blocking, checked to be regular, and read
+    in chunks that stop at the limit whatever st_size says.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
     except OSError as error:
         raise InputRefused(f"cannot be read ({error.strerror})") from None
+    try:
+        found = os.fstat(descriptor)
+        if not stat.S_ISREG(found.st_mode):
+            raise InputRefused(
+                f"not a regular file ({_kind_of(found.st_mode)}); only files are read"
+            )
+        if found.st_size > limit:
+            raise InputRefused(
+                f"file is too large ({found.st_size / 1e6:.0f} MB; the limit is "
+                f"{limit / 1e6:.0f} MB)"
+            )
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(descriptor, min(1024 * 1024, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise InputRefused(f"file is too large (the limit is {limit / 1e6:.0f} MB)")
+        return b"".join(chunks)
+    except OSError as error:
+        raise InputRefused(f"cannot be read ({error.strerror})") from None
+    finally:
+        os.close(descriptor)
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a special file"
+
+
+def source_name(name: str) -> str:
+    """A file name as stored text: bytes that are not UTF-8 (kept by Python as surrogate
+    escapes) become ``\\xNN``, so the name can always be written to the database and out."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

@@ -384,4 +384,13 @@ class ClaimForm(QWidget):
     def _open_evidence(self) -> None:
         row = self.evidence.currentRow()
         if self.claim is not None and 0 <= row < len(self.claim.evidence):
-            QDesktopServices.openUrl(QUrl(self.claim.evidence[row].url))
+            address = self.claim.evidence[row].url.strip()
+            url = QUrl(address, QUrl.ParsingMode.StrictMode)
+            # Only web pages open: file:, javascript: and other schemes could run or reveal
+            # something on this machine (an imported dataset can hold any address).
+            if not is_web_url(address) or url.scheme().lower() not in ("http", "https"):
+                self.problem.emit(
+                    "Only web addresses (http, https) are opened; this evidence address is not one"
+                )
+                return
+            QDesktopServices.openUrl(url)

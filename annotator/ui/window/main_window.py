@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.workspace, self.settings = workspace, settings
         # The platform adds the program's name (applicationDisplayName) itself.
-        self.setWindowTitle(_title_of(workspace))
+        self.setWindowTitle(_title_of(workspace) + (" (read-only)" if workspace.read_only else ""))
         self.controller = ArticleController(workspace, self)
         self.controller.annotator_id = annotator.id if annotator else None
 

@@ -158,11 +158,16 @@ def dpkg_architecture() -> str:
     ).stdout.strip()
 
 
+# Libraries the program loads by name at run time, which no ELF file of the bundle names:
+# psycopg's pure-Python layer opens the system's libpq for team databases (spec_rules).
+LOADED_BY_NAME = {"libpq.so.5": "psycopg (team databases)"}
+
+
 def compute_depends(bundle: Path) -> tuple[list[str], list[str]]:
     """(Depends entries, problems). The entries are sorted and unique by package."""
     binaries = elf_files(bundle)
     carried = {p.name for p in bundle.rglob("*")}
-    wanted: dict[str, set[Path]] = {}
+    wanted: dict[str, set[Path]] = {soname: set() for soname in LOADED_BY_NAME}
     glibc: set[str] = set()
     for binary in binaries:
         for soname in needed(binary):
@@ -173,6 +178,7 @@ def compute_depends(bundle: Path) -> tuple[list[str], list[str]]:
     problems, by_package = [], {}
     for soname in sorted(wanted):
         users = ", ".join(sorted(str(p.relative_to(bundle)) for p in wanted[soname])[:3])
+        users = users or LOADED_BY_NAME.get(soname, "")
         path = system.get(soname)
         if path is None:
             problems.append(f"{soname} (needed by {users}) is neither in the bundle nor here")

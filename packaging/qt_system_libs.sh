@@ -7,6 +7,7 @@
 # (libxcb-cursor0 is the classic one missing). LDCONFIG (default /sbin/ldconfig) lists them.
 set -euo pipefail
 
+# The last one is not Qt's: psycopg uses the system's libpq, a dependency of the .deb.
 QT_SYSTEM_LIBS=(
     libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4
     libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-image.so.0:libxcb-image0
@@ -17,6 +18,7 @@ QT_SYSTEM_LIBS=(
     libxkbcommon-x11.so.0:libxkbcommon-x11-0 libwayland-client.so.0:libwayland-client0
     libwayland-cursor.so.0:libwayland-cursor0 libdbus-1.so.3:libdbus-1-3
     libfontconfig.so.1:libfontconfig1 libfreetype.so.6:libfreetype6
+    libpq.so.5:libpq5
 )
 
 # Read the listing once into a variable: `ldconfig -p | grep -q` under pipefail fails with 141

@@ -132,6 +132,17 @@ def trim_icu_data(dest: str, platform: str | None = None) -> bool:
     return platform_key(platform) == "linux" and is_icu_data(dest) and ".so" in dest
 
 
+def modules_left_out(platform: str | None = None) -> list[str]:
+    """Modules the bundle leaves to the system, per platform.
+
+    On Linux, psycopg's binary wheel carries its own libpq with OpenSSL, Kerberos and LDAP
+    (9 MiB, and the bundle's limit is 120): psycopg's pure-Python layer uses the system's
+    libpq instead, which the .deb depends on (libpq5) and every distribution ships with its
+    security updates. Windows and macOS have no system libpq: the binary wheel stays.
+    """
+    return ["psycopg_binary"] if platform_key(platform) == "linux" else []
+
+
 def strip_binaries(platform: str | None = None) -> bool:
     """Strip debug symbols on Linux (33 MiB). Windows binaries carry none (PDBs are separate);
     on macOS stripping after the fact breaks the wheels' code signatures."""

@@ -249,3 +249,8 @@ def test_readme_says_where_platformdirs_puts_the_data_on_each_system(
             shown(dirs.user_config_dir) + sep + "settings.ini",
         ):
             assert f"`{expected}`" in readme, (system, expected)
+
+
+def test_the_system_libpq_serves_team_databases_on_linux_only(platform: str) -> None:
+    expected = {"linux": ["psycopg_binary"], "win32": [], "darwin": []}[platform]
+    assert rules.modules_left_out() == expected

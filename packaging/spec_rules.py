@@ -110,6 +110,17 @@ def keep_plugin(dest: str, platform: str | None = None) -> bool:
     return dest[len(prefix) :] in QT_PLUGINS_KEPT[platform_key(platform)]
 
 
+# On Linux, OpenSSL comes from the system (as libpq, which the team mode loads, does): the .deb
+# depends on libssl3, found by build_deb.py from the NEEDED entries of Python's _ssl module.
+_SYSTEM_LIBRARY_PREFIXES = {"linux": ("libssl.so", "libcrypto.so")}
+
+
+def keep_library(dest: str, platform: str | None = None) -> bool:
+    """Whether a shared library the analysis found goes into the bundle."""
+    name = dest.replace("\\", "/").rsplit("/", 1)[-1]
+    return not name.startswith(_SYSTEM_LIBRARY_PREFIXES.get(platform_key(platform), ()))
+
+
 def prune_unreachable_libraries(platform: str | None = None) -> bool:
     """Whether to drop the shared libraries nothing kept links to. Linux only: that walk reads
     ELF DT_NEEDED names and was checked there file by file; on Windows and macOS (PE imports,

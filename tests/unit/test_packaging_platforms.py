@@ -254,3 +254,10 @@ def test_readme_says_where_platformdirs_puts_the_data_on_each_system(
 def test_the_system_libpq_serves_team_databases_on_linux_only(platform: str) -> None:
     expected = {"linux": ["psycopg_binary"], "win32": [], "darwin": []}[platform]
     assert rules.modules_left_out() == expected
+
+
+def test_openssl_comes_from_the_system_on_linux_only(platform: str) -> None:
+    bundled = platform != "linux"
+    assert rules.keep_library("libssl.so.3", platform) is bundled
+    assert rules.keep_library("_internal/libcrypto.so.3") is bundled
+    assert rules.keep_library("libsqlite3.so.0") is True

@@ -1,0 +1,107 @@
+"""Commands of the offline suggestions: suggest, and learn (issue 13). Part of the CLI contract.
+
+``annotator suggest [--article ID] [--json]``: mentions of known entities and check-worthy
+claims, nothing stored; ``annotator learn [--json]``: the claim model from this database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable
+
+from annotator.paths import AppPaths
+from annotator.services.suggestions.claim_model import NotEnoughExamples
+from annotator.services.suggestions.suggestion_service import Suggestion, UnknownArticle
+from annotator.services.workspace import open_workspace
+
+EXIT_OK, EXIT_UNUSABLE = 0, 2
+
+
+def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    suggest = subparsers.add_parser(
+        "suggest",
+        parents=[common],
+        help="list offline suggestions: entity mentions and check-worthy claims",
+        description="Suggest mentions of known entities (their names and aliases, whole words) "
+        "and check-worthy claim sentences, in every article or in one. Nothing is stored.",
+    )
+    suggest.add_argument("--article", metavar="ID", help="only this article")
+    suggest.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON list of {article_id, kind, start, end, quote, type, entity_id, "
+        "score, reason}",
+    )
+    suggest.set_defaults(command=run_suggest)
+
+    learn = subparsers.add_parser(
+        "learn",
+        parents=[common],
+        help="learn claim suggestions from this database's own claims",
+        description="Train the claim suggestions' model from the database's annotations "
+        "(claims are check-worthy sentences; sentences of articles marked done outside every "
+        "claim, and rejected claim suggestions, are not), print its cross-validated quality "
+        "and store it in the database, where suggestions use it from then on.",
+    )
+    learn.add_argument("--json", action="store_true", help="print the quality as JSON")
+    learn.set_defaults(command=run_learn)
+
+
+def run_suggest(args: argparse.Namespace, paths: AppPaths) -> int:
+    workspace = open_workspace(paths, create=False)
+    try:
+        service = workspace.suggestions
+        found = service.for_article(args.article) if args.article else service.for_all()
+        if args.json:
+            write_suggestions_json(found)
+        else:
+            for suggestion in found:
+                print(format_suggestion(suggestion))
+    except UnknownArticle as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except BrokenPipeError:
+        # The reader stopped early (| head): not an error. Send what is left nowhere, so
+        # Python's flush at exit does not complain. https://docs.python.org/3/library/signal.html
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    finally:
+        workspace.close()
+    return EXIT_OK
+
+
+def run_learn(args: argparse.Namespace, paths: AppPaths) -> int:
+    workspace = open_workspace(paths, create=False)
+    try:
+        report = workspace.suggestions.models.learn()
+    except NotEnoughExamples as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    finally:
+        workspace.close()
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report.lines()))
+    return EXIT_OK
+
+
+def write_suggestions_json(suggestions: Iterable[Suggestion]) -> None:
+    """A JSON list, one suggestion per line, written as found: flat memory on any collection."""
+    separator = "[\n  "
+    for suggestion in suggestions:
+        sys.stdout.write(separator + json.dumps(suggestion.as_dict(), ensure_ascii=False))
+        separator = ",\n  "
+    sys.stdout.write("[]\n" if separator.startswith("[") else "\n]\n")
+
+
+def format_suggestion(suggestion: Suggestion) -> str:
+    what = suggestion.kind if suggestion.type is None else f"{suggestion.kind} {suggestion.type}"
+    quote = " ".join(suggestion.quote.split())
+    quote = quote if len(quote) <= 80 else quote[:79] + "…"
+    return (
+        f"{suggestion.article_id}  {suggestion.start}–{suggestion.end}  {what}  "
+        f"{suggestion.score:.2f}  {quote}  ({suggestion.reason})"
+    )

@@ -6,6 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from annotator.domain.errors import InputRefused
+from annotator.services.importing.dataset_reading import parse_dataset_file
 from tests.helpers import exported, new_workspace, write_json
 
 TEXT = "Rogov 😀 said Izium\u2028fell."
@@ -93,3 +97,16 @@ def test_a_missing_required_key_is_still_refused(tmp_path: Path) -> None:
         assert workspace.stats().articles == 0
     finally:
         workspace.close()
+
+
+def test_a_list_that_is_not_a_list_is_named_by_the_schema_not_a_crash(tmp_path: Path) -> None:
+    """Found by the fuzz test: "claims": true once ended in exit 3 before the schema check."""
+    document = {
+        "format": "factcheck-annotator/dataset",
+        "format_version": 1,
+        "articles": [
+            {"id": "a", "title": "T", "text": "Some text.", "mentions": 7, "claims": True}
+        ],
+    }
+    with pytest.raises(InputRefused, match=r"claims|mentions"):
+        parse_dataset_file(json.dumps(document).encode(), False, "2026-12-01T00:00:00Z")

@@ -82,10 +82,15 @@ def fill_article(article: Any, stamp: str) -> None:
     article.setdefault("claims", [])
     if "text_sha256" not in article and isinstance(article.get("text"), str):
         article["text_sha256"] = text_sha256(article["text"])
-    for mention in article["mentions"] or []:
+    for mention in _items(article["mentions"]):
         _fill(mention, _MENTION, stamp)
-    for claim in article["claims"] or []:
+    for claim in _items(article["claims"]):
         _fill(claim, _CLAIM, stamp)
         if isinstance(claim, dict):
-            for item in claim.get("evidence") or []:
+            for item in _items(claim.get("evidence")):
                 _fill(item, _EVIDENCE, stamp)
+
+
+def _items(value: Any) -> list[Any]:
+    """A list to fill; anything else ("claims": true) is left for the schema check to name."""
+    return value if isinstance(value, list) else []

@@ -16,6 +16,7 @@ from annotator.ui.window.main_window import MainWindow
 from tests.qt.user_steps import OpenWindow, key
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 NORTH_KOREAN = [
     "Intense Battle Unfolding in Russian Province Amid Ukraine's Unexpected Offensive",
     "Ukraine Claims Capture of Two Injured North Korean Soldiers Fighting for Russia",
@@ -48,7 +49,7 @@ def test_the_search_box_filters_over_the_full_text(
     window = open_window(tmp_path / "data")
     search = window.list_panel.search
     assert len(listed(window)) == 5
-    key(qtbot, window.view, Qt.Key.Key_F, CTRL)  # Find: to the search box
+    key(qtbot, window.view, Qt.Key.Key_F, CTRL | SHIFT)  # Search all articles: the box
     assert search.hasFocus()
 
     qtbot.keyClicks(search, "korean soldiers")
@@ -64,6 +65,8 @@ def test_the_search_box_filters_over_the_full_text(
     assert len(listed(window)) == 3
     assert listed(window)[0].startswith("According to a local deputy of the liberated city")
 
+    # Enter opened the first hit and went to its text: back to the search box.
+    key(qtbot, window.view, Qt.Key.Key_F, CTRL | SHIFT)
     search.clear()
     key(qtbot, search, Qt.Key.Key_Return)
     assert len(listed(window)) == 5

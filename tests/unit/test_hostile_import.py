@@ -228,3 +228,17 @@ def test_newlines_and_direction_overrides_in_file_names_are_printed_escaped(
     assert result.code == 1
     (line,) = result.err.strip().splitlines()
     assert "a\\nb\\u202etxt.exe.txt: " in line
+
+
+def test_a_reason_quoting_the_files_own_values_stays_on_its_line() -> None:
+    """Found by the fuzz test: an entity id holding a carriage return split the refusal."""
+    from annotator.services.importing.import_report import FileResult, Outcome
+
+    refused = FileResult(Path("case.json"), Outcome.REFUSED, "unknown entity '\r0\u202e'")
+    assert refused.line() == "case.json: unknown entity '\\r0\\u202e'"
+    emoji = "👨\u200d👩\u200d👧"  # the joiners of a quoted emoji stay as they are
+    assert (
+        FileResult(Path("a.json"), Outcome.REFUSED, f"quote “{emoji}”")
+        .line()
+        .endswith(f"“{emoji}”")
+    )

@@ -12,12 +12,27 @@ def shown_path(path: Path | str) -> str:
     """A file name printable on one line, as ``ls`` shows it: a newline, a control or a
     direction override (U+202E, which would reverse the rest of the line) is written as an
     escape, and so are bytes that are not UTF-8 (``\\xff``)."""
+    return _escaped(str(path), {"Cc", "Cf", "Cs", "Zl", "Zp"})
+
+
+def one_line(reason: str) -> str:
+    """A reason that quotes the file's own values (an id with a carriage return in it) kept on
+    its one line: line breaks, controls and direction overrides escaped; the joiners of emoji
+    sequences, which a quote may hold, left alone."""
+    return _escaped(reason, {"Cc", "Cs", "Zl", "Zp"}, _DIRECTION_CONTROLS)
+
+
+# U+202A–U+202E and U+2066–U+2069: they reorder the rest of a line.
+_DIRECTION_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+
+
+def _escaped(text: str, categories: set[str], also: frozenset[str] = frozenset()) -> str:
     out: list[str] = []
-    for char in str(path):
+    for char in text:
         code = ord(char)
         if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte kept by surrogateescape
             out.append(f"\\x{code - 0xDC00:02x}")
-        elif unicodedata.category(char) in {"Cc", "Cf", "Cs", "Zl", "Zp"}:
+        elif char in also or unicodedata.category(char) in categories:
             out.append(char.encode("unicode_escape").decode("ascii"))
         else:
             out.append(char)
@@ -43,13 +58,13 @@ class FileResult:
     def line(self) -> str:
         shown = shown_path(self.path)
         if self.outcome is Outcome.REFUSED:
-            return f"{shown}: {self.reason}"
+            return f"{shown}: {one_line(self.reason)}"
         if self.outcome is Outcome.DUPLICATE:
-            return f"{shown}: already in the database ({self.reason})"
+            return f"{shown}: already in the database ({one_line(self.reason)})"
         parts = [f"{self.articles} article{'s' if self.articles != 1 else ''}"]
         if self.mentions or self.claims:
             parts.append(f"{self.mentions} mentions, {self.claims} claims")
-        extra = f"; {self.reason}" if self.reason else ""
+        extra = f"; {one_line(self.reason)}" if self.reason else ""
         extra += f"; {self.warning}" if self.warning else ""
         return f"{shown}: imported {', '.join(parts)}{extra}"
 

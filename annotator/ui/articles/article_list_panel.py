@@ -25,6 +25,7 @@ class ArticleListPanel(QWidget):
     article_chosen = Signal(str)
     filter_applied = Signal()  # the rows changed: where the open article stands may too
     remove_requested = Signal(list)  # article ids: Delete or the context menu
+    search_entered = Signal(str)  # Enter in the search: the first hit is open, show the words
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +76,7 @@ class ArticleListPanel(QWidget):
         self._search_pause.setInterval(SEARCH_PAUSE_MS)
         self._search_pause.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_pause.start())
-        self.search.returnPressed.connect(self._apply_filter)
+        self.search.returnPressed.connect(self._open_first_hit)
         self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
@@ -89,6 +90,14 @@ class ArticleListPanel(QWidget):
         if current:
             self.select(current, emit=False)
         self.filter_applied.emit()
+
+    def _open_first_hit(self) -> None:
+        """Enter in the search: the list filtered now, and its first article opened."""
+        self._apply_filter()
+        words = self.search.text().strip()
+        if words and self.model.rowCount():
+            self.select_row(0)
+            self.search_entered.emit(words)
 
     def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         article_id = current.data(ARTICLE_ID_ROLE) if current.isValid() else None

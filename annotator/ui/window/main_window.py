@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from annotator import __version__
 from annotator.domain.models import Annotator
@@ -18,6 +18,7 @@ from annotator.services.workspace import Workspace
 from annotator.ui.annotations.annotation_panel import AnnotationPanel
 from annotator.ui.article.article_view import ArticleView
 from annotator.ui.article.article_view_binding import ArticleViewBinding
+from annotator.ui.article.find_bar import FindBar
 from annotator.ui.articles.article_list_panel import ArticleListPanel
 from annotator.ui.articles.article_removal import ArticleRemover
 from annotator.ui.common import dialogs
@@ -67,7 +68,14 @@ class MainWindow(QMainWindow):
         self.binding = ArticleViewBinding(self.controller, self.view, self.suggestions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        for widget in (self.list_panel, self.view, self.panel):
+        self.find_bar = FindBar(self.view)  # Edit › Find in article, under the text
+        article_column = QWidget()
+        column = QVBoxLayout(article_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view)
+        column.addWidget(self.find_bar)
+        for widget in (self.list_panel, article_column, self.panel):
             self.splitter.addWidget(widget)
         # The text gets the stretch and never falls below about 60 characters a line; the
         # side panels give way first (issue 10 §1).
@@ -116,6 +124,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         c = self.controller
         self.list_panel.article_chosen.connect(self.open_article)
+        self.list_panel.search_entered.connect(self._show_search_hit)
         self.list_panel.remove_requested.connect(self.remove_articles)
         self.remover.removed.connect(self._after_removal)
         self.remover.restored.connect(lambda _ids: self._after_import())
@@ -194,6 +203,11 @@ class MainWindow(QMainWindow):
         self.reveal_article(article_id)
         self.activateWindow()
         self.raise_()
+
+    def _show_search_hit(self, words: str) -> None:
+        """Enter in the list search opened the first hit: there, at the first match."""
+        self.find_bar.show_words(words)
+        self.view.setFocus()
 
     def reveal_article(self, article_id: str) -> None:
         """Select the article in the list, which opens it; open it all the same when the

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from annotator.domain.models import ArticleStatus
 from annotator.ui.annotations.annotation_panel import AnnotationPanel
 from annotator.ui.article.article_view import ArticleView
+from annotator.ui.article.find_bar import FindBar
 from annotator.ui.articles.article_list_panel import ArticleListPanel
 from annotator.ui.articles.article_removal import ArticleRemover
 from annotator.ui.common.span_styles import entity_color, status_color, swatch
@@ -47,6 +48,7 @@ class ActionHost(Protocol):
     team: TeamActions
     suggestions: SuggestionController
     entities_dock: EntitiesDock
+    find_bar: FindBar
     list_panel: ArticleListPanel
     remover: ArticleRemover
     mention_menu: QMenu | None
@@ -165,10 +167,17 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     )
     a["find"] = _action(
         window,
-        "&Find articles…",
-        QKeySequence.StandardKey.Find,
+        "&Search all articles…",
+        "Ctrl+Shift+F",
         nav.focus_search,
-        "search the titles and texts of all articles",
+        "search the titles and texts of all articles; Enter opens the first hit at the match",
+    )
+    a["find_in_article"] = _action(
+        window,
+        "&Find in article…",
+        QKeySequence.StandardKey.Find,
+        window.find_bar.open_bar,
+        "find words in the open article; F3 next, Shift+F3 previous, Esc closes",
     )
     a["claim"] = _action(
         window,
@@ -360,7 +369,7 @@ def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     edit = bar.addMenu("&Edit")
     edit.addActions([a["undo"], a["redo"]])
     edit.addSeparator()
-    edit.addActions([a["delete"], a["find"]])
+    edit.addActions([a["delete"], a["find_in_article"], a["find"]])
     edit.addSeparator()
     edit.addAction(a["schemes"])
     view = bar.addMenu("&View")

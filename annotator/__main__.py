@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 from annotator import __version__
-
-EXIT_UNEXPECTED = 3
+from annotator.exits import EXIT_UNEXPECTED
 
 
 def build_parser() -> argparse.ArgumentParser:

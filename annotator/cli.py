@@ -17,14 +17,13 @@ from pathlib import Path
 
 from annotator import cli_agreement, cli_suggestions, cli_team
 from annotator.domain.errors import AnnotatorError, DatabaseUnusable, StorageFailed
+from annotator.exits import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE
 from annotator.paths import AppPaths
 from annotator.services.formats import registry
 from annotator.services.importing.import_report import Outcome
 from annotator.services.preferences import KNOWN_PREFERENCES, checked_value
 from annotator.services.statistics import CollectionStats
 from annotator.services.workspace import open_workspace
-
-EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE = 0, 1, 2
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -12,11 +12,10 @@ import json
 import sys
 
 from annotator.domain.errors import AnnotatorError
+from annotator.exits import EXIT_OK, EXIT_UNUSABLE
 from annotator.paths import AppPaths
 from annotator.services.agreement.agreement_service import AgreementReport
 from annotator.services.workspace import open_workspace
-
-EXIT_OK, EXIT_UNUSABLE = 0, 2
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

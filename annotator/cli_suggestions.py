@@ -12,12 +12,11 @@ import os
 import sys
 from collections.abc import Iterable
 
+from annotator.exits import EXIT_OK, EXIT_UNUSABLE
 from annotator.paths import AppPaths
 from annotator.services.suggestions.claim_model import NotEnoughExamples
 from annotator.services.suggestions.suggestion_service import Suggestion, UnknownArticle
 from annotator.services.workspace import open_workspace
-
-EXIT_OK, EXIT_UNUSABLE = 0, 2
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

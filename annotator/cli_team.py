@@ -13,10 +13,11 @@ import sys
 from pathlib import Path
 
 from annotator.domain.models import ArticleStatus
+from annotator.exits import EXIT_OK, EXIT_SOME_FAILED
 from annotator.paths import AppPaths, database_location
 from annotator.services.team.offline import Outcome, checkin, checkout
 
-EXIT_OK, EXIT_CONFLICTS = 0, 1
+EXIT_CONFLICTS = EXIT_SOME_FAILED  # both versions kept, listed for the editor
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -16,14 +16,13 @@ from PySide6.QtWidgets import QApplication
 from annotator import APP_NAME, __version__
 from annotator.domain.errors import AnnotatorError, DatabaseUnusable
 from annotator.domain.models import Annotator
+from annotator.exits import EXIT_UNUSABLE
 from annotator.logs import report_unexpected
 from annotator.paths import AppPaths
 from annotator.resources import resource_path
 from annotator.services.workspace import Workspace, cannot_be_written, open_workspace
 from annotator.ui.common import dialogs
 from annotator.ui.window.main_window import MainWindow
-
-EXIT_UNUSABLE = 2
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

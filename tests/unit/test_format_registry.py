@@ -75,7 +75,8 @@ def test_every_module_format_has_the_same_small_interface() -> None:
         if spec.module is None:
             continue
         module = spec.load()
-        assert callable(module.export)
+        if spec.exports:  # an import-only format (FEVER) needs no export stub
+            assert callable(module.export)
         if spec.imports and spec.folder:  # folder formats see the folder's files
             assert callable(module.detect_folder) and callable(module.read_folder)
             assert module.FOLDER_SUFFIXES

@@ -13,7 +13,11 @@ from typing import Any, TextIO
 
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Origin
-from annotator.services.formats.peers.foreign_dataset import ForeignDataset, spans_of
+from annotator.services.formats.peers.foreign_dataset import (
+    ForeignDataset,
+    claim_details,
+    spans_of,
+)
 
 
 def export(
@@ -25,16 +29,7 @@ def export(
             "text": article["text"],
             "label": [list(span) for span in spans_of(article)],
             "title": article["title"],
-            "claims": [
-                {
-                    "start": c["start"],
-                    "end": c["end"],
-                    "status": c["status"],
-                    "claimant": c["claimant"]["name"],
-                    "claim_date": c["claim_date"],
-                }
-                for c in article["claims"]
-            ],
+            "claims": claim_details(article),
         }
         stream.write(json.dumps(line, ensure_ascii=False) + "\n")
     return []

@@ -82,7 +82,3 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
         "are not kept"
     )
     return built.document(), built.notes
-
-
-def export(*_args: Any) -> list[str]:  # pragma: no cover - the registry offers no FEVER export
-    raise NotImplementedError("FEVER is import only")

@@ -196,3 +196,18 @@ def spans_of(article: dict[str, Any]) -> list[tuple[int, int, str]]:
     spans = [(m["start"], m["end"], m["type"]) for m in article["mentions"]]
     spans += [(c["start"], c["end"], CLAIM_LABEL) for c in article["claims"]]
     return sorted(spans)
+
+
+def claim_details(article: dict[str, Any]) -> list[dict[str, Any]]:
+    """What a span-only format cannot say of a claim (status, claimant, date), carried beside
+    its spans by offsets: doccano's ``claims`` key, Label Studio's ``data.claims``."""
+    return [
+        {
+            "start": c["start"],
+            "end": c["end"],
+            "status": c["status"],
+            "claimant": c["claimant"]["name"],
+            "claim_date": c["claim_date"],
+        }
+        for c in article["claims"]
+    ]

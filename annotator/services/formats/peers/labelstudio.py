@@ -15,7 +15,11 @@ from xml.sax.saxutils import quoteattr
 
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Origin
-from annotator.services.formats.peers.foreign_dataset import CLAIM_LABEL, ForeignDataset
+from annotator.services.formats.peers.foreign_dataset import (
+    CLAIM_LABEL,
+    ForeignDataset,
+    claim_details,
+)
 
 FROM_NAME, TO_NAME = "label", "text"
 
@@ -51,16 +55,7 @@ def export(
                 "text": article["text"],
                 "article_id": article["id"],
                 "title": article["title"],
-                "claims": [
-                    {
-                        "start": c["start"],
-                        "end": c["end"],
-                        "status": c["status"],
-                        "claimant": c["claimant"]["name"],
-                        "claim_date": c["claim_date"],
-                    }
-                    for c in article["claims"]
-                ],
+                "claims": claim_details(article),
             },
             "annotations": [
                 {"completed_by": names.get(by or "", by or "unknown"), "result": result}

@@ -352,6 +352,7 @@ def format_stats(stats: CollectionStats) -> str:
             (
                 f"  {p['name']}",
                 f"{p['articles']:>8} articles ({p['articles_done']} done), "
+                f"{p['articles_finished']} marked finished, "
                 f"{p['mentions']} mentions, {p['claims']} claims",
             )
             for p in stats.annotators_progress

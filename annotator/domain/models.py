@@ -49,6 +49,16 @@ class Article:
 
 
 @dataclass(slots=True)
+class FinishedMark:
+    """One annotator's word that their work on an article is finished (issue 12: progress per
+    annotator). The article's own status is shared; this is each annotator's."""
+
+    article_id: str
+    annotator_id: str
+    finished_at: str
+
+
+@dataclass(slots=True)
 class ArticleSummary:
     """What a list of articles shows: everything but the text."""
 

@@ -19,6 +19,7 @@ from annotator.domain.models import (
     Claim,
     Claimant,
     Entity,
+    FinishedMark,
     Mention,
     Origin,
 )
@@ -33,6 +34,7 @@ from annotator.storage.repositories.catalog_repository import (
     EntityRepository,
     SchemeRepository,
 )
+from annotator.storage.repositories.progress_repository import ProgressRepository
 
 
 class EditRefused(AnnotatorError):
@@ -227,9 +229,21 @@ class AnnotationService:
             EntityRepository(session).add_many([entity])
         return entity
 
-    def set_article_status(self, article_id: str, status: ArticleStatus) -> None:
+    def set_article_status(
+        self, article_id: str, status: ArticleStatus, annotator_id: str | None = None
+    ) -> None:
+        """Set the article's (shared) status. Given who does it, Done is also their own
+        finished mark, and reopening the article takes their mark back (progress per
+        annotator); the others' marks stay."""
         with self.database.transaction() as session:
             ArticleRepository(session).set_status(article_id, status)
+            if annotator_id is None:
+                return
+            progress = ProgressRepository(session)
+            if status == ArticleStatus.DONE:
+                progress.mark(FinishedMark(article_id, annotator_id, now_timestamp()))
+            else:
+                progress.unmark(article_id, annotator_id)
 
     # --- rules -------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from annotator.storage.repositories.catalog_repository import (
     EntityRepository,
     SchemeRepository,
 )
+from annotator.storage.repositories.progress_repository import ProgressRepository
 from annotator.storage.repositories.statistics_repository import StatisticsRepository
 
 TOP_ENTITIES = 20
@@ -73,16 +74,35 @@ def collection_stats(database: Database) -> CollectionStats:
 
 
 def article_layers(database: Database, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """Who annotated each of these articles: per article, {"name", "mentions", "claims"} per
-    annotator (the article list's progress per annotator)."""
+    """Who annotated each of these articles and who has finished it: per article,
+    {"id", "name", "mentions", "claims", "finished_at"} per annotator (``finished_at`` None
+    until they mark it Done), in name order (the article list's progress per annotator)."""
     with database.reading() as session:
         counts = StatisticsRepository(session).layer_counts(article_ids)
+        finished = ProgressRepository(session).finished_by(article_ids)
         names = {a.id: a.name for a in AnnotatorRepository(session).all()}
-    found: dict[str, list[dict[str, Any]]] = {}
-    for (article_id, annotator_id), (mentions, claims) in sorted(counts.items()):
-        found.setdefault(article_id, []).append(
-            {"name": names.get(annotator_id, annotator_id), "mentions": mentions, "claims": claims}
+    layers: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def layer(article_id: str, annotator_id: str) -> dict[str, Any]:
+        return layers.setdefault(
+            (article_id, annotator_id),
+            {
+                "id": annotator_id,
+                "name": names.get(annotator_id, annotator_id),
+                "mentions": 0,
+                "claims": 0,
+                "finished_at": None,
+            },
         )
-    for layers in found.values():
-        layers.sort(key=lambda layer: layer["name"])
+
+    for (article_id, annotator_id), (mentions, claims) in counts.items():
+        layer(article_id, annotator_id).update(mentions=mentions, claims=claims)
+    for article_id, marks in finished.items():
+        for mark in marks:
+            layer(article_id, mark.annotator_id)["finished_at"] = mark.finished_at
+    found: dict[str, list[dict[str, Any]]] = {}
+    for (article_id, _), values in layers.items():
+        found.setdefault(article_id, []).append(values)
+    for entries in found.values():
+        entries.sort(key=lambda entry: (entry["name"], entry["id"]))
     return found

@@ -92,6 +92,19 @@ class ArticleOriginalRow(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class ArticleFinishedRow(Base):
+    """An annotator marked their work on an article finished (progress per annotator)."""
+
+    __tablename__ = "article_finished"
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    annotator_id: Mapped[str] = mapped_column(
+        ForeignKey("annotators.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    finished_at: Mapped[str] = mapped_column(STAMP)
+
+
 class EntityRow(Base):
     __tablename__ = "entities"
     id: Mapped[str] = mapped_column(ID, primary_key=True)

@@ -29,6 +29,7 @@ from annotator.storage.repositories.catalog_repository import (
     EntityRepository,
     SchemeRepository,
 )
+from annotator.storage.repositories.progress_repository import ProgressRepository
 from annotator.storage.repositories.relation_repository import RelationRepository
 
 FORMATS = tuple(registry.export_names())
@@ -57,6 +58,11 @@ class ExportLayer:
         if self.annotator_id is not None:
             return item.created_by == self.annotator_id and item.origin is not Origin.ADJUDICATED
         return True
+
+    def keeps_annotator(self, annotator_id: str) -> bool:
+        """Whose finished marks go out: one annotator's layer carries theirs only, the
+        adjudicated layer none (it is the editor's result, not anyone's progress)."""
+        return self.everything or (not self.adjudicated and annotator_id == self.annotator_id)
 
 
 ALL_LAYERS = ExportLayer()
@@ -145,6 +151,7 @@ def _article_dicts(
     for batch in articles.iter_in_export_order(BATCH_SIZE):
         ids = [a.id for a in batch]
         mentions, claims = annotations.mentions_of(ids), annotations.claims_of(ids)
+        finished = ProgressRepository(session).finished_by(ids)
         for article in batch:
             mine, theirs = mentions.get(article.id, []), claims.get(article.id, [])
             if not layer.everything:
@@ -156,7 +163,10 @@ def _article_dicts(
             summary.articles += 1
             summary.mentions += len(mine)
             summary.claims += len(theirs)
-            yield dataset_v1.article_dict(article, mine, theirs)
+            marks = finished.get(article.id, [])
+            if not layer.everything:
+                marks = [m for m in marks if layer.keeps_annotator(m.annotator_id)]
+            yield dataset_v1.article_dict(article, mine, theirs, marks)
 
 
 def _dumps(value: Any, indent: int | None = None) -> str:

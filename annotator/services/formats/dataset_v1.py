@@ -16,6 +16,7 @@ from annotator.domain.models import (
     ClaimRelation,
     Entity,
     Evidence,
+    FinishedMark,
     Mention,
     Origin,
 )
@@ -86,8 +87,19 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
     return values
 
 
-def article_dict(article: Article, mentions: list[Mention], claims: list[Claim]) -> dict[str, Any]:
+def article_dict(
+    article: Article,
+    mentions: list[Mention],
+    claims: list[Claim],
+    finished: list[FinishedMark] | None = None,
+) -> dict[str, Any]:
+    """An article with its spans. ``finished_by`` (added within v1, optional for readers) is
+    written only where someone marked the article finished."""
     values = _article_keys(article)
+    if finished:
+        values["finished_by"] = [
+            {"annotator_id": m.annotator_id, "finished_at": m.finished_at} for m in finished
+        ]
     values["mentions"] = [mention_dict(m) for m in mentions]
     values["claims"] = [claim_dict(c) for c in claims]
     return values
@@ -121,3 +133,11 @@ def article_from(data: dict[str, Any], imported_at: str) -> Article:
 def claim_from(data: dict[str, Any], article_id: str) -> Claim:
     """A claim of the file; one that does not say where it came from came from an import."""
     return _claim_from(data, article_id, Origin(data.get("origin", "import")))
+
+
+def finished_from(data: dict[str, Any], article_id: str) -> list[FinishedMark]:
+    """An article's finished marks of the file (none when it has no ``finished_by``)."""
+    return [
+        FinishedMark(article_id, item["annotator_id"], item["finished_at"])
+        for item in data.get("finished_by", [])
+    ]

@@ -14,7 +14,15 @@ from typing import Any
 
 from annotator.domain.claim_groups import ordered_pair
 from annotator.domain.errors import InputRefused
-from annotator.domain.models import Annotator, Article, Claim, ClaimRelation, Entity, Mention
+from annotator.domain.models import (
+    Annotator,
+    Article,
+    Claim,
+    ClaimRelation,
+    Entity,
+    FinishedMark,
+    Mention,
+)
 from annotator.domain.schemes import Schemes
 from annotator.domain.text import is_canonical, text_sha256, validate_span
 from annotator.domain.timestamps import (
@@ -33,6 +41,7 @@ class DatasetArticle:
     article: Article
     mentions: list[Mention]
     claims: list[Claim]
+    finished: list[FinishedMark] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -210,9 +219,12 @@ def _read_article(raw: dict[str, Any], index: int, imported_at: str) -> DatasetA
                         f"claim {claim.id} links mention {mention_id}, which is "
                         "not a mention of this article"
                     )
+        finished = dataset_v1.finished_from(raw, article.id)
+        for mark in finished:
+            mark.finished_at = normalize_timestamp(mark.finished_at, "finished_at")
     except InputRefused as error:
         raise InputRefused(f"{name}: {error}") from None
-    return DatasetArticle(article, mentions, claims)
+    return DatasetArticle(article, mentions, claims, finished)
 
 
 def _read_mention(raw: dict[str, Any], index: int, article: Article) -> Mention:

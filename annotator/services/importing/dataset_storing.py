@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from annotator.domain.errors import InputRefused
-from annotator.domain.models import Annotator
+from annotator.domain.models import Annotator, FinishedMark
 from annotator.domain.schemes import Schemes
 from annotator.services.importing.dataset_reading import Dataset
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
@@ -32,6 +32,7 @@ from annotator.storage.repositories.catalog_repository import (
     EntityRepository,
     SchemeRepository,
 )
+from annotator.storage.repositories.progress_repository import ProgressRepository
 from annotator.storage.repositories.relation_repository import RelationRepository
 
 
@@ -42,6 +43,7 @@ class StoredCounts:
     claims: int = 0
     entities: int = 0
     relations: int = 0
+    finished: int = 0  # annotators' finished marks added (progress per annotator)
     schemes_added: int = 0
     notes: list[str] = field(default_factory=list)
 
@@ -53,6 +55,7 @@ class StoredCounts:
             or self.claims
             or self.entities
             or self.relations
+            or self.finished
             or self.schemes_added
         )
 
@@ -90,6 +93,7 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
     _check_relation_claims(annotations, dataset)
 
     new_articles, new_mentions, new_claims = [], [], []
+    finished: list[FinishedMark] = []
     for entry in dataset.articles:
         article = entry.article
         target = by_hash.get(article.text_sha256)
@@ -113,6 +117,7 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
             if claim.id not in existing_claims:
                 claim.article_id = target
                 new_claims.append(claim)
+        finished.extend(dataclasses.replace(m, article_id=target) for m in entry.finished)
     counts.articles = articles.add_many(new_articles)
     counts.mentions = annotations.add_mentions(new_mentions)
     counts.claims = annotations.add_claims(new_claims)
@@ -123,6 +128,7 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
     counts.relations = relations.add_many(
         r for r in dataset.claim_relations if (r.claim_id, r.other_claim_id) not in known_pairs
     )
+    counts.finished = ProgressRepository(session).merge(finished)
     return counts
 
 

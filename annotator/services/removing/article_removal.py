@@ -29,6 +29,7 @@ from annotator.storage.repositories.catalog_repository import (
     EntityRepository,
     SchemeRepository,
 )
+from annotator.storage.repositories.progress_repository import ProgressRepository
 from annotator.storage.repositories.relation_repository import RelationRepository
 from annotator.storage.repositories.trash_repository import TrashedArticle, TrashRepository
 
@@ -192,6 +193,7 @@ def _snapshots(session, article_ids: list[str], removed_at: str) -> list[Trashed
     annotator_list = AnnotatorRepository(session).all()
     entities = EntityRepository(session)
     mentions, claims = annotations.mentions_of(article_ids), annotations.claims_of(article_ids)
+    finished = ProgressRepository(session).finished_by(article_ids)
     items = []
     for article_id in article_ids:
         article = articles.get(article_id)
@@ -209,7 +211,9 @@ def _snapshots(session, article_ids: list[str], removed_at: str) -> list[Trashed
         document = dataset_v1.header(
             schemes, annotator_list, named, claim_relations=list(touching.values())
         )
-        document["articles"] = [dataset_v1.article_dict(article, mine, theirs)]
+        document["articles"] = [
+            dataset_v1.article_dict(article, mine, theirs, finished.get(article_id))
+        ]
         items.append(
             TrashedArticle(
                 id=article.id,

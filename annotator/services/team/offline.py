@@ -41,6 +41,7 @@ from annotator.storage.repositories.catalog_repository import (
     SchemeRepository,
 )
 from annotator.storage.repositories.preference_repository import PreferenceRepository
+from annotator.storage.repositories.progress_repository import ProgressRepository
 from annotator.storage.repositories.relation_repository import RelationRepository
 
 CHECKOUT_KEY = "team.checkout"
@@ -161,10 +162,12 @@ def _read_subset(
         annotations = AnnotationRepository(session)
         ids = [a.id for a in chosen]
         mentions, claims = annotations.mentions_of(ids), annotations.claims_of(ids)
+        finished = ProgressRepository(session).finished_by(ids)
         base: dict[str, str] = {}
         for article in chosen:
             mine, theirs = mentions.get(article.id, []), claims.get(article.id, [])
-            dataset.articles.append(DatasetArticle(article, mine, theirs))
+            marks = finished.get(article.id, [])
+            dataset.articles.append(DatasetArticle(article, mine, theirs, marks))
             base.update({item.id: fingerprint(item) for item in [*mine, *theirs]})
         inside = set(base)
         dataset.claim_relations = [
@@ -245,7 +248,7 @@ def _apply(server: Database, dataset: Dataset, base: dict[str, str]) -> CheckinR
             annotators=dataset.annotators,
             entities=dataset.entities,
             articles=[
-                DatasetArticle(entry.article, mentions, claims)
+                DatasetArticle(entry.article, mentions, claims, entry.finished)
                 for entry, mentions, claims in new_items
             ],
         )

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from annotator.storage.repositories.progress_repository import ProgressRepository
 from annotator.storage.repositories.repository_base import Repository, chunks
 from annotator.storage.rows import (
     AnnotatorRow,
@@ -70,19 +71,28 @@ class StatisticsRepository(Repository):
         mentions and claims of their own. In name order."""
         done = set(self.session.scalars(select(ArticleRow.id).where(ArticleRow.status == "done")))
         names = dict(self.session.execute(select(AnnotatorRow.id, AnnotatorRow.name)).all())
+        finished = ProgressRepository(self.session).count_by_annotator()
         found: dict[str, dict[str, Any]] = {}
-        for (article_id, annotator_id), (mentions, claims) in self.layer_counts().items():
-            entry = found.setdefault(
+
+        def entry_of(annotator_id: str) -> dict[str, Any]:
+            return found.setdefault(
                 annotator_id,
                 {
                     "id": annotator_id,
                     "name": names.get(annotator_id, annotator_id),
                     "articles": 0,
                     "articles_done": 0,
+                    # Articles the annotator marked finished themselves (their own Done).
+                    "articles_finished": finished.get(annotator_id, 0),
                     "mentions": 0,
                     "claims": 0,
                 },
             )
+
+        for annotator_id in finished:
+            entry_of(annotator_id)
+        for (article_id, annotator_id), (mentions, claims) in self.layer_counts().items():
+            entry = entry_of(annotator_id)
             entry["articles"] += 1
             entry["articles_done"] += article_id in done
             entry["mentions"] += mentions

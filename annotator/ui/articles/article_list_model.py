@@ -18,7 +18,9 @@ from annotator.services.workspace import Workspace
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 
-_COLUMNS = ("Title", "Source", "Status", "Claims", "Lang")
+_COLUMNS = ("Title", "Source", "Status", "Finished by", "Claims", "Lang")
+FINISHED_COLUMN = _COLUMNS.index("Finished by")
+_CLAIMS_COLUMN = _COLUMNS.index("Claims")
 _STATUS_LABELS = {"todo": "To do", "in_progress": "In progress", "done": "Done"}
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,11 +31,13 @@ class ArticleListModel(QAbstractTableModel):
         super().__init__(parent)
         self._workspace = workspace
         self._rows: list[ArticleSummary] = []
-        self._layers: dict[str, str] = {}  # article id → who annotated it, for the tooltip
+        # article id → who annotated it and who marked it finished (progress per annotator)
+        self._layers: dict[str, list[dict[str, Any]]] = {}
         self._total = 0
         self._status: ArticleStatus | None = None
         self._search = ""
         self._demo: set[str] = set()
+        self.annotator_id: str | None = None  # the user, whose own marks need no column
         self.reload()
 
     def reload(self) -> None:
@@ -48,11 +52,16 @@ class ArticleListModel(QAbstractTableModel):
     def _read_layers(self, article_ids: list[str]) -> None:
         for article_id in article_ids:
             self._layers.pop(article_id, None)
-        for article_id, layers in self._workspace.article_layers(article_ids).items():
-            self._layers[article_id] = "Annotated by " + ", ".join(
-                f"{layer['name']} ({layer['mentions']} mentions, {layer['claims']} claims)"
-                for layer in layers
-            )
+        self._layers.update(self._workspace.article_layers(article_ids))
+
+    def shows_team_progress(self) -> bool:
+        """Whether "Finished by" says anything: someone other than the user marked a listed
+        article finished (alone, one's own Done is the Status column already)."""
+        return any(
+            layer["finished_at"] and layer["id"] != self.annotator_id
+            for layers in self._layers.values()
+            for layer in layers
+        )
 
     def set_filter(self, status: ArticleStatus | None, search: str) -> None:
         self._status, self._search = status, search.strip()
@@ -134,6 +143,7 @@ class ArticleListModel(QAbstractTableModel):
                 summary.title,
                 summary.source,
                 _STATUS_LABELS[summary.status],
+                _finishers(self._layers.get(summary.id, [])),
                 summary.claim_count,
                 "" if summary.language == "und" else summary.language,
             )[column]
@@ -143,12 +153,12 @@ class ArticleListModel(QAbstractTableModel):
             mentions = plural(summary.mention_count, "mention")
             tip = f"{summary.title}\n{summary.source}\n{mentions} · {language}{demo}"
             layers = self._layers.get(summary.id)
-            return f"{tip}\n{layers}" if layers else tip
+            return f"{tip}\n{_progress_tip(layers)}" if layers else tip
         if role == Qt.ItemDataRole.FontRole and column == 0 and summary.id in self._demo:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == _CLAIMS_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ARTICLE_ID_ROLE:
             return summary.id
@@ -160,3 +170,21 @@ class ArticleListModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return self._total
+
+
+def _finishers(layers: list[dict[str, Any]]) -> str:
+    """The names of those who marked the article finished (the list's "Finished by")."""
+    return ", ".join(layer["name"] for layer in layers if layer["finished_at"])
+
+
+def _progress_tip(layers: list[dict[str, Any]]) -> str:
+    lines = []
+    for layer in layers:
+        work = f"{plural(layer['mentions'], 'mention')}, {plural(layer['claims'], 'claim')}"
+        done = (
+            f"finished {layer['finished_at'][:16].replace('T', ' ')}"
+            if layer["finished_at"]
+            else "not finished"
+        )
+        lines.append(f"  {layer['name']}: {work} — {done}")
+    return "Annotators:\n" + "\n".join(lines)

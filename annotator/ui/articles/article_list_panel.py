@@ -16,7 +16,11 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.models import ArticleStatus
 from annotator.services.workspace import Workspace
-from annotator.ui.articles.article_list_model import ARTICLE_ID_ROLE, ArticleListModel
+from annotator.ui.articles.article_list_model import (
+    ARTICLE_ID_ROLE,
+    FINISHED_COLUMN,
+    ArticleListModel,
+)
 
 SEARCH_PAUSE_MS = 250
 
@@ -54,9 +58,12 @@ class ArticleListPanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4):
+        for column in (1, 2, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.hideSection(1)  # the file name is in the tooltip; titles need the room
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+            signal.connect(self._show_progress_column)
+        self._show_progress_column()
         # Delete and the context menu remove the chosen article (after a confirmation).
         self.remove_action = QAction("&Remove article…", self.table)
         self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -79,6 +86,14 @@ class ArticleListPanel(QWidget):
         self.search.returnPressed.connect(self._open_first_hit)
         self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+
+    def set_annotator(self, annotator_id: str | None) -> None:
+        self.model.annotator_id = annotator_id
+        self._show_progress_column()
+
+    def _show_progress_column(self, *_args: object) -> None:
+        shown = self.model.shows_team_progress()
+        self.table.horizontalHeader().setSectionHidden(FINISHED_COLUMN, not shown)
 
     def _apply_filter(self) -> None:
         self._search_pause.stop()

@@ -268,7 +268,7 @@ class ArticleController(QObject):
         if self.document is None:
             return
         try:
-            self.service.set_article_status(self.document.article.id, status)
+            self.service.set_article_status(self.document.article.id, status, self.annotator_id)
         except AnnotatorError as error:
             self.report_failure(str(error))
             return

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.controller.annotator_id = annotator.id if annotator else None
 
         self.list_panel = ArticleListPanel(workspace)
+        self.list_panel.set_annotator(self.controller.annotator_id)
         self.view = ArticleView()
         self.panel = AnnotationPanel(self.controller)
         self.suggestions = SuggestionController(self.controller, workspace, self)

@@ -162,7 +162,10 @@ def test_the_article_list_says_who_annotated_each_article(open_window, tmp_path:
     model = window.list_panel.model
     tips = [model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) for row in range(2)]
     rogov = next(tip for tip in tips if tip.startswith("Rogov"))
-    assert rogov.endswith("Annotated by Olena (5 mentions, 3 claims), Petro (5 mentions, 4 claims)")
+    assert rogov.endswith(
+        "Annotators:\n  Olena: 5 mentions, 3 claims — not finished"
+        "\n  Petro: 5 mentions, 4 claims — not finished"
+    )
 
 
 def test_someone_elses_annotation_is_not_changed_by_accident(

@@ -141,13 +141,13 @@ def test_a_restored_article_keeps_who_finished_it(tmp_path: Path) -> None:
         workspace.close()
 
 
-def test_finished_offline_comes_back_with_checkin(tmp_path: Path, run_cli) -> None:
+def test_finished_offline_comes_back_with_checkin(db_target: str, tmp_path: Path, run_cli) -> None:
     """A reporter takes the article into the field, finishes it there; checkin tells the
-    team database."""
+    team database (on PostgreSQL and, for comparison, on a SQLite file)."""
     from tests.unit.test_team_server import workspace_on
 
-    team_file = tmp_path / "team.sqlite3"
-    team = workspace_on(str(team_file), tmp_path / "editor")
+    team_file = db_target
+    team = workspace_on(team_file, tmp_path / "editor")
     team.import_paths([write_json(tmp_path / "olena.json", annotator_export(OLENA))])
     rogov = _rogov(team)
     team.close()
@@ -160,7 +160,7 @@ def test_finished_offline_comes_back_with_checkin(tmp_path: Path, run_cli) -> No
     result = run_cli("checkin", offline, "--to", team_file)
     assert result.code == 0, result.err
 
-    team = workspace_on(str(team_file), tmp_path / "editor")
+    team = workspace_on(team_file, tmp_path / "editor")
     try:
         [layer] = team.article_layers([rogov])[rogov]
         assert layer["name"] == "Olena" and layer["finished_at"]

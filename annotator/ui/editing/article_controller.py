@@ -1,9 +1,10 @@
 """The open article and every edit of it, between the widgets and the services.
 
 Widgets send user intentions here (create a claim from this span, change this field); the
-controller turns each into an undo command on the article's own stack, and after each
-successful database write updates its in-memory article and emits what changed. Signals carry
-domain ids and objects, never widgets (STYLE.md).
+controller turns each into an undo command on the window's one history (``history``, beside
+the edits that reach across articles), and after each successful database write updates its
+in-memory article and emits what changed. Undoing a step of another article opens it first.
+Signals carry domain ids and objects, never widgets (STYLE.md).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from annotator.domain.errors import AnnotatorError, EditConflict
@@ -42,6 +43,9 @@ class ArticleController(QObject):
     saved = Signal()  # a write reached the database
     failed = Signal(str)  # a write did not; the message says which and why
     suggestions_changed = Signal()  # a suggestion was rejected, or its rejection undone
+    # Undo or redo of a step of an article that is not open: the window shows it (the list
+    # follows); without a window the controller opens it itself.
+    reveal_requested = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,8 +55,8 @@ class ArticleController(QObject):
         self.document: ArticleDocument | None = None
         self.annotator_id: str | None = None
         self.selected_id: str | None = None
-        self.undo_group = QUndoGroup(self)
-        self._stacks: dict[str, QUndoStack] = {}
+        # One history for every edit, of any article or across articles (issue 10 §10).
+        self.history = QUndoStack(self)
         self._push_failed = False
         # Someone else's annotations the user has agreed to change (asked once each).
         self._foreign_allowed: set[str] = set()
@@ -71,13 +75,6 @@ class ArticleController(QObject):
             document.claims = [c for c in document.claims if self.shows(c)]
         self.document = document
         self.selected_id = None
-        if document is not None:
-            stack = self._stacks.get(document.article.id)
-            if stack is None:
-                stack = self._stacks[document.article.id] = QUndoStack(self.undo_group)
-            self.undo_group.setActiveStack(stack)
-        else:
-            self.undo_group.setActiveStack(None)
         self.article_opened.emit(document)
         self.selection_changed.emit(None)
         return True
@@ -107,13 +104,10 @@ class ArticleController(QObject):
         return self.annotator_names.get(owner, owner)
 
     def forget_article(self, article_id: str) -> None:
-        """The article was removed: its undo history goes, and it closes if it was open."""
+        """The article was removed: it closes if it was open. Its steps stay in the history:
+        undoing the removal brings it back, and a step of a purged article fails by name."""
         if self.document is not None and self.document.article.id == article_id:
             self.open_article(None)
-        stack = self._stacks.pop(article_id, None)
-        if stack is not None:
-            self.undo_group.removeStack(stack)
-            stack.deleteLater()
 
     def reload_schemes(self) -> None:
         """Schemes were edited: redraw the open article with the new labels and colours."""
@@ -125,8 +119,12 @@ class ArticleController(QObject):
             self.select(selected)
 
     @property
-    def stack(self) -> QUndoStack | None:
-        return self.undo_group.activeStack()
+    def stack(self) -> QUndoStack:
+        return self.history
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Push and run a step of the history; False when its write failed (Qt drops it)."""
+        return self._push(command)
 
     def annotation(self, annotation_id: str | None) -> Annotation | None:
         """A copy of an annotation of the open article: edit it, then pass it to change()."""
@@ -282,10 +280,10 @@ class ArticleController(QObject):
         self.write_add_many([annotation])
 
     def write_accept(self, suggestions: list[Suggestion]) -> list[Annotation]:
-        if self.document is None or {s.article_id for s in suggestions} != {
-            self.document.article.id
-        }:
-            raise AnnotatorError("that article is not open")
+        articles = {s.article_id for s in suggestions}
+        if len(articles) != 1:
+            raise AnnotatorError("suggestions of several articles at once")
+        self.bring_up(articles.pop())
         created = self.workspace.suggestions.accept_many(suggestions, self.annotator_id)
         self._adopt(created)
         return created
@@ -304,8 +302,7 @@ class ArticleController(QObject):
             self._forget(annotation)
 
     def write_rejection(self, suggestion: Suggestion, *, rejected: bool) -> None:
-        if self.document is None or self.document.article.id != suggestion.article_id:
-            raise AnnotatorError("that article is not open")
+        self.bring_up(suggestion.article_id)
         if rejected:
             self.workspace.suggestions.reject(suggestion)
         else:
@@ -335,6 +332,7 @@ class ArticleController(QObject):
 
     def write_patch(self, source: Annotation, fields: frozenset[str]) -> None:
         """Store the given fields of ``source`` onto the annotation as it is stored now."""
+        self.bring_up(source.article_id)
         current = self._stored(source.id)
         if current is None:
             raise AnnotatorError("that annotation no longer exists")
@@ -365,11 +363,8 @@ class ArticleController(QObject):
 
     def _push(self, command) -> bool:  # type: ignore[no-untyped-def]
         """Push and run a command; False when its write failed (Qt then drops it)."""
-        stack = self.stack
-        if stack is None:
-            return False
         self._push_failed = False
-        stack.push(command)
+        self.history.push(command)
         return not self._push_failed
 
     def _reload_annotation(self, annotation_id: str) -> None:
@@ -385,9 +380,17 @@ class ArticleController(QObject):
                 self.annotation_changed.emit(self.annotation(annotation_id))
 
     def _document_of(self, annotation: Annotation) -> ArticleDocument:
-        if self.document is None or self.document.article.id != annotation.article_id:
-            # Undo history is per article and only the open article's stack is active.
-            raise AnnotatorError("that article is not open")
+        return self.bring_up(annotation.article_id)
+
+    def bring_up(self, article_id: str) -> ArticleDocument:
+        """The open article, after opening ``article_id`` if another one is shown: a step of
+        the one history may belong to any article, and its undo shows where it happens."""
+        if self.document is None or self.document.article.id != article_id:
+            self.reveal_requested.emit(article_id)
+            if self.document is None or self.document.article.id != article_id:
+                self.open_article(article_id)
+        if self.document is None or self.document.article.id != article_id:
+            raise AnnotatorError("that article no longer exists (was it removed?)")
         return self.document
 
     def _adopt(self, annotations: list[Annotation]) -> None:

@@ -21,7 +21,8 @@ from annotator.domain.schemes import Schemes
 from annotator.services.annotating import ArticleDocument
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.services.workspace import Workspace
-from annotator.ui.common import dialogs
+from annotator.ui.editing import foreign_annotations
+from annotator.ui.editing.foreign_annotations import ForeignEdit, own_copy
 from annotator.ui.editing.undo_commands import (
     AcceptSuggestionsCommand,
     AddAnnotationCommand,
@@ -29,6 +30,7 @@ from annotator.ui.editing.undo_commands import (
     DeleteAnnotationCommand,
     RejectSuggestionCommand,
     ReplaceAnnotationCommand,
+    describe,
     patched,
 )
 
@@ -197,7 +199,7 @@ class ArticleController(QObject):
         annotation = self.annotation(annotation_id or self.selected_id)
         if annotation is None:
             return False
-        if not self._may_edit(annotation):
+        if self._may_edit(annotation, can_copy=False) is None:
             return False
         linked = []
         if isinstance(annotation, Mention) and self.document is not None:
@@ -211,16 +213,24 @@ class ArticleController(QObject):
         before = self.annotation(after.id)
         if before is None or before == after:
             return False
-        if not self._may_edit(before):
+        choice = self._may_edit(before, can_copy=True)
+        if choice is None or choice is ForeignEdit.COPY_TO_MINE:
             self.annotation_changed.emit(before)  # the forms show what is stored again
-            return False
+            return choice is not None and self.copy_into_my_layer(after)
         return self._push(
             ReplaceAnnotationCommand(self, copy.deepcopy(before), copy.deepcopy(after), what, field)
         )
 
-    def _may_edit(self, annotation: Annotation) -> bool:
-        """Another annotator's annotation is not changed by accident: the user is asked once
-        per annotation (issue 12: every annotation stays its annotator's own)."""
+    def copy_into_my_layer(self, annotation: Annotation) -> bool:
+        """The user's own copy of (someone else's) annotation, selected; theirs untouched."""
+        mine = own_copy(annotation, self.annotator_id)
+        text = self.tr("Copy {0} into my layer").format(describe(annotation))
+        return self._push(AddAnnotationCommand(self, mine, text))
+
+    def _may_edit(self, annotation: Annotation, *, can_copy: bool) -> ForeignEdit | None:
+        """Another annotator's annotation is not changed by accident: the user is asked (once
+        per annotation to change theirs), and may copy it into their own layer instead
+        (issue 12: every annotation stays its annotator's own)."""
         owner = annotation.created_by
         if (
             owner is None
@@ -228,20 +238,18 @@ class ArticleController(QObject):
             or owner == self.annotator_id
             or annotation.id in self._foreign_allowed
         ):
-            return True
+            return ForeignEdit.CHANGE_THEIRS
         known = {a.id: a.name for a in self.workspace.agreement.annotators()}
-        kind = "mention" if isinstance(annotation, Mention) else "claim"
-        quote = " ".join(annotation.quote.split())[:60]
         parent = self.parent()
-        if not dialogs.confirm(
+        choice = foreign_annotations.ask(
             parent if isinstance(parent, QWidget) else None,
-            "Someone else's annotation",
-            f"The {kind} “{quote}” was made by {known.get(owner, owner)}. Change it in their "
-            "layer?\n\nTo keep their version as it is, answer No and mark your own.",
-        ):
-            return False
-        self._foreign_allowed.add(annotation.id)
-        return True
+            annotation,
+            known.get(owner, owner),
+            can_copy=can_copy and self.annotator_id is not None,
+        )
+        if choice is ForeignEdit.CHANGE_THEIRS:
+            self._foreign_allowed.add(annotation.id)
+        return choice
 
     def set_claim_status(self, status_id: str, claim_id: str | None = None) -> bool:
         claim = self.annotation(claim_id or self.selected_id)

@@ -128,6 +128,42 @@ def test_adjudication_accept_left_right_reject_and_undo(
     assert sorted(s["quote"] for s in spans) == ["Izium", "Izium fell."]
 
 
+def test_adjudication_edit_gives_the_adjudicated_value_of_ones_choice(
+    open_window, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """E, then a value from the list: the adjudicated claim takes that status (neither
+    annotator's), from the versions it came from; Ctrl+Z takes the edit back."""
+    window = open_window(team_folder(tmp_path), demo=False)
+    window.reveal_article(window.workspace.article_summaries(0, 1)[0].id)
+    seen: dict[str, object] = {}
+
+    def drive(view: AdjudicationView) -> int:
+        with qtbot.waitExposed(view):
+            view.show()
+        with qtbot.waitActive(view):
+            view.activateWindow()
+        assert view.current().quote == "Izium fell."  # Petro: misleading; Olena: none
+        qtbot.keyClick(view.table, Qt.Key.Key_E)
+        combo = view.edit_value
+        assert combo.hasFocus() and combo.currentIndex() == -1  # nothing adjudicated yet
+        wanted = combo.findData("false")
+        assert wanted > 0
+        combo.setCurrentIndex(wanted - 1)
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # the user picks "False" with the keys
+        seen["edited"] = [(a.quote, a.status, a.created_by) for a in adjudicated(window)]
+        seen["cell"] = view.table.item(view.table.currentRow(), 4).text()
+        qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        seen["undone"] = adjudicated(window)
+        return 0
+
+    monkeypatch.setattr(dialogs, "run_dialog", drive)
+    window.actions_by_name["adjudicate"].trigger()
+    editor = window.controller.annotator_id
+    assert seen["edited"] == [("Izium fell.", "false", editor)]
+    assert "False" in str(seen["cell"])
+    assert seen["undone"] == []
+
+
 def test_the_export_dialog_offers_the_layers(open_window, dialog_log, tmp_path: Path) -> None:
     window = open_window(team_folder(tmp_path), demo=False)
     window.workspace.adjudication.accept_agreed(window.workspace.adjudication.editor("Maria"))

@@ -91,7 +91,7 @@ class UndoHistoryDialog(QDialog):
         note.setWordWrap(True)
         self.view = QUndoView(history)
         self.view.setObjectName("undoHistoryView")
-        self.view.setEmptyLabel(self.tr("<nothing changed yet>"))
+        self.view.setEmptyLabel(self.tr("<before the first change>"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)

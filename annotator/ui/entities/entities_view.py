@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QTableView,
@@ -95,6 +96,18 @@ class EntitiesDock(QDockWidget):
         self._linked_claimants: set[str] = set()  # claims of the open article naming an entity
         self._connect()
         self.hide()  # View › Entities shows it; restoreState shows it if it was open
+
+    def float_beside(self, window: QMainWindow) -> None:
+        """Added to the window as a window of its own: docked beside the text it squeezed the
+        article to a sliver (issue 10 §1)."""
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
+        self.setAllowedAreas(Qt.DockWidgetArea.NoDockWidgetArea)
+        self.setFloating(True)
+        # Opening it leaves the keys with the article: tagging goes on; a click moves there.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.resize(760, 520)
+        # A layout saved by an older version docked it.
+        self.topLevelChanged.connect(lambda floating: None if floating else self.setFloating(True))
 
     # --- building --------------------------------------------------------------------------
 

@@ -105,14 +105,7 @@ class MainWindow(QMainWindow):
         )
         self.entities_dock.message.connect(lambda message: self.status.showMessage(message, 8000))
         self.entities_dock.failed.connect(self.status.mark_failed)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
-        # Its own window: docked beside the text it squeezed the article to a sliver.
-        self.entities_dock.setAllowedAreas(Qt.DockWidgetArea.NoDockWidgetArea)
-        self.entities_dock.setFloating(True)
-        # Opening it leaves the keys with the article: tagging goes on; a click moves there.
-        self.entities_dock.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.entities_dock.resize(760, 520)
-        self.entities_dock.topLevelChanged.connect(self._keep_entities_floating)
+        self.entities_dock.float_beside(self)
         self.history_actions = HistoryActions(
             self, self.controller.history, self.panel.claim_form.flush
         )
@@ -169,10 +162,6 @@ class MainWindow(QMainWindow):
             sizes[1] += taken
             deficit -= taken
         self.splitter.setSizes(sizes)
-
-    def _keep_entities_floating(self, floating: bool) -> None:
-        if not floating:  # a layout saved by an older version docked it
-            self.entities_dock.setFloating(True)
 
     # --- articles ----------------------------------------------------------------------------
 

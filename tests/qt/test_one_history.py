@@ -27,7 +27,7 @@ from tests.qt.test_related_claims_panel import (
     stored_status,
     wait_for_candidates,
 )
-from tests.qt.user_steps import OpenWindow, click_row, key, open_article
+from tests.qt.user_steps import OpenWindow, claim_words, click_row, key, open_article
 
 SHOTS = os.environ.get("ANNOTATOR_SHOTS")  # a folder: the tests save what they show there
 
@@ -158,3 +158,28 @@ def test_removing_an_article_is_a_step_of_the_history(
     window.actions_by_name["redo"].trigger()
     assert window.workspace.annotations.open_article(article_id) is None
     assert window.workspace.removal.trashed()[0].id == article_id
+
+
+def test_steps_of_an_article_deleted_for_good_fail_by_name_and_go(
+    open_window: OpenWindow, qtbot: QtBot, dialog_log: DialogLog, tmp_path: Path
+) -> None:
+    window = open_window(tmp_path / "data")
+    open_article(window, ARTICLE_004)
+    article_id = window.controller.document.article.id
+    claim_words(window, qtbot, "North Korea could be providing both personnel and ammunition")
+    window.remove_articles([article_id])
+    assert window.remover.purge(None) == 1  # Empty Trash: gone for good
+    failures: list[str] = []
+    window.controller.failed.connect(failures.append)
+    history = window.controller.history
+    steps = history.count()
+    undo = window.actions_by_name["undo"]
+    undo.trigger()  # the removal: nothing left in the Trash to bring back
+    undo.trigger()  # the claim: its article is no longer there
+    assert failures == [
+        "Move “Ukraine Claims Capture of Two Injured North Korean Soldiers Fighting for Russia” "
+        "to the Trash: the articles are no longer in the Trash",
+        "Add claim “North Korea could be providin…”: that article is no longer there (removed?)",
+    ]
+    assert history.count() == steps - 2  # both dropped: Undo never reverses what cannot be
+    assert window.workspace.annotations.open_article(article_id) is None

@@ -398,7 +398,7 @@ class ArticleController(QObject):
             if self.document is None or self.document.article.id != article_id:
                 self.open_article(article_id)
         if self.document is None or self.document.article.id != article_id:
-            raise AnnotatorError("that article no longer exists (was it removed?)")
+            raise AnnotatorError(self.tr("that article is no longer there (removed?)"))
         return self.document
 
     def _adopt(self, annotations: list[Annotation]) -> None:

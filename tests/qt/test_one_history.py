@@ -92,6 +92,7 @@ def test_edit_undo_takes_back_links_group_verdicts_and_renames_across_articles(
     assert visible_last_rows(window) == []
 
     if SHOTS:
+        window.grab().save(str(Path(SHOTS) / "window.png"))
         edit_menu(window).popup(window.mapToGlobal(window.rect().topLeft()))
         QApplication.processEvents()
         edit_menu(window).grab().save(str(Path(SHOTS) / "edit-menu.png"))

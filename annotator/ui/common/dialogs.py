@@ -119,6 +119,20 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def choose_action(
+    parent: QWidget | None, title: str, question: str, choices: list[str]
+) -> int | None:
+    """One of several answers, as buttons (the first is the default); None when cancelled."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    buttons = [box.addButton(text, QMessageBox.ButtonRole.AcceptRole) for text in choices]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    if buttons:
+        box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 def run_dialog(dialog: QDialog) -> int:
     """Show a window-made dialog modally (statistics, shortcuts). Tests replace this so that
     nothing blocks a headless run."""

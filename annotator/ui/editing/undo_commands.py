@@ -60,8 +60,10 @@ class _WriteCommand(QUndoCommand):
 
 
 class AddAnnotationCommand(_WriteCommand):
-    def __init__(self, controller: AnnotationWriter, annotation: Annotation) -> None:
-        super().__init__(controller, f"Add {describe(annotation)}")
+    def __init__(
+        self, controller: AnnotationWriter, annotation: Annotation, text: str = ""
+    ) -> None:
+        super().__init__(controller, text or f"Add {describe(annotation)}")
         self.annotation = annotation
 
     def redo(self) -> None:

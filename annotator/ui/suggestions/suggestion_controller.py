@@ -14,6 +14,7 @@ from annotator.domain.errors import AnnotatorError
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.services.workspace import Workspace
 from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 
 PREFIX = "suggestion:"
 
@@ -155,10 +156,19 @@ class SuggestionController(QObject):
         if entity is None:
             return "That entity no longer exists."
         if form not in entity.aliases:
-            try:
-                self.entities.set_aliases(entity_id, [*entity.aliases, form])
-            except AnnotatorError as error:
-                return f"The alias was not added: {error}"
+            # An entity edit reaches across articles: a step of the one history all the same.
+            text = self.tr("Add the alias “{0}” to “{1}”").format(form, entity.name)
+            aliases = [*entity.aliases, form]
+            added = self.controller.push(
+                CrossArticleCommand(
+                    text,
+                    lambda: self.entities.set_aliases(entity_id, aliases),
+                    self.entities.update,
+                    self.controller.report_failure,
+                )
+            )
+            if not added:
+                return "The alias was not added."
         # The open suggestions stay as they are (they name the same entity): re-reading them
         # now would move the selection and hide this message.
         return f"“{form}” is now an alias of {entity.name}."

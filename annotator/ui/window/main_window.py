@@ -30,6 +30,7 @@ from annotator.ui.settings import preferences_dialog, schemes_dialog
 from annotator.ui.statistics.statistics_dialog import StatisticsDialog
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
 from annotator.ui.window.annotating_actions import AnnotatingActions
+from annotator.ui.window.history_actions import HistoryActions
 from annotator.ui.window.navigation import Navigation
 from annotator.ui.window.shortcuts_dialog import ShortcutsDialog
 from annotator.ui.window.status_bar import WorkspaceStatusBar
@@ -98,21 +99,17 @@ class MainWindow(QMainWindow):
             self, workspace, self.controller, self.reveal_article, self.status.mark_failed
         )
         self.team.choose_default_layers()
-        self.remover = ArticleRemover(workspace, self)
+        self.remover = ArticleRemover(workspace, self, self.controller)
         # Hidden until View › Entities.
         self.entities_dock = EntitiesDock(
             workspace.entities, self.controller, self._reveal_from_entities, self
         )
         self.entities_dock.message.connect(lambda message: self.status.showMessage(message, 8000))
         self.entities_dock.failed.connect(self.status.mark_failed)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
-        # Its own window: docked beside the text it squeezed the article to a sliver.
-        self.entities_dock.setAllowedAreas(Qt.DockWidgetArea.NoDockWidgetArea)
-        self.entities_dock.setFloating(True)
-        # Opening it leaves the keys with the article: tagging goes on; a click moves there.
-        self.entities_dock.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.entities_dock.resize(760, 520)
-        self.entities_dock.topLevelChanged.connect(self._keep_entities_floating)
+        self.entities_dock.float_beside(self)
+        self.history_actions = HistoryActions(
+            self, self.controller.history, self.panel.claim_form.flush
+        )
         self.mention_menu: QMenu | None = None  # Annotate › New mention, set by build_actions
         self.actions_by_name = build_actions(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -166,10 +163,6 @@ class MainWindow(QMainWindow):
             sizes[1] += taken
             deficit -= taken
         self.splitter.setSizes(sizes)
-
-    def _keep_entities_floating(self, floating: bool) -> None:
-        if not floating:  # a layout saved by an older version docked it
-            self.entities_dock.setFloating(True)
 
     # --- articles ----------------------------------------------------------------------------
 
@@ -310,7 +303,9 @@ class MainWindow(QMainWindow):
                 widget.removeAction(action)
         # The old menus and actions go for good: left as children of the window they would
         # pile up with every edit of the schemes.
-        kept = {self.entities_dock.toggleViewAction()}
+        history = self.history_actions
+        kept = {self.entities_dock.toggleViewAction(), history.undo, history.redo}
+        kept.add(history.show_history)
         for menu_action in self.menuBar().actions():
             if menu_action.menu() is not None:
                 menu_action.menu().deleteLater()

@@ -27,8 +27,8 @@ from annotator.ui.jobs.file_actions import FileActions
 from annotator.ui.jobs.learn_action import LearnAction
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
 from annotator.ui.window.annotating_actions import AnnotatingActions
+from annotator.ui.window.history_actions import HistoryActions
 from annotator.ui.window.navigation import Navigation
-from annotator.ui.window.shortcuts_dialog import HELP_TEXT
 from annotator.ui.window.team_actions import TeamActions
 
 
@@ -51,6 +51,7 @@ class ActionHost(Protocol):
     find_bar: FindBar
     list_panel: ArticleListPanel
     remover: ArticleRemover
+    history_actions: HistoryActions
     mention_menu: QMenu | None
 
     def menuBar(self) -> object: ...
@@ -143,13 +144,8 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["trash"] = _action(
         window, "&Trash…", None, window.remover.show_trash, "restore removed articles"
     )
-    undo_stack = window.controller.undo_group
-    a["undo"] = undo_stack.createUndoAction(window, "&Undo")
-    a["undo"].setShortcut(QKeySequence.StandardKey.Undo)
-    a["undo"].setProperty(HELP_TEXT, "Undo the last change")
-    a["redo"] = undo_stack.createRedoAction(window, "&Redo")
-    a["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    a["redo"].setProperty(HELP_TEXT, "Redo what was undone")
+    history = window.history_actions
+    a["undo"], a["redo"], a["undo_history"] = history.undo, history.redo, history.show_history
     a["delete"] = _action(
         window,
         "&Delete annotation",
@@ -367,7 +363,7 @@ def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
     edit = bar.addMenu("&Edit")
-    edit.addActions([a["undo"], a["redo"]])
+    edit.addActions([a["undo"], a["redo"], a["undo_history"]])
     edit.addSeparator()
     edit.addActions([a["delete"], a["find_in_article"], a["find"]])
     edit.addSeparator()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from annotator.domain.models import Article, Mention
@@ -14,6 +15,7 @@ from annotator.domain.text import text_sha256
 from annotator.domain.timestamps import now_timestamp
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
 from annotator.storage.repositories.article_repository import ArticleRepository
+from annotator.ui.annotations.annotation_table_model import POSITION, TEXT
 from annotator.ui.window.main_window import MainWindow
 from tests.qt.user_steps import OpenWindow
 
@@ -139,3 +141,27 @@ def test_a_span_added_while_idle_painting_runs_is_painted_and_the_others_stay(
     for mention in (*mentions, added):
         expected.update(range(utf16(article.text, mention.start), utf16(article.text, mention.end)))
     assert highlighted(window) == expected
+
+
+def test_the_table_of_a_long_article_shows_the_right_rows_in_each_order(
+    open_window: OpenWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_window(tmp_path / "data", demo=False)
+    article, mentions = long_article(window)
+    window.controller.open_article(article.id)
+    model = window.panel.model
+
+    def shown(row: int, column: int) -> str:
+        return model.data(model.index(row, column))
+
+    assert model.rowCount() == len(mentions)
+    model.sort(POSITION, Qt.SortOrder.AscendingOrder)
+    assert [model.annotation_at(r).id for r in range(model.rowCount())] == [m.id for m in mentions]
+    assert (shown(0, TEXT), shown(0, POSITION)) == ("Рогов", "¶ 1")
+    assert (shown(3999, TEXT), shown(3999, POSITION)) == ("Ізюму", "¶ 2000")
+
+    model.sort(TEXT, Qt.SortOrder.DescendingOrder)
+
+    expected = sorted(mentions, key=lambda m: (m.quote.lower(), m.start, m.end), reverse=True)
+    assert [model.annotation_at(r).id for r in range(model.rowCount())] == [m.id for m in expected]
+    assert shown(0, TEXT) == "Ізюму" and shown(0, POSITION) == "¶ 2000"

@@ -19,7 +19,9 @@ from annotator.ui.annotations.annotation_table_model import POSITION, TEXT
 from annotator.ui.window.main_window import MainWindow
 from tests.qt.user_steps import OpenWindow
 
-PARAGRAPH = "Рогов 😀 сказав, що бригада біля Ізюму 🇺🇦 втратила понад десять вояків, said officials."
+PARAGRAPH = (
+    "Рогов 😀 сказав, що бригада біля Ізюму 🇺🇦 втратила понад десять вояків, said officials."
+)
 
 
 def long_article(window: MainWindow) -> tuple[Article, list[Mention]]:

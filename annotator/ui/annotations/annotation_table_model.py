@@ -106,12 +106,11 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def add(self, annotation: Annotation) -> None:
         row = self._row(annotation)
-        keys = [self._key(r) for r in self._rows]
-        at = (
-            bisect_right(keys, self._key(row))
-            if not self._descending
-            else len(keys) - bisect_right(keys[::-1], self._key(row))
-        )
+        if not self._descending:  # one bisection, no list of every key
+            at = bisect_right(self._rows, self._key(row), key=self._key)
+        else:
+            keys = [self._key(r) for r in reversed(self._rows)]
+            at = len(keys) - bisect_right(keys, self._key(row))
         self.beginInsertRows(QModelIndex(), at, at)
         self._rows.insert(at, row)
         self.endInsertRows()

@@ -75,7 +75,8 @@ class ArticleView(QPlainTextEdit):
         first = last = block.blockNumber()
         offset = self.contentOffset()
         height = self.viewport().height()
-        while block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() < height:
+        geometry = self.blockBoundingGeometry
+        while block.isValid() and geometry(block).translated(offset).top() < height:
             last = block.blockNumber()
             block = block.next()
         self.painter.paint_blocks(first, last + 1)

@@ -20,7 +20,6 @@ from annotator.ui.common.span_styles import (
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.suggestions.suggestion_controller import PREFIX, SuggestionController, key_of
 
-
 _lookups: list = [None, {}, {}]  # type: ignore[type-arg]
 
 

@@ -4,9 +4,11 @@ before it), and a span far down that the user jumps to before then is already pa
 
 from __future__ import annotations
 
+import gc
 import uuid
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -167,3 +169,21 @@ def test_the_table_of_a_long_article_shows_the_right_rows_in_each_order(
     expected = sorted(mentions, key=lambda m: (m.quote.lower(), m.start, m.end), reverse=True)
     assert [model.annotation_at(r).id for r in range(model.rowCount())] == [m.id for m in expected]
     assert shown(0, TEXT) == "Ізюму" and shown(0, POSITION) == "¶ 2000"
+
+
+def test_garbage_collection_comes_back_after_an_open_that_fails(
+    open_window: OpenWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(tmp_path / "data", demo=False)
+    article, _ = long_article(window)
+    document = window.workspace.annotations.open_article(article.id)
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("the view gave up")
+
+    monkeypatch.setattr(window.view, "show_article", broken)
+    with pytest.raises(RuntimeError):
+        window.binding._opened(document)
+
+    assert gc.isenabled()
+    assert window.view.updatesEnabled()

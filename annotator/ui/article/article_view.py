@@ -54,6 +54,8 @@ class ArticleView(QPlainTextEdit):
         self._follow_palette()
         self.text = ""
         self.offsets = Utf16Map("")
+        # Highlights still waiting for their idle slice are painted as soon as they come in sight.
+        self.verticalScrollBar().valueChanged.connect(self.paint_visible)
 
     # --- content -----------------------------------------------------------------------------
 
@@ -63,6 +65,25 @@ class ArticleView(QPlainTextEdit):
         self.setPlainText(text)
         self.painter.reset(spans)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.paint_visible()
+
+    def paint_visible(self) -> None:
+        """Paint the highlights of the blocks in sight now, if they still wait for idle time."""
+        if not self.painter.pending:
+            return
+        block = self.firstVisibleBlock()
+        first = last = block.blockNumber()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        geometry = self.blockBoundingGeometry
+        while block.isValid() and geometry(block).translated(offset).top() < height:
+            last = block.blockNumber()
+            block = block.next()
+        self.painter.paint_blocks(first, last + 1)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.paint_visible()
 
     def clear_article(self) -> None:
         self.show_article("", [])

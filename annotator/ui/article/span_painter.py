@@ -2,16 +2,21 @@
 
 Formats go straight into the layouts of the blocks that hold spans (QTextLayout.setFormats),
 so opening a 1 MB article costs work proportional to its spans, not its lines, and adding one
-span repaints only the blocks it covers. Overlaps are merged per segment: an inner mention
+span repaints only the blocks it covers. After a reset the view paints the blocks in sight at
+once (``paint_blocks``) and the rest in idle slices (a zero-interval timer), so a long article
+shows highlighted as fast as its bare text; any block asked for before its slice comes is
+painted then. Overlaps are merged per segment: an inner mention
 shows its colour inside an outer one, several claims over the same words get a wavy line.
 Offsets here are UTF-16 code units (Qt's); callers convert with the article's Utf16Map.
 """
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPen, QTextCharFormat, QTextDocument, QTextLayout
 
 from annotator.ui.common.span_styles import SPAN_TEXT_COLOR
@@ -19,6 +24,8 @@ from annotator.ui.common.span_styles import SPAN_TEXT_COLOR
 MENTION, CLAIM, SUGGESTION = "mention", "claim", "suggestion"
 # Clicks and tooltips prefer real annotations; a suggestion is picked only where it is alone.
 _PICK_ORDER = {MENTION: 0, CLAIM: 1, SUGGESTION: 2}
+# One idle slice paints for about this long, so scrolling and typing stay within a frame.
+_SLICE_SECONDS = 0.008
 
 
 @dataclass(slots=True)
@@ -43,6 +50,11 @@ class SpanPainter:
         self._formats: dict[tuple, QTextCharFormat] = {}  # type: ignore[type-arg]
         self.page_color = QColor("#ffffff")  # the view's background, set from its palette
         self.text_color = QColor("#000000")
+        # Blocks holding spans that are not painted yet (after a reset), painted in idle slices.
+        self.pending: set[int] = set()
+        self._idle = QTimer()
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._paint_slice)
 
     def set_palette_colors(self, page: QColor, text: QColor) -> None:
         """Light or dark theme: every format is made again against the new page colour."""
@@ -56,13 +68,44 @@ class SpanPainter:
     # --- changing what is painted ------------------------------------------------------------
 
     def reset(self, spans: list[PaintedSpan]) -> None:
+        """Paint nothing yet: the view asks for the blocks in sight, idle slices do the rest."""
         self.spans = {span.id: span for span in spans}
         self._by_block.clear()
+        find = self.document.findBlock
+        by_block = self._by_block
         for span in spans:
-            for number in self._blocks_of(span):
-                self._by_block[number].add(span.id)
-        self._paint(list(self._by_block), mark_each=False)
-        self.document.markContentsDirty(0, self.document.characterCount())
+            first = find(span.start).blockNumber()
+            last = find(span.end - 1).blockNumber() if span.end - 1 > span.start else first
+            for number in range(first, last + 1):
+                by_block[number].add(span.id)
+        self.pending = set(by_block)
+        if self.pending:
+            self._idle.start()
+        else:
+            self._idle.stop()
+
+    def paint_blocks(self, first: int, last: int) -> None:
+        """Paint now the not yet painted blocks ``first``..``last`` (the ones in sight)."""
+        if not self.pending:
+            return
+        wanted = [n for n in range(first, last + 1) if n in self.pending]
+        if wanted:
+            self._paint(wanted)
+
+    def finish(self) -> None:
+        """Paint every block still waiting for its idle slice."""
+        if self.pending:
+            self._paint(sorted(self.pending))
+
+    def _paint_slice(self) -> None:
+        deadline = time.perf_counter() + _SLICE_SECONDS
+        ordered = sorted(self.pending)
+        for start in range(0, len(ordered), 32):
+            self._paint(ordered[start : start + 32])
+            if time.perf_counter() > deadline:
+                break
+        if not self.pending:
+            self._idle.stop()
 
     def add(self, span: PaintedSpan) -> None:
         self.spans[span.id] = span
@@ -129,7 +172,9 @@ class SpanPainter:
         return list(range(first, last + 1))
 
     def _paint(self, block_numbers: list[int], mark_each: bool = True) -> None:
+        pending = self.pending
         for number in block_numbers:
+            pending.discard(number)
             block = self.document.findBlockByNumber(number)
             if not block.isValid():
                 continue

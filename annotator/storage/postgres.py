@@ -194,3 +194,36 @@ def search_condition(user_text: str):  # type: ignore[no-untyped-def]
         f"{TSVECTOR.replace('title', 'articles.title').replace(' text)', ' articles.text)')} "
         "@@ to_tsquery('simple', :pg_query)"
     ).bindparams(pg_query=query)
+
+
+# --- The claims' candidate index: a GIN index over their tsvector (revision 0009) -----------
+# An expression index: PostgreSQL keeps it in step with every write itself, no trigger needed.
+
+CLAIM_TSVECTOR = "to_tsvector('simple', quote || ' ' || coalesce(claim_reviewed, ''))"
+CLAIM_FTS_CREATE = [f"CREATE INDEX ix_claims_fulltext ON claims USING GIN (({CLAIM_TSVECTOR}))"]
+CLAIM_FTS_DROP = ["DROP INDEX IF EXISTS ix_claims_fulltext"]
+
+
+def any_term_query(terms: list[tuple[str, bool]]) -> str | None:
+    """A tsquery that any of the terms satisfies; ``(word, True)`` matches as a prefix."""
+    parts = []
+    for word, prefix in dict.fromkeys(terms):
+        for piece in _WORD.findall(word):
+            parts.append(f"'{piece}':*" if prefix else f"'{piece}'")
+    return " | ".join(dict.fromkeys(parts)) or None
+
+
+def similar_claim_ids(
+    session: Session, terms: list[tuple[str, bool]], exclude_article_id: str, limit: int
+) -> list[str]:
+    """Claims of other articles that share any of the terms, best ts_rank first."""
+    query = any_term_query(terms)
+    if query is None:
+        return []
+    sql = (
+        f"SELECT id FROM claims WHERE {CLAIM_TSVECTOR} @@ to_tsquery('simple', :q) "
+        "AND article_id != :article "
+        f"ORDER BY ts_rank({CLAIM_TSVECTOR}, to_tsquery('simple', :q)) DESC, id "
+        f"LIMIT {int(limit)}"
+    )
+    return list(session.scalars(text(sql), {"q": query, "article": exclude_article_id}))

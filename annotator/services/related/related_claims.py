@@ -3,11 +3,19 @@
 Every change is one transaction and returns what it replaced, so the window's undo commands can
 put it back exactly (``restore_relation``, ``restore_statuses``). How candidates are scored is
 documented in ``claim_similarity``.
+
+Ranking a claim against every other claim costs seconds at 50,000 claims. So in a large
+collection the full-text index (revision 0009) gives a shortlist of the best-ranked claims
+sharing its words, and only those are scored, with the same scorer; a small collection, or a
+claim whose words the index finds in too few others, is scored against every claim as before
+(``benchmarks/bench_related_claims.py`` compares the two). The claims' briefs are kept between
+requests and read again when the database's change counter says claims or articles were written.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from annotator.domain.claim_groups import (
     ClaimBrief,
@@ -18,13 +26,23 @@ from annotator.domain.claim_groups import (
 from annotator.domain.models import ClaimRelation, Relation
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.annotating import EditRefused
-from annotator.services.related.claim_similarity import Similarity, SimilarityScorer, claim_texts
+from annotator.services.related.claim_similarity import (
+    Similarity,
+    SimilarityScorer,
+    claim_texts,
+    search_terms,
+)
 from annotator.storage.database import Database
 from annotator.storage.repositories.catalog_repository import SchemeRepository
 from annotator.storage.repositories.relation_repository import RelationRepository
 
 # Below this a "candidate" shares little more than the everyday words of war reporting.
 DEFAULT_MIN_SCORE = 0.3
+# How many of the index's best-ranked claims are scored. 200 kept 90 % or more of the
+# exhaustive top 10 in the benchmark at 50,000 claims.
+SHORTLIST = 200
+# Up to this many claims every one is scored: it costs little, and the ranking is exact.
+EXHAUSTIVE_UP_TO = 2000
 
 
 @dataclass(slots=True)
@@ -46,6 +64,11 @@ class RelatedCandidate:
 class RelatedClaimsService:
     def __init__(self, database: Database) -> None:
         self.database = database
+        self.exhaustive_up_to = EXHAUSTIVE_UP_TO
+        self.shortlist = SHORTLIST
+        # (change counter, claim id → brief). Replaced whole, never changed in place: the
+        # search runs in a worker thread, and a reader holds either the old or the new one.
+        self._briefs: tuple[tuple[Any, ...], dict[str, ClaimBrief]] | None = None
 
     # --- suggesting --------------------------------------------------------------------------
 
@@ -63,13 +86,20 @@ class RelatedClaimsService:
                 for relation in repository.of_claim(member):
                     judged.update((relation.claim_id, relation.other_claim_id))
             own_entities = repository.linked_entities([claim_id]).get(claim_id, set())
-            # Entities of every claim are only worth loading when the selected one has some.
-            entities = repository.linked_entities() if own_entities else {}
-            others = [
-                c
-                for c in repository.briefs(exclude_article_id=target.article_id)
-                if c.claim_id not in judged
-            ]
+            briefs = self._all_briefs(repository)
+            others = self._shortlisted(repository, briefs, target, judged, limit)
+            if others is None:
+                others = [
+                    c
+                    for c in briefs.values()
+                    if c.article_id != target.article_id and c.claim_id not in judged
+                ]
+                # Entities of every claim are only worth loading when the selected one has some.
+                entities = repository.linked_entities() if own_entities else {}
+            else:
+                entities = (
+                    repository.linked_entities([c.claim_id for c in others]) if own_entities else {}
+                )
         scorer = SimilarityScorer(claim_texts(target.quote, target.claim_reviewed), own_entities)
         found = []
         for other in others:
@@ -80,6 +110,44 @@ class RelatedClaimsService:
                 found.append(RelatedCandidate(other, similarity))
         found.sort(key=lambda c: (-c.score, c.claim_id))
         return found[:limit]
+
+    def _shortlisted(
+        self,
+        repository: RelationRepository,
+        briefs: dict[str, ClaimBrief],
+        target: ClaimBrief,
+        judged: set[str],
+        limit: int,
+    ) -> list[ClaimBrief] | None:
+        """The index's best-ranked claims for ``target``; None when every claim is to be
+        scored: a small collection, or too few claims share the target's words."""
+        if len(briefs) <= self.exhaustive_up_to:
+            return None
+        terms = search_terms(target.quote, target.claim_reviewed)
+        found = repository.similar_claim_ids(
+            terms, target.article_id, self.shortlist + len(judged)
+        )
+        ids = [i for i in found if i not in judged][: self.shortlist]
+        if len(ids) < limit:
+            return None
+        if any(i not in briefs for i in ids):  # written by another program since the read
+            briefs = self._all_briefs(repository, again=True)
+        return [briefs[i] for i in ids if i in briefs]
+
+    def _all_briefs(
+        self, repository: RelationRepository, again: bool = False
+    ) -> dict[str, ClaimBrief]:
+        """Every claim's brief, read again only after claims or articles were written: by this
+        program (its write counter), or on a team server by anyone (the claims' fingerprint)."""
+        writes = self.database.writes
+        key: tuple[Any, ...] = (writes.of("claims"), writes.of("articles"))
+        if self.database.is_server:
+            key += repository.claims_fingerprint()
+        cached = self._briefs
+        if again or cached is None or cached[0] != key:
+            cached = (key, {b.claim_id: b for b in repository.briefs()})
+            self._briefs = cached
+        return cached[1]
 
     # --- judging pairs -----------------------------------------------------------------------
 

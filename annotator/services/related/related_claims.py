@@ -9,7 +9,8 @@ collection the full-text index (revision 0009) gives a shortlist of the best-ran
 sharing its words, and only those are scored, with the same scorer; a small collection, or a
 claim whose words the index finds in too few others, is scored against every claim as before
 (``benchmarks/bench_related_claims.py`` compares the two). The claims' briefs are kept between
-requests and read again when the database's change counter says claims or articles were written.
+requests and read again when the database's change counter says claims or articles were written
+(and only when every claim is to be scored: a shortlist reads the briefs of its own claims).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from annotator.services.related.claim_similarity import (
     search_terms,
 )
 from annotator.storage.database import Database
+from annotator.storage.repositories.annotation_repository import AnnotationRepository
 from annotator.storage.repositories.catalog_repository import SchemeRepository
 from annotator.storage.repositories.relation_repository import RelationRepository
 
@@ -86,20 +88,29 @@ class RelatedClaimsService:
                 for relation in repository.of_claim(member):
                     judged.update((relation.claim_id, relation.other_claim_id))
             own_entities = repository.linked_entities([claim_id]).get(claim_id, set())
-            briefs = self._all_briefs(repository)
-            others = self._shortlisted(repository, briefs, target, judged, limit)
-            if others is None:
+            key = self._change_key(repository)
+            cached = self._briefs if self._briefs and self._briefs[0] == key else None
+            count = len(cached[1]) if cached else AnnotationRepository(session).count_claims()
+            shortlist = self._shortlisted(repository, count, target, judged, limit)
+            if shortlist is None:
+                if cached is None:
+                    cached = self._briefs = (key, {b.claim_id: b for b in repository.briefs()})
                 others = [
                     c
-                    for c in briefs.values()
+                    for c in cached[1].values()
                     if c.article_id != target.article_id and c.claim_id not in judged
                 ]
                 # Entities of every claim are only worth loading when the selected one has some.
                 entities = repository.linked_entities() if own_entities else {}
             else:
-                entities = (
-                    repository.linked_entities([c.claim_id for c in others]) if own_entities else {}
+                # Stale briefs are not read again whole for a shortlist: its own are enough.
+                known = cached[1] if cached else {}
+                others = (
+                    [known[i] for i in shortlist]
+                    if all(i in known for i in shortlist)
+                    else repository.briefs(shortlist)
                 )
+                entities = repository.linked_entities(shortlist) if own_entities else {}
         scorer = SimilarityScorer(claim_texts(target.quote, target.claim_reviewed), own_entities)
         found = []
         for other in others:
@@ -114,40 +125,29 @@ class RelatedClaimsService:
     def _shortlisted(
         self,
         repository: RelationRepository,
-        briefs: dict[str, ClaimBrief],
+        count: int,
         target: ClaimBrief,
         judged: set[str],
         limit: int,
-    ) -> list[ClaimBrief] | None:
-        """The index's best-ranked claims for ``target``; None when every claim is to be
-        scored: a small collection, or too few claims share the target's words."""
-        if len(briefs) <= self.exhaustive_up_to:
+    ) -> list[str] | None:
+        """The ids of the index's best-ranked claims for ``target``; None when every claim is
+        to be scored: a small collection, or too few claims share the target's words."""
+        if count <= self.exhaustive_up_to:
             return None
         terms = search_terms(target.quote, target.claim_reviewed)
-        found = repository.similar_claim_ids(
-            terms, target.article_id, self.shortlist + len(judged)
-        )
+        found = repository.similar_claim_ids(terms, target.article_id, self.shortlist + len(judged))
         ids = [i for i in found if i not in judged][: self.shortlist]
-        if len(ids) < limit:
-            return None
-        if any(i not in briefs for i in ids):  # written by another program since the read
-            briefs = self._all_briefs(repository, again=True)
-        return [briefs[i] for i in ids if i in briefs]
+        return ids if len(ids) >= limit else None
 
-    def _all_briefs(
-        self, repository: RelationRepository, again: bool = False
-    ) -> dict[str, ClaimBrief]:
-        """Every claim's brief, read again only after claims or articles were written: by this
-        program (its write counter), or on a team server by anyone (the claims' fingerprint)."""
+    def _change_key(self, repository: RelationRepository) -> tuple[Any, ...]:
+        """What the cached briefs were read at: this program's writes to claims and articles
+        (the database's write counter) and, on a team server where others write too, the
+        claims' fingerprint."""
         writes = self.database.writes
         key: tuple[Any, ...] = (writes.of("claims"), writes.of("articles"))
         if self.database.is_server:
             key += repository.claims_fingerprint()
-        cached = self._briefs
-        if again or cached is None or cached[0] != key:
-            cached = (key, {b.claim_id: b for b in repository.briefs()})
-            self._briefs = cached
-        return cached[1]
+        return key
 
     # --- judging pairs -----------------------------------------------------------------------
 

@@ -228,7 +228,7 @@ def test_the_migration_indexes_the_claims_already_stored_and_downgrades_cleanly(
     database = open_database(path, backup_dir=tmp_path / "backups")  # upgrades to 0009
     try:
         assert database.backup is not None
-        assert [name for (name,) in _claims_fts(path)][0] == "claims_fts"
+        assert ("claims_fts",) in _claims_fts(path)
         workspace = Workspace(database)
         # Both claims stored before the index existed are in it.
         assert index_finds(workspace, "wounded Korean soldiers") == [capture_003.id]

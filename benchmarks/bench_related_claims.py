@@ -2,8 +2,10 @@
 
     .venv/bin/python benchmarks/bench_related_claims.py [--claims 50000] [--queries 40]
                                                         [--old 5] [--seed N] [--keep]
+                                                        [--postgresql]
 
-Builds a collection of ``--claims`` claims (five to an article) in a temporary SQLite file,
+Builds a collection of ``--claims`` claims (five to an article) in a temporary SQLite file
+(``--postgresql``: in a database of a throwaway PostgreSQL cluster, tests/pg_cluster.py),
 then asks for the related claims (top 10, the default minimum score) of ``--queries`` claims
 picked at random, three ways, all in this one run:
 
@@ -14,10 +16,10 @@ picked at random, three ways, all in this one run:
   reference the agreement is measured against;
 - **new**: the service as it ships: the index's shortlist re-ranked by the same scorer.
 
-The floor is one plain ``sqlite3`` SELECT of every claim's brief columns (what the old path
-reads on each request). Printed: ms per request (median), the ratio to the floor, and the
-top-10 agreement of new with exhaustive (shared claims / exhaustive's count, averaged; and how
-many top-10 lists are identical). Figures are printed, never asserted.
+The floor is one plain ``sqlite3`` (or ``psycopg``) SELECT of every claim's brief columns (what
+the old path reads on each request). Printed: ms per request (median), the ratio to the floor,
+and the top-10 agreement of new with exhaustive (shared claims / exhaustive's count, averaged;
+and how many top-10 lists are identical). Figures are printed, never asserted.
 
 The claims are news reports of events of war: one event is reported by one to eight articles,
 each in its own words (templates, synonyms such as "wounded"/"injured", numbers as digits or
@@ -28,6 +30,7 @@ seed and gold articles with words swapped (real vocabulary, unrelated to each ot
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import sqlite3
@@ -212,9 +215,9 @@ def generate(total: int, seed: int) -> list[list[str]]:
     return [claims[i : i + CLAIMS_PER_ARTICLE] for i in range(0, total, CLAIMS_PER_ARTICLE)]
 
 
-def build(path: Path, total: int, seed: int) -> list[str]:
+def build(target: Path | str, total: int, seed: int) -> list[str]:
     """The collection in a new database; returns every claim id."""
-    database = open_database(path)
+    database = open_database(target)
     stamp = "2026-12-04T00:00:00Z"
     claim_ids: list[str] = []
     articles = generate(total, seed)
@@ -257,12 +260,17 @@ def build(path: Path, total: int, seed: int) -> list[str]:
     return claim_ids
 
 
-def floor_ms(path: Path) -> float:
-    """One plain sqlite3 read of every claim's brief columns, best of five."""
+def floor_ms(target: Path | str) -> float:
+    """One plain sqlite3 (psycopg) read of every claim's brief columns, best of five."""
     best = float("inf")
     for _ in range(5):
         began = time.perf_counter()
-        connection = sqlite3.connect(path)
+        if isinstance(target, str):
+            import psycopg
+
+            connection = psycopg.connect(target)
+        else:
+            connection = sqlite3.connect(target)
         connection.execute(
             "SELECT c.id, c.article_id, a.title, c.quote, c.status, c.claim_reviewed, "
             "c.claimant_entity_id FROM claims c JOIN articles a ON a.id = c.article_id"
@@ -287,21 +295,30 @@ def main() -> int:
     parser.add_argument("--old", type=int, default=5, help="queries timed the old way")
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--postgresql", action="store_true", help="on a throwaway cluster")
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="bench-related-"))
-    path = folder / "related.sqlite3"
-    began = time.perf_counter()
-    claim_ids = build(path, args.claims, args.seed)
-    print(
-        f"{len(claim_ids):,} claims in {len(claim_ids) // CLAIMS_PER_ARTICLE:,} articles, "
-        f"built in {time.perf_counter() - began:.1f} s ({path})"
-    )
-    queries = random.Random(args.seed + 1).sample(claim_ids, min(args.queries, len(claim_ids)))
+    target: Path | str = folder / "related.sqlite3"
+    cluster = None
+    if args.postgresql:
+        from tests.pg_cluster import start_cluster
 
-    database = open_database(path)
+        cluster = start_cluster()
+        cluster.admin('CREATE DATABASE "bench"')
+        os.environ["PGPASSWORD"] = cluster.password
+        target = cluster.url("bench")
+    began = time.perf_counter()
+    database = None
     try:
-        floor = floor_ms(path)
+        claim_ids = build(target, args.claims, args.seed)
+        print(
+            f"{len(claim_ids):,} claims in {len(claim_ids) // CLAIMS_PER_ARTICLE:,} articles, "
+            f"built in {time.perf_counter() - began:.1f} s ({'PostgreSQL' if cluster else target})"
+        )
+        queries = random.Random(args.seed + 1).sample(claim_ids, min(args.queries, len(claim_ids)))
+        database = open_database(target)
+        floor = floor_ms(target)
         exhaustive = RelatedClaimsService(database)
         exhaustive.exhaustive_up_to = len(claim_ids) + 1
         new = RelatedClaimsService(database)
@@ -317,19 +334,23 @@ def main() -> int:
             agreement.append(len(set(found) & set(reference)) / len(reference) if reference else 1)
             identical += found == reference
     finally:
-        database.close()
+        if database is not None:
+            database.close()
+        if cluster is not None:
+            cluster.stop()
         if not args.keep:
             for item in sorted(folder.iterdir(), reverse=True):
                 item.unlink()
             folder.rmdir()
 
-    print(f"\nfloor: one sqlite3 SELECT of every claim's brief: {floor:.1f} ms\n")
+    driver = "psycopg" if cluster else "sqlite3"
+    print(f"\nfloor: one {driver} SELECT of every claim's brief: {floor:.1f} ms\n")
     print(f"{'related claims, top 10':<38}{'ms/request':>12}{'× floor':>10}")
     rows = [
         (f"old: read all + score all ({len(old_times)} q)", statistics.median(old_times)),
         ("exhaustive, cached briefs", statistics.median(exhaustive_times)),
         ("new: index shortlist + re-rank", statistics.median(new_times)),
-        ("new, first request (reads briefs)", first_new),
+        ("new, first request", first_new),
     ]
     for name, ms in rows:
         print(f"{name:<38}{ms:>12.1f}{ms / floor:>9.1f}×")

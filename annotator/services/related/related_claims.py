@@ -88,16 +88,20 @@ class RelatedClaimsService:
                 for relation in repository.of_claim(member):
                     judged.update((relation.claim_id, relation.other_claim_id))
             own_entities = repository.linked_entities([claim_id]).get(claim_id, set())
-            key = self._change_key(repository)
-            cached = self._briefs if self._briefs and self._briefs[0] == key else None
+            # Kept briefs are trusted for a shortlist only on a file this program alone writes;
+            # on a team server the shortlist reads its own briefs (fewer reads than the check).
+            local = self._local_key()
+            kept = self._briefs
+            cached = kept if kept and kept[0][:2] == local and not self.database.is_server else None
             count = len(cached[1]) if cached else AnnotationRepository(session).count_claims()
             shortlist = self._shortlisted(repository, count, target, judged, limit)
             if shortlist is None:
-                if cached is None:
-                    cached = self._briefs = (key, {b.claim_id: b for b in repository.briefs()})
+                key = local + (repository.claims_fingerprint() if self.database.is_server else ())
+                if kept is None or kept[0] != key:
+                    kept = self._briefs = (key, {b.claim_id: b for b in repository.briefs()})
                 others = [
                     c
-                    for c in cached[1].values()
+                    for c in kept[1].values()
                     if c.article_id != target.article_id and c.claim_id not in judged
                 ]
                 # Entities of every claim are only worth loading when the selected one has some.
@@ -139,15 +143,11 @@ class RelatedClaimsService:
         ids = [i for i in found if i not in judged][: self.shortlist]
         return ids if len(ids) >= limit else None
 
-    def _change_key(self, repository: RelationRepository) -> tuple[Any, ...]:
-        """What the cached briefs were read at: this program's writes to claims and articles
-        (the database's write counter) and, on a team server where others write too, the
-        claims' fingerprint."""
+    def _local_key(self) -> tuple[int, int]:
+        """This program's writes to claims and articles (the database's write counter); on a
+        team server the claims' fingerprint is added, for what others write."""
         writes = self.database.writes
-        key: tuple[Any, ...] = (writes.of("claims"), writes.of("articles"))
-        if self.database.is_server:
-            key += repository.claims_fingerprint()
-        return key
+        return writes.of("claims"), writes.of("articles")
 
     # --- judging pairs -----------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 SQLite: an FTS5 table over claims (bm25), kept in step by triggers and filled here with every
 claim already stored. PostgreSQL: a GIN index over their tsvector ('simple', as the articles'
-index of revision 0005), which the server fills and keeps up itself.
+index of revision 0005), in a stored generated column the server fills and keeps up itself.
 
 Revision ID: 0009
 Revises: 0008

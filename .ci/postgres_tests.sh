@@ -11,4 +11,5 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
 fi
 bash tests/pg_server.sh .venv/bin/python -m pytest -q -rs \
     tests/unit/test_pg_fixture.py tests/unit/test_team_server.py \
-    tests/unit/test_checkout_checkin.py tests/qt/test_team_window.py
+    tests/unit/test_checkout_checkin.py tests/qt/test_team_window.py \
+    tests/unit/test_claim_index.py

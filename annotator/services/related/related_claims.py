@@ -144,8 +144,8 @@ class RelatedClaimsService:
         return ids if len(ids) >= limit else None
 
     def _local_key(self) -> tuple[int, int]:
-        """This program's writes to claims and articles (the database's write counter); on a
-        team server the claims' fingerprint is added, for what others write."""
+        """This program's writes to claims and articles (the database's write counter). On a
+        team server others write too: ``candidates`` adds the claims' fingerprint there."""
         writes = self.database.writes
         return writes.of("claims"), writes.of("articles")
 

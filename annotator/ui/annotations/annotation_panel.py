@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -93,7 +94,12 @@ class AnnotationPanel(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("annotationSplitter")
-        splitter.addWidget(self.table)
+        # The annotations, and beside them in a tab the suggestions list (added by the window).
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("annotationTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.table, self.tr("Annotations"))
+        splitter.addWidget(self.tabs)
         splitter.addWidget(self.forms)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
@@ -210,6 +216,19 @@ class AnnotationPanel(QWidget):
             self.controller.report_failure(str(error))
             return
         self.notice.emit(f"“{quote}” is now an alias of {entity.name}.")
+
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        self.tabs.addTab(widget, title)
+
+    def set_tab_title(self, widget: QWidget, title: str) -> None:
+        index = self.tabs.indexOf(widget)
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+
+    def show_tab(self, widget: QWidget) -> None:
+        """Bring a tab forward and give it the keyboard (F7, F8)."""
+        self.tabs.setCurrentWidget(widget)
+        widget.setFocus()
 
     def focus_form(self) -> None:
         """After C: straight into the claim's restatement, keyboard only."""

@@ -39,6 +39,16 @@ EMPTY_HINT = (
 )
 
 
+def typed_claimants(claims: list[Claim]) -> list[str]:
+    """The claimants typed by name in these claims (linked to no mention), in order, once."""
+    names: dict[str, None] = {}
+    for claim in claims:
+        name = claim.claimant.name
+        if name and claim.claimant.entity_id is None:
+            names.setdefault(" ".join(name.split()), None)
+    return list(names)
+
+
 class AnnotationPanel(QWidget):
     focus_article = Signal()
     notice = Signal(str)  # something done on the user's behalf, for the status bar
@@ -177,7 +187,10 @@ class AnnotationPanel(QWidget):
         document = self.controller.document
         if isinstance(annotation, Claim):
             self.claim_form.show_claim(
-                annotation, document.mentions if document else [], self.controller.schemes
+                annotation,
+                document.mentions if document else [],
+                self.controller.schemes,
+                typed_claimants(document.claims if document else []),
             )
             self.forms.setCurrentIndex(1)
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFocusEvent, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QPlainTextEdit, QWidget
 
@@ -106,7 +106,9 @@ def attach_calendar(field: QLineEdit, picked: Callable[[], None]) -> QAction:
     D/M/YYYY); the calendar opens at the date typed, else at today."""
     action = QAction(calendar_icon(field.palette().text().color()), "", field)
     action.setToolTip(
-        field.tr("Pick the date on a calendar (or type YYYY-MM-DD, DD.MM.YYYY or D/M/YYYY)")
+        QCoreApplication.translate(
+            "ClaimForm", "Pick the date on a calendar (or type YYYY-MM-DD, DD.MM.YYYY or D/M/YYYY)"
+        )
     )
     field.addAction(action, QLineEdit.ActionPosition.TrailingPosition)
     popup = CalendarPopup(field)

@@ -7,6 +7,7 @@ once (``paint_blocks``) and the rest in idle slices (a zero-interval timer), so 
 shows highlighted as fast as its bare text; any block asked for before its slice comes is
 painted then. Overlaps are merged per segment: an inner mention
 shows its colour inside an outer one, several claims over the same words get a wavy line.
+Suggestions get no format of their own until selected: the view frames them in dashes.
 Offsets here are UTF-16 code units (Qt's); callers convert with the article's Utf16Map.
 """
 
@@ -241,22 +242,28 @@ class SpanPainter:
         return self._annotated(real)
 
     def _faint(self, suggestions: list[PaintedSpan]) -> QTextCharFormat:
-        """A suggestion whispers: a dotted line and a trace of colour, overlined when selected."""
+        """A suggestion is framed, not filled: the view draws a dashed box around it
+        (``ArticleView.paintEvent``), so its letters keep the page's colours — no tint to take
+        for a mention, no dotted line to take for an unverified claim. Selected, it is tinted."""
         text_format = QTextCharFormat()
         inner = min(suggestions, key=lambda s: s.end - s.start)
-        # Suggested claims cover whole sentences: a tint there would wash over the article,
-        # so they get the dotted line only until selected.
-        whole_sentence = inner.id.startswith("suggestion:claim")
-        tint = QColor(inner.color)
-        tint.setAlpha(110 if self.selected == inner.id else (0 if whole_sentence else 45))
-        text_format.setBackground(tint)
-        text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        text_format.setUnderlineColor(inner.color.darker(140))
         if self.selected == inner.id:
-            # Never bold: a bolder word is wider and re-wraps the lines around it.
-            text_format.setFontOverline(True)
-            text_format.setForeground(SPAN_TEXT_COLOR)
+            tint = blend(self.page_color, inner.color, 0.35)
+            text_format.setBackground(tint)
+            text_format.setForeground(readable_on(tint, self.text_color))
         return text_format
+
+    def suggestions_in(self, block_number: int) -> list[PaintedSpan]:
+        """The suggestions touching one paragraph, for the view to frame."""
+        spans = self.spans
+        return [
+            spans[i] for i in self._by_block.get(block_number, ()) if spans[i].kind == SUGGESTION
+        ]
+
+    def frame_color(self, span: PaintedSpan) -> QColor:
+        """The colour of a suggestion's dashed frame: its type's colour, made dark enough on a
+        light page and light enough on a dark one to stand out (contrast 3:1 at least)."""
+        return contrasting(span.color, self.page_color)
 
     def _annotated(self, covering: list[PaintedSpan]) -> QTextCharFormat:
         text_format = QTextCharFormat()
@@ -305,6 +312,33 @@ def blend(page: QColor, color: QColor, share: float) -> QColor:
             for p, c in zip(page.getRgbF()[:3], color.getRgbF()[:3], strict=True)
         )
     )
+
+
+def contrasting(color: QColor, page: QColor, ratio: float = 3.0) -> QColor:
+    """``color`` darkened (light page) or lightened (dark page) until it stands out."""
+    hue, saturation, lightness, _alpha = color.getHslF()
+    hue = max(hue, 0.0)  # grey has no hue (-1)
+    darker = page.lightnessF() > 0.5
+    candidate = QColor(color)
+    for _step in range(20):
+        if contrast(candidate, page) >= ratio:
+            break
+        lightness = max(0.0, lightness - 0.05) if darker else min(1.0, lightness + 0.05)
+        candidate = QColor.fromHslF(hue, saturation, lightness)
+    return candidate
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours."""
+
+    def luminance(color: QColor) -> float:
+        linear = [
+            v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in color.getRgbF()[:3]
+        ]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 def readable_on(background: QColor, text: QColor) -> QColor:

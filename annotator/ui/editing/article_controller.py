@@ -195,6 +195,12 @@ class ArticleController(QObject):
             return False
         return self._push(RejectSuggestionCommand(self, suggestion))
 
+    def reject_suggestions(self, suggestions: list[Suggestion]) -> bool:
+        """Never offer any of these again: one transaction, one step of the history."""
+        if self.document is None or not suggestions:
+            return False
+        return self._push(RejectSuggestionCommand(self, list(suggestions)))
+
     def delete(self, annotation_id: str | None = None) -> bool:
         annotation = self.annotation(annotation_id or self.selected_id)
         if annotation is None:
@@ -309,12 +315,15 @@ class ArticleController(QObject):
         for annotation in annotations:
             self._forget(annotation)
 
-    def write_rejection(self, suggestion: Suggestion, *, rejected: bool) -> None:
-        self.bring_up(suggestion.article_id)
+    def write_rejection(self, suggestions: list[Suggestion], *, rejected: bool) -> None:
+        articles = {s.article_id for s in suggestions}
+        if len(articles) != 1:
+            raise AnnotatorError("suggestions of several articles at once")
+        self.bring_up(articles.pop())
         if rejected:
-            self.workspace.suggestions.reject(suggestion)
+            self.workspace.suggestions.reject_many(suggestions)
         else:
-            self.workspace.suggestions.unreject(suggestion)
+            self.workspace.suggestions.unreject_many(suggestions)
         self._after_write(self.suggestions_changed.emit)
 
     def write_delete(self, annotation: Annotation) -> None:

@@ -29,6 +29,7 @@ from annotator.ui.jobs.learn_action import LearnAction
 from annotator.ui.settings import preferences_dialog, schemes_dialog
 from annotator.ui.statistics.statistics_dialog import StatisticsDialog
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
+from annotator.ui.suggestions.suggestion_list import SuggestionList
 from annotator.ui.window.annotating_actions import AnnotatingActions
 from annotator.ui.window.history_actions import HistoryActions
 from annotator.ui.window.navigation import Navigation
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self.panel = AnnotationPanel(self.controller)
         self.suggestions = SuggestionController(self.controller, workspace, self)
         self.binding = ArticleViewBinding(self.controller, self.view, self.suggestions)
+        self.suggestion_list = SuggestionList(self.suggestions)
+        self.panel.add_tab(self.suggestion_list, self.suggestion_list.title())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.find_bar = FindBar(self.view)  # Edit › Find in article, under the text
@@ -139,6 +142,11 @@ class MainWindow(QMainWindow):
             lambda _name, _form: self.status.showMessage(self.suggestions.offer_text(), 15000)
         )
         c.failed.connect(self.status.mark_failed)
+        listed = self.suggestion_list
+        listed.title_changed.connect(lambda title: self.panel.set_tab_title(listed, title))
+        listed.show_requested.connect(lambda: self.actions_by_name["suggestions"].setChecked(True))
+        listed.step_requested.connect(self.step_suggestion)
+        listed.message.connect(lambda text: self.status.showMessage(text, 8000))
         self.panel.notice.connect(lambda text: self.status.showMessage(text, 8000))
         related = self.panel.related_claims
         related.open_claim.connect(self.open_claim)
@@ -263,6 +271,21 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/suggestions", shown)
         self.suggestions.set_visible(shown)
 
+    def accept_all_suggestions(self) -> None:
+        count = self.suggestions.accept_all()
+        self.status.showMessage(self.tr("Accepted {0} suggestions.").format(count), 8000)
+
+    def reject_all_suggestions(self) -> None:
+        count = self.suggestions.reject_all()
+        self.status.showMessage(self.tr("Rejected {0} suggestions.").format(count), 8000)
+
+    def show_suggestion_list(self) -> None:
+        """F8: the list of suggestions, shown (and the suggestions with it) and focused."""
+        if not self.suggestions.visible:
+            self.actions_by_name["suggestions"].setChecked(True)
+        self.panel.show_tab(self.suggestion_list)
+        self.suggestion_list.table.setFocus()
+
     def step_suggestion(self, direction: int) -> None:
         cursor = self.view.selected_span() or (0, 0)
         if not self.suggestions.visible:
@@ -298,7 +321,7 @@ class MainWindow(QMainWindow):
     def reload_schemes(self) -> None:
         """New labels, colours and shortcuts: rebuild the actions and redraw the article."""
         self.controller.reload_schemes()
-        for widget in (self.view, self.panel.table):
+        for widget in (self.view, self.panel.table, self.suggestion_list):
             for action in widget.actions():
                 widget.removeAction(action)
         # The old menus and actions go for good: left as children of the window they would

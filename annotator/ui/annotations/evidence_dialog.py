@@ -35,9 +35,9 @@ class EvidenceDialog(QDialog):
         self._original = evidence
         form = QFormLayout(self)
         self.url = QLineEdit(evidence.url if evidence else "")
-        self.url.setPlaceholderText("https://…")
+        self.url.setPlaceholderText(self.tr("https://…"))
         self.archive_url = QLineEdit((evidence.archive_url or "") if evidence else "")
-        self.archive_url.setPlaceholderText("https://web.archive.org/… (optional)")
+        self.archive_url.setPlaceholderText(self.tr("https://web.archive.org/… (optional)"))
         self.title = QLineEdit(evidence.title if evidence else "")
         self.stance = QComboBox()
         for stance, label in STANCE_LABELS.items():
@@ -50,11 +50,11 @@ class EvidenceDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("evidenceProblem")
         self.problem.setStyleSheet("color: #c62828;")
-        form.addRow("&Address", self.url)
-        form.addRow("A&rchived copy", self.archive_url)
-        form.addRow("&Title", self.title)
-        form.addRow("&Stance", self.stance)
-        form.addRow("&Excerpt", self.excerpt)
+        form.addRow(self.tr("&Address"), self.url)
+        form.addRow(self.tr("A&rchived copy"), self.archive_url)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Stance"), self.stance)
+        form.addRow(self.tr("&Excerpt"), self.excerpt)
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -56,19 +56,19 @@ class ArticleRemover(QObject):
         try:
             plan = removal.plan(article_ids)
         except AnnotatorError as error:
-            dialogs.show_error(self.window, "Cannot remove", str(error))
+            dialogs.show_error(self.window, self.tr("Cannot remove"), str(error))
             return False
         question = (
             f"Move {plan.describe()} to the Trash?\n\n"
             "File › Trash brings it back with every annotation until the Trash is emptied."
         )
-        if not dialogs.confirm(self.window, "Remove article", question):
+        if not dialogs.confirm(self.window, self.tr("Remove article"), question):
             return False
         if self.controller is None:
             try:
                 removal.remove(plan.article_ids)
             except AnnotatorError as error:
-                dialogs.show_error(self.window, "Cannot remove", str(error))
+                dialogs.show_error(self.window, self.tr("Cannot remove"), str(error))
                 return False
             self._removed(plan.article_ids)
             return True
@@ -127,7 +127,7 @@ class ArticleRemover(QObject):
         try:
             count = self.workspace.removal.restore(article_ids)
         except AnnotatorError as error:
-            dialogs.show_error(self.window, "Cannot restore", str(error))
+            dialogs.show_error(self.window, self.tr("Cannot restore"), str(error))
             return 0
         if count:
             self.message.emit(f"{plural(count, 'article')} restored from the Trash.")
@@ -158,7 +158,7 @@ class TrashDialog(QDialog):
     def __init__(self, remover: ArticleRemover, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trashDialog")
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(self.tr("Trash"))
         self.remover = remover
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("trashList")
@@ -170,11 +170,11 @@ class TrashDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty_note = QLabel("The Trash is empty.")
+        self.empty_note = QLabel(self.tr("The Trash is empty."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("&Restore")
-        self.delete_button = QPushButton("&Delete for good")
-        self.empty_button = QPushButton("&Empty Trash")
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.delete_button = QPushButton(self.tr("&Delete for good"))
+        self.empty_button = QPushButton(self.tr("&Empty Trash"))
         for button in (self.restore_button, self.delete_button, self.empty_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

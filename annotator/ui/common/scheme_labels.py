@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from annotator.domain.schemes import DEFAULT_ENTITY_TYPES, DEFAULT_STATUSES, EntityType, Schemes, Status
+from annotator.domain.schemes import (
+    DEFAULT_ENTITY_TYPES,
+    DEFAULT_STATUSES,
+    EntityType,
+    Schemes,
+    Status,
+)
 from annotator.ui.common.translation import translate
 
 # pyside6-lupdate reads the labels from here (the domain does not import Qt).

@@ -290,7 +290,7 @@ class ArticleController(QObject):
     def write_accept(self, suggestions: list[Suggestion]) -> list[Annotation]:
         articles = {s.article_id for s in suggestions}
         if len(articles) != 1:
-            raise AnnotatorError("suggestions of several articles at once")
+            raise AnnotatorError(self.tr("suggestions of several articles at once"))
         self.bring_up(articles.pop())
         created = self.workspace.suggestions.accept_many(suggestions, self.annotator_id)
         self._adopt(created)
@@ -343,7 +343,7 @@ class ArticleController(QObject):
         self.bring_up(source.article_id)
         current = self._stored(source.id)
         if current is None:
-            raise AnnotatorError("that annotation no longer exists")
+            raise AnnotatorError(self.tr("that annotation no longer exists"))
         try:
             self.write_replace(patched(current, source, fields))
         except EditConflict as conflict:

@@ -79,18 +79,18 @@ class EntitiesDock(QDockWidget):
 
         self.filter = QLineEdit()
         self.filter.setObjectName("entityFilter")
-        self.filter.setPlaceholderText("Filter by name or alias — Izyum finds Izium")
+        self.filter.setPlaceholderText(self.tr("Filter by name or alias — Izyum finds Izium"))
         self.filter.setClearButtonEnabled(True)
         self.table = self._entity_table()
         self.mentions_label = QLabel()
         self.mentions_label.setWordWrap(True)
         self.mentions = QListWidget()
         self.mentions.setObjectName("entityMentions")
-        self.mentions.setToolTip("Double-click or press Enter to go to the mention")
-        self.rename_button = QPushButton("Rename…")
-        self.aliases_button = QPushButton("Aliases…")
-        self.merge_button = QPushButton("Merge into…")
-        self.delete_button = QPushButton("Delete")
+        self.mentions.setToolTip(self.tr("Double-click or press Enter to go to the mention"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.aliases_button = QPushButton(self.tr("Aliases…"))
+        self.merge_button = QPushButton(self.tr("Merge into…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self._layout()
         self._refresh_soon = QTimer(self, singleShot=True, interval=150)
         self._linked_claimants: set[str] = set()  # claims of the open article naming an entity
@@ -255,7 +255,7 @@ class EntitiesDock(QDockWidget):
             button.setEnabled(overview is not None)
         self.merge_button.setEnabled(overview is not None and self.model.rowCount() > 1)
         if overview is None:
-            self.mentions_label.setText("Select an entity to see where it is mentioned.")
+            self.mentions_label.setText(self.tr("Select an entity to see where it is mentioned."))
             return
         found = self.service.mentions_of(overview.entity.id)
         self.mentions_label.setText(

@@ -44,7 +44,10 @@ class EntityEdits(QObject):
 
     def rename(self, entity: Entity) -> None:
         name = dialogs.ask_text(
-            self.parent_widget, "Rename entity", f"New name for “{entity.name}”:", entity.name
+            self.parent_widget,
+            self.tr("Rename entity"),
+            f"New name for “{entity.name}”:",
+            entity.name,
         )
         name = " ".join((name or "").split())
         if not name or name == entity.name:
@@ -60,7 +63,9 @@ class EntityEdits(QObject):
         text = dialogs.ask_text(
             self.parent_widget,
             f"Aliases of {entity.name}",
-            "Other spellings, separated by commas\n(completion and suggestions find them):",
+            self.tr(
+                "Other spellings, separated by commas\n(completion and suggestions find them):"
+            ),
             ", ".join(entity.aliases),
         )
         if text is None:
@@ -89,7 +94,7 @@ class EntityEdits(QObject):
             choices[label] = entity
         chosen = dialogs.choose_item(
             self.parent_widget,
-            "Merge into…",
+            self.tr("Merge into…"),
             f"Keep which entity? “{gone.name}” becomes one of its aliases:",
             list(choices),
         )
@@ -104,7 +109,7 @@ class EntityEdits(QObject):
             f"and {spellings} will become aliases of “{kept.name}”. "
             f"“{gone.name}” is then deleted (Edit › Undo brings it back)."
         )
-        if not dialogs.confirm(self.parent_widget, "Merge entities", question):
+        if not dialogs.confirm(self.parent_widget, self.tr("Merge entities"), question):
             return
         self._apply(
             self.tr("Merge entity “{0}” into “{1}”").format(gone.name, kept.name),
@@ -120,7 +125,7 @@ class EntityEdits(QObject):
             f"Its mentions ({overview.mention_count}) stay in their articles, "
             "no longer linked to an entity."
         )
-        if not dialogs.confirm(self.parent_widget, "Delete entity", question):
+        if not dialogs.confirm(self.parent_widget, self.tr("Delete entity"), question):
             return
         self._apply(
             self.tr("Delete entity “{0}”").format(entity.name),

@@ -13,6 +13,7 @@ from annotator.services.exporting.exporter import ExportCancelled
 from annotator.services.formats import registry
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
+from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.jobs.workers import run_with_progress
 
@@ -41,7 +42,7 @@ class FileActions:
 
         ok, outcome = run_with_progress(self.parent, "Importing", job)
         if not ok:
-            dialogs.show_error(self.parent, "Import failed", str(outcome))
+            dialogs.show_error(self.parent, translate("FileActions", "Import failed"), str(outcome))
             return
         self.after_import()
         details = "\n".join(result.line() for result in outcome.results)
@@ -49,7 +50,9 @@ class FileActions:
             details += "\n\nSkipped (not article files):\n" + "\n".join(
                 str(path) for path in outcome.skipped
             )
-        dialogs.show_report(self.parent, "Import report", outcome.summary(), details)
+        dialogs.show_report(
+            self.parent, translate("FileActions", "Import report"), outcome.summary(), details
+        )
 
     def reread_with_encoding(self, controller: ArticleController) -> None:
         """File › Re-read with encoding…: the open article's file read again in an encoding
@@ -57,7 +60,9 @@ class FileActions:
         document = controller.document
         title = "Re-read with encoding"
         if document is None:
-            dialogs.show_info(self.parent, title, "Open an article first.")
+            dialogs.show_info(
+                self.parent, title, translate("FileActions", "Open an article first.")
+            )
             return
         article = document.article
         reason = self.workspace.rereading.why_not(article.id)
@@ -104,11 +109,13 @@ class FileActions:
         if ok:
             self._report_export(outcome, format_)
         elif isinstance(outcome, ExportCancelled):
-            dialogs.show_info(self.parent, "Export cancelled", str(outcome))
+            dialogs.show_info(
+                self.parent, translate("FileActions", "Export cancelled"), str(outcome)
+            )
         elif isinstance(outcome, AnnotatorError | OSError):
             dialogs.show_error(
                 self.parent,
-                "Export failed",
+                translate("FileActions", "Export failed"),
                 f"{outcome}\nThe previous file, if any, was left as it was.",
             )
         else:
@@ -124,7 +131,10 @@ class FileActions:
         choices = {"All annotations": "all", "The adjudicated layer": "adjudicated"}
         choices.update({f"{a.name}'s own annotations": a.id for a in annotators})
         answer = dialogs.choose_item(
-            self.parent, "Export the dataset", "Which annotations?", list(choices)
+            self.parent,
+            translate("FileActions", "Export the dataset"),
+            translate("FileActions", "Which annotations?"),
+            list(choices),
         )
         return choices.get(answer) if answer is not None else None
 
@@ -139,7 +149,10 @@ class FileActions:
             )
         if summary.notes:
             dialogs.show_report(
-                self.parent, "Export finished", f"{what}. Not carried:", "\n".join(summary.notes)
+                self.parent,
+                translate("FileActions", "Export finished"),
+                f"{what}. Not carried:",
+                "\n".join(summary.notes),
             )
             return
         if summary.skipped:
@@ -147,9 +160,9 @@ class FileActions:
             # say which, so they can be finished or knowingly left.
             dialogs.show_report(
                 self.parent,
-                "Export finished",
+                translate("FileActions", "Export finished"),
                 f"{what}. {len(summary.skipped)} claim(s) left out:",
                 "\n".join(item.line() for item in summary.skipped),
             )
         else:
-            dialogs.show_info(self.parent, "Export finished", what)
+            dialogs.show_info(self.parent, translate("FileActions", "Export finished"), what)

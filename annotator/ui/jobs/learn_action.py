@@ -15,6 +15,7 @@ from annotator.services.suggestions.claim_model import (
 )
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
+from annotator.ui.common.translation import translate
 from annotator.ui.jobs.workers import run_with_progress
 
 TITLE = "Learning from your claims"
@@ -46,9 +47,17 @@ class LearnAction:
             self.after_learning()
             self._report(outcome)
         elif isinstance(outcome, NotEnoughExamples):
-            dialogs.show_info(self.parent, "Not enough claims yet", str(outcome).capitalize())
+            dialogs.show_info(
+                self.parent,
+                translate("LearnAction", "Not enough claims yet"),
+                str(outcome).capitalize(),
+            )
         elif isinstance(outcome, LearningCancelled):
-            dialogs.show_info(self.parent, "Learning cancelled", str(outcome).capitalize())
+            dialogs.show_info(
+                self.parent,
+                translate("LearnAction", "Learning cancelled"),
+                str(outcome).capitalize(),
+            )
         else:
             raise outcome
 
@@ -77,4 +86,6 @@ class LearnAction:
             f"\n\nLearned in {report.seconds:.1f} s. The model is stored in the database and "
             "travels with it; learn again as you add claims."
         )
-        dialogs.show_report(self.parent, "Learned from your claims", summary, details)
+        dialogs.show_report(
+            self.parent, translate("LearnAction", "Learned from your claims"), summary, details
+        )

@@ -85,10 +85,10 @@ class ClaimGroupView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.claim_id: str | None = None
-        heading = QLabel("<b>Same claim in other articles</b>")
+        heading = QLabel(self.tr("<b>Same claim in other articles</b>"))
         heading.setObjectName("formHeading")
         self.warning = WarningBanner()
-        self.no_group = QLabel("Not linked to a claim of another article yet.")
+        self.no_group = QLabel(self.tr("Not linked to a claim of another article yet."))
         self.no_group.setWordWrap(True)
         self.members = QListWidget()
         self.members.setObjectName("groupMembers")
@@ -97,16 +97,18 @@ class ClaimGroupView(QWidget):
         self.members.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.open_button = QPushButton("O&pen")
-        self.open_button.setToolTip("Open the chosen claim in its article (or double-click it)")
-        self.unlink_button = QPushButton("Unl&ink")
+        self.open_button = QPushButton(self.tr("O&pen"))
+        self.open_button.setToolTip(
+            self.tr("Open the chosen claim in its article (or double-click it)")
+        )
+        self.unlink_button = QPushButton(self.tr("Unl&ink"))
         self.unlink_button.setToolTip(
             self.tr(
                 "Take the chosen claim out of the group; it may be suggested again. Edit › Undo "
                 "(Ctrl+Z) takes it back."
             )
         )
-        self.apply_button = QPushButton("Appl&y this claim's status to the group")
+        self.apply_button = QPushButton(self.tr("Appl&y this claim's status to the group"))
         self.apply_button.setObjectName("applyGroupStatus")
         self.apply_button.setToolTip(
             self.tr(

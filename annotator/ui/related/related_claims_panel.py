@@ -58,7 +58,7 @@ class RelatedClaimsPanel(QWidget):
 
     def _build(self) -> None:
         self.group_view = ClaimGroupView()
-        candidates_heading = QLabel("<b>Possibly the same claim</b>")
+        candidates_heading = QLabel(self.tr("<b>Possibly the same claim</b>"))
         candidates_heading.setObjectName("formHeading")
         self.search_status = QLabel(LOOKING)
         self.search_status.setObjectName("relatedStatus")

@@ -70,14 +70,14 @@ class CandidateCard(QFrame):
         why.setWordWrap(True)
         why.setObjectName("relatedWhy")
         why.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.same_button = QPushButton("Same claim")
+        self.same_button = QPushButton(self.tr("Same claim"))
         self.same_button.setToolTip(
             self.tr(
                 "Confirm: this is the same claim as the selected one. Both join one group and "
                 "are shown together with their verdicts. Edit › Undo (Ctrl+Z) takes it back."
             )
         )
-        self.not_same_button = QPushButton("Not the same")
+        self.not_same_button = QPushButton(self.tr("Not the same"))
         self.not_same_button.setToolTip(
             self.tr(
                 "Dismiss: a different claim. It is not suggested again for this claim. "

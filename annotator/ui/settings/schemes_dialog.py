@@ -44,7 +44,7 @@ class SchemesDialog(QDialog):
     def __init__(self, service: SchemeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schemesDialog")
-        self.setWindowTitle("Schemes: entity types and statuses")
+        self.setWindowTitle(self.tr("Schemes: entity types and statuses"))
         self.service = service
         self.schemes: Schemes = service.load()
         self.saved: Schemes | None = None
@@ -56,8 +56,10 @@ class SchemesDialog(QDialog):
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         tabs = QTabWidget()
-        tabs.addTab(self._page(self.types, "Add entity type…", self._add_type), "Entity types")
-        tabs.addTab(self._page(self.statuses, "Add status…", self._add_status), "Statuses")
+        tabs.addTab(
+            self._page(self.types, "Add entity type…", self._add_type), self.tr("Entity types")
+        )
+        tabs.addTab(self._page(self.statuses, "Add status…", self._add_status), self.tr("Statuses"))
         self.problem = QLabel()
         self.problem.setObjectName("schemesProblem")
         self.problem.setStyleSheet("color: #c62828;")
@@ -121,14 +123,14 @@ class SchemesDialog(QDialog):
             self._fill()
 
     def _add_type(self) -> None:
-        label, ok = QInputDialog.getText(self, "New entity type", "Label:")
+        label, ok = QInputDialog.getText(self, self.tr("New entity type"), self.tr("Label:"))
         if ok and label.strip():
             self.schemes = self.edited()
             self.schemes.entity_types.append(blank_entity_type(label.strip(), self.schemes))
             self._fill()
 
     def _add_status(self) -> None:
-        label, ok = QInputDialog.getText(self, "New status", "Label:")
+        label, ok = QInputDialog.getText(self, self.tr("New status"), self.tr("Label:"))
         if ok and label.strip():
             self.schemes = self.edited()
             self.schemes.statuses.append(blank_status(label.strip(), self.schemes))

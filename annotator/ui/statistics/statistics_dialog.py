@@ -70,7 +70,7 @@ class StatisticsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("statisticsDialog")
-        self.setWindowTitle("Statistics")
+        self.setWindowTitle(self.tr("Statistics"))
         summary = QLabel(
             " · ".join(
                 _bold_count(number, noun, nouns)

@@ -62,7 +62,7 @@ class AgreementView(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("agreementView")
-        self.setWindowTitle("Agreement")
+        self.setWindowTitle(self.tr("Agreement"))
         self.report, self.titles = report, titles
         self.names = {a.id: a.name for a in report.annotators}
         heading = QLabel(
@@ -78,8 +78,10 @@ class AgreementView(QDialog):
         self.matrix.setVerticalHeaderLabels(people)
         self.matrix.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
         self.matrix.setToolTip(
-            "Above the diagonal: mentions, exact F1. Below: claim status, Cohen's kappa. "
-            "Click a cell to see that pair."
+            self.tr(
+                "Above the diagonal: mentions, exact F1. Below: claim status, Cohen's kappa. "
+                "Click a cell to see that pair."
+            )
         )
         index = {a.id: i for i, a in enumerate(report.annotators)}
         for pair in report.pairs:
@@ -100,7 +102,9 @@ class AgreementView(QDialog):
         self.disagreements = _table(0, ["Article", "Kind", "Text", "A", "B"], "disagreementList")
         self.details.verticalHeader().hide()
         self.disagreements.verticalHeader().hide()
-        self.disagreements.setToolTip("Double-click or press Enter to open it in the window")
+        self.disagreements.setToolTip(
+            self.tr("Double-click or press Enter to open it in the window")
+        )
         self.disagreements.cellActivated.connect(self._open)
         self.disagreements.cellDoubleClicked.connect(self._open)
 

@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
             # An alias offer from the suggestion just accepted stays in view.
             offer = self.suggestions.offer_text()
             self.status.show_about(
-                "suggestion",
+                self.tr("suggestion"),
                 (f"{offer} " if offer else "")
                 + f"Suggested: “{suggestion.quote[:60]}” — {suggestion.reason}. "
                 "Enter accepts, Backspace rejects, Shift+Enter accepts all for this entity.",
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         if not self.suggestions.visible:
             self.actions_by_name["suggestions"].setChecked(True)
         if not self.suggestions.step(direction, cursor[0]):
-            self.status.showMessage("No suggestions in this article.", 4000)
+            self.status.showMessage(self.tr("No suggestions in this article."), 4000)
 
     def article_menu(self) -> QMenu:
         """The article's context menu: copy, then what can be made of the selection."""
@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
             self.reload_schemes()
 
     def edit_preferences(self) -> None:
-        preferences_dialog.edit_preferences(self, self.workspace.preferences)
+        preferences_dialog.edit_preferences(self, self.workspace.preferences, self.settings)
 
     def reload_schemes(self) -> None:
         """New labels, colours and shortcuts: rebuild the actions and redraw the article."""
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         dialogs.show_about(
             self,
-            "About Fact-Check Annotator",
+            self.tr("About Fact-Check Annotator"),
             f"<b>Fact-Check Annotator</b> {__version__}<br>Annotate claims, "
             "entities, verdicts and evidence in news articles, offline.<br>"
             f"Database: {self.workspace.location}",

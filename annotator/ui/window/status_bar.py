@@ -52,7 +52,7 @@ class WorkspaceStatusBar(QStatusBar):
         self._failure = ""
 
     def mark_failed(self, message: str) -> None:
-        self.saved.setText("⚠ Last change NOT saved")
+        self.saved.setText(self.tr("⚠ Last change NOT saved"))
         self.saved.setStyleSheet("color: #c62828; font-weight: bold;")
         self._failure = message
         self._subject = None

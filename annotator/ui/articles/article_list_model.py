@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from annotator.domain.models import ArticleStatus, ArticleSummary
-from annotator.services.removing.article_removal import plural
+from annotator.ui.common.translation import plural
 from annotator.services.workspace import Workspace
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain.errors import AnnotatorError
-from annotator.services.removing.article_removal import plural
+from annotator.ui.common.translation import plural
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
 from annotator.ui.editing.article_controller import ArticleController

@@ -92,3 +92,27 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 claim', '3 claims' — in Ukrainian with the right one of its three plural forms.
+
+    Without a translator Qt only puts the number in "%n article(s)"; English then takes its
+    own plural, as before.
+    """
+    forms = {
+        "article": lambda: translate("Counts", "%n article(s)", "", count),
+        "claim": lambda: translate("Counts", "%n claim(s)", "", count),
+        "mention": lambda: translate("Counts", "%n mention(s)", "", count),
+        "annotation": lambda: translate("Counts", "%n annotation(s)", "", count),
+        "entity": lambda: translate("Counts", "%n entity(ies)", "", count),
+    }
+    english = f"{count} {noun}" if count == 1 else f"{count} {_english_plural(noun)}"
+    if noun not in forms:
+        return english
+    translated = forms[noun]()
+    return english if "(" in translated else translated
+
+
+def _english_plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"

@@ -90,7 +90,7 @@ class EntitiesDock(QDockWidget):
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.aliases_button = QPushButton(self.tr("Aliases…"))
         self.merge_button = QPushButton(self.tr("Merge into…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton("Delete")
         self._layout()
         self._refresh_soon = QTimer(self, singleShot=True, interval=150)
         self._linked_claimants: set[str] = set()  # claims of the open article naming an entity

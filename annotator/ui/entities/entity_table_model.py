@@ -22,6 +22,7 @@ from annotator.domain.models import Entity
 from annotator.domain.schemes import Schemes
 from annotator.services.entities.entity_service import EntityOverview
 from annotator.ui.common.span_styles import entity_color
+from annotator.ui.common.translation import plural
 
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 30
 SORT_ROLE = Qt.ItemDataRole.UserRole + 31
@@ -145,7 +146,3 @@ class EntityFilterProxy(QSortFilterProxyModel):
             return True
         index = self.sourceModel().index(source_row, NAME, source_parent)
         return index.data(ENTITY_ID_ROLE) in self._shown
-
-
-def plural(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

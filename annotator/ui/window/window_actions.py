@@ -21,6 +21,7 @@ from annotator.ui.article.find_bar import FindBar
 from annotator.ui.articles.article_list_panel import ArticleListPanel
 from annotator.ui.articles.article_removal import ArticleRemover
 from annotator.ui.common.span_styles import entity_color, status_color, swatch
+from annotator.ui.common.scheme_labels import status_label, type_label
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.entities.entities_view import EntitiesDock
@@ -111,14 +112,14 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["import_folder"] = _action(
         window,
         translate("WindowActions", "Import &folder…"),
-        translate("WindowActions", "Ctrl+Shift+O"),
+        "Ctrl+Shift+O",
         files.import_folder,
         translate("WindowActions", "every article file in a folder and its subfolders"),
     )
     a["export"] = _action(
         window,
         translate("WindowActions", "&Export…"),
-        translate("WindowActions", "Ctrl+E"),
+        "Ctrl+E",
         files.export,
         translate("WindowActions", "the whole dataset as JSON or JSONL"),
     )
@@ -134,15 +135,18 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     )
     a["organization"] = _action(
         window,
-        translate("WindowActions", "&Organisation…"),
+        translate("WindowActions", "&Preferences…"),
         None,
         window.edit_preferences,
-        translate("WindowActions", "who publishes the fact-checks (ClaimReview author)"),
+        translate(
+            "WindowActions",
+            "who publishes the fact-checks (ClaimReview author); the window's language",
+        ),
     )
     a["quit"] = _action(
         window,
         translate("WindowActions", "&Quit"),
-        translate("WindowActions", "Ctrl+Q"),
+        "Ctrl+Q",
         window.close,
     )
     a["remove_article"] = window.list_panel.remove_action
@@ -183,7 +187,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["find"] = _action(
         window,
         translate("WindowActions", "&Search all articles…"),
-        translate("WindowActions", "Ctrl+Shift+F"),
+        "Ctrl+Shift+F",
         nav.focus_search,
         translate(
             "WindowActions",
@@ -209,25 +213,28 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         local=True,
     )
     for entity_type in schemes.entity_types:
+        label = type_label(entity_type)
         action = _action(
             window,
-            entity_type.label,
+            label,
             entity_type.shortcut,
             lambda t=entity_type.id: annotate.new_mention(t),
-            f"tag the selected words as {entity_type.label}",
+            translate("WindowActions", "tag the selected words as {0}").format(label),
             local=True,
         )
         action.setIcon(swatch(entity_color(entity_type.color)))
         if entity_type.shortcut:  # the toolbar shows the key, not the colour alone
-            action.setIconText(f"{entity_type.label} ({entity_type.shortcut})")
+            action.setIconText(f"{label} ({entity_type.shortcut})")
         a[f"mention:{entity_type.id}"] = action
     for number, status in enumerate(schemes.statuses[:9], start=1):
         action = _action(
             window,
-            status.label,
+            status_label(status),
             f"Alt+{number}",
             lambda s=status.id: annotate.set_status(s),
-            f"set the selected claim's status to {status.label}",
+            translate("WindowActions", "set the selected claim's status to {0}").format(
+                status_label(status)
+            ),
         )
         action.setIcon(swatch(status_color(status.id)))
         a[f"status:{status.id}"] = action
@@ -235,7 +242,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["group_status"] = _action(
         window,
         translate("WindowActions", "Apply status to the claim gro&up"),
-        translate("WindowActions", "Ctrl+Shift+G"),
+        "Ctrl+Shift+G",
         related.apply_status_to_group,
         translate(
             "WindowActions",
@@ -245,7 +252,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["related"] = _action(
         window,
         translate("WindowActions", "Find &related claims"),
-        translate("WindowActions", "Ctrl+Shift+R"),
+        "Ctrl+Shift+R",
         related.focus_candidates,
         translate("WindowActions", "claims of other articles that may be the same claim"),
     )
@@ -260,28 +267,28 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["start_left"] = _action(
         window,
         translate("WindowActions", "Start one word earlier"),
-        translate("WindowActions", "Alt+Left"),
+        "Alt+Left",
         lambda: annotate.nudge("start", -1),
         local=True,
     )
     a["start_right"] = _action(
         window,
         translate("WindowActions", "Start one word later"),
-        translate("WindowActions", "Alt+Shift+Right"),
+        "Alt+Shift+Right",
         lambda: annotate.nudge("start", +1),
         local=True,
     )
     a["end_right"] = _action(
         window,
         translate("WindowActions", "End one word later"),
-        translate("WindowActions", "Alt+Right"),
+        "Alt+Right",
         lambda: annotate.nudge("end", +1),
         local=True,
     )
     a["end_left"] = _action(
         window,
         translate("WindowActions", "End one word earlier"),
-        translate("WindowActions", "Alt+Shift+Left"),
+        "Alt+Shift+Left",
         lambda: annotate.nudge("end", -1),
         local=True,
     )
@@ -300,7 +307,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["done"] = _action(
         window,
         translate("WindowActions", "Mark &done and go to next"),
-        translate("WindowActions", "Ctrl+Return"),
+        "Ctrl+Return",
         nav.done_and_next,
         translate("WindowActions", "this article is finished"),
     )
@@ -332,7 +339,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["suggestions"] = _action(
         window,
         translate("WindowActions", "Show &suggestions"),
-        translate("WindowActions", "Ctrl+Shift+H"),
+        "Ctrl+Shift+H",
         lambda: None,
         translate("WindowActions", "faint highlights of likely mentions and claims"),
     )
@@ -348,7 +355,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["previous_suggestion"] = _action(
         window,
         translate("WindowActions", "Previous suggestion"),
-        translate("WindowActions", "Shift+N"),
+        "Shift+N",
         lambda: window.step_suggestion(-1),
         local=True,
     )
@@ -362,14 +369,14 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["reject_suggestion"] = _action(
         window,
         translate("WindowActions", "Reject suggestion"),
-        translate("WindowActions", "Backspace"),
+        "Backspace",
         suggestions.reject,
         local=True,
     )
     a["accept_entity"] = _action(
         window,
         translate("WindowActions", "Accept all for this entity"),
-        translate("WindowActions", "Shift+Return"),
+        "Shift+Return",
         suggestions.accept_all_for_entity,
         translate("WindowActions", "every suggestion of the same entity in this article"),
         local=True,
@@ -398,14 +405,14 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["statistics"] = _action(
         window,
         translate("WindowActions", "&Statistics…"),
-        translate("WindowActions", "Ctrl+I"),
+        "Ctrl+I",
         window.show_statistics,
         translate("WindowActions", "claims per status, mentions per type, top entities"),
     )
     a["agreement"] = _action(
         window,
         translate("WindowActions", "&Agreement…"),
-        translate("WindowActions", "Ctrl+Shift+I"),
+        "Ctrl+Shift+I",
         window.team.show_agreement,
         translate(
             "WindowActions",
@@ -415,7 +422,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["adjudicate"] = _action(
         window,
         translate("WindowActions", "A&djudicate this article…"),
-        translate("WindowActions", "Ctrl+Shift+J"),
+        "Ctrl+Shift+J",
         window.team.adjudicate_article,
         translate(
             "WindowActions",

@@ -31,7 +31,7 @@ STANCE_LABELS = {
 class EvidenceDialog(QDialog):
     def __init__(self, evidence: Evidence | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Evidence" if evidence else "Add evidence")
+        self.setWindowTitle(self.tr("Evidence") if evidence else self.tr("Add evidence"))
         self._original = evidence
         form = QFormLayout(self)
         self.url = QLineEdit(evidence.url if evidence else "")

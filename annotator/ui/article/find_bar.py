@@ -118,7 +118,7 @@ class FindBar(QWidget):
         elif not self.matches:
             self.count.setText(self.tr("no match"))
         else:
-            self.count.setText(f"{self.current + 1} of {len(self.matches)}")
+            self.count.setText(self.tr("{0} of {1}").format(self.current + 1, len(self.matches)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:  # the field leaves Escape to its parent

@@ -12,8 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from annotator.domain.models import ArticleStatus, ArticleSummary
-from annotator.ui.common.translation import plural
 from annotator.services.workspace import Workspace
+from annotator.ui.common.translation import plural
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200

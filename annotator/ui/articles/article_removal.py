@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain.errors import AnnotatorError
-from annotator.ui.common.translation import plural
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
+from annotator.ui.common.translation import plural
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 
@@ -87,7 +87,9 @@ class ArticleRemover(QObject):
 
     def _removed(self, article_ids: list[str]) -> None:
         count = len(article_ids)
-        self.message.emit(f"{plural(count, 'article')} moved to the Trash (File › Trash).")
+        self.message.emit(
+            self.tr("{0} moved to the Trash (File › Trash).").format(plural(count, "article"))
+        )
         self.removed.emit(article_ids)
 
     def _restore_for_undo(self, article_ids: list[str]) -> list[str]:
@@ -130,7 +132,9 @@ class ArticleRemover(QObject):
             dialogs.show_error(self.window, self.tr("Cannot restore"), str(error))
             return 0
         if count:
-            self.message.emit(f"{plural(count, 'article')} restored from the Trash.")
+            self.message.emit(
+                self.tr("{0} restored from the Trash.").format(plural(count, "article"))
+            )
             self.restored.emit(list(article_ids))
         return count
 
@@ -143,12 +147,12 @@ class ArticleRemover(QObject):
         what = f"“{chosen[0].title}”" if len(chosen) == 1 else plural(len(chosen), "article")
         if not dialogs.confirm(
             self.window,
-            "Empty Trash" if article_ids is None else "Delete for good",
-            f"Delete {what} for good? This cannot be undone.",
+            self.tr("Empty Trash") if article_ids is None else self.tr("Delete for good"),
+            self.tr("Delete {0} for good? This cannot be undone.").format(what),
         ):
             return 0
         count = self.workspace.removal.empty_trash(None if article_ids is None else article_ids)
-        self.message.emit(f"{plural(count, 'article')} deleted for good.")
+        self.message.emit(self.tr("{0} deleted for good.").format(plural(count, "article")))
         return count
 
 
@@ -162,7 +166,9 @@ class TrashDialog(QDialog):
         self.remover = remover
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("trashList")
-        self.table.setHorizontalHeaderLabels(["Article", "Annotations", "Removed"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Article"), self.tr("Annotations"), self.tr("Removed")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

@@ -259,8 +259,9 @@ class EntitiesDock(QDockWidget):
             return
         found = self.service.mentions_of(overview.entity.id)
         self.mentions_label.setText(
-            f"<b>{escape(overview.entity.name)}</b>: {plural(len(found), 'mention')} — "
-            "double-click one or press Enter to go there"
+            self.tr("<b>{0}</b>: {1} — double-click one or press Enter to go there").format(
+                escape(overview.entity.name), plural(len(found), "mention")
+            )
         )
         for article_id, title, mention, sentence in found:
             short = title if len(title) <= 48 else title[:47] + "…"

@@ -46,7 +46,7 @@ class EntityEdits(QObject):
         name = dialogs.ask_text(
             self.parent_widget,
             self.tr("Rename entity"),
-            f"New name for “{entity.name}”:",
+            self.tr("New name for “{0}”:").format(entity.name),
             entity.name,
         )
         name = " ".join((name or "").split())
@@ -62,7 +62,7 @@ class EntityEdits(QObject):
     def edit_aliases(self, entity: Entity) -> None:
         text = dialogs.ask_text(
             self.parent_widget,
-            f"Aliases of {entity.name}",
+            self.tr("Aliases of {0}").format(entity.name),
             self.tr(
                 "Other spellings, separated by commas\n(completion and suggestions find them):"
             ),
@@ -95,7 +95,7 @@ class EntityEdits(QObject):
         chosen = dialogs.choose_item(
             self.parent_widget,
             self.tr("Merge into…"),
-            f"Keep which entity? “{gone.name}” becomes one of its aliases:",
+            self.tr("Keep which entity? “{0}” becomes one of its aliases:").format(gone.name),
             list(choices),
         )
         kept = choices.get(chosen or "")

@@ -67,12 +67,18 @@ class FileActions:
         article = document.article
         reason = self.workspace.rereading.why_not(article.id)
         if reason is not None:
-            dialogs.show_info(self.parent, title, f"This article cannot be re-read: {reason}.")
+            dialogs.show_info(
+                self.parent,
+                title,
+                translate("FileActions", "This article cannot be re-read: {0}.").format(reason),
+            )
             return
         encoding = dialogs.choose_item(
             self.parent,
             title,
-            f"Read {article.source} (now read as {article.encoding}) as:",
+            translate("FileActions", "Read {0} (now read as {1}) as:").format(
+                article.source, article.encoding
+            ),
             self.workspace.rereading.encodings(article.id),
         )
         if encoding is None:
@@ -116,7 +122,9 @@ class FileActions:
             dialogs.show_error(
                 self.parent,
                 translate("FileActions", "Export failed"),
-                f"{outcome}\nThe previous file, if any, was left as it was.",
+                translate(
+                    "FileActions", "{0}\nThe previous file, if any, was left as it was."
+                ).format(outcome),
             )
         else:
             raise outcome
@@ -151,7 +159,7 @@ class FileActions:
             dialogs.show_report(
                 self.parent,
                 translate("FileActions", "Export finished"),
-                f"{what}. Not carried:",
+                translate("FileActions", "{0}. Not carried:").format(what),
                 "\n".join(summary.notes),
             )
             return
@@ -161,7 +169,9 @@ class FileActions:
             dialogs.show_report(
                 self.parent,
                 translate("FileActions", "Export finished"),
-                f"{what}. {len(summary.skipped)} claim(s) left out:",
+                translate("FileActions", "{0}. Claims left out: {1}").format(
+                    what, len(summary.skipped)
+                ),
                 "\n".join(item.line() for item in summary.skipped),
             )
         else:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.claim_groups import ClaimBrief, ClaimGroup
 from annotator.domain.schemes import Schemes
 from annotator.ui.common.span_styles import status_color, swatch
+from annotator.ui.common.translation import translate
 from annotator.ui.related.related_claims_rows import elide, status_label
 
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,7 +31,9 @@ def disagreement_text(group: ClaimGroup, schemes: Schemes) -> str:
     """“Final verdicts disagree: False in “…”, Mostly true in “…”” — which verdict where."""
     final = {s.id for s in schemes.statuses if s.final}
     parts = [
-        f"{status_label(schemes, m.status)} in “{elide(m.article_title, 34)}”"
+        translate("ClaimGroupView", "{0} in “{1}”").format(
+            status_label(schemes, m.status), elide(m.article_title, 34)
+        )
         for m in group.members
         if m.status in final
     ]
@@ -38,7 +41,7 @@ def disagreement_text(group: ClaimGroup, schemes: Schemes) -> str:
 
 
 def member_item(member: ClaimBrief, schemes: Schemes, selected_id: str | None) -> QListWidgetItem:
-    this = "  (this claim)" if member.claim_id == selected_id else ""
+    this = translate("ClaimGroupView", "  (this claim)") if member.claim_id == selected_id else ""
     item = QListWidgetItem(
         f"{status_label(schemes, member.status)} — {elide(member.article_title, 40)}{this}\n"
         f"“{elide(member.quote, 62)}”"
@@ -46,7 +49,7 @@ def member_item(member: ClaimBrief, schemes: Schemes, selected_id: str | None) -
     item.setIcon(swatch(status_color(member.status)))
     item.setToolTip(
         f"{member.article_title}\n\n“{' '.join(member.quote.split())}”\n\n"
-        "Double-click or press Enter to open it in its article."
+        + translate("ClaimGroupView", "Double-click or press Enter to open it in its article.")
     )
     item.setData(CLAIM_ID_ROLE, member.claim_id)
     item.setData(ARTICLE_ID_ROLE, member.article_id)

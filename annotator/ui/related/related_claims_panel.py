@@ -119,7 +119,7 @@ class RelatedClaimsPanel(QWidget):
             try:
                 self.group = self.related.group_of(self.claim_id)
             except AnnotatorError as error:
-                self.controller.report_failure(f"Related claims: {error}")
+                self.controller.report_failure(self.tr("Related claims: {0}").format(error))
         self.group_view.show_group(self.group, self.controller.schemes, self.claim_id)
 
     def unlink_member(self, member: str) -> None:
@@ -165,7 +165,9 @@ class RelatedClaimsPanel(QWidget):
 
     def _search_failed(self, claim_id: str, message: str) -> None:
         if claim_id == self.claim_id:
-            self.search_status.setText(f"Related claims could not be found: {message}")
+            self.search_status.setText(
+                self.tr("Related claims could not be found: {0}").format(message)
+            )
 
     def _show_cards(self, cards: list[CandidateCard]) -> None:
         for card in self.cards:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.schemes import Schemes
 from annotator.services.related.related_claims import RelatedCandidate
+from annotator.ui.common.scheme_labels import status_label_of
 from annotator.ui.common.span_styles import status_color
 
 
@@ -31,7 +32,7 @@ def elide(text: str, length: int) -> str:
 
 
 def status_label(schemes: Schemes, status_id: str) -> str:
-    return next((s.label for s in schemes.statuses if s.id == status_id), status_id)
+    return status_label_of(schemes, status_id)
 
 
 def _status_html(schemes: Schemes, status_id: str) -> str:

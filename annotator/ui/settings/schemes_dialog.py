@@ -49,9 +49,13 @@ class SchemesDialog(QDialog):
         self.schemes: Schemes = service.load()
         self.saved: Schemes | None = None
         self.types = QTableWidget(0, 4)
-        self.types.setHorizontalHeaderLabels(["Id", "Label", "Colour", "Shortcut"])
+        self.types.setHorizontalHeaderLabels(
+            [self.tr("Id"), self.tr("Label"), self.tr("Colour"), self.tr("Shortcut")]
+        )
         self.statuses = QTableWidget(0, 4)
-        self.statuses.setHorizontalHeaderLabels(["Id", "Label", "Final verdict", "Rating 1–5"])
+        self.statuses.setHorizontalHeaderLabels(
+            [self.tr("Id"), self.tr("Label"), self.tr("Final verdict"), self.tr("Rating 1–5")]
+        )
         for table in (self.types, self.statuses):
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

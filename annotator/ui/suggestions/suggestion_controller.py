@@ -74,7 +74,7 @@ class SuggestionController(QObject):
             try:
                 found = self.service.for_article(document.article.id)
             except AnnotatorError as error:
-                self.controller.report_failure(f"Suggestions: {error}")
+                self.controller.report_failure(self.tr("Suggestions: {0}").format(error))
         self.items = {key_of(s): s for s in sorted(found, key=lambda s: (s.start, s.end))}
         if self.selected_key not in self.items:
             self.selected_key = None

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Annotator, Claim, Mention
-from annotator.domain.schemes import Schemes
+from annotator.domain.schemes import EntityType, Schemes
 from annotator.services.agreement.adjudication import AdjudicationService, Place, adjudicated_copy
+from annotator.ui.common.scheme_labels import status_label, type_label
 
 DISPUTED = QColor("#fde2e1")
 AGREED = QColor("#e3f4e5")
@@ -85,7 +86,7 @@ class AdjudicationView(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("adjudicationView")
-        self.setWindowTitle(f"Adjudicate — {title}")
+        self.setWindowTitle(self.tr("Adjudicate — {0}").format(title))
         self.service, self.article_id, self.editor = service, article_id, editor
         self.annotators = list(annotators)
         self.schemes = schemes
@@ -170,7 +171,9 @@ class AdjudicationView(QDialog):
         self.undo_stack.clear()
         sides = self.side_ids()
         names = [self.left.currentText(), self.right.currentText()]
-        self.table.setHorizontalHeaderLabels(["Kind", "Text", *names, "Adjudicated"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Text"), *names, self.tr("Adjudicated")]
+        )
         self.places = self.service.places(self.article_id, sides)
         self.table.setRowCount(len(self.places))
         for row, place in enumerate(self.places):
@@ -189,7 +192,11 @@ class AdjudicationView(QDialog):
             found = next((t for t in self.schemes.entity_types if t.id == value), None)
         else:
             found = next((s for s in self.schemes.statuses if s.id == value), None)
-        return found.label if found is not None else value
+        return (
+            (type_label(found) if isinstance(found, EntityType) else status_label(found))
+            if found is not None
+            else value
+        )
 
     def _fill(self, row: int, place: Place) -> None:
         sides = self.side_ids()
@@ -231,8 +238,9 @@ class AdjudicationView(QDialog):
         disputed = [p for p in self.places if self.disputed(p)]
         open_ = sum(1 for p in disputed if not p.resolved)
         self.summary.setText(
-            f"{len(self.places)} places · {len(disputed)} disputed · {open_} still open · "
-            f"adjudicating as {self.editor.name}"
+            self.tr("{0} places · {1} disputed · {2} still open · adjudicating as {3}").format(
+                len(self.places), len(disputed), open_, self.editor.name
+            )
         )
 
     def current(self) -> Place | None:
@@ -252,9 +260,9 @@ class AdjudicationView(QDialog):
             f"…{_html(before)}<b style='background:#ffe9a8'>{_html(place.quote)}</b>{_html(after)}…"
         )
         choices = (
-            [(t.id, t.label) for t in self.schemes.entity_types]
+            [(t.id, type_label(t)) for t in self.schemes.entity_types]
             if place.kind == "mention"
-            else [(s.id, s.label) for s in self.schemes.statuses]
+            else [(s.id, status_label(s)) for s in self.schemes.statuses]
         )
         for value, label in choices:
             self.edit_value.addItem(label, value)
@@ -274,7 +282,7 @@ class AdjudicationView(QDialog):
             if self.disputed(place) and not place.resolved:
                 self.table.setCurrentCell(row, 1)
                 return
-        self.summary.setText(self.summary.text() + " · every disagreement is resolved")
+        self.summary.setText(self.summary.text() + self.tr(" · every disagreement is resolved"))
 
     def accept_side(self, side: int) -> None:
         place = self.current()

@@ -58,7 +58,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.workspace, self.settings = workspace, settings
         # The platform adds the program's name (applicationDisplayName) itself.
-        self.setWindowTitle(_title_of(workspace) + (" (read-only)" if workspace.read_only else ""))
+        self.setWindowTitle(
+            _title_of(workspace) + (self.tr(" (read-only)") if workspace.read_only else "")
+        )
         self.controller = ArticleController(workspace, self)
         self.controller.annotator_id = annotator.id if annotator else None
 
@@ -252,8 +254,10 @@ class MainWindow(QMainWindow):
             self.status.show_about(
                 self.tr("suggestion"),
                 (f"{offer} " if offer else "")
-                + f"Suggested: “{suggestion.quote[:60]}” — {suggestion.reason}. "
-                "Enter accepts, Backspace rejects, Shift+Enter accepts all for this entity.",
+                + self.tr(
+                    "Suggested: “{0}” — {1}. Enter accepts, Backspace rejects, "
+                    "Shift+Enter accepts all for this entity."
+                ).format(suggestion.quote[:60], suggestion.reason),
             )
 
     def add_offered_alias(self) -> None:
@@ -330,9 +334,11 @@ class MainWindow(QMainWindow):
         dialogs.show_about(
             self,
             self.tr("About Fact-Check Annotator"),
-            f"<b>Fact-Check Annotator</b> {__version__}<br>Annotate claims, "
-            "entities, verdicts and evidence in news articles, offline.<br>"
-            f"Database: {self.workspace.location}",
+            self.tr(
+                "<b>Fact-Check Annotator</b> {0}<br>Annotate claims, "
+                "entities, verdicts and evidence in news articles, offline.<br>"
+                "Database: {1}"
+            ).format(__version__, self.workspace.location),
         )
 
     # --- drag and drop -----------------------------------------------------------------------

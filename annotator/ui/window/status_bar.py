@@ -62,4 +62,3 @@ class WorkspaceStatusBar(QStatusBar):
         self._failure = message
         self._subject = None
         self.showMessage(message, 10000)
-

@@ -112,8 +112,11 @@ class TeamActions:
             dialogs.show_info(
                 self.parent,
                 translate("TeamActions", "Adjudicate"),
-                "Adjudication compares the versions of two or more annotators; this article "
-                f"has annotations by {have}. Import the other annotators' exports first.",
+                translate(
+                    "TeamActions",
+                    "Adjudication compares the versions of two or more annotators; this article "
+                    "has annotations by {0}. Import the other annotators' exports first.",
+                ).format(have),
             )
             return
         known = {a.id: a for a in self.workspace.agreement.annotators()}

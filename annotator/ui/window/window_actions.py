@@ -20,8 +20,8 @@ from annotator.ui.article.article_view import ArticleView
 from annotator.ui.article.find_bar import FindBar
 from annotator.ui.articles.article_list_panel import ArticleListPanel
 from annotator.ui.articles.article_removal import ArticleRemover
-from annotator.ui.common.span_styles import entity_color, status_color, swatch
 from annotator.ui.common.scheme_labels import status_label, type_label
+from annotator.ui.common.span_styles import entity_color, status_color, swatch
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.entities.entities_view import EntitiesDock
@@ -426,7 +426,8 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         window.team.adjudicate_article,
         translate(
             "WindowActions",
-            "the annotators' versions side by side; accept, edit or reject into the adjudicated layer",
+            "the annotators' versions side by side; accept, edit or reject into the "
+            "adjudicated layer",
         ),
     )
     # The dock's own toggle follows its visibility; after a schemes edit build_actions runs

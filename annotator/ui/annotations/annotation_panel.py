@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,10 +31,11 @@ from annotator.ui.annotations.mention_form import MentionForm
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.related.related_claims_panel import RelatedClaimsPanel
 
-EMPTY_HINT = (
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "AnnotationPanel",
     "<p><b>No annotation selected.</b></p>"
     "<p>Select words in the article, then press <b>C</b> for a claim or "
-    "<b>1</b>–<b>9</b> for an entity mention. Click a highlight to open its form.</p>"
+    "<b>1</b>–<b>9</b> for an entity mention. Click a highlight to open its form.</p>",
 )
 
 
@@ -74,7 +75,7 @@ class AnnotationPanel(QWidget):
 
         self.claim_form = ClaimForm()
         self.mention_form = MentionForm(controller.workspace.entities.complete)
-        hint = QLabel(EMPTY_HINT)
+        hint = QLabel(self.tr(EMPTY_HINT))
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         hint.setContentsMargins(12, 12, 12, 12)
@@ -209,7 +210,7 @@ class AnnotationPanel(QWidget):
         except AnnotatorError as error:
             self.controller.report_failure(str(error))
             return
-        self.notice.emit(f"“{quote}” is now an alias of {entity.name}.")
+        self.notice.emit(self.tr("“{0}” is now an alias of {1}.").format(quote, entity.name))
 
     def focus_form(self) -> None:
         """After C: straight into the claim's restatement, keyboard only."""

@@ -34,6 +34,8 @@ from annotator.domain.timestamps import parse_typed_date
 from annotator.domain.urls import is_web_url, with_scheme
 from annotator.ui.annotations import evidence_dialog
 from annotator.ui.annotations.evidence_dialog import STANCE_LABELS
+from annotator.ui.common.scheme_labels import status_label
+from annotator.ui.common.translation import translate
 
 CLAIMANT_TYPES = {"PERSON", "ORG", "NORP", "MIL_UNIT", "GPE"}
 TYPING_PAUSE_MS = 700
@@ -134,15 +136,18 @@ class ClaimForm(QWidget):
             (
                 self.claim_reviewed,
                 lambda: self._save(
-                    "claim_reviewed", self.claim_reviewed.text().strip() or None, "Claim"
+                    "claim_reviewed", self.claim_reviewed.text().strip() or None, self.tr("Claim")
                 ),
             ),
             (self.claimant.lineEdit(), self._save_claimant),
-            (self.claim_date, lambda: self._save_date(self.claim_date, "claim_date", "Claim date")),
+            (
+                self.claim_date,
+                lambda: self._save_date(self.claim_date, "claim_date", self.tr("Claim date")),
+            ),
             (self.review_url, self._save_review_url),
             (
                 self.review_date,
-                lambda: self._save_date(self.review_date, "review_date", "Review date"),
+                lambda: self._save_date(self.review_date, "review_date", self.tr("Review date")),
             ),
             (self.tags, self._save_tags),
         ]
@@ -152,7 +157,7 @@ class ClaimForm(QWidget):
             lambda _index: self._save_line(self.claimant.lineEdit(), self._save_claimant)
         )
         self.status.activated.connect(
-            lambda _index: self._save("status", self.status.currentData(), "Status")
+            lambda _index: self._save("status", self.status.currentData(), self.tr("Status"))
         )
         self.justification.textChanged.connect(self._typing_started)
         self.checkworthy.clicked.connect(self._save_checkworthy)
@@ -193,7 +198,7 @@ class ClaimForm(QWidget):
             self._set_line(self.claim_date, claim.claim_date, keep)
             self.status.clear()
             for status in schemes.statuses:
-                self.status.addItem(status.label, status.id)
+                self.status.addItem(status_label(status), status.id)
             self.status.setCurrentIndex(self.status.findData(claim.status))
             if self.justification not in keep and (
                 self.justification.toPlainText() != claim.justification
@@ -233,7 +238,7 @@ class ClaimForm(QWidget):
     def _fill_evidence(self) -> None:
         self.evidence.clear()
         for item in self.claim.evidence if self.claim else []:
-            label = STANCE_LABELS[item.stance].split()[0]
+            label = translate("EvidenceDialog", STANCE_LABELS[item.stance]).split()[0]
             shown = QListWidgetItem(f"{label} · {item.title or item.url}")
             shown.setToolTip("\n".join(filter(None, [item.url, item.archive_url, item.excerpt])))
             self.evidence.addItem(shown)
@@ -282,7 +287,7 @@ class ClaimForm(QWidget):
         after.claimant = Claimant(name, mention.entity_id if mention else None)
         if mention is not None and mention.id not in after.mention_ids:
             after.mention_ids.append(mention.id)
-        self._emit(after, "Claimant", "claimant")
+        self._emit(after, self.tr("Claimant"), "claimant")
         return True
 
     def _save_date(self, field_widget: QLineEdit, field: str, what: str) -> bool:
@@ -295,7 +300,7 @@ class ClaimForm(QWidget):
                 value = parse_typed_date(value, what.lower())
             except InputRefused as error:
                 field_widget.setStyleSheet(_INVALID)
-                self.problem.emit(f"{error} — not saved")
+                self.problem.emit(self.tr("{0} — not saved").format(error))
                 return False
             if field_widget.text() != value:  # shown as it is stored
                 field_widget.setText(value)
@@ -316,11 +321,13 @@ class ClaimForm(QWidget):
             self.review_url.setText(value)  # the https:// it was typed without
         if value is not None and not is_web_url(value):
             self.review_url.setStyleSheet(_INVALID)
-            self.problem.emit("The review URL must be a full web address (https://…) — not saved")
+            self.problem.emit(
+                self.tr("The review URL must be a full web address (https://…) — not saved")
+            )
             return False
         self.review_url.setStyleSheet("")
         after.review.url = value
-        self._emit(after, "Review URL", "review_url")
+        self._emit(after, self.tr("Review URL"), "review_url")
         return True
 
     def _save_checkworthy(self) -> None:
@@ -328,11 +335,11 @@ class ClaimForm(QWidget):
         value = (
             None if state == Qt.CheckState.PartiallyChecked else (state == Qt.CheckState.Checked)
         )
-        self._save("checkworthy", value, "Check-worthiness")
+        self._save("checkworthy", value, self.tr("Check-worthiness"))
 
     def _save_tags(self) -> bool:
         tags = list(dict.fromkeys(t.strip() for t in self.tags.text().split(",") if t.strip()))
-        return self._save("tags", tags, "Tags")
+        return self._save("tags", tags, self.tr("Tags"))
 
     def _typing_started(self) -> None:
         if not self._loading:
@@ -340,7 +347,7 @@ class ClaimForm(QWidget):
 
     def _save_justification(self) -> None:
         self._typing.stop()
-        self._save("justification", self.justification.toPlainText(), "Justification")
+        self._save("justification", self.justification.toPlainText(), self.tr("Justification"))
 
     def flush(self) -> None:
         """Save what is typed but not saved yet: the justification before its pause, a line
@@ -359,7 +366,7 @@ class ClaimForm(QWidget):
         after = self._changed()
         if added is not None and after is not None:
             after.evidence.append(added)
-            self._emit(after, "Evidence added", "evidence")
+            self._emit(after, self.tr("Evidence added"), "evidence")
             self._fill_evidence()
             self.evidence.setCurrentRow(len(after.evidence) - 1)
 
@@ -371,7 +378,7 @@ class ClaimForm(QWidget):
         after = self._changed()
         if edited is not None and after is not None:
             after.evidence[row] = edited
-            self._emit(after, "Evidence edited", "evidence")
+            self._emit(after, self.tr("Evidence edited"), "evidence")
             self._fill_evidence()
             self.evidence.setCurrentRow(row)
 
@@ -380,7 +387,7 @@ class ClaimForm(QWidget):
         after = self._changed()
         if after is not None and 0 <= row < len(after.evidence):
             del after.evidence[row]
-            self._emit(after, "Evidence removed", "evidence")
+            self._emit(after, self.tr("Evidence removed"), "evidence")
             self._fill_evidence()
 
     def _open_evidence(self) -> None:
@@ -392,7 +399,10 @@ class ClaimForm(QWidget):
             # something on this machine (an imported dataset can hold any address).
             if not is_web_url(address) or url.scheme().lower() not in ("http", "https"):
                 self.problem.emit(
-                    "Only web addresses (http, https) are opened; this evidence address is not one"
+                    self.tr(
+                        "Only web addresses (http, https) are opened; "
+                        "this evidence address is not one"
+                    )
                 )
                 return
             QDesktopServices.openUrl(url)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import uuid
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,9 +23,9 @@ from annotator.domain.timestamps import now_timestamp
 from annotator.domain.urls import is_web_url, with_scheme
 
 STANCE_LABELS = {
-    Stance.SUPPORTS: "Supports the claim",
-    Stance.REFUTES: "Refutes the claim",
-    Stance.NEUTRAL: "Neutral / context",
+    Stance.SUPPORTS: QT_TRANSLATE_NOOP("EvidenceDialog", "Supports the claim"),
+    Stance.REFUTES: QT_TRANSLATE_NOOP("EvidenceDialog", "Refutes the claim"),
+    Stance.NEUTRAL: QT_TRANSLATE_NOOP("EvidenceDialog", "Neutral / context"),
 }
 
 
@@ -41,7 +42,7 @@ class EvidenceDialog(QDialog):
         self.title = QLineEdit(evidence.title if evidence else "")
         self.stance = QComboBox()
         for stance, label in STANCE_LABELS.items():
-            self.stance.addItem(label, str(stance))
+            self.stance.addItem(self.tr(label), str(stance))
         self.stance.setCurrentIndex(
             self.stance.findData(str(evidence.stance if evidence else Stance.NEUTRAL))
         )
@@ -77,11 +78,11 @@ class EvidenceDialog(QDialog):
     def problems(self) -> str:
         url, archive = with_scheme(self.url.text()), with_scheme(self.archive_url.text())
         if not url and not self.title.text().strip():
-            return "Give the evidence an address or at least a title."
+            return self.tr("Give the evidence an address or at least a title.")
         if url and not is_web_url(url):
-            return "The address must be a full web address (https://…)."
+            return self.tr("The address must be a full web address (https://…).")
         if archive and not is_web_url(archive):
-            return "The archived copy must be a full web address (https://…)."
+            return self.tr("The archived copy must be a full web address (https://…).")
         return ""
 
     def _check(self) -> None:

@@ -9,7 +9,15 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QWidget
 
@@ -17,9 +25,10 @@ from annotator.domain.language.folding import fold
 from annotator.domain.models import Entity, Mention
 from annotator.domain.schemes import Schemes
 from annotator.services.entities.entity_service import EntityMatch
+from annotator.ui.common.scheme_labels import type_label
 from annotator.ui.common.span_styles import entity_color, swatch
 
-NO_ENTITY = "— not linked —"
+NO_ENTITY = QT_TRANSLATE_NOOP("MentionForm", "— not linked —")
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 20
 ENTITY_NAME_ROLE = Qt.ItemDataRole.UserRole + 21
 
@@ -93,12 +102,12 @@ class MentionForm(QWidget):
                 shortcut = f"  ({entity_type.shortcut})" if entity_type.shortcut else ""
                 self.type.addItem(
                     swatch(entity_color(entity_type.color)),
-                    f"{entity_type.label}{shortcut}",
+                    f"{type_label(entity_type)}{shortcut}",
                     entity_type.id,
                 )
             self.type.setCurrentIndex(self.type.findData(mention.type))
             self.entity.clear()
-            self.entity.addItem(NO_ENTITY, None)
+            self.entity.addItem(self.tr(NO_ENTITY), None)
             for entity in entities:
                 if entity.type == mention.type or entity.id == mention.entity_id:
                     self.entity.addItem(entity.name, entity.id)
@@ -121,7 +130,7 @@ class MentionForm(QWidget):
             return
         name = " ".join(self.entity.currentText().split())
         index = self.entity.findText(name, Qt.MatchFlag.MatchExactly)
-        if index < 0 and name and name != NO_ENTITY:
+        if index < 0 and name and name != self.tr(NO_ENTITY):
             self.entity_requested.emit(name, self.mention.type)
             return
         self._link(self.entity.itemData(index) if index >= 0 else None)

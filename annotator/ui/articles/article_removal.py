@@ -58,10 +58,10 @@ class ArticleRemover(QObject):
         except AnnotatorError as error:
             dialogs.show_error(self.window, self.tr("Cannot remove"), str(error))
             return False
-        question = (
-            f"Move {plan.describe()} to the Trash?\n\n"
+        question = self.tr(
+            "Move {0} to the Trash?\n\n"
             "File › Trash brings it back with every annotation until the Trash is emptied."
-        )
+        ).format(plan.describe())
         if not dialogs.confirm(self.window, self.tr("Remove article"), question):
             return False
         if self.controller is None:
@@ -116,7 +116,7 @@ class ArticleRemover(QObject):
     def remove_demo(self) -> bool:
         demo = self.workspace.removal.demo_article_ids()
         if not demo:
-            self.message.emit("There are no demo articles left.")
+            self.message.emit(self.tr("There are no demo articles left."))
             return False
         return self.remove(demo)
 

@@ -351,7 +351,9 @@ class ArticleController(QObject):
             # so it can be applied again over theirs.
             self._reload_annotation(source.id)
             yours = "; ".join(f"{name} = {getattr(source, name)!r}" for name in sorted(fields))
-            raise EditConflict(f"{conflict}. Now showing theirs; yours: {yours}") from None
+            raise EditConflict(
+                self.tr("{0}. Now showing theirs; yours: {1}").format(conflict, yours)
+            ) from None
 
     def write_replace(self, annotation: Annotation) -> None:
         document = self._document_of(annotation)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.models import Claim, Mention
 from annotator.services.annotating import ArticleDocument
 from annotator.services.entities.entity_service import EntityOverview, EntityService
+from annotator.ui.common.scheme_labels import type_label_of
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.entities.entity_edits import EntityEdits
 from annotator.ui.entities.entity_table_model import (
@@ -275,8 +276,7 @@ class EntitiesDock(QDockWidget):
                 self.mentions.setCurrentItem(item)
 
     def _type_label(self, type_id: str) -> str:
-        types = self.controller.schemes.entity_types
-        return next((t.label for t in types if t.id == type_id), type_id)
+        return type_label_of(self.controller.schemes, type_id)
 
     # --- going to a mention ----------------------------------------------------------------
 

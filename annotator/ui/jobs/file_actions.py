@@ -40,16 +40,15 @@ class FileActions:
                 paths, lambda done, total, path: progress(done, total, path.name), cancelled
             )
 
-        ok, outcome = run_with_progress(self.parent, "Importing", job)
+        ok, outcome = run_with_progress(self.parent, translate("FileActions", "Importing"), job)
         if not ok:
             dialogs.show_error(self.parent, translate("FileActions", "Import failed"), str(outcome))
             return
         self.after_import()
         details = "\n".join(result.line() for result in outcome.results)
         if outcome.skipped:
-            details += "\n\nSkipped (not article files):\n" + "\n".join(
-                str(path) for path in outcome.skipped
-            )
+            details += "\n\n" + translate("FileActions", "Skipped (not article files):") + "\n"
+            details += "\n".join(str(path) for path in outcome.skipped)
         dialogs.show_report(
             self.parent, translate("FileActions", "Import report"), outcome.summary(), details
         )
@@ -58,7 +57,7 @@ class FileActions:
         """File › Re-read with encoding…: the open article's file read again in an encoding
         the user picks, when its encoding was a guess and it has no annotations yet."""
         document = controller.document
-        title = "Re-read with encoding"
+        title = translate("FileActions", "Re-read with encoding")
         if document is None:
             dialogs.show_info(
                 self.parent, title, translate("FileActions", "Open an article first.")
@@ -136,8 +135,12 @@ class FileActions:
         annotators = self.workspace.agreement.team()
         if format_ not in ("json", "jsonl") or len(annotators) < 2:
             return "all"
-        choices = {"All annotations": "all", "The adjudicated layer": "adjudicated"}
-        choices.update({f"{a.name}'s own annotations": a.id for a in annotators})
+        choices = {
+            translate("FileActions", "All annotations"): "all",
+            translate("FileActions", "The adjudicated layer"): "adjudicated",
+        }
+        own = translate("FileActions", "{0}'s own annotations")
+        choices.update({own.format(a.name): a.id for a in annotators})
         answer = dialogs.choose_item(
             self.parent,
             translate("FileActions", "Export the dataset"),
@@ -149,12 +152,13 @@ class FileActions:
     def _report_export(self, summary, format_: str) -> None:  # type: ignore[no-untyped-def]
         what_format = registry.BY_NAME[format_].title
         if registry.BY_NAME[format_].claims_only:
-            what = f"{summary.records} claims written to {summary.path} as {what_format}"
-        else:
-            what = (
-                f"{summary.articles} articles, {summary.claims} claims and "
-                f"{summary.mentions} mentions written to {summary.path} as {what_format}"
+            what = translate("FileActions", "{0} claims written to {1} as {2}").format(
+                summary.records, summary.path, what_format
             )
+        else:
+            what = translate(
+                "FileActions", "{0} articles, {1} claims and {2} mentions written to {3} as {4}"
+            ).format(summary.articles, summary.claims, summary.mentions, summary.path, what_format)
         if summary.notes:
             dialogs.show_report(
                 self.parent,

@@ -133,7 +133,7 @@ class RelatedClaimsPanel(QWidget):
         """The selected claim's verdict for every claim of its group (Ctrl+Shift+G)."""
         claim = self.controller.annotation(self.claim_id)
         if not isinstance(claim, Claim) or self.group is None or len(self.group.members) < 2:
-            self.message.emit("Select a claim linked to claims of other articles first.")
+            self.message.emit(self.tr("Select a claim linked to claims of other articles first."))
             return False
         label = status_label(self.controller.schemes, claim.status)
         text = self.tr("Give “{0}” to the group of {1} claims").format(
@@ -141,7 +141,9 @@ class RelatedClaimsPanel(QWidget):
         )
         step = self._edit(text, lambda: self.edits.apply_status(claim.id, claim.status, label))
         if step is not None:
-            self.message.emit(f"{label} given to all {len(step.changed_statuses)} claims.")
+            self.message.emit(
+                self.tr("{0} given to all {1} claims.").format(label, len(step.changed_statuses))
+            )
         return step is not None
 
     # --- candidates --------------------------------------------------------------------------
@@ -217,7 +219,7 @@ class RelatedClaimsPanel(QWidget):
     def focus_candidates(self) -> bool:
         """Find related claims (Ctrl+Shift+R): to the first suggestion's "Same claim"."""
         if self.claim_id is None:
-            self.message.emit("Select a claim to find related claims.")
+            self.message.emit(self.tr("Select a claim to find related claims."))
             return False
         area = self._scroll_area()
         target = self.cards[0].same_button if self.cards else self.search_status

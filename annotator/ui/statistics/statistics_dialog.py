@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.schemes import Schemes
 from annotator.services.statistics import CollectionStats
+from annotator.ui.common.scheme_labels import status_label, type_label
 from annotator.ui.common.span_styles import entity_color, status_color
 from annotator.ui.statistics.bar_chart import Bar, BarChart
 
@@ -31,12 +32,12 @@ def chart_data(stats: CollectionStats, schemes: Schemes) -> dict[str, list[Bar]]
     statuses = {s.id: s for s in schemes.statuses}
     data = {
         "Claims per status": [
-            Bar(statuses[s].label if s in statuses else s, n, status_color(s))
+            Bar(status_label(statuses[s]) if s in statuses else s, n, status_color(s))
             for s, n in stats.claims_by_status.items()
         ],
         "Mentions per entity type": [
             Bar(
-                types[t].label if t in types else t,
+                type_label(types[t]) if t in types else t,
                 n,
                 entity_color(types[t].color if t in types else ""),
             )

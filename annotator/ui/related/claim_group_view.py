@@ -37,7 +37,7 @@ def disagreement_text(group: ClaimGroup, schemes: Schemes) -> str:
         for m in group.members
         if m.status in final
     ]
-    return "Final verdicts disagree: " + ", ".join(parts)
+    return translate("ClaimGroupView", "Final verdicts disagree: {0}").format(", ".join(parts))
 
 
 def member_item(member: ClaimBrief, schemes: Schemes, selected_id: str | None) -> QListWidgetItem:

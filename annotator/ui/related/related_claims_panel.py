@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -34,8 +34,8 @@ from annotator.ui.related.related_claims_rows import (
 )
 from annotator.ui.related.related_claims_search import CandidateResult, RelatedClaimsSearch
 
-LOOKING = "Looking for related claims…"
-NOTHING_FOUND = "No similar claims in other articles."
+LOOKING = QT_TRANSLATE_NOOP("RelatedClaimsPanel", "Looking for related claims…")
+NOTHING_FOUND = QT_TRANSLATE_NOOP("RelatedClaimsPanel", "No similar claims in other articles.")
 
 
 class RelatedClaimsPanel(QWidget):
@@ -60,7 +60,7 @@ class RelatedClaimsPanel(QWidget):
         self.group_view = ClaimGroupView()
         candidates_heading = QLabel(self.tr("<b>Possibly the same claim</b>"))
         candidates_heading.setObjectName("formHeading")
-        self.search_status = QLabel(LOOKING)
+        self.search_status = QLabel(self.tr(LOOKING))
         self.search_status.setObjectName("relatedStatus")
         self.search_status.setWordWrap(True)
         self.candidate_box = QWidget()
@@ -151,7 +151,7 @@ class RelatedClaimsPanel(QWidget):
     def _look_for_candidates(self, keep_shown: bool) -> None:
         if not keep_shown:
             self._show_cards([])
-        self.search_status.setText(LOOKING)
+        self.search_status.setText(self.tr(LOOKING))
         self.search_status.setVisible(self.claim_id is not None)
         self.search.request(self.claim_id)
 
@@ -162,7 +162,7 @@ class RelatedClaimsPanel(QWidget):
         self._show_cards(
             [CandidateCard(c, schemes, result.entity_names) for c in result.candidates]
         )
-        self.search_status.setText(NOTHING_FOUND)
+        self.search_status.setText(self.tr(NOTHING_FOUND))
         self.search_status.setVisible(not self.cards)
 
     def _search_failed(self, claim_id: str, message: str) -> None:

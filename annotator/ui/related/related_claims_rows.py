@@ -20,6 +20,7 @@ from annotator.domain.schemes import Schemes
 from annotator.services.related.related_claims import RelatedCandidate
 from annotator.ui.common.scheme_labels import status_label_of
 from annotator.ui.common.span_styles import status_color
+from annotator.ui.common.translation import translate
 
 
 def elide(text: str, length: int) -> str:
@@ -101,10 +102,13 @@ class CandidateCard(QFrame):
     @staticmethod
     def _why(candidate: RelatedCandidate, entity_names: dict[str, str]) -> str:
         similarity = candidate.similarity
-        reasons = [f"wording {round(similarity.text * 100)}% alike"]
+        reasons = [
+            translate("CandidateCard", "wording {0}% alike").format(round(similarity.text * 100))
+        ]
         if similarity.shared_numbers:
-            reasons.append("same figures: " + ", ".join(similarity.shared_numbers))
+            figures = ", ".join(similarity.shared_numbers)
+            reasons.append(translate("CandidateCard", "same figures: {0}").format(figures))
         if similarity.shared_entity_ids:
-            names = [entity_names.get(e, e) for e in similarity.shared_entity_ids]
-            reasons.append("same entities: " + ", ".join(names))
-        return "Why: " + "; ".join(reasons)
+            names = ", ".join(entity_names.get(e, e) for e in similarity.shared_entity_ids)
+            reasons.append(translate("CandidateCard", "same entities: {0}").format(names))
+        return translate("CandidateCard", "Why: {0}").format("; ".join(reasons))

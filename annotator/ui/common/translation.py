@@ -106,6 +106,7 @@ def plural(count: int, noun: str) -> str:
         "mention": lambda: translate("Counts", "%n mention(s)", "", count),
         "annotation": lambda: translate("Counts", "%n annotation(s)", "", count),
         "entity": lambda: translate("Counts", "%n entity(ies)", "", count),
+        "annotator": lambda: translate("Counts", "%n annotator(s)", "", count),
     }
     english = f"{count} {noun}" if count == 1 else f"{count} {_english_plural(noun)}"
     if noun not in forms:

@@ -61,9 +61,12 @@ class SchemesDialog(QDialog):
             table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         tabs = QTabWidget()
         tabs.addTab(
-            self._page(self.types, "Add entity type…", self._add_type), self.tr("Entity types")
+            self._page(self.types, self.tr("Add entity type…"), self._add_type),
+            self.tr("Entity types"),
         )
-        tabs.addTab(self._page(self.statuses, "Add status…", self._add_status), self.tr("Statuses"))
+        tabs.addTab(
+            self._page(self.statuses, self.tr("Add status…"), self._add_status), self.tr("Statuses")
+        )
         self.problem = QLabel()
         self.problem.setObjectName("schemesProblem")
         self.problem.setStyleSheet("color: #c62828;")

@@ -130,12 +130,12 @@ class AdjudicationView(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for name, label, keys, slot in (
-            ("next", "&Next disagreement", ["N", "F8"], self.next_disagreement),
-            ("left", "Accept &left", ["1"], lambda: self.accept_side(0)),
-            ("right", "Accept &right", ["2"], lambda: self.accept_side(1)),
-            ("reject", "Re&ject", ["X"], self.reject_current),
-            ("undo", "&Undo", ["Ctrl+Z"], self.undo_stack.undo),
-            ("redo", "Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], self.undo_stack.redo),
+            ("next", self.tr("&Next disagreement"), ["N", "F8"], self.next_disagreement),
+            ("left", self.tr("Accept &left"), ["1"], lambda: self.accept_side(0)),
+            ("right", self.tr("Accept &right"), ["2"], lambda: self.accept_side(1)),
+            ("reject", self.tr("Re&ject"), ["X"], self.reject_current),
+            ("undo", self.tr("&Undo"), ["Ctrl+Z"], self.undo_stack.undo),
+            ("redo", self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.undo_stack.redo),
         ):
             button = QPushButton(f"{label.replace('&', '')}  ({keys[0]})")
             button.clicked.connect(slot)
@@ -326,7 +326,9 @@ class AdjudicationView(QDialog):
             made.type = value
         else:
             made.status = value
-        self.undo_stack.push(AdjudicationStep(self, place, made, "Edit the adjudicated value"))
+        self.undo_stack.push(
+            AdjudicationStep(self, place, made, self.tr("Edit the adjudicated value"))
+        )
 
 
 def _html(text: str) -> str:

@@ -102,9 +102,12 @@ class AgreementView(QDialog):
         self.matrix.currentCellChanged.connect(lambda row, column, *_: self._choose(row, column))
 
         self.pair_title = QLabel()
-        self.details = _table(0, ["", "exact F1", "overlap F1", "kappa", "observed", "counts"],
+        self.details = _table(0, ["", self.tr("exact F1"), self.tr("overlap F1"), self.tr("kappa"),
+                                  self.tr("observed"), self.tr("counts")],
                               "agreementDetails")  # fmt: skip
-        self.disagreements = _table(0, ["Article", "Kind", "Text", "A", "B"], "disagreementList")
+        self.disagreements = _table(
+            0, [self.tr("Article"), self.tr("Kind"), self.tr("Text"), "A", "B"], "disagreementList"
+        )
         self.details.verticalHeader().hide()
         self.disagreements.verticalHeader().hide()
         self.disagreements.setToolTip(

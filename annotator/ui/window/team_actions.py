@@ -108,7 +108,9 @@ class TeamActions:
         article = document.article
         layers = self.workspace.agreement.layers(article_ids=[article.id])
         if len(layers) < 2:
-            have = ", ".join(layer.annotator.name for layer in layers) or "nobody yet"
+            have = ", ".join(layer.annotator.name for layer in layers) or translate(
+                "TeamActions", "nobody yet"
+            )
             dialogs.show_info(
                 self.parent,
                 translate("TeamActions", "Adjudicate"),

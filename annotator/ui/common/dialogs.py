@@ -77,7 +77,7 @@ def choose_export_target(parent: QWidget | None) -> tuple[Path, str] | None:
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         translate("Dialogs", "Export the dataset"),
-        translate("Dialogs", "dataset.json"),
+        "dataset.json",
         ";;".join(text for text, _ in filters),
     )
     if not path:

@@ -94,25 +94,53 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
+# Literal comments: lupdate skips a call whose comment is a variable.
+_COUNTED = {
+    ("article", "one"): lambda: translate("Counts", "{0} article(s)", "one"),
+    ("article", "few"): lambda: translate("Counts", "{0} article(s)", "few"),
+    ("article", "many"): lambda: translate("Counts", "{0} article(s)", "many"),
+    ("claim", "one"): lambda: translate("Counts", "{0} claim(s)", "one"),
+    ("claim", "few"): lambda: translate("Counts", "{0} claim(s)", "few"),
+    ("claim", "many"): lambda: translate("Counts", "{0} claim(s)", "many"),
+    ("mention", "one"): lambda: translate("Counts", "{0} mention(s)", "one"),
+    ("mention", "few"): lambda: translate("Counts", "{0} mention(s)", "few"),
+    ("mention", "many"): lambda: translate("Counts", "{0} mention(s)", "many"),
+    ("annotation", "one"): lambda: translate("Counts", "{0} annotation(s)", "one"),
+    ("annotation", "few"): lambda: translate("Counts", "{0} annotation(s)", "few"),
+    ("annotation", "many"): lambda: translate("Counts", "{0} annotation(s)", "many"),
+    ("entity", "one"): lambda: translate("Counts", "{0} entity(ies)", "one"),
+    ("entity", "few"): lambda: translate("Counts", "{0} entity(ies)", "few"),
+    ("entity", "many"): lambda: translate("Counts", "{0} entity(ies)", "many"),
+    ("annotator", "one"): lambda: translate("Counts", "{0} annotator(s)", "one"),
+    ("annotator", "few"): lambda: translate("Counts", "{0} annotator(s)", "few"),
+    ("annotator", "many"): lambda: translate("Counts", "{0} annotator(s)", "many"),
+}
+
+
 def plural(count: int, noun: str) -> str:
     """'1 claim', '3 claims' — in Ukrainian with the right one of its three plural forms.
 
-    Without a translator Qt only puts the number in "%n article(s)"; English then takes its
-    own plural, as before.
+    pyside6-lupdate does not mark Python's translate(…, n) as plural ("numerus"), so each
+    Ukrainian form is a message of its own, told apart by its comment: "one" (1, 21, 31…),
+    "few" (2–4, 22–24…), "many" (the rest). Untranslated (English), the noun takes its
+    English plural.
     """
-    forms = {
-        "article": lambda: translate("Counts", "%n article(s)", "", count),
-        "claim": lambda: translate("Counts", "%n claim(s)", "", count),
-        "mention": lambda: translate("Counts", "%n mention(s)", "", count),
-        "annotation": lambda: translate("Counts", "%n annotation(s)", "", count),
-        "entity": lambda: translate("Counts", "%n entity(ies)", "", count),
-        "annotator": lambda: translate("Counts", "%n annotator(s)", "", count),
-    }
     english = f"{count} {noun}" if count == 1 else f"{count} {_english_plural(noun)}"
-    if noun not in forms:
+    message = _COUNTED.get((noun, ukrainian_plural_form(count)))
+    if message is None:
         return english
-    translated = forms[noun]()
-    return english if "(" in translated else translated
+    translated = message()
+    return english if "(" in translated else translated.format(count)
+
+
+def ukrainian_plural_form(count: int) -> str:
+    """The plural category of ``count`` in Ukrainian (CLDR): one, few or many."""
+    tens, units = count % 100, count % 10
+    if units == 1 and tens != 11:
+        return "one"
+    if 2 <= units <= 4 and not 12 <= tens <= 14:
+        return "few"
+    return "many"
 
 
 def _english_plural(noun: str) -> str:

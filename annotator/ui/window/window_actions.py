@@ -332,7 +332,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["zoom_out"] = _action(
         window,
         translate("WindowActions", "Zoom &out"),
-        translate("WindowActions", "Ctrl+-"),
+        "Ctrl+-",
         lambda: window.view.zoom(-1),
     )
     suggestions = window.suggestions

@@ -74,6 +74,7 @@ def qt_catalogue(language: str) -> Path | None:
     folders = [
         Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         Path(PySide6.__file__).resolve().parent / "Qt" / "translations",
+        Path(PySide6.__file__).resolve().parent / "translations",  # Windows wheels
     ]
     for folder in folders:
         candidate = folder / f"qtbase_{language}.qm"

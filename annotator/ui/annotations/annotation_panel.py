@@ -28,6 +28,7 @@ from annotator.ui.annotations.annotation_table_model import (
 )
 from annotator.ui.annotations.claim_form import ClaimForm
 from annotator.ui.annotations.mention_form import MentionForm
+from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.related.related_claims_panel import RelatedClaimsPanel
 
@@ -64,7 +65,12 @@ class AnnotationPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         metrics = self.table.fontMetrics()
         widths = {
-            KIND: metrics.horizontalAdvance("Mention") + 44,
+            # The longer of the two kinds in the window's language ("Твердження" is wider).
+            KIND: max(
+                metrics.horizontalAdvance(translate("AnnotationTableModel", kind))
+                for kind in ("Mention", "Claim")
+            )
+            + 44,
             LABEL: metrics.horizontalAdvance("Country / city / reg") + 16,
         }
         for column, width in widths.items():

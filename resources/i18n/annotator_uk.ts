@@ -64,12 +64,32 @@
             <translation>Ухвалено</translation>
         </message>
         <message>
+            <source>Mention</source>
+            <translation>Згадка</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Твердження</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>відхилено</translation>
+        </message>
+        <message>
             <source>{0} places · {1} disputed · {2} still open · adjudicating as {3}</source>
             <translation>Місць: {0} · спірних: {1} · ще відкритих: {2} · вирішує {3}</translation>
         </message>
         <message>
             <source> · every disagreement is resolved</source>
             <translation> · усі розбіжності вирішено</translation>
+        </message>
+        <message>
+            <source>Accept {0}'s version</source>
+            <translation>Прийняти версію: {0}</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Відхилити</translation>
         </message>
     </context>
     <context>
@@ -254,6 +274,14 @@ Switch to that window, or open another database with --db or --data-dir.</source
             <translation>Скопіювати {0} у мій шар</translation>
         </message>
         <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Boundaries</source>
+            <translation>Межі</translation>
+        </message>
+        <message>
             <source>suggestions of several articles at once</source>
             <translation>пропозиції кількох статей одразу</translation>
         </message>
@@ -338,6 +366,18 @@ Switch to that window, or open another database with --db or --data-dir.</source
         <message>
             <source>All articles</source>
             <translation>Усі статті</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>До роботи</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>У роботі</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
         </message>
         <message>
             <source>&amp;Remove article…</source>
@@ -810,9 +850,17 @@ Name:</source>
             <source>Copy</source>
             <translation>Копіювати</translation>
         </message>
+        <message>
+            <source>Colour</source>
+            <translation>Колір</translation>
+        </message>
     </context>
     <context>
         <name>EntitiesDock</name>
+        <message>
+            <source>Entities</source>
+            <translation>Сутності</translation>
+        </message>
         <message>
             <source>Filter by name or alias — Izyum finds Izium</source>
             <translation>Фільтр за назвою чи альтернативною назвою — «Ізюм» знаходить Izium</translation>
@@ -832,6 +880,10 @@ Name:</source>
         <message>
             <source>Merge into…</source>
             <translation>Об’єднати з…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Видалити</translation>
         </message>
         <message>
             <source>Select an entity to see where it is mentioned.</source>
@@ -1066,6 +1118,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <message>
             <source>Read {0} (now read as {1}) as:</source>
             <translation>Прочитати {0} (зараз прочитано як {1}) як:</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Експорт</translation>
         </message>
         <message>
             <source>Export cancelled</source>
@@ -1334,6 +1390,14 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>&amp;Entity</source>
             <translation>&amp;Сутність</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>Сутність</translation>
         </message>
     </context>
     <context>
@@ -2113,9 +2177,17 @@ The previous file, if any, was left as it was.</source>
             <source>&amp;Help</source>
             <translation>&amp;Довідка</translation>
         </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Основна панель</translation>
+        </message>
     </context>
     <context>
         <name>Workers</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
         <message>
             <source>Cancelling…</source>
             <translation>Скасування…</translation>

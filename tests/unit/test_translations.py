@@ -37,6 +37,7 @@ SINKS = {
     "setPrefix", "QTableWidgetItem", "QListWidgetItem", "_action", "QMessageBox", "QMenu",
     "setButtonText", "getOpenFileNames", "getSaveFileName", "getExistingDirectory", "getText",
     "getItem", "report_failure", "insertItem", "setItemText", "QDockWidget", "setHtml",
+    "QProgressDialog", "QToolBar", "getColor", "change", "AdjudicationStep",
 }  # fmt: skip
 WORD = re.compile(r"[A-Za-z]{2,}")
 # Key sequences are not words: "Ctrl+Shift+F", "Alt+Left", "F3", "Backspace".

@@ -123,7 +123,7 @@ class MentionForm(QWidget):
         after.type = self.type.currentData()
         if after != self.mention:
             self.mention = after
-            self.edited.emit(after, "Type", "type")
+            self.edited.emit(after, self.tr("Type"), "type")
 
     def _save_entity(self) -> None:
         if self.mention is None or self._loading:
@@ -142,7 +142,7 @@ class MentionForm(QWidget):
         after.entity_id = entity_id
         if after != self.mention:
             self.mention = after
-            self.edited.emit(after, "Entity", "entity_id")
+            self.edited.emit(after, self.tr("Entity"), "entity_id")
 
     def link_entity(self, entity: Entity) -> None:
         """A newly created entity: add it to the choices and link the mention to it."""

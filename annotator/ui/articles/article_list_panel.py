@@ -42,9 +42,9 @@ class ArticleListPanel(QWidget):
         self.status.setObjectName("statusFilter")
         self.status.addItem(self.tr("All articles"), None)
         for status, label in (
-            (ArticleStatus.TODO, "To do"),
-            (ArticleStatus.IN_PROGRESS, "In progress"),
-            (ArticleStatus.DONE, "Done"),
+            (ArticleStatus.TODO, self.tr("To do")),
+            (ArticleStatus.IN_PROGRESS, self.tr("In progress")),
+            (ArticleStatus.DONE, self.tr("Done")),
         ):
             self.status.addItem(label, str(status))
         self.table = QTableView()

@@ -117,7 +117,7 @@ def show_report(parent: QWidget | None, title: str, summary: str, details: str) 
 
 
 def choose_color(parent: QWidget | None, initial: str) -> str | None:
-    color = QColorDialog.getColor(QColor(initial), parent, "Colour")
+    color = QColorDialog.getColor(QColor(initial), parent, translate("Dialogs", "Colour"))
     return color.name() if color.isValid() else None
 
 

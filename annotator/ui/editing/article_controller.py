@@ -257,7 +257,7 @@ class ArticleController(QObject):
             return False
         after = copy.deepcopy(claim)
         after.status = status_id
-        return self.change(after, "Status")
+        return self.change(after, self.tr("Status"))
 
     def set_bounds(self, annotation_id: str, start: int, end: int) -> bool:
         annotation = self.annotation(annotation_id)
@@ -268,7 +268,7 @@ class ArticleController(QObject):
             return False
         after = copy.deepcopy(annotation)
         after.start, after.end, after.quote = start, end, text[start:end]
-        return self.change(after, "Boundaries")
+        return self.change(after, self.tr("Boundaries"))
 
     def set_article_status(self, status: ArticleStatus) -> None:
         if self.document is None:

@@ -68,7 +68,8 @@ class EntitiesDock(QDockWidget):
         open_article: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Entities", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Entities"))
         self.setObjectName("entitiesDock")
         self.controller = controller
         self._open_article = open_article
@@ -91,7 +92,7 @@ class EntitiesDock(QDockWidget):
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.aliases_button = QPushButton(self.tr("Aliases…"))
         self.merge_button = QPushButton(self.tr("Merge into…"))
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self._layout()
         self._refresh_soon = QTimer(self, singleShot=True, interval=150)
         self._linked_claimants: set[str] = set()  # claims of the open article naming an entity

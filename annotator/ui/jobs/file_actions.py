@@ -110,7 +110,7 @@ class FileActions:
                 layer=layer,
             )
 
-        ok, outcome = run_with_progress(self.parent, "Exporting", job)
+        ok, outcome = run_with_progress(self.parent, translate("FileActions", "Exporting"), job)
         if ok:
             self._report_export(outcome, format_)
         elif isinstance(outcome, ExportCancelled):

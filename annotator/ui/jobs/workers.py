@@ -79,7 +79,7 @@ class _ProgressRelay(QObject):
 def run_with_progress(parent: QWidget | None, title: str, job: Job) -> tuple[bool, Any]:
     """Run ``job`` in a worker thread while a modal progress dialog shows; return
     ``(True, result)`` or ``(False, exception)``. The window stays responsive meanwhile."""
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, translate("Workers", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

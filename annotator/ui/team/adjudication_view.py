@@ -201,10 +201,12 @@ class AdjudicationView(QDialog):
     def _fill(self, row: int, place: Place) -> None:
         sides = self.side_ids()
         values = [
-            "Mention" if place.kind == "mention" else "Claim",
+            self.tr("Mention") if place.kind == "mention" else self.tr("Claim"),
             " ".join(place.quote.split()),
             *(self._label(place, Place.value_of(place.versions.get(a))) for a in sides),
-            "rejected" if place.rejected else self._label(place, Place.value_of(place.adjudicated)),
+            self.tr("rejected")
+            if place.rejected
+            else self._label(place, Place.value_of(place.adjudicated)),
         ]
         disputed = self.disputed(place)
         tint = RESOLVED if place.resolved and disputed else DISPUTED if disputed else AGREED
@@ -298,14 +300,16 @@ class AdjudicationView(QDialog):
         sources = [version, *(v for v in same if v is not version)]
         made = adjudicated_copy(sources, self.editor.id)
         name = self.left.currentText() if side == 0 else self.right.currentText()
-        self.undo_stack.push(AdjudicationStep(self, place, made, f"Accept {name}'s version"))
+        self.undo_stack.push(
+            AdjudicationStep(self, place, made, self.tr("Accept {0}'s version").format(name))
+        )
         self.next_disagreement()
 
     def reject_current(self) -> None:
         place = self.current()
         if place is None:
             return
-        self.undo_stack.push(AdjudicationStep(self, place, None, "Reject", rejected=True))
+        self.undo_stack.push(AdjudicationStep(self, place, None, self.tr("Reject"), rejected=True))
         self.next_disagreement()
 
     def edit_current(self) -> None:

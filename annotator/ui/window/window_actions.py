@@ -530,7 +530,7 @@ def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     help_menu = bar.addMenu(translate("WindowActions", "&Help"))
     help_menu.addActions([a["shortcuts"], a["about"]])
 
-    toolbar = QToolBar("Main")
+    toolbar = QToolBar(translate("WindowActions", "Main toolbar"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([a["import_files"], a["export"]])

@@ -46,6 +46,14 @@ fi
 version=$("$VENV/bin/python" -c 'import annotator; print(annotator.__version__)')
 "$VENV/bin/python" -m PyInstaller --version | sed 's/^/PyInstaller /'
 
+step "Translations (resources/i18n)"
+# The committed .qm files are checked against their .ts by the tests; compiling them here
+# again makes sure the bundle carries what the .ts says.
+for ts in resources/i18n/*.ts; do
+    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
+ls resources/i18n/*.qm
+
 step "PyInstaller (packaging/annotator.spec)"
 build_started=$SECONDS
 "$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \

@@ -86,12 +86,18 @@ def pyside_modules_not_kept(folder: Path, platform: str | None = None) -> list[s
     return sorted(f"PySide6.{name}" for name in names - QT_MODULES_KEPT)
 
 
+QT_TRANSLATIONS_KEPT = frozenset({"qtbase_uk.qm"})
+
+
 def keep_data(dest: str, platform: str | None = None) -> bool:
-    """Data files the hooks collected that stay (Qt's translations, QML, metatypes do not)."""
+    """Data files the hooks collected that stay (of Qt's translations only the Ukrainian of its
+    standard dialogs; no QML, no metatypes)."""
     dest = dest.replace("\\", "/")
     qt = qt_dir(platform)
     if dest.startswith(qt + "translations/"):
-        return False  # we install no QTranslator: Qt's own strings stay English
+        # The window speaks English or Ukrainian (annotator/ui/common/translation.py): Qt's own
+        # buttons (Save, Cancel…) need qtbase_uk.qm; the other 60 languages stay out.
+        return dest.rsplit("/", 1)[-1] in QT_TRANSLATIONS_KEPT
     # Babel comes in through courlan (URL language filters, which we never call: we pass no
     # target language to trafilatura). Its 30 MB of locale data is read only by Locale.parse;
     # a missing locale raises UnknownLocaleError, which courlan catches.

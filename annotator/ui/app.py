@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -21,7 +21,7 @@ from annotator.logs import report_unexpected
 from annotator.paths import AppPaths
 from annotator.resources import resource_path
 from annotator.services.workspace import Workspace, cannot_be_written, open_workspace
-from annotator.ui.common import dialogs
+from annotator.ui.common import dialogs, translation
 from annotator.ui.window.main_window import MainWindow
 
 
@@ -60,9 +60,12 @@ def install_crash_handler() -> None:
             try:
                 dialogs.show_error(
                     None,
-                    "Something went wrong",
-                    f"{line}\n\nYour saved work is safe. The program keeps "
-                    "running; please send the log file with a report.",
+                    QCoreApplication.translate("App", "Something went wrong"),
+                    QCoreApplication.translate(
+                        "App",
+                        "{0}\n\nYour saved work is safe. The program keeps "
+                        "running; please send the log file with a report.",
+                    ).format(line),
                 )
             finally:
                 showing = False
@@ -109,13 +112,20 @@ def instance_lock(paths: AppPaths) -> QLockFile | None:
     # PySide6 returns (pid, hostname, appname), not C++'s (ok, pid, hostname, appname).
     info = lock.getLockInfo()
     pid, host = (info[-3], info[-2]) if isinstance(info, tuple) and len(info) >= 3 else (0, "")
-    where = f"process {pid} on {host}" if pid else "another program"
+    where = (
+        QCoreApplication.translate("App", "process {0} on {1}").format(pid, host)
+        if pid
+        else QCoreApplication.translate("App", "another program")
+    )
     dialogs.show_error(
         None,
-        "Database in use",
-        f"{paths.db} is already open in another Fact-Check Annotator window "
-        f"({where}).\n\nSwitch to that window, or open another database "
-        "with --db or --data-dir.",
+        QCoreApplication.translate("App", "Database in use"),
+        QCoreApplication.translate(
+            "App",
+            "{0} is already open in another Fact-Check Annotator window "
+            "({1}).\n\nSwitch to that window, or open another database "
+            "with --db or --data-dir.",
+        ).format(paths.db, where),
     )
     return None
 
@@ -165,14 +175,25 @@ def open_settings(paths: AppPaths) -> QSettings:
     return QSettings(str(paths.settings), QSettings.Format.IniFormat)
 
 
+def _cannot_open() -> str:
+    return QCoreApplication.translate("App", "Cannot open the database")
+
+
 def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
     app = create_application()
     install_crash_handler()
     try:
         paths.ensure()
     except OSError as error:
-        dialogs.show_error(None, "Cannot create the data folder", f"{paths.data_dir}: {error}")
+        dialogs.show_error(
+            None,
+            QCoreApplication.translate("App", "Cannot create the data folder"),
+            f"{paths.data_dir}: {error}",
+        )
         return EXIT_UNUSABLE
+    # Before the first dialog: the language chosen in Preferences, else the system's.
+    language = translation.chosen_language(open_settings(paths))
+    translation.install_translators(app, translation.effective_language(language))
     # A team database is shared on purpose: the single-instance lock is for SQLite files. A
     # database on a read-only medium or with read-only permissions opens for reading: no lock
     # file can be made beside it, and nothing can change it anyway.
@@ -184,7 +205,7 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
         try:
             workspace = open_workspace(paths, create=not read_only, demo=not read_only)
         except DatabaseUnusable as error:
-            dialogs.show_error(None, "Cannot open the database", str(error))
+            dialogs.show_error(None, _cannot_open(), str(error))
             return EXIT_UNUSABLE
         try:
             settings = open_settings(paths)
@@ -195,7 +216,7 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
                     else who_annotates(workspace, settings, annotator_name)
                 )
             except AnnotatorError as error:
-                dialogs.show_error(None, "Cannot open the database", str(error))
+                dialogs.show_error(None, _cannot_open(), str(error))
                 return EXIT_UNUSABLE
             window = MainWindow(workspace, settings, annotator)
             # Whatever ends the event loop, the window's shutdown has run before the database

@@ -98,7 +98,9 @@ def test_only_three_binding_modules_stay(platform: str, tmp_path: Path) -> None:
 
 def test_translations_qml_and_babel_locales_dropped_where_qt_lives(platform: str) -> None:
     qt = "PySide6/" if platform == "win32" else "PySide6/Qt/"
-    assert not rules.keep_data(qt + "translations/qtbase_uk.qm")
+    assert rules.keep_data(qt + "translations/qtbase_uk.qm")  # Ukrainian standard dialogs
+    assert not rules.keep_data(qt + "translations/qtbase_de.qm")
+    assert not rules.keep_data(qt + "translations/qtdeclarative_uk.qm")
     assert not rules.keep_data(qt + "qml/QtQuick/qmldir")
     assert not rules.keep_data("babel/locale-data/uk.dat")
     assert rules.keep_data("babel/locale-data/en.dat")

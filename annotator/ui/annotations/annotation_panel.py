@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,13 +29,15 @@ from annotator.ui.annotations.annotation_table_model import (
 )
 from annotator.ui.annotations.claim_form import ClaimForm
 from annotator.ui.annotations.mention_form import MentionForm
+from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.related.related_claims_panel import RelatedClaimsPanel
 
-EMPTY_HINT = (
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "AnnotationPanel",
     "<p><b>No annotation selected.</b></p>"
     "<p>Select words in the article, then press <b>C</b> for a claim or "
-    "<b>1</b>–<b>9</b> for an entity mention. Click a highlight to open its form.</p>"
+    "<b>1</b>–<b>9</b> for an entity mention. Click a highlight to open its form.</p>",
 )
 
 
@@ -74,7 +76,12 @@ class AnnotationPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         metrics = self.table.fontMetrics()
         widths = {
-            KIND: metrics.horizontalAdvance("Mention") + 44,
+            # The longer of the two kinds in the window's language ("Твердження" is wider).
+            KIND: max(
+                metrics.horizontalAdvance(translate("AnnotationTableModel", kind))
+                for kind in ("Mention", "Claim")
+            )
+            + 44,
             LABEL: metrics.horizontalAdvance("Country / city / reg") + 16,
         }
         for column, width in widths.items():
@@ -85,7 +92,7 @@ class AnnotationPanel(QWidget):
 
         self.claim_form = ClaimForm()
         self.mention_form = MentionForm(controller.workspace.entities.complete)
-        hint = QLabel(EMPTY_HINT)
+        hint = QLabel(self.tr(EMPTY_HINT))
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         hint.setContentsMargins(12, 12, 12, 12)
@@ -228,7 +235,7 @@ class AnnotationPanel(QWidget):
         except AnnotatorError as error:
             self.controller.report_failure(str(error))
             return
-        self.notice.emit(f"“{quote}” is now an alias of {entity.name}.")
+        self.notice.emit(self.tr("“{0}” is now an alias of {1}.").format(quote, entity.name))
 
     def add_tab(self, widget: QWidget, title: str) -> None:
         self.tabs.addTab(widget, title)

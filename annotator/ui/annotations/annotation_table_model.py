@@ -10,16 +10,29 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from annotator.domain.models import Claim, Mention
 from annotator.domain.schemes import Schemes
+from annotator.ui.common.scheme_labels import status_label, type_label
 from annotator.ui.common.span_styles import entity_color, status_color
+from annotator.ui.common.translation import translate
 
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 SORT_ROLE = Qt.ItemDataRole.UserRole + 11
-COLUMNS = ("Kind", "Text", "Type / status", "Position")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Text"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Type / status"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Position"),
+)
 KIND, TEXT, LABEL, POSITION = range(4)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,7 +59,11 @@ class _Row:
     def display(self) -> tuple[str, str, str, str]:
         if self._display is None:
             annotation = self.annotation
-            kind = "Claim" if isinstance(annotation, Claim) else "Mention"
+            kind = (
+                translate("AnnotationTableModel", "Claim")
+                if isinstance(annotation, Claim)
+                else translate("AnnotationTableModel", "Mention")
+            )
             quote = " ".join(annotation.quote.split())
             shown = quote if len(quote) <= 80 else quote[:79] + "…"
             # Where it stands as a reader counts: the paragraph (the article's lines are its
@@ -98,8 +115,8 @@ class AnnotationTableModel(QAbstractTableModel):
         self._text = text
         self._breaks = line_breaks(text)
         self._schemes = schemes
-        self._labels = {t.id: (t.label, entity_color(t.color)) for t in schemes.entity_types}
-        self._statuses = {s.id: s.label for s in schemes.statuses}
+        self._labels = {t.id: (type_label(t), entity_color(t.color)) for t in schemes.entity_types}
+        self._statuses = {s.id: status_label(s) for s in schemes.statuses}
         self._rows = [self._row(a) for a in annotations]
         self._rows.sort(key=self._key, reverse=self._descending)
         self.endResetModel()
@@ -179,7 +196,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("AnnotationTableModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

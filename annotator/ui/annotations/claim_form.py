@@ -35,6 +35,8 @@ from annotator.domain.urls import is_web_url, with_scheme
 from annotator.ui.annotations import evidence_dialog
 from annotator.ui.annotations.evidence_dialog import STANCE_LABELS
 from annotator.ui.annotations.form_fields import GrowingTextEdit, attach_calendar
+from annotator.ui.common.scheme_labels import status_label
+from annotator.ui.common.translation import translate
 
 # Who can make a claim: people, organisations (a military unit is one), groups — never a
 # place, a date or a weapon (issue 10 §7). Typed names of the article's claims come too.
@@ -65,13 +67,15 @@ class ClaimForm(QWidget):
         self.claimant = QComboBox()
         self.claimant.setEditable(True)
         self.claimant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.claimant.lineEdit().setPlaceholderText("Who made the claim: pick a mention or type")
+        self.claimant.lineEdit().setPlaceholderText(
+            self.tr("Who made the claim: pick a mention or type")
+        )
         self.claim_date = QLineEdit()
-        self.claim_date.setPlaceholderText("YYYY-MM-DD or DD.MM.YYYY")
+        self.claim_date.setPlaceholderText(self.tr("YYYY-MM-DD or DD.MM.YYYY"))
         self.status = QComboBox()
         self.status.setObjectName("claimStatus")
         self.justification = QPlainTextEdit()
-        self.justification.setPlaceholderText("Why this verdict: what the evidence shows")
+        self.justification.setPlaceholderText(self.tr("Why this verdict: what the evidence shows"))
         self.justification.setTabChangesFocus(True)
         self.justification.setMinimumHeight(70)
         # Room for the related claims below without scrolling; the box scrolls itself.
@@ -81,21 +85,21 @@ class ClaimForm(QWidget):
         self.evidence.setMinimumHeight(70)
         self.evidence.setMaximumHeight(110)
         self.review_url = QLineEdit()
-        self.review_url.setPlaceholderText("https://… the published fact-check")
+        self.review_url.setPlaceholderText(self.tr("https://… the published fact-check"))
         self.review_date = QLineEdit()
-        self.review_date.setPlaceholderText("YYYY-MM-DD or DD.MM.YYYY")
-        self.checkworthy = QCheckBox("Worth checking")
+        self.review_date.setPlaceholderText(self.tr("YYYY-MM-DD or DD.MM.YYYY"))
+        self.checkworthy = QCheckBox(self.tr("Worth checking"))
         self.checkworthy.setTristate(True)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("casualties, Kharkiv offensive, …")
+        self.tags.setPlaceholderText(self.tr("casualties, Kharkiv offensive, …"))
 
         # Two by two: in a row they made the form wider than a narrow panel.
         evidence_buttons = QGridLayout()
-        self.add_evidence = QPushButton("&Add…")
-        self.edit_evidence = QPushButton("Edit…")
-        self.remove_evidence = QPushButton("Remove")
-        self.open_evidence = QPushButton("Open")
-        self.open_evidence.setToolTip("Open the selected evidence in the web browser")
+        self.add_evidence = QPushButton(self.tr("&Add…"))
+        self.edit_evidence = QPushButton(self.tr("Edit…"))
+        self.remove_evidence = QPushButton(self.tr("Remove"))
+        self.open_evidence = QPushButton(self.tr("Open"))
+        self.open_evidence.setToolTip(self.tr("Open the selected evidence in the web browser"))
         for place, button in enumerate(
             (self.add_evidence, self.edit_evidence, self.remove_evidence, self.open_evidence)
         ):
@@ -110,20 +114,20 @@ class ClaimForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # A narrow panel puts a field under its label rather than clipping either.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        heading = QLabel("<b>Claim</b>")
+        heading = QLabel(self.tr("<b>Claim</b>"))
         heading.setObjectName("formHeading")
         form.addRow(heading)
-        form.addRow("Quote", self.quote)
-        form.addRow("C&laim", self.claim_reviewed)
-        form.addRow("Claima&nt", self.claimant)
-        form.addRow("Claim &date", self.claim_date)
-        form.addRow("&Status", self.status)
-        form.addRow("&Justification", self.justification)
-        form.addRow("Evidence", evidence_box)
-        form.addRow("Review &URL", self.review_url)
-        form.addRow("Review dat&e", self.review_date)
+        form.addRow(self.tr("Quote"), self.quote)
+        form.addRow(self.tr("C&laim"), self.claim_reviewed)
+        form.addRow(self.tr("Claima&nt"), self.claimant)
+        form.addRow(self.tr("Claim &date"), self.claim_date)
+        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(self.tr("&Justification"), self.justification)
+        form.addRow(self.tr("Evidence"), evidence_box)
+        form.addRow(self.tr("Review &URL"), self.review_url)
+        form.addRow(self.tr("Review dat&e"), self.review_date)
         form.addRow("", self.checkworthy)
-        form.addRow("&Tags", self.tags)
+        form.addRow(self.tr("&Tags"), self.tags)
 
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -137,15 +141,18 @@ class ClaimForm(QWidget):
             (
                 self.claim_reviewed,
                 lambda: self._save(
-                    "claim_reviewed", self.claim_reviewed.text().strip() or None, "Claim"
+                    "claim_reviewed", self.claim_reviewed.text().strip() or None, self.tr("Claim")
                 ),
             ),
             (self.claimant.lineEdit(), self._save_claimant),
-            (self.claim_date, lambda: self._save_date(self.claim_date, "claim_date", "Claim date")),
+            (
+                self.claim_date,
+                lambda: self._save_date(self.claim_date, "claim_date", self.tr("Claim date")),
+            ),
             (self.review_url, self._save_review_url),
             (
                 self.review_date,
-                lambda: self._save_date(self.review_date, "review_date", "Review date"),
+                lambda: self._save_date(self.review_date, "review_date", self.tr("Review date")),
             ),
             (self.tags, self._save_tags),
         ]
@@ -158,7 +165,7 @@ class ClaimForm(QWidget):
             lambda _index: self._save_line(self.claimant.lineEdit(), self._save_claimant)
         )
         self.status.activated.connect(
-            lambda _index: self._save("status", self.status.currentData(), "Status")
+            lambda _index: self._save("status", self.status.currentData(), self.tr("Status"))
         )
         self.justification.textChanged.connect(self._typing_started)
         self.checkworthy.clicked.connect(self._save_checkworthy)
@@ -213,7 +220,7 @@ class ClaimForm(QWidget):
             self._set_line(self.claim_date, claim.claim_date, keep)
             self.status.clear()
             for status in schemes.statuses:
-                self.status.addItem(status.label, status.id)
+                self.status.addItem(status_label(status), status.id)
             self.status.setCurrentIndex(self.status.findData(claim.status))
             if self.justification not in keep and (
                 self.justification.toPlainText() != claim.justification
@@ -255,7 +262,7 @@ class ClaimForm(QWidget):
     def _fill_evidence(self) -> None:
         self.evidence.clear()
         for item in self.claim.evidence if self.claim else []:
-            label = STANCE_LABELS[item.stance].split()[0]
+            label = translate("EvidenceDialog", STANCE_LABELS[item.stance]).split()[0]
             shown = QListWidgetItem(f"{label} · {item.title or item.url}")
             shown.setToolTip("\n".join(filter(None, [item.url, item.archive_url, item.excerpt])))
             self.evidence.addItem(shown)
@@ -304,7 +311,7 @@ class ClaimForm(QWidget):
         after.claimant = Claimant(name, mention.entity_id if mention else None)
         if mention is not None and mention.id not in after.mention_ids:
             after.mention_ids.append(mention.id)
-        self._emit(after, "Claimant", "claimant")
+        self._emit(after, self.tr("Claimant"), "claimant")
         return True
 
     def _save_date(self, field_widget: QLineEdit, field: str, what: str) -> bool:
@@ -317,7 +324,7 @@ class ClaimForm(QWidget):
                 value = parse_typed_date(value, what.lower())
             except InputRefused as error:
                 field_widget.setStyleSheet(_INVALID)
-                self.problem.emit(f"{error} — not saved")
+                self.problem.emit(self.tr("{0} — not saved").format(error))
                 return False
             if field_widget.text() != value:  # shown as it is stored
                 field_widget.setText(value)
@@ -338,11 +345,13 @@ class ClaimForm(QWidget):
             self.review_url.setText(value)  # the https:// it was typed without
         if value is not None and not is_web_url(value):
             self.review_url.setStyleSheet(_INVALID)
-            self.problem.emit("The review URL must be a full web address (https://…) — not saved")
+            self.problem.emit(
+                self.tr("The review URL must be a full web address (https://…) — not saved")
+            )
             return False
         self.review_url.setStyleSheet("")
         after.review.url = value
-        self._emit(after, "Review URL", "review_url")
+        self._emit(after, self.tr("Review URL"), "review_url")
         return True
 
     def _save_checkworthy(self) -> None:
@@ -350,11 +359,11 @@ class ClaimForm(QWidget):
         value = (
             None if state == Qt.CheckState.PartiallyChecked else (state == Qt.CheckState.Checked)
         )
-        self._save("checkworthy", value, "Check-worthiness")
+        self._save("checkworthy", value, self.tr("Check-worthiness"))
 
     def _save_tags(self) -> bool:
         tags = list(dict.fromkeys(t.strip() for t in self.tags.text().split(",") if t.strip()))
-        return self._save("tags", tags, "Tags")
+        return self._save("tags", tags, self.tr("Tags"))
 
     def _typing_started(self) -> None:
         if not self._loading:
@@ -362,7 +371,7 @@ class ClaimForm(QWidget):
 
     def _save_justification(self) -> None:
         self._typing.stop()
-        self._save("justification", self.justification.toPlainText(), "Justification")
+        self._save("justification", self.justification.toPlainText(), self.tr("Justification"))
 
     def flush(self) -> None:
         """Save what is typed but not saved yet: the justification before its pause, a line
@@ -381,7 +390,7 @@ class ClaimForm(QWidget):
         after = self._changed()
         if added is not None and after is not None:
             after.evidence.append(added)
-            self._emit(after, "Evidence added", "evidence")
+            self._emit(after, self.tr("Evidence added"), "evidence")
             self._fill_evidence()
             self.evidence.setCurrentRow(len(after.evidence) - 1)
 
@@ -393,7 +402,7 @@ class ClaimForm(QWidget):
         after = self._changed()
         if edited is not None and after is not None:
             after.evidence[row] = edited
-            self._emit(after, "Evidence edited", "evidence")
+            self._emit(after, self.tr("Evidence edited"), "evidence")
             self._fill_evidence()
             self.evidence.setCurrentRow(row)
 
@@ -402,7 +411,7 @@ class ClaimForm(QWidget):
         after = self._changed()
         if after is not None and 0 <= row < len(after.evidence):
             del after.evidence[row]
-            self._emit(after, "Evidence removed", "evidence")
+            self._emit(after, self.tr("Evidence removed"), "evidence")
             self._fill_evidence()
 
     def _open_evidence(self) -> None:
@@ -414,7 +423,10 @@ class ClaimForm(QWidget):
             # something on this machine (an imported dataset can hold any address).
             if not is_web_url(address) or url.scheme().lower() not in ("http", "https"):
                 self.problem.emit(
-                    "Only web addresses (http, https) are opened; this evidence address is not one"
+                    self.tr(
+                        "Only web addresses (http, https) are opened; "
+                        "this evidence address is not one"
+                    )
                 )
                 return
             QDesktopServices.openUrl(url)

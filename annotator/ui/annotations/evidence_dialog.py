@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import uuid
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,26 +23,26 @@ from annotator.domain.urls import is_web_url, with_scheme
 from annotator.ui.common import dialogs
 
 STANCE_LABELS = {
-    Stance.SUPPORTS: "Supports the claim",
-    Stance.REFUTES: "Refutes the claim",
-    Stance.NEUTRAL: "Neutral / context",
+    Stance.SUPPORTS: QT_TRANSLATE_NOOP("EvidenceDialog", "Supports the claim"),
+    Stance.REFUTES: QT_TRANSLATE_NOOP("EvidenceDialog", "Refutes the claim"),
+    Stance.NEUTRAL: QT_TRANSLATE_NOOP("EvidenceDialog", "Neutral / context"),
 }
 
 
 class EvidenceDialog(QDialog):
     def __init__(self, evidence: Evidence | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Evidence" if evidence else "Add evidence")
+        self.setWindowTitle(self.tr("Evidence") if evidence else self.tr("Add evidence"))
         self._original = evidence
         form = QFormLayout(self)
         self.url = QLineEdit(evidence.url if evidence else "")
-        self.url.setPlaceholderText("https://…")
+        self.url.setPlaceholderText(self.tr("https://…"))
         self.archive_url = QLineEdit((evidence.archive_url or "") if evidence else "")
-        self.archive_url.setPlaceholderText("https://web.archive.org/… (optional)")
+        self.archive_url.setPlaceholderText(self.tr("https://web.archive.org/… (optional)"))
         self.title = QLineEdit(evidence.title if evidence else "")
         self.stance = QComboBox()
         for stance, label in STANCE_LABELS.items():
-            self.stance.addItem(label, str(stance))
+            self.stance.addItem(self.tr(label), str(stance))
         self.stance.setCurrentIndex(
             self.stance.findData(str(evidence.stance if evidence else Stance.NEUTRAL))
         )
@@ -50,11 +51,11 @@ class EvidenceDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("evidenceProblem")
         self.problem.setStyleSheet("color: #c62828;")
-        form.addRow("&Address", self.url)
-        form.addRow("A&rchived copy", self.archive_url)
-        form.addRow("&Title", self.title)
-        form.addRow("&Stance", self.stance)
-        form.addRow("&Excerpt", self.excerpt)
+        form.addRow(self.tr("&Address"), self.url)
+        form.addRow(self.tr("A&rchived copy"), self.archive_url)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Stance"), self.stance)
+        form.addRow(self.tr("&Excerpt"), self.excerpt)
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -72,11 +73,11 @@ class EvidenceDialog(QDialog):
     def problems(self) -> str:
         url, archive = with_scheme(self.url.text()), with_scheme(self.archive_url.text())
         if not url and not self.title.text().strip():
-            return "Give the evidence an address or at least a title."
+            return self.tr("Give the evidence an address or at least a title.")
         if url and not is_web_url(url):
-            return "The address must be a full web address (https://…)."
+            return self.tr("The address must be a full web address (https://…).")
         if archive and not is_web_url(archive):
-            return "The archived copy must be a full web address (https://…)."
+            return self.tr("The archived copy must be a full web address (https://…).")
         return ""
 
     def _check(self) -> None:

@@ -9,7 +9,15 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QWidget
 
@@ -17,9 +25,10 @@ from annotator.domain.language.folding import fold
 from annotator.domain.models import Entity, Mention
 from annotator.domain.schemes import Schemes
 from annotator.services.entities.entity_service import EntityMatch
+from annotator.ui.common.scheme_labels import type_label
 from annotator.ui.common.span_styles import entity_color, swatch
 
-NO_ENTITY = "— not linked —"
+NO_ENTITY = QT_TRANSLATE_NOOP("MentionForm", "— not linked —")
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 20
 ENTITY_NAME_ROLE = Qt.ItemDataRole.UserRole + 21
 
@@ -52,14 +61,16 @@ class MentionForm(QWidget):
         self.entity = QComboBox()
         self.entity.setEditable(True)
         self.entity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.entity.lineEdit().setPlaceholderText("Type a name and press Enter to create it")
+        self.entity.lineEdit().setPlaceholderText(
+            self.tr("Type a name and press Enter to create it")
+        )
         self._build_completer()
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(QLabel("<b>Entity mention</b>"))
-        form.addRow("Quote", self.quote)
-        form.addRow("&Type", self.type)
-        form.addRow("&Entity", self.entity)
+        form.addRow(QLabel(self.tr("<b>Entity mention</b>")))
+        form.addRow(self.tr("Quote"), self.quote)
+        form.addRow(self.tr("&Type"), self.type)
+        form.addRow(self.tr("&Entity"), self.entity)
         self.type.activated.connect(lambda _i: self._save_type())
         self.entity.activated.connect(lambda _i: self._save_entity())
         self.entity.lineEdit().returnPressed.connect(self._save_entity)
@@ -91,12 +102,12 @@ class MentionForm(QWidget):
                 shortcut = f"  ({entity_type.shortcut})" if entity_type.shortcut else ""
                 self.type.addItem(
                     swatch(entity_color(entity_type.color)),
-                    f"{entity_type.label}{shortcut}",
+                    f"{type_label(entity_type)}{shortcut}",
                     entity_type.id,
                 )
             self.type.setCurrentIndex(self.type.findData(mention.type))
             self.entity.clear()
-            self.entity.addItem(NO_ENTITY, None)
+            self.entity.addItem(self.tr(NO_ENTITY), None)
             for entity in entities:
                 if entity.type == mention.type or entity.id == mention.entity_id:
                     self.entity.addItem(entity.name, entity.id)
@@ -112,14 +123,14 @@ class MentionForm(QWidget):
         after.type = self.type.currentData()
         if after != self.mention:
             self.mention = after
-            self.edited.emit(after, "Type", "type")
+            self.edited.emit(after, self.tr("Type"), "type")
 
     def _save_entity(self) -> None:
         if self.mention is None or self._loading:
             return
         name = " ".join(self.entity.currentText().split())
         index = self.entity.findText(name, Qt.MatchFlag.MatchExactly)
-        if index < 0 and name and name != NO_ENTITY:
+        if index < 0 and name and name != self.tr(NO_ENTITY):
             self.entity_requested.emit(name, self.mention.type)
             return
         self._link(self.entity.itemData(index) if index >= 0 else None)
@@ -131,7 +142,7 @@ class MentionForm(QWidget):
         after.entity_id = entity_id
         if after != self.mention:
             self.mention = after
-            self.edited.emit(after, "Entity", "entity_id")
+            self.edited.emit(after, self.tr("Entity"), "entity_id")
 
     def link_entity(self, entity: Entity) -> None:
         """A newly created entity: add it to the choices and link the mention to it."""

@@ -99,7 +99,7 @@ class ArticleView(QPlainTextEdit):
         font.setPointSize(READING_POINT_SIZE)
         self.setFont(font)
         self.document().setDocumentMargin(18)
-        self.setPlaceholderText("Choose an article from the list on the left.")
+        self.setPlaceholderText(self.tr("Choose an article from the list on the left."))
         self.painter = SpanPainter(self.document())
         self._follow_palette()
         self.text = ""

@@ -11,12 +11,14 @@ from annotator.domain.schemes import Schemes
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.ui.article.article_view import ArticleView
 from annotator.ui.article.span_painter import CLAIM, MENTION, SUGGESTION, PaintedSpan
+from annotator.ui.common.scheme_labels import status_label, type_label
 from annotator.ui.common.span_styles import (
     SUGGESTED_CLAIM_COLOR,
     annotator_color,
     entity_color,
     status_color,
 )
+from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.suggestions.suggestion_controller import PREFIX, SuggestionController, key_of
 
@@ -41,17 +43,18 @@ def painted(
     """``owner``: the annotator's name when it is someone else's annotation (the tooltip and
     an outline in that annotator's colour)."""
     start, end = view.to_utf16(annotation.start), view.to_utf16(annotation.end)
-    by = f" · by {owner}" if owner else ""
+    by = translate("ArticleViewBinding", " · by {0}").format(owner) if owner else ""
     outline = annotator_color(annotation.created_by or "") if owner else None
     if isinstance(annotation, Claim):
         status = _by_id(schemes)[0].get(annotation.status)
         claimant = f" — {annotation.claimant.name}" if annotation.claimant.name else ""
-        tooltip = f"Claim · {status.label if status else annotation.status}{claimant}{by}"
+        shown = status_label(status) if status else annotation.status
+        tooltip = translate("ArticleViewBinding", "Claim · {0}").format(shown) + claimant + by
         return PaintedSpan(
             annotation.id, start, end, CLAIM, status_color(annotation.status), tooltip, outline
         )
     entity_type = _by_id(schemes)[1].get(annotation.type)
-    label = entity_type.label if entity_type else annotation.type
+    label = type_label(entity_type) if entity_type else annotation.type
     return PaintedSpan(
         annotation.id,
         start,
@@ -68,10 +71,13 @@ def painted_suggestion(suggestion: Suggestion, schemes: Schemes, view: ArticleVi
     if suggestion.kind == "mention":
         entity_type = _by_id(schemes)[1].get(suggestion.type)
         color = entity_color(entity_type.color if entity_type else "")
-        what = f"{entity_type.label if entity_type else suggestion.type} mention"
+        shown = type_label(entity_type) if entity_type else suggestion.type
+        what = translate("ArticleViewBinding", "{0} mention").format(shown)
     else:
-        color, what = SUGGESTED_CLAIM_COLOR, "claim"
-    tooltip = f"Suggested {what} ({suggestion.reason}) — Enter accepts, Backspace rejects"
+        color, what = SUGGESTED_CLAIM_COLOR, translate("ArticleViewBinding", "claim")
+    tooltip = translate(
+        "ArticleViewBinding", "Suggested {0} ({1}) — Enter accepts, Backspace rejects"
+    ).format(what, suggestion.reason)
     return PaintedSpan(key_of(suggestion), start, end, SUGGESTION, color, tooltip)
 
 

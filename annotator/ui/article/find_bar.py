@@ -26,17 +26,17 @@ class FindBar(QWidget):
         self.current = -1
         self.field = QLineEdit()
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText("Find in this article")
+        self.field.setPlaceholderText(self.tr("Find in this article"))
         self.field.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setObjectName("findCount")
         previous, following, close = QToolButton(), QToolButton(), QToolButton()
         previous.setText("↑")
-        previous.setToolTip("Previous match (Shift+F3)")
+        previous.setToolTip(self.tr("Previous match (Shift+F3)"))
         following.setText("↓")
-        following.setToolTip("Next match (F3)")
+        following.setToolTip(self.tr("Next match (F3)"))
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(self.tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for widget in (self.field, self.count, previous, following, close):
@@ -116,9 +116,9 @@ class FindBar(QWidget):
         if not self.field.text():
             self.count.setText("")
         elif not self.matches:
-            self.count.setText("no match")
+            self.count.setText(self.tr("no match"))
         else:
-            self.count.setText(f"{self.current + 1} of {len(self.matches)}")
+            self.count.setText(self.tr("{0} of {1}").format(self.current + 1, len(self.matches)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:  # the field leaves Escape to its parent

@@ -8,20 +8,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from annotator.domain.models import ArticleStatus, ArticleSummary
-from annotator.services.removing.article_removal import plural
 from annotator.services.workspace import Workspace
+from annotator.ui.common.translation import plural, translate
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 
-_COLUMNS = ("Title", "Source", "Status", "Finished by", "Claims", "Lang")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("ArticleListModel", "Title"),
+    QT_TRANSLATE_NOOP("ArticleListModel", "Source"),
+    QT_TRANSLATE_NOOP("ArticleListModel", "Status"),
+    QT_TRANSLATE_NOOP("ArticleListModel", "Finished by"),
+    QT_TRANSLATE_NOOP("ArticleListModel", "Claims"),
+    QT_TRANSLATE_NOOP("ArticleListModel", "Lang"),
+)
 FINISHED_COLUMN = _COLUMNS.index("Finished by")
 _CLAIMS_COLUMN = _COLUMNS.index("Claims")
-_STATUS_LABELS = {"todo": "To do", "in_progress": "In progress", "done": "Done"}
+_STATUS_LABELS = {
+    "todo": QT_TRANSLATE_NOOP("ArticleListModel", "To do"),
+    "in_progress": QT_TRANSLATE_NOOP("ArticleListModel", "In progress"),
+    "done": QT_TRANSLATE_NOOP("ArticleListModel", "Done"),
+}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -130,7 +147,7 @@ class ArticleListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section]
+            return translate("ArticleListModel", _COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -142,14 +159,20 @@ class ArticleListModel(QAbstractTableModel):
             return (
                 summary.title,
                 summary.source,
-                _STATUS_LABELS[summary.status],
+                translate("ArticleListModel", _STATUS_LABELS[summary.status]),
                 _finishers(self._layers.get(summary.id, [])),
                 summary.claim_count,
                 "" if summary.language == "und" else summary.language,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            language = "language not detected" if summary.language == "und" else summary.language
-            demo = "\nDemo article: File › Remove demo articles" if summary.id in self._demo else ""
+            language = (
+                self.tr("language not detected") if summary.language == "und" else summary.language
+            )
+            demo = (
+                "\n" + self.tr("Demo article: File › Remove demo articles")
+                if summary.id in self._demo
+                else ""
+            )
             mentions = plural(summary.mention_count, "mention")
             tip = f"{summary.title}\n{summary.source}\n{mentions} · {language}{demo}"
             layers = self._layers.get(summary.id)
@@ -182,9 +205,11 @@ def _progress_tip(layers: list[dict[str, Any]]) -> str:
     for layer in layers:
         work = f"{plural(layer['mentions'], 'mention')}, {plural(layer['claims'], 'claim')}"
         done = (
-            f"finished {layer['finished_at'][:16].replace('T', ' ')}"
+            translate("ArticleListModel", "finished {0}").format(
+                layer["finished_at"][:16].replace("T", " ")
+            )
             if layer["finished_at"]
-            else "not finished"
+            else translate("ArticleListModel", "not finished")
         )
         lines.append(f"  {layer['name']}: {work} — {done}")
-    return "Annotators:\n" + "\n".join(lines)
+    return translate("ArticleListModel", "Annotators:") + "\n" + "\n".join(lines)

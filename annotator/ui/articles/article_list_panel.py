@@ -36,15 +36,15 @@ class ArticleListPanel(QWidget):
         self.model = ArticleListModel(workspace, self)
         self.search = QLineEdit()
         self.search.setObjectName("articleSearch")
-        self.search.setPlaceholderText("Search titles and texts…")
+        self.search.setPlaceholderText(self.tr("Search titles and texts…"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
-        self.status.addItem("All articles", None)
+        self.status.addItem(self.tr("All articles"), None)
         for status, label in (
-            (ArticleStatus.TODO, "To do"),
-            (ArticleStatus.IN_PROGRESS, "In progress"),
-            (ArticleStatus.DONE, "Done"),
+            (ArticleStatus.TODO, self.tr("To do")),
+            (ArticleStatus.IN_PROGRESS, self.tr("In progress")),
+            (ArticleStatus.DONE, self.tr("Done")),
         ):
             self.status.addItem(label, str(status))
         self.table = QTableView()
@@ -65,7 +65,7 @@ class ArticleListPanel(QWidget):
             signal.connect(self._show_progress_column)
         self._show_progress_column()
         # Delete and the context menu remove the chosen article (after a confirmation).
-        self.remove_action = QAction("&Remove article…", self.table)
+        self.remove_action = QAction(self.tr("&Remove article…"), self.table)
         self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.triggered.connect(self._remove_chosen)

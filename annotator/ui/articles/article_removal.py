@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain.errors import AnnotatorError
-from annotator.services.removing.article_removal import plural
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
+from annotator.ui.common.translation import plural
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 
@@ -56,19 +56,19 @@ class ArticleRemover(QObject):
         try:
             plan = removal.plan(article_ids)
         except AnnotatorError as error:
-            dialogs.show_error(self.window, "Cannot remove", str(error))
+            dialogs.show_error(self.window, self.tr("Cannot remove"), str(error))
             return False
-        question = (
-            f"Move {plan.describe()} to the Trash?\n\n"
+        question = self.tr(
+            "Move {0} to the Trash?\n\n"
             "File › Trash brings it back with every annotation until the Trash is emptied."
-        )
-        if not dialogs.confirm(self.window, "Remove article", question):
+        ).format(plan.describe())
+        if not dialogs.confirm(self.window, self.tr("Remove article"), question):
             return False
         if self.controller is None:
             try:
                 removal.remove(plan.article_ids)
             except AnnotatorError as error:
-                dialogs.show_error(self.window, "Cannot remove", str(error))
+                dialogs.show_error(self.window, self.tr("Cannot remove"), str(error))
                 return False
             self._removed(plan.article_ids)
             return True
@@ -87,7 +87,9 @@ class ArticleRemover(QObject):
 
     def _removed(self, article_ids: list[str]) -> None:
         count = len(article_ids)
-        self.message.emit(f"{plural(count, 'article')} moved to the Trash (File › Trash).")
+        self.message.emit(
+            self.tr("{0} moved to the Trash (File › Trash).").format(plural(count, "article"))
+        )
         self.removed.emit(article_ids)
 
     def _restore_for_undo(self, article_ids: list[str]) -> list[str]:
@@ -114,7 +116,7 @@ class ArticleRemover(QObject):
     def remove_demo(self) -> bool:
         demo = self.workspace.removal.demo_article_ids()
         if not demo:
-            self.message.emit("There are no demo articles left.")
+            self.message.emit(self.tr("There are no demo articles left."))
             return False
         return self.remove(demo)
 
@@ -127,10 +129,12 @@ class ArticleRemover(QObject):
         try:
             count = self.workspace.removal.restore(article_ids)
         except AnnotatorError as error:
-            dialogs.show_error(self.window, "Cannot restore", str(error))
+            dialogs.show_error(self.window, self.tr("Cannot restore"), str(error))
             return 0
         if count:
-            self.message.emit(f"{plural(count, 'article')} restored from the Trash.")
+            self.message.emit(
+                self.tr("{0} restored from the Trash.").format(plural(count, "article"))
+            )
             self.restored.emit(list(article_ids))
         return count
 
@@ -143,12 +147,12 @@ class ArticleRemover(QObject):
         what = f"“{chosen[0].title}”" if len(chosen) == 1 else plural(len(chosen), "article")
         if not dialogs.confirm(
             self.window,
-            "Empty Trash" if article_ids is None else "Delete for good",
-            f"Delete {what} for good? This cannot be undone.",
+            self.tr("Empty Trash") if article_ids is None else self.tr("Delete for good"),
+            self.tr("Delete {0} for good? This cannot be undone.").format(what),
         ):
             return 0
         count = self.workspace.removal.empty_trash(None if article_ids is None else article_ids)
-        self.message.emit(f"{plural(count, 'article')} deleted for good.")
+        self.message.emit(self.tr("{0} deleted for good.").format(plural(count, "article")))
         return count
 
 
@@ -158,11 +162,13 @@ class TrashDialog(QDialog):
     def __init__(self, remover: ArticleRemover, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trashDialog")
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(self.tr("Trash"))
         self.remover = remover
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("trashList")
-        self.table.setHorizontalHeaderLabels(["Article", "Annotations", "Removed"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Article"), self.tr("Annotations"), self.tr("Removed")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -170,11 +176,11 @@ class TrashDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty_note = QLabel("The Trash is empty.")
+        self.empty_note = QLabel(self.tr("The Trash is empty."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("&Restore")
-        self.delete_button = QPushButton("&Delete for good")
-        self.empty_button = QPushButton("&Empty Trash")
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.delete_button = QPushButton(self.tr("&Delete for good"))
+        self.empty_button = QPushButton(self.tr("&Empty Trash"))
         for button in (self.restore_button, self.delete_button, self.empty_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.services.formats import registry
+from annotator.ui.common.translation import translate
 
 ACCEPT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
@@ -92,8 +93,8 @@ def ask_annotator_name(parent: QWidget | None) -> str | None:
         default = ""
     dialog = text_dialog(
         parent,
-        "Who is annotating?",
-        "Your name is recorded with every annotation you make.\nName:",
+        translate("Dialogs", "Who is annotating?"),
+        translate("Dialogs", "Your name is recorded with every annotation you make.\nName:"),
         default,
     )
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -104,17 +105,20 @@ def ask_annotator_name(parent: QWidget | None) -> str | None:
 def choose_import_files(parent: QWidget | None) -> list[Path]:
     files, _ = QFileDialog.getOpenFileNames(
         parent,
-        "Import articles or datasets",
+        translate("Dialogs", "Import articles or datasets"),
         "",
-        "Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv);;"
-        "All files (*)",
+        translate(
+            "Dialogs",
+            "Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv);;"
+            "All files (*)",
+        ),
     )
     return [Path(f) for f in files]
 
 
 def choose_import_folder(parent: QWidget | None) -> Path | None:
     folder = QFileDialog.getExistingDirectory(
-        parent, "Import a folder of articles (or a brat or INCEpTION export)"
+        parent, translate("Dialogs", "Import a folder of articles (or a brat or INCEpTION export)")
     )
     return Path(folder) if folder else None
 
@@ -124,7 +128,10 @@ def choose_export_target(parent: QWidget | None) -> tuple[Path, str] | None:
     belongs to a format wins over the chosen filter (claims.csv is written as CSV)."""
     filters = registry.dialog_filters()
     path, chosen = QFileDialog.getSaveFileName(
-        parent, "Export the dataset", "dataset.json", ";;".join(text for text, _ in filters)
+        parent,
+        translate("Dialogs", "Export the dataset"),
+        "dataset.json",
+        ";;".join(text for text, _ in filters),
     )
     if not path:
         return None
@@ -153,7 +160,7 @@ def show_report(parent: QWidget | None, title: str, summary: str, details: str) 
     text.setObjectName("reportText")
     layout.addWidget(text)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    copy = QPushButton("Copy")
+    copy = QPushButton(translate("Dialogs", "Copy"))
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(f"{summary}\n\n{details}"))
     buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
     buttons.rejected.connect(dialog.reject)
@@ -163,7 +170,7 @@ def show_report(parent: QWidget | None, title: str, summary: str, details: str) 
 
 
 def choose_color(parent: QWidget | None, initial: str) -> str | None:
-    color = QColorDialog.getColor(QColor(initial), parent, "Colour")
+    color = QColorDialog.getColor(QColor(initial), parent, translate("Dialogs", "Colour"))
     return color.name() if color.isValid() else None
 
 

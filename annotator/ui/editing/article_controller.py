@@ -263,7 +263,7 @@ class ArticleController(QObject):
             return False
         after = copy.deepcopy(claim)
         after.status = status_id
-        return self.change(after, "Status")
+        return self.change(after, self.tr("Status"))
 
     def set_bounds(self, annotation_id: str, start: int, end: int) -> bool:
         annotation = self.annotation(annotation_id)
@@ -274,7 +274,7 @@ class ArticleController(QObject):
             return False
         after = copy.deepcopy(annotation)
         after.start, after.end, after.quote = start, end, text[start:end]
-        return self.change(after, "Boundaries")
+        return self.change(after, self.tr("Boundaries"))
 
     def set_article_status(self, status: ArticleStatus) -> None:
         if self.document is None:
@@ -296,7 +296,7 @@ class ArticleController(QObject):
     def write_accept(self, suggestions: list[Suggestion]) -> list[Annotation]:
         articles = {s.article_id for s in suggestions}
         if len(articles) != 1:
-            raise AnnotatorError("suggestions of several articles at once")
+            raise AnnotatorError(self.tr("suggestions of several articles at once"))
         self.bring_up(articles.pop())
         created = self.workspace.suggestions.accept_many(suggestions, self.annotator_id)
         self._adopt(created)
@@ -352,7 +352,7 @@ class ArticleController(QObject):
         self.bring_up(source.article_id)
         current = self._stored(source.id)
         if current is None:
-            raise AnnotatorError("that annotation no longer exists")
+            raise AnnotatorError(self.tr("that annotation no longer exists"))
         try:
             self.write_replace(patched(current, source, fields))
         except EditConflict as conflict:
@@ -360,7 +360,9 @@ class ArticleController(QObject):
             # so it can be applied again over theirs.
             self._reload_annotation(source.id)
             yours = "; ".join(f"{name} = {getattr(source, name)!r}" for name in sorted(fields))
-            raise EditConflict(f"{conflict}. Now showing theirs; yours: {yours}") from None
+            raise EditConflict(
+                self.tr("{0}. Now showing theirs; yours: {1}").format(conflict, yours)
+            ) from None
 
     def write_replace(self, annotation: Annotation) -> None:
         document = self._document_of(annotation)

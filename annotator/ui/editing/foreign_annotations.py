@@ -12,12 +12,12 @@ import copy
 import uuid
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from annotator.domain.models import Claim, Mention, Origin
 from annotator.domain.timestamps import now_timestamp
 from annotator.ui.common import dialogs
+from annotator.ui.common.translation import translate
 
 Annotation = Mention | Claim
 
@@ -27,26 +27,31 @@ class ForeignEdit(Enum):
     COPY_TO_MINE = "copy"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ForeignAnnotations", text)
-
-
 def ask(
     parent: QWidget | None, annotation: Annotation, owner: str, *, can_copy: bool
 ) -> ForeignEdit | None:
     """What to do with ``owner``'s annotation; None to leave it as it is."""
-    kind = _tr("mention") if isinstance(annotation, Mention) else _tr("claim")
+    kind = (
+        translate("ForeignAnnotations", "mention")
+        if isinstance(annotation, Mention)
+        else translate("ForeignAnnotations", "claim")
+    )
     quote = " ".join(annotation.quote.split())[:60]
-    question = _tr("The {0} “{1}” was made by {2}.").format(kind, quote, owner)
-    choices = [_tr("Change theirs")]
+    question = translate("ForeignAnnotations", "The {0} “{1}” was made by {2}.").format(
+        kind, quote, owner
+    )
+    choices = [translate("ForeignAnnotations", "Change theirs")]
     if can_copy:
-        question += "\n\n" + _tr(
-            "Copy into my layer makes your own copy with your change; theirs stays as it is."
+        question += "\n\n" + translate(
+            "ForeignAnnotations",
+            "Copy into my layer makes your own copy with your change; theirs stays as it is.",
         )
-        choices.append(_tr("Copy into my layer"))
+        choices.append(translate("ForeignAnnotations", "Copy into my layer"))
     else:
-        question += "\n\n" + _tr("Change it in their layer?")
-    answer = dialogs.choose_action(parent, _tr("Someone else's annotation"), question, choices)
+        question += "\n\n" + translate("ForeignAnnotations", "Change it in their layer?")
+    answer = dialogs.choose_action(
+        parent, translate("ForeignAnnotations", "Someone else's annotation"), question, choices
+    )
     if answer is None:
         return None
     return ForeignEdit.CHANGE_THEIRS if answer == 0 else ForeignEdit.COPY_TO_MINE

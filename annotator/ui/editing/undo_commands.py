@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Claim, Mention
 from annotator.services.suggestions.suggestion_service import Suggestion
+from annotator.ui.common.translation import translate
 
 Annotation = Mention | Claim
 
@@ -41,9 +42,18 @@ MERGEABLE_FIELDS = {"claim_reviewed", "justification", "tags", "claimant", "revi
 
 
 def describe(annotation: Annotation) -> str:
-    kind = "claim" if isinstance(annotation, Claim) else "mention"
+    kind = kind_name("claim" if isinstance(annotation, Claim) else "mention")
     quote = annotation.quote if len(annotation.quote) <= 30 else annotation.quote[:29] + "…"
     return f"{kind} “{quote}”"
+
+
+def kind_name(kind: str) -> str:
+    """ "claim" or "mention" in the window's language."""
+    if kind == "claim":
+        return translate("UndoCommands", "claim")
+    if kind == "mention":
+        return translate("UndoCommands", "mention")
+    return kind
 
 
 class _WriteCommand(QUndoCommand):
@@ -63,7 +73,9 @@ class AddAnnotationCommand(_WriteCommand):
     def __init__(
         self, controller: AnnotationWriter, annotation: Annotation, text: str = ""
     ) -> None:
-        super().__init__(controller, text or f"Add {describe(annotation)}")
+        super().__init__(
+            controller, text or translate("UndoCommands", "Add {0}").format(describe(annotation))
+        )
         self.annotation = annotation
 
     def redo(self) -> None:
@@ -79,10 +91,15 @@ class AcceptSuggestionsCommand(_WriteCommand):
     stores the very same annotations again."""
 
     def __init__(self, controller: AnnotationWriter, suggestions: list[Suggestion]) -> None:
+        first = suggestions[0]
         what = (
-            f"Accept suggested {suggestions[0].kind} “{suggestions[0].quote[:30]}”"
+            translate("UndoCommands", "Accept suggested {0} “{1}”").format(
+                kind_name(first.kind), first.quote[:30]
+            )
             if len(suggestions) == 1
-            else f"Accept {len(suggestions)} suggestions “{suggestions[0].quote[:30]}”"
+            else translate("UndoCommands", "Accept {0} suggestions “{1}”").format(
+                len(suggestions), first.quote[:30]
+            )
         )
         super().__init__(controller, what)
         self.suggestions = suggestions
@@ -110,9 +127,13 @@ class RejectSuggestionCommand(_WriteCommand):
         quote = suggestions[0].quote[:30]
         super().__init__(
             controller,
-            f"Reject suggested {suggestions[0].kind} “{quote}”"
+            translate("UndoCommands", "Reject suggested {0} “{1}”").format(
+                kind_name(suggestions[0].kind), quote
+            )
             if len(suggestions) == 1
-            else f"Reject {len(suggestions)} suggestions “{quote}”",
+            else translate("UndoCommands", "Reject {0} suggestions “{1}”").format(
+                len(suggestions), quote
+            ),
         )
         self.suggestions = suggestions
 
@@ -127,7 +148,9 @@ class DeleteAnnotationCommand(_WriteCommand):
     def __init__(
         self, controller: AnnotationWriter, annotation: Annotation, linked_claims: list[Claim]
     ) -> None:
-        super().__init__(controller, f"Delete {describe(annotation)}")
+        super().__init__(
+            controller, translate("UndoCommands", "Delete {0}").format(describe(annotation))
+        )
         self.annotation = annotation
         self.linked_claims = linked_claims
 
@@ -154,7 +177,9 @@ class ReplaceAnnotationCommand(_WriteCommand):
         what: str,
         field: str = "",
     ) -> None:
-        super().__init__(controller, f"{what} of {describe(before)}")
+        super().__init__(
+            controller, translate("UndoCommands", "{0} of {1}").format(what, describe(before))
+        )
         self.before, self.after, self.field = before, after, field
         self.fields = changed_fields(before, after)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.models import Claim, Mention
 from annotator.services.annotating import ArticleDocument
 from annotator.services.entities.entity_service import EntityOverview, EntityService
+from annotator.ui.common.scheme_labels import type_label_of
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.entities.entity_edits import EntityEdits
 from annotator.ui.entities.entity_table_model import (
@@ -67,7 +68,8 @@ class EntitiesDock(QDockWidget):
         open_article: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Entities", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Entities"))
         self.setObjectName("entitiesDock")
         self.controller = controller
         self._open_article = open_article
@@ -79,18 +81,18 @@ class EntitiesDock(QDockWidget):
 
         self.filter = QLineEdit()
         self.filter.setObjectName("entityFilter")
-        self.filter.setPlaceholderText("Filter by name or alias — Izyum finds Izium")
+        self.filter.setPlaceholderText(self.tr("Filter by name or alias — Izyum finds Izium"))
         self.filter.setClearButtonEnabled(True)
         self.table = self._entity_table()
         self.mentions_label = QLabel()
         self.mentions_label.setWordWrap(True)
         self.mentions = QListWidget()
         self.mentions.setObjectName("entityMentions")
-        self.mentions.setToolTip("Double-click or press Enter to go to the mention")
-        self.rename_button = QPushButton("Rename…")
-        self.aliases_button = QPushButton("Aliases…")
-        self.merge_button = QPushButton("Merge into…")
-        self.delete_button = QPushButton("Delete")
+        self.mentions.setToolTip(self.tr("Double-click or press Enter to go to the mention"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.aliases_button = QPushButton(self.tr("Aliases…"))
+        self.merge_button = QPushButton(self.tr("Merge into…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self._layout()
         self._refresh_soon = QTimer(self, singleShot=True, interval=150)
         self._linked_claimants: set[str] = set()  # claims of the open article naming an entity
@@ -255,12 +257,13 @@ class EntitiesDock(QDockWidget):
             button.setEnabled(overview is not None)
         self.merge_button.setEnabled(overview is not None and self.model.rowCount() > 1)
         if overview is None:
-            self.mentions_label.setText("Select an entity to see where it is mentioned.")
+            self.mentions_label.setText(self.tr("Select an entity to see where it is mentioned."))
             return
         found = self.service.mentions_of(overview.entity.id)
         self.mentions_label.setText(
-            f"<b>{escape(overview.entity.name)}</b>: {plural(len(found), 'mention')} — "
-            "double-click one or press Enter to go there"
+            self.tr("<b>{0}</b>: {1} — double-click one or press Enter to go there").format(
+                escape(overview.entity.name), plural(len(found), "mention")
+            )
         )
         for article_id, title, mention, sentence in found:
             short = title if len(title) <= 48 else title[:47] + "…"
@@ -274,8 +277,7 @@ class EntitiesDock(QDockWidget):
                 self.mentions.setCurrentItem(item)
 
     def _type_label(self, type_id: str) -> str:
-        types = self.controller.schemes.entity_types
-        return next((t.label for t in types if t.id == type_id), type_id)
+        return type_label_of(self.controller.schemes, type_id)
 
     # --- going to a mention ----------------------------------------------------------------
 

@@ -44,7 +44,10 @@ class EntityEdits(QObject):
 
     def rename(self, entity: Entity) -> None:
         name = dialogs.ask_text(
-            self.parent_widget, "Rename entity", f"New name for “{entity.name}”:", entity.name
+            self.parent_widget,
+            self.tr("Rename entity"),
+            self.tr("New name for “{0}”:").format(entity.name),
+            entity.name,
         )
         name = " ".join((name or "").split())
         if not name or name == entity.name:
@@ -53,14 +56,16 @@ class EntityEdits(QObject):
             self.tr("Rename entity “{0}” to “{1}”").format(entity.name, name),
             lambda: self.service.rename(entity.id, name),
             self.service.update,
-            f"Renamed “{entity.name}” to “{name}” in every article.",
+            self.tr("Renamed “{0}” to “{1}” in every article.").format(entity.name, name),
         )
 
     def edit_aliases(self, entity: Entity) -> None:
         text = dialogs.ask_text(
             self.parent_widget,
-            f"Aliases of {entity.name}",
-            "Other spellings, separated by commas\n(completion and suggestions find them):",
+            self.tr("Aliases of {0}").format(entity.name),
+            self.tr(
+                "Other spellings, separated by commas\n(completion and suggestions find them):"
+            ),
             ", ".join(entity.aliases),
         )
         if text is None:
@@ -72,7 +77,9 @@ class EntityEdits(QObject):
             self.tr("Edit the aliases of “{0}”").format(entity.name),
             lambda: self.service.set_aliases(entity.id, aliases),
             self.service.update,
-            f"Aliases of “{entity.name}”: {', '.join(aliases) or 'none'}.",
+            self.tr("Aliases of “{0}”: {1}.").format(
+                entity.name, ", ".join(aliases) or self.tr("none")
+            ),
         )
 
     def merge(self, merged: EntityOverview, others: list[Entity]) -> None:
@@ -89,44 +96,48 @@ class EntityEdits(QObject):
             choices[label] = entity
         chosen = dialogs.choose_item(
             self.parent_widget,
-            "Merge into…",
-            f"Keep which entity? “{gone.name}” becomes one of its aliases:",
+            self.tr("Merge into…"),
+            self.tr("Keep which entity? “{0}” becomes one of its aliases:").format(gone.name),
             list(choices),
         )
         kept = choices.get(chosen or "")
         if kept is None:
             return
         spellings = "“" + "”, “".join([gone.name, *gone.aliases]) + "”"
-        question = (
-            f"Merge “{gone.name}” into “{kept.name}”?\n\n"
-            f"Its mentions ({merged.mention_count}, in {plural(len(merged.articles), 'article')}) "
-            f"will follow and name “{kept.name}”, "
-            f"and {spellings} will become aliases of “{kept.name}”. "
-            f"“{gone.name}” is then deleted (Edit › Undo brings it back)."
+        question = self.tr(
+            "Merge “{0}” into “{1}”?\n\n"
+            "Its mentions ({2}, in {3}) will follow and name “{1}”, "
+            "and {4} will become aliases of “{1}”. "
+            "“{0}” is then deleted (Edit › Undo brings it back)."
+        ).format(
+            gone.name,
+            kept.name,
+            merged.mention_count,
+            plural(len(merged.articles), "article"),
+            spellings,
         )
-        if not dialogs.confirm(self.parent_widget, "Merge entities", question):
+        if not dialogs.confirm(self.parent_widget, self.tr("Merge entities"), question):
             return
         self._apply(
             self.tr("Merge entity “{0}” into “{1}”").format(gone.name, kept.name),
             lambda: self.service.merge(kept.id, gone.id),
             self.service.unmerge,
-            f"Merged “{gone.name}” into “{kept.name}”.",
+            self.tr("Merged “{0}” into “{1}”.").format(gone.name, kept.name),
         )
 
     def delete(self, overview: EntityOverview) -> None:
         entity = overview.entity
-        question = (
-            f"Delete the entity “{entity.name}”?\n\n"
-            f"Its mentions ({overview.mention_count}) stay in their articles, "
-            "no longer linked to an entity."
-        )
-        if not dialogs.confirm(self.parent_widget, "Delete entity", question):
+        question = self.tr(
+            "Delete the entity “{0}”?\n\n"
+            "Its mentions ({1}) stay in their articles, no longer linked to an entity."
+        ).format(entity.name, overview.mention_count)
+        if not dialogs.confirm(self.parent_widget, self.tr("Delete entity"), question):
             return
         self._apply(
             self.tr("Delete entity “{0}”").format(entity.name),
             lambda: self.service.delete(entity.id),
             self.service.restore,
-            f"Deleted “{entity.name}”; its mentions are kept, unlinked.",
+            self.tr("Deleted “{0}”; its mentions are kept, unlinked.").format(entity.name),
         )
 
     # --- the history ---------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,11 +22,19 @@ from annotator.domain.language.folding import fold
 from annotator.domain.models import Entity
 from annotator.domain.schemes import Schemes
 from annotator.services.entities.entity_service import EntityOverview
+from annotator.ui.common.scheme_labels import type_label
 from annotator.ui.common.span_styles import entity_color
+from annotator.ui.common.translation import plural, translate
 
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 30
 SORT_ROLE = Qt.ItemDataRole.UserRole + 31
-COLUMNS = ("Name", "Type", "Aliases", "Mentions", "Articles")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("EntityTableModel", "Name"),
+    QT_TRANSLATE_NOOP("EntityTableModel", "Type"),
+    QT_TRANSLATE_NOOP("EntityTableModel", "Aliases"),
+    QT_TRANSLATE_NOOP("EntityTableModel", "Mentions"),
+    QT_TRANSLATE_NOOP("EntityTableModel", "Articles"),
+)
 NAME, TYPE, ALIASES, MENTIONS, ARTICLES = range(5)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,13 +61,16 @@ class _Row:
         )
         mentions = plural(overview.mention_count, "mention")
         if overview.claimant_count:
-            mentions += f", claimant of {plural(overview.claimant_count, 'claim')}"
+            mentions += translate("EntityTableModel", ", claimant of {0}").format(
+                plural(overview.claimant_count, "claim")
+            )
         self.tooltips = (
             entity.note or entity.name,
             label,
-            aliases or "No other spellings yet",
+            aliases or translate("EntityTableModel", "No other spellings yet"),
             mentions,
-            "\n".join(a.title for a in overview.articles) or "Not mentioned in any article",
+            "\n".join(a.title for a in overview.articles)
+            or translate("EntityTableModel", "Not mentioned in any article"),
         )
 
 
@@ -68,7 +80,7 @@ class EntityTableModel(QAbstractTableModel):
         self._rows: list[_Row] = []
 
     def set_entities(self, overviews: list[EntityOverview], schemes: Schemes) -> None:
-        types = {t.id: (t.label, entity_color(t.color)) for t in schemes.entity_types}
+        types = {t.id: (type_label(t), entity_color(t.color)) for t in schemes.entity_types}
         self.beginResetModel()
         self._rows = [
             _Row(o, *types.get(o.entity.type, (o.entity.type, entity_color("")))) for o in overviews
@@ -98,7 +110,7 @@ class EntityTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("EntityTableModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,7 +157,3 @@ class EntityFilterProxy(QSortFilterProxyModel):
             return True
         index = self.sourceModel().index(source_row, NAME, source_parent)
         return index.data(ENTITY_ID_ROLE) in self._shown
-
-
-def plural(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

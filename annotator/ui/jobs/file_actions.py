@@ -13,6 +13,7 @@ from annotator.services.exporting.exporter import ExportCancelled
 from annotator.services.formats import registry
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
+from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.jobs.workers import run_with_progress
 
@@ -39,35 +40,44 @@ class FileActions:
                 paths, lambda done, total, path: progress(done, total, path.name), cancelled
             )
 
-        ok, outcome = run_with_progress(self.parent, "Importing", job)
+        ok, outcome = run_with_progress(self.parent, translate("FileActions", "Importing"), job)
         if not ok:
-            dialogs.show_error(self.parent, "Import failed", str(outcome))
+            dialogs.show_error(self.parent, translate("FileActions", "Import failed"), str(outcome))
             return
         self.after_import()
         details = "\n".join(result.line() for result in outcome.results)
         if outcome.skipped:
-            details += "\n\nSkipped (not article files):\n" + "\n".join(
-                str(path) for path in outcome.skipped
-            )
-        dialogs.show_report(self.parent, "Import report", outcome.summary(), details)
+            details += "\n\n" + translate("FileActions", "Skipped (not article files):") + "\n"
+            details += "\n".join(str(path) for path in outcome.skipped)
+        dialogs.show_report(
+            self.parent, translate("FileActions", "Import report"), outcome.summary(), details
+        )
 
     def reread_with_encoding(self, controller: ArticleController) -> None:
         """File › Re-read with encoding…: the open article's file read again in an encoding
         the user picks, when its encoding was a guess and it has no annotations yet."""
         document = controller.document
-        title = "Re-read with encoding"
+        title = translate("FileActions", "Re-read with encoding")
         if document is None:
-            dialogs.show_info(self.parent, title, "Open an article first.")
+            dialogs.show_info(
+                self.parent, title, translate("FileActions", "Open an article first.")
+            )
             return
         article = document.article
         reason = self.workspace.rereading.why_not(article.id)
         if reason is not None:
-            dialogs.show_info(self.parent, title, f"This article cannot be re-read: {reason}.")
+            dialogs.show_info(
+                self.parent,
+                title,
+                translate("FileActions", "This article cannot be re-read: {0}.").format(reason),
+            )
             return
         encoding = dialogs.choose_item(
             self.parent,
             title,
-            f"Read {article.source} (now read as {article.encoding}) as:",
+            translate("FileActions", "Read {0} (now read as {1}) as:").format(
+                article.source, article.encoding
+            ),
             self.workspace.rereading.encodings(article.id),
         )
         if encoding is None:
@@ -100,16 +110,20 @@ class FileActions:
                 layer=layer,
             )
 
-        ok, outcome = run_with_progress(self.parent, "Exporting", job)
+        ok, outcome = run_with_progress(self.parent, translate("FileActions", "Exporting"), job)
         if ok:
             self._report_export(outcome, format_)
         elif isinstance(outcome, ExportCancelled):
-            dialogs.show_info(self.parent, "Export cancelled", str(outcome))
+            dialogs.show_info(
+                self.parent, translate("FileActions", "Export cancelled"), str(outcome)
+            )
         elif isinstance(outcome, AnnotatorError | OSError):
             dialogs.show_error(
                 self.parent,
-                "Export failed",
-                f"{outcome}\nThe previous file, if any, was left as it was.",
+                translate("FileActions", "Export failed"),
+                translate(
+                    "FileActions", "{0}\nThe previous file, if any, was left as it was."
+                ).format(outcome),
             )
         else:
             raise outcome
@@ -121,25 +135,36 @@ class FileActions:
         annotators = self.workspace.agreement.team()
         if format_ not in ("json", "jsonl") or len(annotators) < 2:
             return "all"
-        choices = {"All annotations": "all", "The adjudicated layer": "adjudicated"}
-        choices.update({f"{a.name}'s own annotations": a.id for a in annotators})
+        choices = {
+            translate("FileActions", "All annotations"): "all",
+            translate("FileActions", "The adjudicated layer"): "adjudicated",
+        }
+        own = translate("FileActions", "{0}'s own annotations")
+        choices.update({own.format(a.name): a.id for a in annotators})
         answer = dialogs.choose_item(
-            self.parent, "Export the dataset", "Which annotations?", list(choices)
+            self.parent,
+            translate("FileActions", "Export the dataset"),
+            translate("FileActions", "Which annotations?"),
+            list(choices),
         )
         return choices.get(answer) if answer is not None else None
 
     def _report_export(self, summary, format_: str) -> None:  # type: ignore[no-untyped-def]
         what_format = registry.BY_NAME[format_].title
         if registry.BY_NAME[format_].claims_only:
-            what = f"{summary.records} claims written to {summary.path} as {what_format}"
-        else:
-            what = (
-                f"{summary.articles} articles, {summary.claims} claims and "
-                f"{summary.mentions} mentions written to {summary.path} as {what_format}"
+            what = translate("FileActions", "{0} claims written to {1} as {2}").format(
+                summary.records, summary.path, what_format
             )
+        else:
+            what = translate(
+                "FileActions", "{0} articles, {1} claims and {2} mentions written to {3} as {4}"
+            ).format(summary.articles, summary.claims, summary.mentions, summary.path, what_format)
         if summary.notes:
             dialogs.show_report(
-                self.parent, "Export finished", f"{what}. Not carried:", "\n".join(summary.notes)
+                self.parent,
+                translate("FileActions", "Export finished"),
+                translate("FileActions", "{0}. Not carried:").format(what),
+                "\n".join(summary.notes),
             )
             return
         if summary.skipped:
@@ -147,9 +172,11 @@ class FileActions:
             # say which, so they can be finished or knowingly left.
             dialogs.show_report(
                 self.parent,
-                "Export finished",
-                f"{what}. {len(summary.skipped)} claim(s) left out:",
+                translate("FileActions", "Export finished"),
+                translate("FileActions", "{0}. Claims left out: {1}").format(
+                    what, len(summary.skipped)
+                ),
                 "\n".join(item.line() for item in summary.skipped),
             )
         else:
-            dialogs.show_info(self.parent, "Export finished", what)
+            dialogs.show_info(self.parent, translate("FileActions", "Export finished"), what)

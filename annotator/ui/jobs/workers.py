@@ -15,6 +15,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.logs import log
+from annotator.ui.common.translation import translate
 
 Job = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
 
@@ -78,7 +79,7 @@ class _ProgressRelay(QObject):
 def run_with_progress(parent: QWidget | None, title: str, job: Job) -> tuple[bool, Any]:
     """Run ``job`` in a worker thread while a modal progress dialog shows; return
     ``(True, result)`` or ``(False, exception)``. The window stays responsive meanwhile."""
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, translate("Workers", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -94,7 +95,9 @@ def run_with_progress(parent: QWidget | None, title: str, job: Job) -> tuple[boo
     worker.succeeded.connect(relay.succeeded, queued)
     worker.failed.connect(relay.failed, queued)
     dialog.canceled.connect(worker.cancel_requested.set, Qt.ConnectionType.DirectConnection)
-    dialog.canceled.connect(lambda: dialog.setLabelText(f"{title}\nCancelling…"))
+    dialog.canceled.connect(
+        lambda: dialog.setLabelText(title + "\n" + translate("Workers", "Cancelling…"))
+    )
     thread.started.connect(worker.run)
     thread.finished.connect(loop.quit)
     thread.start()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.claim_groups import ClaimBrief, ClaimGroup
 from annotator.domain.schemes import Schemes
 from annotator.ui.common.span_styles import status_color, swatch
+from annotator.ui.common.translation import translate
 from annotator.ui.related.related_claims_rows import elide, status_label
 
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,15 +31,17 @@ def disagreement_text(group: ClaimGroup, schemes: Schemes) -> str:
     """“Final verdicts disagree: False in “…”, Mostly true in “…”” — which verdict where."""
     final = {s.id for s in schemes.statuses if s.final}
     parts = [
-        f"{status_label(schemes, m.status)} in “{elide(m.article_title, 34)}”"
+        translate("ClaimGroupView", "{0} in “{1}”").format(
+            status_label(schemes, m.status), elide(m.article_title, 34)
+        )
         for m in group.members
         if m.status in final
     ]
-    return "Final verdicts disagree: " + ", ".join(parts)
+    return translate("ClaimGroupView", "Final verdicts disagree: {0}").format(", ".join(parts))
 
 
 def member_item(member: ClaimBrief, schemes: Schemes, selected_id: str | None) -> QListWidgetItem:
-    this = "  (this claim)" if member.claim_id == selected_id else ""
+    this = translate("ClaimGroupView", "  (this claim)") if member.claim_id == selected_id else ""
     item = QListWidgetItem(
         f"{status_label(schemes, member.status)} — {elide(member.article_title, 40)}{this}\n"
         f"“{elide(member.quote, 62)}”"
@@ -46,7 +49,7 @@ def member_item(member: ClaimBrief, schemes: Schemes, selected_id: str | None) -
     item.setIcon(swatch(status_color(member.status)))
     item.setToolTip(
         f"{member.article_title}\n\n“{' '.join(member.quote.split())}”\n\n"
-        "Double-click or press Enter to open it in its article."
+        + translate("ClaimGroupView", "Double-click or press Enter to open it in its article.")
     )
     item.setData(CLAIM_ID_ROLE, member.claim_id)
     item.setData(ARTICLE_ID_ROLE, member.article_id)
@@ -85,10 +88,10 @@ class ClaimGroupView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.claim_id: str | None = None
-        heading = QLabel("<b>Same claim in other articles</b>")
+        heading = QLabel(self.tr("<b>Same claim in other articles</b>"))
         heading.setObjectName("formHeading")
         self.warning = WarningBanner()
-        self.no_group = QLabel("Not linked to a claim of another article yet.")
+        self.no_group = QLabel(self.tr("Not linked to a claim of another article yet."))
         self.no_group.setWordWrap(True)
         self.members = QListWidget()
         self.members.setObjectName("groupMembers")
@@ -97,16 +100,18 @@ class ClaimGroupView(QWidget):
         self.members.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.open_button = QPushButton("O&pen")
-        self.open_button.setToolTip("Open the chosen claim in its article (or double-click it)")
-        self.unlink_button = QPushButton("Unl&ink")
+        self.open_button = QPushButton(self.tr("O&pen"))
+        self.open_button.setToolTip(
+            self.tr("Open the chosen claim in its article (or double-click it)")
+        )
+        self.unlink_button = QPushButton(self.tr("Unl&ink"))
         self.unlink_button.setToolTip(
             self.tr(
                 "Take the chosen claim out of the group; it may be suggested again. Edit › Undo "
                 "(Ctrl+Z) takes it back."
             )
         )
-        self.apply_button = QPushButton("Appl&y this claim's status to the group")
+        self.apply_button = QPushButton(self.tr("Appl&y this claim's status to the group"))
         self.apply_button.setObjectName("applyGroupStatus")
         self.apply_button.setToolTip(
             self.tr(

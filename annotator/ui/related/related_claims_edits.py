@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from annotator.domain.claim_groups import ClaimGroup
 from annotator.domain.models import Relation
 from annotator.services.related.related_claims import RelatedClaimsService
+from annotator.ui.common.translation import translate
 from annotator.ui.related.related_claims_rows import elide
 
 
@@ -39,7 +40,11 @@ class RelatedClaimsEdits:
             self.related.restore_relation(claim_id, other, previous)
             return []
 
-        done = "linked as the same claim" if same else "dismissed"
+        done = (
+            translate("RelatedClaimsEdits", "linked as the same claim")
+            if same
+            else translate("RelatedClaimsEdits", "dismissed")
+        )
         return UndoStep(f"{done} “{elide(quote, 40)}”", restore, [])
 
     def unlink(self, member: str, group: ClaimGroup) -> UndoStep:
@@ -58,7 +63,8 @@ class RelatedClaimsEdits:
             return []
 
         quote = next(m.quote for m in group.members if m.claim_id == member)
-        return UndoStep(f"unlinked “{elide(quote, 40)}”", restore, [])
+        unlinked = translate("RelatedClaimsEdits", "unlinked “{0}”").format(elide(quote, 40))
+        return UndoStep(unlinked, restore, [])
 
     def apply_status(self, claim_id: str, status: str, label: str) -> UndoStep:
         """Every claim of the group gets this status, in one transaction."""
@@ -69,4 +75,5 @@ class RelatedClaimsEdits:
             self.related.restore_statuses(old)
             return ids
 
-        return UndoStep(f"{label} for the group of {len(old)} claims", restore, ids)
+        text = translate("RelatedClaimsEdits", "{0} for the group of {1} claims")
+        return UndoStep(text.format(label, len(old)), restore, ids)

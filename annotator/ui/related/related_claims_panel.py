@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -34,8 +34,8 @@ from annotator.ui.related.related_claims_rows import (
 )
 from annotator.ui.related.related_claims_search import CandidateResult, RelatedClaimsSearch
 
-LOOKING = "Looking for related claims…"
-NOTHING_FOUND = "No similar claims in other articles."
+LOOKING = QT_TRANSLATE_NOOP("RelatedClaimsPanel", "Looking for related claims…")
+NOTHING_FOUND = QT_TRANSLATE_NOOP("RelatedClaimsPanel", "No similar claims in other articles.")
 
 
 class RelatedClaimsPanel(QWidget):
@@ -58,9 +58,9 @@ class RelatedClaimsPanel(QWidget):
 
     def _build(self) -> None:
         self.group_view = ClaimGroupView()
-        candidates_heading = QLabel("<b>Possibly the same claim</b>")
+        candidates_heading = QLabel(self.tr("<b>Possibly the same claim</b>"))
         candidates_heading.setObjectName("formHeading")
-        self.search_status = QLabel(LOOKING)
+        self.search_status = QLabel(self.tr(LOOKING))
         self.search_status.setObjectName("relatedStatus")
         self.search_status.setWordWrap(True)
         self.candidate_box = QWidget()
@@ -119,7 +119,7 @@ class RelatedClaimsPanel(QWidget):
             try:
                 self.group = self.related.group_of(self.claim_id)
             except AnnotatorError as error:
-                self.controller.report_failure(f"Related claims: {error}")
+                self.controller.report_failure(self.tr("Related claims: {0}").format(error))
         self.group_view.show_group(self.group, self.controller.schemes, self.claim_id)
 
     def unlink_member(self, member: str) -> None:
@@ -133,7 +133,7 @@ class RelatedClaimsPanel(QWidget):
         """The selected claim's verdict for every claim of its group (Ctrl+Shift+G)."""
         claim = self.controller.annotation(self.claim_id)
         if not isinstance(claim, Claim) or self.group is None or len(self.group.members) < 2:
-            self.message.emit("Select a claim linked to claims of other articles first.")
+            self.message.emit(self.tr("Select a claim linked to claims of other articles first."))
             return False
         label = status_label(self.controller.schemes, claim.status)
         text = self.tr("Give “{0}” to the group of {1} claims").format(
@@ -141,7 +141,9 @@ class RelatedClaimsPanel(QWidget):
         )
         step = self._edit(text, lambda: self.edits.apply_status(claim.id, claim.status, label))
         if step is not None:
-            self.message.emit(f"{label} given to all {len(step.changed_statuses)} claims.")
+            self.message.emit(
+                self.tr("{0} given to all {1} claims.").format(label, len(step.changed_statuses))
+            )
         return step is not None
 
     # --- candidates --------------------------------------------------------------------------
@@ -149,7 +151,7 @@ class RelatedClaimsPanel(QWidget):
     def _look_for_candidates(self, keep_shown: bool) -> None:
         if not keep_shown:
             self._show_cards([])
-        self.search_status.setText(LOOKING)
+        self.search_status.setText(self.tr(LOOKING))
         self.search_status.setVisible(self.claim_id is not None)
         self.search.request(self.claim_id)
 
@@ -160,12 +162,14 @@ class RelatedClaimsPanel(QWidget):
         self._show_cards(
             [CandidateCard(c, schemes, result.entity_names) for c in result.candidates]
         )
-        self.search_status.setText(NOTHING_FOUND)
+        self.search_status.setText(self.tr(NOTHING_FOUND))
         self.search_status.setVisible(not self.cards)
 
     def _search_failed(self, claim_id: str, message: str) -> None:
         if claim_id == self.claim_id:
-            self.search_status.setText(f"Related claims could not be found: {message}")
+            self.search_status.setText(
+                self.tr("Related claims could not be found: {0}").format(message)
+            )
 
     def _show_cards(self, cards: list[CandidateCard]) -> None:
         for card in self.cards:
@@ -215,7 +219,7 @@ class RelatedClaimsPanel(QWidget):
     def focus_candidates(self) -> bool:
         """Find related claims (Ctrl+Shift+R): to the first suggestion's "Same claim"."""
         if self.claim_id is None:
-            self.message.emit("Select a claim to find related claims.")
+            self.message.emit(self.tr("Select a claim to find related claims."))
             return False
         area = self._scroll_area()
         target = self.cards[0].same_button if self.cards else self.search_status

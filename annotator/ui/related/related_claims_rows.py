@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.schemes import Schemes
 from annotator.services.related.related_claims import RelatedCandidate
+from annotator.ui.common.scheme_labels import status_label_of
 from annotator.ui.common.span_styles import status_color
+from annotator.ui.common.translation import translate
 
 
 def elide(text: str, length: int) -> str:
@@ -31,7 +33,7 @@ def elide(text: str, length: int) -> str:
 
 
 def status_label(schemes: Schemes, status_id: str) -> str:
-    return next((s.label for s in schemes.statuses if s.id == status_id), status_id)
+    return status_label_of(schemes, status_id)
 
 
 def _status_html(schemes: Schemes, status_id: str) -> str:
@@ -70,14 +72,14 @@ class CandidateCard(QFrame):
         why.setWordWrap(True)
         why.setObjectName("relatedWhy")
         why.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.same_button = QPushButton("Same claim")
+        self.same_button = QPushButton(self.tr("Same claim"))
         self.same_button.setToolTip(
             self.tr(
                 "Confirm: this is the same claim as the selected one. Both join one group and "
                 "are shown together with their verdicts. Edit › Undo (Ctrl+Z) takes it back."
             )
         )
-        self.not_same_button = QPushButton("Not the same")
+        self.not_same_button = QPushButton(self.tr("Not the same"))
         self.not_same_button.setToolTip(
             self.tr(
                 "Dismiss: a different claim. It is not suggested again for this claim. "
@@ -100,10 +102,13 @@ class CandidateCard(QFrame):
     @staticmethod
     def _why(candidate: RelatedCandidate, entity_names: dict[str, str]) -> str:
         similarity = candidate.similarity
-        reasons = [f"wording {round(similarity.text * 100)}% alike"]
+        reasons = [
+            translate("CandidateCard", "wording {0}% alike").format(round(similarity.text * 100))
+        ]
         if similarity.shared_numbers:
-            reasons.append("same figures: " + ", ".join(similarity.shared_numbers))
+            figures = ", ".join(similarity.shared_numbers)
+            reasons.append(translate("CandidateCard", "same figures: {0}").format(figures))
         if similarity.shared_entity_ids:
-            names = [entity_names.get(e, e) for e in similarity.shared_entity_ids]
-            reasons.append("same entities: " + ", ".join(names))
-        return "Why: " + "; ".join(reasons)
+            names = ", ".join(entity_names.get(e, e) for e in similarity.shared_entity_ids)
+            reasons.append(translate("CandidateCard", "same entities: {0}").format(names))
+        return translate("CandidateCard", "Why: {0}").format("; ".join(reasons))

@@ -1,11 +1,15 @@
-"""File › Organisation: who publishes the fact-checks (the author of ClaimReview exports).
+"""File › Preferences: who publishes the fact-checks (the author of ClaimReview exports), and
+the window's language.
 
-Stored in the database, so it travels with the data and the command line uses it too.
+The organisation is stored in the database, so it travels with the data and the command line
+uses it too; the language is the user's own (their settings file) and applies at the next start.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,30 +20,52 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.errors import AnnotatorError
 from annotator.services.preferences import ORGANIZATION_NAME, ORGANIZATION_URL, PreferenceService
-from annotator.ui.common import dialogs
+from annotator.ui.common import dialogs, translation
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, service: PreferenceService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: PreferenceService,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Organisation")
-        self.service = service
+        self.setWindowTitle(self.tr("Preferences"))
+        self.service, self.settings = service, settings
         stored = service.all()
         self.name = QLineEdit(stored.get(ORGANIZATION_NAME, ""))
-        self.name.setPlaceholderText("e.g. Kharkiv Fact-Check Desk")
+        self.name.setPlaceholderText(self.tr("e.g. Kharkiv Fact-Check Desk"))
         self.url = QLineEdit(stored.get(ORGANIZATION_URL, ""))
-        self.url.setPlaceholderText("https://…")
+        self.url.setPlaceholderText(self.tr("https://…"))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setWordWrap(True)
-        explanation = QLabel("Named as the author of every fact-check in ClaimReview exports.")
+        explanation = QLabel(
+            self.tr("Named as the author of every fact-check in ClaimReview exports.")
+        )
         explanation.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(explanation)
-        form.addRow("&Name", self.name)
-        form.addRow("&Web address", self.url)
+        form.addRow(self.tr("Organisation &name"), self.name)
+        form.addRow(self.tr("&Web address"), self.url)
         form.addRow(self.problem)
+        self.language = QComboBox()
+        self.language.setObjectName("languageChoice")
+        self.language.addItem(self.tr("System language"), translation.SYSTEM)
+        for code, name in translation.LANGUAGES.items():
+            self.language.addItem(name, code)
+        if settings is not None:
+            self.language.setCurrentIndex(
+                self.language.findData(translation.chosen_language(settings))
+            )
+        else:
+            self.language.setEnabled(False)
+        form.addRow(self.tr("&Language"), self.language)
+        restart = QLabel(self.tr("A new language applies when the program starts again."))
+        restart.setWordWrap(True)
+        form.addRow(restart)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -47,7 +73,7 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         dialogs.accept_on_ctrl_enter(self)
         form.addRow(buttons)
-        self.resize(480, 180)
+        self.resize(480, 240)
 
     def save(self) -> None:
         try:
@@ -56,9 +82,13 @@ class PreferencesDialog(QDialog):
         except AnnotatorError as error:
             self.problem.setText(str(error))
             return
+        if self.settings is not None:
+            self.settings.setValue(translation.SETTING, self.language.currentData())
         self.accept()
 
 
-def edit_preferences(parent: QWidget | None, service: PreferenceService) -> bool:
+def edit_preferences(
+    parent: QWidget | None, service: PreferenceService, settings: QSettings | None = None
+) -> bool:
     """Open the dialog; True when saved. Tests replace this (DESIGN §11)."""
-    return PreferencesDialog(service, parent).exec() == QDialog.DialogCode.Accepted
+    return PreferencesDialog(service, parent, settings).exec() == QDialog.DialogCode.Accepted

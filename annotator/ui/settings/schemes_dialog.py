@@ -43,20 +43,29 @@ class SchemesDialog(QDialog):
     def __init__(self, service: SchemeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schemesDialog")
-        self.setWindowTitle("Schemes: entity types and statuses")
+        self.setWindowTitle(self.tr("Schemes: entity types and statuses"))
         self.service = service
         self.schemes: Schemes = service.load()
         self.saved: Schemes | None = None
         self.types = QTableWidget(0, 4)
-        self.types.setHorizontalHeaderLabels(["Id", "Label", "Colour", "Shortcut"])
+        self.types.setHorizontalHeaderLabels(
+            [self.tr("Id"), self.tr("Label"), self.tr("Colour"), self.tr("Shortcut")]
+        )
         self.statuses = QTableWidget(0, 4)
-        self.statuses.setHorizontalHeaderLabels(["Id", "Label", "Final verdict", "Rating 1–5"])
+        self.statuses.setHorizontalHeaderLabels(
+            [self.tr("Id"), self.tr("Label"), self.tr("Final verdict"), self.tr("Rating 1–5")]
+        )
         for table in (self.types, self.statuses):
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         tabs = QTabWidget()
-        tabs.addTab(self._page(self.types, "Add entity type…", self._add_type), "Entity types")
-        tabs.addTab(self._page(self.statuses, "Add status…", self._add_status), "Statuses")
+        tabs.addTab(
+            self._page(self.types, self.tr("Add entity type…"), self._add_type),
+            self.tr("Entity types"),
+        )
+        tabs.addTab(
+            self._page(self.statuses, self.tr("Add status…"), self._add_status), self.tr("Statuses")
+        )
         self.problem = QLabel()
         self.problem.setObjectName("schemesProblem")
         self.problem.setStyleSheet("color: #c62828;")
@@ -121,14 +130,14 @@ class SchemesDialog(QDialog):
             self._fill()
 
     def _add_type(self) -> None:
-        label = dialogs.ask_text(self, "New entity type", "Label:") or ""
+        label = dialogs.ask_text(self, self.tr("New entity type"), self.tr("Label:")) or ""
         if label.strip():
             self.schemes = self.edited()
             self.schemes.entity_types.append(blank_entity_type(label.strip(), self.schemes))
             self._fill()
 
     def _add_status(self) -> None:
-        label = dialogs.ask_text(self, "New status", "Label:") or ""
+        label = dialogs.ask_text(self, self.tr("New status"), self.tr("Label:")) or ""
         if label.strip():
             self.schemes = self.edited()
             self.schemes.statuses.append(blank_status(label.strip(), self.schemes))

@@ -57,7 +57,9 @@ class BarChart(QWidget):
         painter.setFont(self.font())
         if not self.bars:
             painter.drawText(
-                QRectF(0, 26, self.width(), BAR_HEIGHT), Qt.AlignmentFlag.AlignLeft, "Nothing yet"
+                QRectF(0, 26, self.width(), BAR_HEIGHT),
+                Qt.AlignmentFlag.AlignLeft,
+                self.tr("Nothing yet"),
             )
             return
         largest = max(max(b.value for b in self.bars), 1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,13 +16,15 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.schemes import Schemes
 from annotator.services.statistics import CollectionStats
+from annotator.ui.common.scheme_labels import status_label, type_label
 from annotator.ui.common.span_styles import entity_color, status_color
+from annotator.ui.common.translation import plural, translate
 from annotator.ui.statistics.bar_chart import Bar, BarChart
 
 ARTICLE_STATUS = {
-    "todo": ("To do", "#b0b7c3"),
-    "in_progress": ("In progress", "#2f6fdf"),
-    "done": ("Done", "#23913f"),
+    "todo": (QT_TRANSLATE_NOOP("ArticleListModel", "To do"), "#b0b7c3"),
+    "in_progress": (QT_TRANSLATE_NOOP("ArticleListModel", "In progress"), "#2f6fdf"),
+    "done": (QT_TRANSLATE_NOOP("ArticleListModel", "Done"), "#23913f"),
 }
 
 
@@ -30,21 +32,21 @@ def chart_data(stats: CollectionStats, schemes: Schemes) -> dict[str, list[Bar]]
     types = {t.id: t for t in schemes.entity_types}
     statuses = {s.id: s for s in schemes.statuses}
     data = {
-        "Claims per status": [
-            Bar(statuses[s].label if s in statuses else s, n, status_color(s))
+        QT_TRANSLATE_NOOP("StatisticsDialog", "Claims per status"): [
+            Bar(status_label(statuses[s]) if s in statuses else s, n, status_color(s))
             for s, n in stats.claims_by_status.items()
         ],
-        "Mentions per entity type": [
+        QT_TRANSLATE_NOOP("StatisticsDialog", "Mentions per entity type"): [
             Bar(
-                types[t].label if t in types else t,
+                type_label(types[t]) if t in types else t,
                 n,
                 entity_color(types[t].color if t in types else ""),
             )
             for t, n in stats.mentions_by_type.items()
         ],
-        "Articles per status": [
+        QT_TRANSLATE_NOOP("StatisticsDialog", "Articles per status"): [
             Bar(
-                ARTICLE_STATUS.get(s, (s, "#888888"))[0],
+                translate("ArticleListModel", ARTICLE_STATUS.get(s, (s, "#888888"))[0]),
                 n,
                 QColor(ARTICLE_STATUS.get(s, (s, "#888888"))[1]),
             )
@@ -53,7 +55,7 @@ def chart_data(stats: CollectionStats, schemes: Schemes) -> dict[str, list[Bar]]
     }
     top = getattr(stats, "top_entities", None)
     if top is not None:
-        data["Most mentioned entities"] = [
+        data[QT_TRANSLATE_NOOP("StatisticsDialog", "Most mentioned entities")] = [
             Bar(
                 entity["name"],
                 entity["mentions"],
@@ -70,23 +72,23 @@ class StatisticsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("statisticsDialog")
-        self.setWindowTitle("Statistics")
+        self.setWindowTitle(self.tr("Statistics"))
         summary = QLabel(
             " · ".join(
-                _bold_count(number, noun, nouns)
-                for number, noun, nouns in (
-                    (stats.articles, "article", "articles"),
-                    (stats.claims, "claim", "claims"),
-                    (stats.mentions, "mention", "mentions"),
-                    (stats.entities, "entity", "entities"),
-                    (stats.annotators, "annotator", "annotators"),
+                _bold_count(number, noun)
+                for number, noun in (
+                    (stats.articles, "article"),
+                    (stats.claims, "claim"),
+                    (stats.mentions, "mention"),
+                    (stats.entities, "entity"),
+                    (stats.annotators, "annotator"),
                 )
             )
         )
         grid = QGridLayout()
         self.charts: dict[str, BarChart] = {}
         for index, (title, bars) in enumerate(chart_data(stats, schemes).items()):
-            chart = BarChart(title)
+            chart = BarChart(self.tr(title))
             chart.set_bars(bars)
             self.charts[title] = chart
             grid.addWidget(chart, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
@@ -105,6 +107,6 @@ class StatisticsDialog(QDialog):
         self.resize(980, 640)
 
 
-def _bold_count(number: int, noun: str, nouns: str) -> str:
-    """'<b>1</b> entity', '<b>2</b> entities'."""
-    return f"<b>{number:,}</b> {noun if number == 1 else nouns}"
+def _bold_count(number: int, noun: str) -> str:
+    """'<b>1</b> entity', '<b>2</b> entities' (in the window's language)."""
+    return plural(number, noun).replace(str(number), f"<b>{number:,}</b>", 1)

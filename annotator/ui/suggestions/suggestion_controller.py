@@ -74,7 +74,7 @@ class SuggestionController(QObject):
             try:
                 found = self.service.for_article(document.article.id)
             except AnnotatorError as error:
-                self.controller.report_failure(f"Suggestions: {error}")
+                self.controller.report_failure(self.tr("Suggestions: {0}").format(error))
         self.items = {key_of(s): s for s in sorted(found, key=lambda s: (s.start, s.end))}
         if self.selected_key not in self.items:
             self.selected_key = None
@@ -133,10 +133,9 @@ class SuggestionController(QObject):
         if entity is None or suggestion.new_alias in (entity.name, *entity.aliases):
             return
         self.offered_alias = (entity.id, suggestion.new_alias)
-        self._offer_text = (
-            f"“{suggestion.new_alias}” is another form of {entity.name}: "
-            "press A to add it as an alias."
-        )
+        self._offer_text = self.tr(
+            "“{0}” is another form of {1}: press A to add it as an alias."
+        ).format(suggestion.new_alias, entity.name)
         self.alias_offered.emit(entity.name, suggestion.new_alias)
 
     def offer_text(self) -> str:
@@ -149,12 +148,14 @@ class SuggestionController(QObject):
     def add_offered_alias(self) -> str:
         """Add the offered form to its entity's aliases; what happened, for the status bar."""
         if self.offered_alias is None:
-            return "No new name form to add: accept a suggestion found by another spelling."
+            return self.tr(
+                "No new name form to add: accept a suggestion found by another spelling."
+            )
         entity_id, form = self.offered_alias
         self.offered_alias = None
         entity = self.entities.get(entity_id)
         if entity is None:
-            return "That entity no longer exists."
+            return self.tr("That entity no longer exists.")
         if form not in entity.aliases:
             # An entity edit reaches across articles: a step of the one history all the same.
             text = self.tr("Add the alias “{0}” to “{1}”").format(form, entity.name)
@@ -168,10 +169,10 @@ class SuggestionController(QObject):
                 )
             )
             if not added:
-                return "The alias was not added."
+                return self.tr("The alias was not added.")
         # The open suggestions stay as they are (they name the same entity): re-reading them
         # now would move the selection and hide this message.
-        return f"“{form}” is now an alias of {entity.name}."
+        return self.tr("“{0}” is now an alias of {1}.").format(form, entity.name)
 
     def reject(self) -> bool:
         suggestion = self.selected

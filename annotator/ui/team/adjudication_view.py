@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Annotator, Claim, Mention
-from annotator.domain.schemes import Schemes
+from annotator.domain.schemes import EntityType, Schemes
 from annotator.services.agreement.adjudication import AdjudicationService, Place, adjudicated_copy
+from annotator.ui.common.scheme_labels import status_label, type_label
 
 DISPUTED = QColor("#fde2e1")
 AGREED = QColor("#e3f4e5")
@@ -85,7 +86,7 @@ class AdjudicationView(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("adjudicationView")
-        self.setWindowTitle(f"Adjudicate — {title}")
+        self.setWindowTitle(self.tr("Adjudicate — {0}").format(title))
         self.service, self.article_id, self.editor = service, article_id, editor
         self.annotators = list(annotators)
         self.schemes = schemes
@@ -100,9 +101,9 @@ class AdjudicationView(QDialog):
             combo.setCurrentIndex(min(index, len(self.annotators) - 1))
             combo.currentIndexChanged.connect(self.reload)
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel("Left:"))
+        chooser.addWidget(QLabel(self.tr("Left:")))
         chooser.addWidget(self.left)
-        chooser.addWidget(QLabel("Right:"))
+        chooser.addWidget(QLabel(self.tr("Right:")))
         chooser.addWidget(self.right)
         chooser.addStretch(1)
         self.summary = QLabel()
@@ -123,18 +124,18 @@ class AdjudicationView(QDialog):
 
         self.edit_value = QComboBox()
         self.edit_value.setObjectName("adjudicatedValue")
-        self.edit_value.setPlaceholderText("choose to edit")
+        self.edit_value.setPlaceholderText(self.tr("choose to edit"))
         self.edit_value.setMinimumWidth(180)
         self.edit_value.activated.connect(lambda _i: self.edit_current())
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for name, label, keys, slot in (
-            ("next", "&Next disagreement", ["N", "F8"], self.next_disagreement),
-            ("left", "Accept &left", ["1"], lambda: self.accept_side(0)),
-            ("right", "Accept &right", ["2"], lambda: self.accept_side(1)),
-            ("reject", "Re&ject", ["X"], self.reject_current),
-            ("undo", "&Undo", ["Ctrl+Z"], self.undo_stack.undo),
-            ("redo", "Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], self.undo_stack.redo),
+            ("next", self.tr("&Next disagreement"), ["N", "F8"], self.next_disagreement),
+            ("left", self.tr("Accept &left"), ["1"], lambda: self.accept_side(0)),
+            ("right", self.tr("Accept &right"), ["2"], lambda: self.accept_side(1)),
+            ("reject", self.tr("Re&ject"), ["X"], self.reject_current),
+            ("undo", self.tr("&Undo"), ["Ctrl+Z"], self.undo_stack.undo),
+            ("redo", self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.undo_stack.redo),
         ):
             button = QPushButton(f"{label.replace('&', '')}  ({keys[0]})")
             button.clicked.connect(slot)
@@ -145,12 +146,12 @@ class AdjudicationView(QDialog):
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(slot)
             self.addAction(action)
-        edit_key = QAction("Edit the adjudicated value", self)
+        edit_key = QAction(self.tr("Edit the adjudicated value"), self)
         edit_key.setShortcut(QKeySequence("E"))
         edit_key.triggered.connect(self.edit_value.setFocus)
         self.addAction(edit_key)
         bar.addStretch(1)
-        bar.addWidget(QLabel("Adjudicated value (E):"))
+        bar.addWidget(QLabel(self.tr("Adjudicated value (E):")))
         bar.addWidget(self.edit_value)
 
         layout = QVBoxLayout(self)
@@ -170,7 +171,9 @@ class AdjudicationView(QDialog):
         self.undo_stack.clear()
         sides = self.side_ids()
         names = [self.left.currentText(), self.right.currentText()]
-        self.table.setHorizontalHeaderLabels(["Kind", "Text", *names, "Adjudicated"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Text"), *names, self.tr("Adjudicated")]
+        )
         self.places = self.service.places(self.article_id, sides)
         self.table.setRowCount(len(self.places))
         for row, place in enumerate(self.places):
@@ -189,15 +192,21 @@ class AdjudicationView(QDialog):
             found = next((t for t in self.schemes.entity_types if t.id == value), None)
         else:
             found = next((s for s in self.schemes.statuses if s.id == value), None)
-        return found.label if found is not None else value
+        return (
+            (type_label(found) if isinstance(found, EntityType) else status_label(found))
+            if found is not None
+            else value
+        )
 
     def _fill(self, row: int, place: Place) -> None:
         sides = self.side_ids()
         values = [
-            "Mention" if place.kind == "mention" else "Claim",
+            self.tr("Mention") if place.kind == "mention" else self.tr("Claim"),
             " ".join(place.quote.split()),
             *(self._label(place, Place.value_of(place.versions.get(a))) for a in sides),
-            "rejected" if place.rejected else self._label(place, Place.value_of(place.adjudicated)),
+            self.tr("rejected")
+            if place.rejected
+            else self._label(place, Place.value_of(place.adjudicated)),
         ]
         disputed = self.disputed(place)
         tint = RESOLVED if place.resolved and disputed else DISPUTED if disputed else AGREED
@@ -231,8 +240,9 @@ class AdjudicationView(QDialog):
         disputed = [p for p in self.places if self.disputed(p)]
         open_ = sum(1 for p in disputed if not p.resolved)
         self.summary.setText(
-            f"{len(self.places)} places · {len(disputed)} disputed · {open_} still open · "
-            f"adjudicating as {self.editor.name}"
+            self.tr("{0} places · {1} disputed · {2} still open · adjudicating as {3}").format(
+                len(self.places), len(disputed), open_, self.editor.name
+            )
         )
 
     def current(self) -> Place | None:
@@ -252,9 +262,9 @@ class AdjudicationView(QDialog):
             f"…{_html(before)}<b style='background:#ffe9a8'>{_html(place.quote)}</b>{_html(after)}…"
         )
         choices = (
-            [(t.id, t.label) for t in self.schemes.entity_types]
+            [(t.id, type_label(t)) for t in self.schemes.entity_types]
             if place.kind == "mention"
-            else [(s.id, s.label) for s in self.schemes.statuses]
+            else [(s.id, status_label(s)) for s in self.schemes.statuses]
         )
         for value, label in choices:
             self.edit_value.addItem(label, value)
@@ -274,7 +284,7 @@ class AdjudicationView(QDialog):
             if self.disputed(place) and not place.resolved:
                 self.table.setCurrentCell(row, 1)
                 return
-        self.summary.setText(self.summary.text() + " · every disagreement is resolved")
+        self.summary.setText(self.summary.text() + self.tr(" · every disagreement is resolved"))
 
     def accept_side(self, side: int) -> None:
         place = self.current()
@@ -290,14 +300,16 @@ class AdjudicationView(QDialog):
         sources = [version, *(v for v in same if v is not version)]
         made = adjudicated_copy(sources, self.editor.id)
         name = self.left.currentText() if side == 0 else self.right.currentText()
-        self.undo_stack.push(AdjudicationStep(self, place, made, f"Accept {name}'s version"))
+        self.undo_stack.push(
+            AdjudicationStep(self, place, made, self.tr("Accept {0}'s version").format(name))
+        )
         self.next_disagreement()
 
     def reject_current(self) -> None:
         place = self.current()
         if place is None:
             return
-        self.undo_stack.push(AdjudicationStep(self, place, None, "Reject", rejected=True))
+        self.undo_stack.push(AdjudicationStep(self, place, None, self.tr("Reject"), rejected=True))
         self.next_disagreement()
 
     def edit_current(self) -> None:
@@ -318,7 +330,9 @@ class AdjudicationView(QDialog):
             made.type = value
         else:
             made.status = value
-        self.undo_stack.push(AdjudicationStep(self, place, made, "Edit the adjudicated value"))
+        self.undo_stack.push(
+            AdjudicationStep(self, place, made, self.tr("Edit the adjudicated value"))
+        )
 
 
 def _html(text: str) -> str:

@@ -62,14 +62,19 @@ class AgreementView(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("agreementView")
-        self.setWindowTitle("Agreement")
+        self.setWindowTitle(self.tr("Agreement"))
         self.report, self.titles = report, titles
         self.names = {a.id: a.name for a in report.annotators}
         heading = QLabel(
-            f"<b>{len(report.annotators)}</b> annotators · <b>{report.articles}</b> articles "
-            "annotated by two or more · Krippendorff's α (nominal): claim status "
-            f"<b>{figure(report.alpha_claim_status)}</b>, mention type "
-            f"<b>{figure(report.alpha_mention_type)}</b>"
+            self.tr(
+                "<b>{0}</b> annotators · <b>{1}</b> articles annotated by two or more · "
+                "Krippendorff's α (nominal): claim status <b>{2}</b>, mention type <b>{3}</b>"
+            ).format(
+                len(report.annotators),
+                report.articles,
+                figure(report.alpha_claim_status),
+                figure(report.alpha_mention_type),
+            )
         )
         heading.setWordWrap(True)
 
@@ -78,8 +83,10 @@ class AgreementView(QDialog):
         self.matrix.setVerticalHeaderLabels(people)
         self.matrix.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
         self.matrix.setToolTip(
-            "Above the diagonal: mentions, exact F1. Below: claim status, Cohen's kappa. "
-            "Click a cell to see that pair."
+            self.tr(
+                "Above the diagonal: mentions, exact F1. Below: claim status, Cohen's kappa. "
+                "Click a cell to see that pair."
+            )
         )
         index = {a.id: i for i, a in enumerate(report.annotators)}
         for pair in report.pairs:
@@ -95,12 +102,17 @@ class AgreementView(QDialog):
         self.matrix.currentCellChanged.connect(lambda row, column, *_: self._choose(row, column))
 
         self.pair_title = QLabel()
-        self.details = _table(0, ["", "exact F1", "overlap F1", "kappa", "observed", "counts"],
+        self.details = _table(0, ["", self.tr("exact F1"), self.tr("overlap F1"), self.tr("kappa"),
+                                  self.tr("observed"), self.tr("counts")],
                               "agreementDetails")  # fmt: skip
-        self.disagreements = _table(0, ["Article", "Kind", "Text", "A", "B"], "disagreementList")
+        self.disagreements = _table(
+            0, [self.tr("Article"), self.tr("Kind"), self.tr("Text"), "A", "B"], "disagreementList"
+        )
         self.details.verticalHeader().hide()
         self.disagreements.verticalHeader().hide()
-        self.disagreements.setToolTip("Double-click or press Enter to open it in the window")
+        self.disagreements.setToolTip(
+            self.tr("Double-click or press Enter to open it in the window")
+        )
         self.disagreements.cellActivated.connect(self._open)
         self.disagreements.cellDoubleClicked.connect(self._open)
 
@@ -138,19 +150,22 @@ class AgreementView(QDialog):
         self.pair = pair
         a, b = self.names[pair.a], self.names[pair.b]
         self.pair_title.setText(
-            f"<b>{a}</b> (A) × <b>{b}</b> (B) — {pair.articles} articles in common"
+            self.tr("<b>{0}</b> (A) × <b>{1}</b> (B) — {2} articles in common").format(
+                a, b, pair.articles
+            )
         )
         m, c = pair.mentions, pair.claims
+        mentions, claims = self.tr("Mentions"), self.tr("Claims")
         rows = [
-            ("Mentions", m["exact_f1"], m["overlap_f1"], None, None, f"{m['n_a']} / {m['n_b']}"),
+            (mentions, m["exact_f1"], m["overlap_f1"], None, None, f"{m['n_a']} / {m['n_b']}"),
             *(
                 (f"  {t}", v["exact_f1"], None, None, None, f"{v['n_a']} / {v['n_b']}")
                 for t, v in m["by_type"].items()
             ),
-            ("Mention type (same offsets)", None, None, pair.mention_type.cohen_kappa,
+            (self.tr("Mention type (same offsets)"), None, None, pair.mention_type.cohen_kappa,
              pair.mention_type.observed, f"n = {pair.mention_type.n}"),
-            ("Claims", c["exact_f1"], c["overlap_f1"], None, None, f"{c['n_a']} / {c['n_b']}"),
-            ("Claim status (same offsets)", None, None, pair.claim_status.cohen_kappa,
+            (claims, c["exact_f1"], c["overlap_f1"], None, None, f"{c['n_a']} / {c['n_b']}"),
+            (self.tr("Claim status (same offsets)"), None, None, pair.claim_status.cohen_kappa,
              pair.claim_status.observed, f"n = {pair.claim_status.n}"),
         ]  # fmt: skip
         self.details.setRowCount(len(rows))
@@ -162,7 +177,9 @@ class AgreementView(QDialog):
             self.details.setItem(r, 5, _cell(counts))
         self.details.resizeColumnsToContents()
         self.disagreements.setRowCount(len(pair.disagreements))
-        self.disagreements.setHorizontalHeaderLabels(["Article", "Kind", "Text", a, b])
+        self.disagreements.setHorizontalHeaderLabels(
+            [self.tr("Article"), self.tr("Kind"), self.tr("Text"), a, b]
+        )
         for r, d in enumerate(pair.disagreements):
             quote = " ".join(d.quote.split())
             values = [self.titles.get(d.article_id, d.article_id), d.kind, quote,

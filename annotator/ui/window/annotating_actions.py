@@ -9,6 +9,7 @@ from annotator.domain.models import Claim
 from annotator.domain.selection import step_word
 from annotator.ui.annotations.annotation_panel import AnnotationPanel
 from annotator.ui.article.article_view import ArticleView
+from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 
 
@@ -25,7 +26,9 @@ class AnnotatingActions:
     def _selection(self) -> tuple[int, int] | None:
         span = self.view.selected_span()
         if span is None:
-            self.status.showMessage("Select some words in the article first.", 4000)
+            self.status.showMessage(
+                translate("AnnotatingActions", "Select some words in the article first."), 4000
+            )
         return span
 
     def new_claim(self) -> None:
@@ -42,12 +45,16 @@ class AnnotatingActions:
 
     def delete(self) -> None:
         if not self.controller.delete():
-            self.status.showMessage("Select an annotation to delete.", 4000)
+            self.status.showMessage(
+                translate("AnnotatingActions", "Select an annotation to delete."), 4000
+            )
 
     def set_status(self, status_id: str) -> None:
         # Only when no claim is selected: a refused write has already said why in its place.
         if not isinstance(self.controller.annotation(self.controller.selected_id), Claim):
-            self.status.showMessage("Select a claim to set its status.", 4000)
+            self.status.showMessage(
+                translate("AnnotatingActions", "Select a claim to set its status."), 4000
+            )
             return
         self.controller.set_claim_status(status_id)
 
@@ -56,7 +63,12 @@ class AnnotatingActions:
         selected = self.controller.selected_id
         span = self.view.selected_span()
         if selected is None or span is None:
-            self.status.showMessage("Select an annotation, then the words it should cover.", 4000)
+            self.status.showMessage(
+                translate(
+                    "AnnotatingActions", "Select an annotation, then the words it should cover."
+                ),
+                4000,
+            )
             return
         if self.controller.set_bounds(selected, *span):
             self.view.collapse_selection(span[1])
@@ -66,7 +78,10 @@ class AnnotatingActions:
         annotation = self.controller.annotation(self.controller.selected_id)
         document = self.controller.document
         if annotation is None or document is None:
-            self.status.showMessage("Select an annotation to adjust its boundaries.", 4000)
+            self.status.showMessage(
+                translate("AnnotatingActions", "Select an annotation to adjust its boundaries."),
+                4000,
+            )
             return
         text = document.article.text
         start, end = annotation.start, annotation.end

@@ -59,7 +59,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.workspace, self.settings = workspace, settings
         # The platform adds the program's name (applicationDisplayName) itself.
-        self.setWindowTitle(_title_of(workspace) + (" (read-only)" if workspace.read_only else ""))
+        self.setWindowTitle(
+            _title_of(workspace) + (self.tr(" (read-only)") if workspace.read_only else "")
+        )
         self.controller = ArticleController(workspace, self)
         self.controller.annotator_id = annotator.id if annotator else None
 
@@ -258,10 +260,12 @@ class MainWindow(QMainWindow):
             # An alias offer from the suggestion just accepted stays in view.
             offer = self.suggestions.offer_text()
             self.status.show_about(
-                "suggestion",
+                self.tr("suggestion"),
                 (f"{offer} " if offer else "")
-                + f"Suggested: “{suggestion.quote[:60]}” — {suggestion.reason}. "
-                "Enter accepts, Backspace rejects, Shift+Enter accepts all for this entity.",
+                + self.tr(
+                    "Suggested: “{0}” — {1}. Enter accepts, Backspace rejects, "
+                    "Shift+Enter accepts all for this entity."
+                ).format(suggestion.quote[:60], suggestion.reason),
             )
 
     def add_offered_alias(self) -> None:
@@ -291,7 +295,7 @@ class MainWindow(QMainWindow):
         if not self.suggestions.visible:
             self.actions_by_name["suggestions"].setChecked(True)
         if not self.suggestions.step(direction, cursor[0]):
-            self.status.showMessage("No suggestions in this article.", 4000)
+            self.status.showMessage(self.tr("No suggestions in this article."), 4000)
 
     def article_menu(self) -> QMenu:
         """The article's context menu: copy, then what can be made of the selection."""
@@ -316,7 +320,7 @@ class MainWindow(QMainWindow):
             self.reload_schemes()
 
     def edit_preferences(self) -> None:
-        preferences_dialog.edit_preferences(self, self.workspace.preferences)
+        preferences_dialog.edit_preferences(self, self.workspace.preferences, self.settings)
 
     def reload_schemes(self) -> None:
         """New labels, colours and shortcuts: rebuild the actions and redraw the article."""
@@ -352,10 +356,12 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         dialogs.show_about(
             self,
-            "About Fact-Check Annotator",
-            f"<b>Fact-Check Annotator</b> {__version__}<br>Annotate claims, "
-            "entities, verdicts and evidence in news articles, offline.<br>"
-            f"Database: {self.workspace.location}",
+            self.tr("About Fact-Check Annotator"),
+            self.tr(
+                "<b>Fact-Check Annotator</b> {0}<br>Annotate claims, "
+                "entities, verdicts and evidence in news articles, offline.<br>"
+                "Database: {1}"
+            ).format(__version__, self.workspace.location),
         )
 
     # --- drag and drop -----------------------------------------------------------------------

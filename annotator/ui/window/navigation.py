@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from annotator.domain.models import ArticleStatus
 from annotator.ui.articles.article_list_panel import ArticleListPanel
+from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.window.status_bar import WorkspaceStatusBar
 
@@ -33,11 +34,15 @@ class Navigation:
 
     def next_article(self) -> None:
         if not self.articles.step(+1):
-            self.status.showMessage("This is the last article of the list.", 4000)
+            self.status.showMessage(
+                translate("Navigation", "This is the last article of the list."), 4000
+            )
 
     def previous_article(self) -> None:
         if not self.articles.step(-1):
-            self.status.showMessage("This is the first article of the list.", 4000)
+            self.status.showMessage(
+                translate("Navigation", "This is the first article of the list."), 4000
+            )
 
     def set_status(self, status: ArticleStatus) -> None:
         self.controller.set_article_status(status)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.ui.common.translation import translate
+
 # Actions whose text changes (Undo "Add claim …") name themselves for the help with this.
 HELP_TEXT = "help_text"
 
@@ -40,7 +42,10 @@ def _collect(actions: list[QAction], rows: list[tuple[str, str]], prefix: str) -
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         if keys and not action.isSeparator():
             rows.append(
-                (prefix + action.text().replace("&", "").replace("…", ""), " or ".join(keys))
+                (
+                    prefix + action.text().replace("&", "").replace("…", ""),
+                    translate("ShortcutsDialog", " or ").join(keys),
+                )
             )
 
 
@@ -62,7 +67,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setHtml(shortcuts_html(menu_bar))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-SAVED = "✓ All changes saved"
+from annotator.ui.common.translation import plural, translate
+
+SAVED = QT_TRANSLATE_NOOP("WorkspaceStatusBar", "✓ All changes saved")
 
 
 class WorkspaceStatusBar(QStatusBar):
@@ -13,7 +16,7 @@ class WorkspaceStatusBar(QStatusBar):
         self.position = QLabel()
         self.counts = QLabel()
         self.annotator = QLabel()
-        self.saved = QLabel(SAVED)
+        self.saved = QLabel(translate("WorkspaceStatusBar", SAVED))
         self.saved.setObjectName("saveState")
         for label in (self.position, self.counts, self.annotator, self.saved):
             label.setContentsMargins(8, 0, 8, 0)
@@ -34,17 +37,19 @@ class WorkspaceStatusBar(QStatusBar):
 
     def set_position(self, row: int, total: int) -> None:
         self.position.setText(
-            f"Article {row + 1} of {total}" if row >= 0 else _count(total, "article")
+            self.tr("Article {0} of {1}").format(row + 1, total)
+            if row >= 0
+            else plural(total, "article")
         )
 
     def set_counts(self, claims: int, mentions: int) -> None:
-        self.counts.setText(f"{_count(claims, 'claim')} · {_count(mentions, 'mention')}")
+        self.counts.setText(f"{plural(claims, 'claim')} · {plural(mentions, 'mention')}")
 
     def set_annotator(self, name: str) -> None:
-        self.annotator.setText(f"Annotator: {name}")
+        self.annotator.setText(self.tr("Annotator: {0}").format(name))
 
     def mark_saved(self) -> None:
-        self.saved.setText(SAVED)
+        self.saved.setText(translate("WorkspaceStatusBar", SAVED))
         self.saved.setStyleSheet("")
         # "✓ All changes saved" and a "not saved" message never stand side by side.
         if self._failure and self.currentMessage() == self._failure:
@@ -52,12 +57,8 @@ class WorkspaceStatusBar(QStatusBar):
         self._failure = ""
 
     def mark_failed(self, message: str) -> None:
-        self.saved.setText("⚠ Last change NOT saved")
+        self.saved.setText(self.tr("⚠ Last change NOT saved"))
         self.saved.setStyleSheet("color: #c62828; font-weight: bold;")
         self._failure = message
         self._subject = None
         self.showMessage(message, 10000)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

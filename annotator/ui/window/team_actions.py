@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from annotator.domain.errors import AnnotatorError
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
+from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.team.adjudication_view import AdjudicationView
 from annotator.ui.team.agreement_view import AgreementView
@@ -52,7 +53,7 @@ class TeamActions:
         try:
             report = self.workspace.agreement.report()
         except AnnotatorError as error:
-            dialogs.show_info(self.parent, "Agreement", str(error))
+            dialogs.show_info(self.parent, translate("TeamActions", "Agreement"), str(error))
             return
         titles = {}
         for article_id in {d.article_id for d in report.disagreements()}:
@@ -98,23 +99,36 @@ class TeamActions:
     def adjudicate_article(self) -> None:
         document = self.controller.document
         if document is None:
-            dialogs.show_info(self.parent, "Adjudicate", "Open an article to adjudicate first.")
+            dialogs.show_info(
+                self.parent,
+                translate("TeamActions", "Adjudicate"),
+                translate("TeamActions", "Open an article to adjudicate first."),
+            )
             return
         article = document.article
         layers = self.workspace.agreement.layers(article_ids=[article.id])
         if len(layers) < 2:
-            have = ", ".join(layer.annotator.name for layer in layers) or "nobody yet"
+            have = ", ".join(layer.annotator.name for layer in layers) or translate(
+                "TeamActions", "nobody yet"
+            )
             dialogs.show_info(
                 self.parent,
-                "Adjudicate",
-                "Adjudication compares the versions of two or more annotators; this article "
-                f"has annotations by {have}. Import the other annotators' exports first.",
+                translate("TeamActions", "Adjudicate"),
+                translate(
+                    "TeamActions",
+                    "Adjudication compares the versions of two or more annotators; this article "
+                    "has annotations by {0}. Import the other annotators' exports first.",
+                ).format(have),
             )
             return
         known = {a.id: a for a in self.workspace.agreement.annotators()}
         editor = known.get(self.controller.annotator_id or "")
         if editor is None:
-            dialogs.show_info(self.parent, "Adjudicate", "Say who you are first (your name).")
+            dialogs.show_info(
+                self.parent,
+                translate("TeamActions", "Adjudicate"),
+                translate("TeamActions", "Say who you are first (your name)."),
+            )
             return
         view = AdjudicationView(
             self.workspace.adjudication,

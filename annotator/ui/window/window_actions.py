@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -20,7 +20,9 @@ from annotator.ui.article.article_view import ArticleView
 from annotator.ui.article.find_bar import FindBar
 from annotator.ui.articles.article_list_panel import ArticleListPanel
 from annotator.ui.articles.article_removal import ArticleRemover
+from annotator.ui.common.scheme_labels import status_label, type_label
 from annotator.ui.common.span_styles import entity_color, status_color, swatch
+from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.entities.entities_view import EntitiesDock
 from annotator.ui.jobs.file_actions import FileActions
@@ -75,10 +77,6 @@ class ActionHost(Protocol):
 Keys = str | QKeySequence.StandardKey | list[str] | None
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WindowActions", text)
-
-
 def _action(
     window: ActionHost,
     text: str,
@@ -111,202 +109,281 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a: dict[str, QAction] = {}
     a["import_files"] = _action(
         window,
-        "&Import files…",
+        translate("WindowActions", "&Import files…"),
         QKeySequence.StandardKey.Open,
         files.import_files,
-        "articles (.txt .md .html) or datasets",
+        translate("WindowActions", "articles (.txt .md .html) or datasets"),
     )
     a["import_folder"] = _action(
         window,
-        "Import &folder…",
+        translate("WindowActions", "Import &folder…"),
         "Ctrl+Shift+O",
         files.import_folder,
-        "every article file in a folder and its subfolders",
+        translate("WindowActions", "every article file in a folder and its subfolders"),
     )
     a["export"] = _action(
-        window, "&Export…", "Ctrl+E", files.export, "the whole dataset as JSON or JSONL"
+        window,
+        translate("WindowActions", "&Export…"),
+        "Ctrl+E",
+        files.export,
+        translate("WindowActions", "the whole dataset as JSON or JSONL"),
     )
     a["reread"] = _action(
         window,
-        "&Re-read with encoding…",
+        translate("WindowActions", "&Re-read with encoding…"),
         None,
         lambda: files.reread_with_encoding(window.controller),
-        "read the open article's file again in another encoding (before annotating it)",
+        translate(
+            "WindowActions",
+            "read the open article's file again in another encoding (before annotating it)",
+        ),
     )
     a["organization"] = _action(
         window,
-        "&Organisation…",
+        translate("WindowActions", "&Preferences…"),
         None,
         window.edit_preferences,
-        "who publishes the fact-checks (ClaimReview author)",
+        translate(
+            "WindowActions",
+            "who publishes the fact-checks (ClaimReview author); the window's language",
+        ),
     )
-    a["quit"] = _action(window, "&Quit", "Ctrl+Q", window.close)
+    a["quit"] = _action(
+        window,
+        translate("WindowActions", "&Quit"),
+        "Ctrl+Q",
+        window.close,
+    )
     a["remove_article"] = window.list_panel.remove_action
-    a["remove_article"].setStatusTip("move the chosen article to the Trash (Delete in the list)")
+    a["remove_article"].setStatusTip(
+        translate("WindowActions", "move the chosen article to the Trash (Delete in the list)")
+    )
     a["remove_demo"] = _action(
         window,
-        "Remove &demo articles…",
+        translate("WindowActions", "Remove &demo articles…"),
         None,
         window.remover.remove_demo,
-        "the five sample articles of the first start, in one step",
+        translate("WindowActions", "the five sample articles of the first start, in one step"),
     )
     a["trash"] = _action(
-        window, "&Trash…", None, window.remover.show_trash, "restore removed articles"
+        window,
+        translate("WindowActions", "&Trash…"),
+        None,
+        window.remover.show_trash,
+        translate("WindowActions", "restore removed articles"),
     )
     history = window.history_actions
     a["undo"], a["redo"], a["undo_history"] = history.undo, history.redo, history.show_history
     a["delete"] = _action(
         window,
-        "&Delete annotation",
+        translate("WindowActions", "&Delete annotation"),
         QKeySequence.StandardKey.Delete,
         annotate.delete,
-        "remove the selected annotation",
+        translate("WindowActions", "remove the selected annotation"),
         local=True,
     )
     a["schemes"] = _action(
         window,
-        "Sc&hemes…",
+        translate("WindowActions", "Sc&hemes…"),
         None,
         window.edit_schemes,
-        "entity types, colours, shortcuts and statuses",
+        translate("WindowActions", "entity types, colours, shortcuts and statuses"),
     )
     a["find"] = _action(
         window,
-        "&Search all articles…",
+        translate("WindowActions", "&Search all articles…"),
         "Ctrl+Shift+F",
         nav.focus_search,
-        "search the titles and texts of all articles; Enter opens the first hit at the match",
+        translate(
+            "WindowActions",
+            "search the titles and texts of all articles; Enter opens the first hit at the match",
+        ),
     )
     a["find_in_article"] = _action(
         window,
-        "&Find in article…",
+        translate("WindowActions", "&Find in article…"),
         QKeySequence.StandardKey.Find,
         window.find_bar.open_bar,
-        "find words in the open article; F3 next, Shift+F3 previous, Esc closes",
+        translate(
+            "WindowActions",
+            "find words in the open article; F3 next, Shift+F3 previous, Esc closes",
+        ),
     )
     a["claim"] = _action(
         window,
-        "New &claim",
+        translate("WindowActions", "New &claim"),
         "C",
         annotate.new_claim,
-        "the selected words assert something checkable",
+        translate("WindowActions", "the selected words assert something checkable"),
         local=True,
     )
     for entity_type in schemes.entity_types:
+        label = type_label(entity_type)
         action = _action(
             window,
-            entity_type.label,
+            label,
             entity_type.shortcut,
             lambda t=entity_type.id: annotate.new_mention(t),
-            f"tag the selected words as {entity_type.label}",
+            translate("WindowActions", "tag the selected words as {0}").format(label),
             local=True,
         )
         action.setIcon(swatch(entity_color(entity_type.color)))
         if entity_type.shortcut:  # the toolbar shows the key, not the colour alone
-            action.setIconText(f"{entity_type.label} ({entity_type.shortcut})")
+            action.setIconText(f"{label} ({entity_type.shortcut})")
         a[f"mention:{entity_type.id}"] = action
     for number, status in enumerate(schemes.statuses[:9], start=1):
         action = _action(
             window,
-            status.label,
+            status_label(status),
             f"Alt+{number}",
             lambda s=status.id: annotate.set_status(s),
-            f"set the selected claim's status to {status.label}",
+            translate("WindowActions", "set the selected claim's status to {0}").format(
+                status_label(status)
+            ),
         )
         action.setIcon(swatch(status_color(status.id)))
         a[f"status:{status.id}"] = action
     related = window.panel.related_claims
     a["group_status"] = _action(
         window,
-        "Apply status to the claim gro&up",
+        translate("WindowActions", "Apply status to the claim gro&up"),
         "Ctrl+Shift+G",
         related.apply_status_to_group,
-        "every claim confirmed as the same claim gets the selected claim's status",
+        translate(
+            "WindowActions",
+            "every claim confirmed as the same claim gets the selected claim's status",
+        ),
     )
     a["related"] = _action(
         window,
-        "Find &related claims",
+        translate("WindowActions", "Find &related claims"),
         "Ctrl+Shift+R",
         related.focus_candidates,
-        "claims of other articles that may be the same claim",
+        translate("WindowActions", "claims of other articles that may be the same claim"),
     )
     a["bounds"] = _action(
         window,
-        "Span from &selection",
+        translate("WindowActions", "Span from &selection"),
         "B",
         annotate.span_from_selection,
-        "the selected annotation takes the selected words",
+        translate("WindowActions", "the selected annotation takes the selected words"),
         local=True,
     )
     a["start_left"] = _action(
         window,
-        "Start one word earlier",
+        translate("WindowActions", "Start one word earlier"),
         "Alt+Left",
         lambda: annotate.nudge("start", -1),
         local=True,
     )
     a["start_right"] = _action(
         window,
-        "Start one word later",
+        translate("WindowActions", "Start one word later"),
         "Alt+Shift+Right",
         lambda: annotate.nudge("start", +1),
         local=True,
     )
     a["end_right"] = _action(
-        window, "End one word later", "Alt+Right", lambda: annotate.nudge("end", +1), local=True
+        window,
+        translate("WindowActions", "End one word later"),
+        "Alt+Right",
+        lambda: annotate.nudge("end", +1),
+        local=True,
     )
     a["end_left"] = _action(
         window,
-        "End one word earlier",
+        translate("WindowActions", "End one word earlier"),
         "Alt+Shift+Left",
         lambda: annotate.nudge("end", -1),
         local=True,
     )
-    a["next"] = _action(window, "&Next article", ["Ctrl+PgDown", "Ctrl+J"], nav.next_article)
+    a["next"] = _action(
+        window,
+        translate("WindowActions", "&Next article"),
+        ["Ctrl+PgDown", "Ctrl+J"],
+        nav.next_article,
+    )
     a["previous"] = _action(
-        window, "&Previous article", ["Ctrl+PgUp", "Ctrl+K"], nav.previous_article
+        window,
+        translate("WindowActions", "&Previous article"),
+        ["Ctrl+PgUp", "Ctrl+K"],
+        nav.previous_article,
     )
     a["done"] = _action(
         window,
-        "Mark &done and go to next",
+        translate("WindowActions", "Mark &done and go to next"),
         "Ctrl+Return",
         nav.done_and_next,
-        "this article is finished",
+        translate("WindowActions", "this article is finished"),
     )
     a["in_progress"] = _action(
-        window, "Mark in progress", None, lambda: nav.set_status(ArticleStatus.IN_PROGRESS)
+        window,
+        translate("WindowActions", "Mark in progress"),
+        None,
+        lambda: nav.set_status(ArticleStatus.IN_PROGRESS),
     )
-    a["todo"] = _action(window, "Mark to do", None, lambda: nav.set_status(ArticleStatus.TODO))
-    a["zoom_in"] = _action(window, "Zoom &in", ["Ctrl++", "Ctrl+="], lambda: window.view.zoom(1))
-    a["zoom_out"] = _action(window, "Zoom &out", "Ctrl+-", lambda: window.view.zoom(-1))
+    a["todo"] = _action(
+        window,
+        translate("WindowActions", "Mark to do"),
+        None,
+        lambda: nav.set_status(ArticleStatus.TODO),
+    )
+    a["zoom_in"] = _action(
+        window,
+        translate("WindowActions", "Zoom &in"),
+        ["Ctrl++", "Ctrl+="],
+        lambda: window.view.zoom(1),
+    )
+    a["zoom_out"] = _action(
+        window,
+        translate("WindowActions", "Zoom &out"),
+        "Ctrl+-",
+        lambda: window.view.zoom(-1),
+    )
     suggestions = window.suggestions
     a["suggestions"] = _action(
         window,
-        "Show &suggestions",
+        translate("WindowActions", "Show &suggestions"),
         "Ctrl+Shift+H",
         lambda: None,
-        tr("likely mentions and claims, framed in dashes"),
+        translate("WindowActions", "likely mentions and claims, framed in dashes"),
     )
     a["suggestions"].setCheckable(True)
     a["suggestions"].toggled.connect(window.toggle_suggestions)
     a["next_suggestion"] = _action(
-        window, "Next suggestion", "N", lambda: window.step_suggestion(+1), local=True
+        window,
+        translate("WindowActions", "Next suggestion"),
+        "N",
+        lambda: window.step_suggestion(+1),
+        local=True,
     )
     a["previous_suggestion"] = _action(
-        window, "Previous suggestion", "Shift+N", lambda: window.step_suggestion(-1), local=True
+        window,
+        translate("WindowActions", "Previous suggestion"),
+        "Shift+N",
+        lambda: window.step_suggestion(-1),
+        local=True,
     )
     a["accept_suggestion"] = _action(
-        window, "Accept suggestion", ["Return", "Enter"], suggestions.accept, local=True
+        window,
+        translate("WindowActions", "Accept suggestion"),
+        ["Return", "Enter"],
+        suggestions.accept,
+        local=True,
     )
     a["reject_suggestion"] = _action(
-        window, "Reject suggestion", "Backspace", suggestions.reject, local=True
+        window,
+        translate("WindowActions", "Reject suggestion"),
+        "Backspace",
+        suggestions.reject,
+        local=True,
     )
     a["accept_entity"] = _action(
         window,
-        "Accept all for this entity",
+        translate("WindowActions", "Accept all for this entity"),
         "Shift+Return",
         suggestions.accept_all_for_entity,
-        "every suggestion of the same entity in this article",
+        translate("WindowActions", "every suggestion of the same entity in this article"),
         local=True,
     )
     # The list answers the same keys as the article: N, Shift+N, Enter, Backspace.
@@ -324,83 +401,113 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     )
     a["accept_all_suggestions"] = _action(
         window,
-        tr("Accept all suggestions"),
+        translate("WindowActions", "Accept all suggestions"),
         None,
         window.accept_all_suggestions,
-        tr("every suggestion of this article, as one step of Edit › Undo"),
+        translate("WindowActions", "every suggestion of this article, as one step of Edit › Undo"),
     )
     a["reject_all_suggestions"] = _action(
         window,
-        tr("Reject all suggestions"),
+        translate("WindowActions", "Reject all suggestions"),
         None,
         window.reject_all_suggestions,
-        tr("never offer this article's suggestions again, as one step of Edit › Undo"),
+        translate(
+            "WindowActions",
+            "never offer this article's suggestions again, as one step of Edit › Undo",
+        ),
     )
     a["suggestion_list"] = _action(
         window,
-        tr("Suggestions &list"),
+        translate("WindowActions", "Suggestions &list"),
         "F8",
         window.show_suggestion_list,
-        tr("the open article's suggestions with their count: choose, accept, reject"),
+        translate(
+            "WindowActions",
+            "the open article's suggestions with their count: choose, accept, reject",
+        ),
     )
     a["learn_claims"] = _action(
         window,
-        "&Learn from my claims…",
+        translate("WindowActions", "&Learn from my claims…"),
         None,
         window.learning.learn,
-        "train the claim suggestions on this database's claims and finished articles",
+        translate(
+            "WindowActions",
+            "train the claim suggestions on this database's claims and finished articles",
+        ),
     )
     a["add_alias"] = _action(
         window,
-        "Add the new form as an &alias",
+        translate("WindowActions", "Add the new form as an &alias"),
         "A",
         window.add_offered_alias,
-        "after accepting Izyum or Ізюмі for Izium: keep that form among its aliases",
+        translate(
+            "WindowActions",
+            "after accepting Izyum or Ізюмі for Izium: keep that form among its aliases",
+        ),
         local=True,
     )
     a["statistics"] = _action(
         window,
-        "&Statistics…",
+        translate("WindowActions", "&Statistics…"),
         "Ctrl+I",
         window.show_statistics,
-        "claims per status, mentions per type, top entities",
+        translate("WindowActions", "claims per status, mentions per type, top entities"),
     )
     a["agreement"] = _action(
         window,
-        "&Agreement…",
+        translate("WindowActions", "&Agreement…"),
         "Ctrl+Shift+I",
         window.team.show_agreement,
-        "agreement between annotators per pair, entity type and claim status; disagreements",
+        translate(
+            "WindowActions",
+            "agreement between annotators per pair, entity type and claim status; disagreements",
+        ),
     )
     a["adjudicate"] = _action(
         window,
-        "A&djudicate this article…",
+        translate("WindowActions", "A&djudicate this article…"),
         "Ctrl+Shift+J",
         window.team.adjudicate_article,
-        "the annotators' versions side by side; accept, edit or reject into the adjudicated layer",
+        translate(
+            "WindowActions",
+            "the annotators' versions side by side; accept, edit or reject into the "
+            "adjudicated layer",
+        ),
     )
     # The dock's own toggle follows its visibility; after a schemes edit build_actions runs
     # again and reuses it rather than making a second one.
     a["entities"] = window.entities_dock.toggleViewAction()
-    a["entities"].setText("&Entities")
+    a["entities"].setText(translate("WindowActions", "&Entities"))
     a["entities"].setShortcut(QKeySequence("Ctrl+Shift+E"))
-    a["entities"].setStatusTip("every canonical entity: rename, merge, go to its mentions")
-    a["focus_article"] = _action(window, "Go to the &article", "F6", window.view.setFocus)
+    a["entities"].setStatusTip(
+        translate("WindowActions", "every canonical entity: rename, merge, go to its mentions")
+    )
+    a["focus_article"] = _action(
+        window, translate("WindowActions", "Go to the &article"), "F6", window.view.setFocus
+    )
     a["focus_annotations"] = _action(
         window,
-        "Go to the a&nnotations",
+        translate("WindowActions", "Go to the a&nnotations"),
         "F7",
         lambda: window.panel.show_tab(window.panel.table),
     )
-    a["shortcuts"] = _action(window, "&Keyboard shortcuts", ["F1", "Ctrl+/"], window.show_shortcuts)
-    a["about"] = _action(window, "&About Fact-Check Annotator", None, window.show_about)
+    a["shortcuts"] = _action(
+        window,
+        translate("WindowActions", "&Keyboard shortcuts"),
+        ["F1", "Ctrl+/"],
+        window.show_shortcuts,
+    )
+    a["about"] = _action(
+        window, translate("WindowActions", "&About Fact-Check Annotator"), None, window.show_about
+    )
     _menus(window, a)
     return a
 
 
 def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("WindowActions", "&File"))
     file_menu.addActions([a["import_files"], a["import_folder"], a["reread"], a["export"]])
     file_menu.addSeparator()
     file_menu.addAction(a["organization"])
@@ -408,43 +515,43 @@ def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     file_menu.addActions([a["remove_article"], a["remove_demo"], a["trash"]])
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(translate("WindowActions", "&Edit"))
     edit.addActions([a["undo"], a["redo"], a["undo_history"]])
     edit.addSeparator()
     edit.addActions([a["delete"], a["find_in_article"], a["find"]])
     edit.addSeparator()
     edit.addAction(a["schemes"])
-    view = bar.addMenu("&View")
+    view = bar.addMenu(translate("WindowActions", "&View"))
     view.addActions([a["zoom_in"], a["zoom_out"]])
     view.addSeparator()
     view.addActions([a["focus_article"], a["focus_annotations"]])
     view.addSeparator()
     view.addActions([a["entities"], a["statistics"]])
-    team = view.addMenu("Se&veral annotators")
+    team = view.addMenu(translate("WindowActions", "Se&veral annotators"))
     team.addActions([a["agreement"], a["adjudicate"]])
-    layers = view.addMenu("A&nnotators")
+    layers = view.addMenu(translate("WindowActions", "A&nnotators"))
     layers.setObjectName("annotatorsMenu")
     layers.setToolTipsVisible(True)
     for annotator_id, label, shown in window.team.layer_choices():
         action = QAction(label, layers)
         action.setCheckable(True)
         action.setChecked(shown)
-        action.setToolTip("show or hide this annotator's annotations")
+        action.setToolTip(translate("WindowActions", "show or hide this annotator's annotations"))
         action.toggled.connect(
             lambda on, who=annotator_id: window.controller.set_layer_shown(who, on)
         )
         layers.addAction(action)
         a[f"layer:{annotator_id}"] = action
     if layers.isEmpty():
-        layers.addAction("Nobody's annotations yet").setEnabled(False)
-    annotate = bar.addMenu("&Annotate")
+        layers.addAction(translate("WindowActions", "Nobody's annotations yet")).setEnabled(False)
+    annotate = bar.addMenu(translate("WindowActions", "&Annotate"))
     annotate.addAction(a["claim"])
-    mentions = annotate.addMenu("New &mention")
+    mentions = annotate.addMenu(translate("WindowActions", "New &mention"))
     mentions.addActions([v for k, v in a.items() if k.startswith("mention:")])
-    statuses = annotate.addMenu("Claim &status")
+    statuses = annotate.addMenu(translate("WindowActions", "Claim &status"))
     statuses.addActions([v for k, v in a.items() if k.startswith("status:")])
     annotate.addActions([a["group_status"], a["related"]])
-    suggested = annotate.addMenu("Su&ggestions")
+    suggested = annotate.addMenu(translate("WindowActions", "Su&ggestions"))
     suggested.addActions(
         [
             a["suggestions"],
@@ -462,16 +569,16 @@ def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     suggested.addSeparator()
     suggested.addAction(a["learn_claims"])
     annotate.addSeparator()
-    bounds: QMenu = annotate.addMenu("&Boundaries")
+    bounds: QMenu = annotate.addMenu(translate("WindowActions", "&Boundaries"))
     bounds.addActions(
         [a["bounds"], a["start_left"], a["start_right"], a["end_left"], a["end_right"]]
     )
     annotate.addSeparator()
     annotate.addActions([a["next"], a["previous"], a["done"], a["in_progress"], a["todo"]])
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("WindowActions", "&Help"))
     help_menu.addActions([a["shortcuts"], a["about"]])
 
-    toolbar = QToolBar("Main")
+    toolbar = QToolBar(translate("WindowActions", "Main toolbar"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([a["import_files"], a["export"]])

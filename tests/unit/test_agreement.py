@@ -44,6 +44,8 @@ from annotator.services.importing.import_report import Outcome
 from tests.helpers import new_workspace
 from tests.team_fixture import IVAN, OLENA, PETRO, write_exports
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def team_db(tmp_path: Path) -> Path:

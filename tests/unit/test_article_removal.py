@@ -11,6 +11,8 @@ from annotator.services.removing.article_removal import UnknownArticles, plural
 from tests.conftest import SEEDS
 from tests.helpers import dataset_document, exported, new_workspace, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 def _annotated_workspace(tmp_path: Path):  # type: ignore[no-untyped-def]
     workspace = new_workspace(tmp_path / "data")

@@ -15,6 +15,8 @@ from annotator.services.formats.claimreview import Organization, claim_review
 from annotator.services.workspace import Workspace
 from tests.helpers import dataset_document, new_workspace, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 TEXTS = [
     "Rogov said that more than ten soldiers were eliminated near Izium",
     "Сто бійців загинули, заявив Рогов",

@@ -14,6 +14,8 @@ from annotator.domain.schemes import Status
 from annotator.services.formats.claimreview import Organization, as_uri, claim_review
 from tests.helpers import dataset_document, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 TEXTS = [
     "Rogov said that more than ten soldiers were eliminated near Izium",
     "The ministry said two soldiers were captured",

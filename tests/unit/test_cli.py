@@ -10,6 +10,8 @@ import pytest
 from annotator.services.workspace import Workspace
 from tests.conftest import SEEDS
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 def test_stats_prints_a_readable_table(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "a.sqlite3"

@@ -11,6 +11,8 @@ from annotator.services.annotating import EditRefused
 from annotator.services.workspace import Workspace
 from tests.seed_steps import mark_claim, mark_mention, seed_article, seeded_workspace
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Workspace:

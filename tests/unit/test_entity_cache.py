@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
 from tests.conftest import statements_run
+
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
 
 
 def test_entities_are_read_again_only_after_a_write(tmp_path: Path) -> None:

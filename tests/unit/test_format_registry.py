@@ -12,6 +12,8 @@ import pytest
 from annotator.services.formats import registry
 from tests.format_samples import write_hard_dataset
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 REPO = Path(__file__).resolve().parents[2]
 
 

@@ -15,6 +15,8 @@ from annotator.storage import sqlite as sqlite_module
 from tests.conftest import SEEDS
 from tests.helpers import dataset_document, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def db(run_cli, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]

@@ -17,6 +17,8 @@ import pytest
 from tests.conftest import SEEDS
 from tests.helpers import dataset_document, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def db(run_cli, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]

@@ -16,6 +16,8 @@ import pytest
 from tests.conftest import statements_run
 from tests.helpers import dataset_document, new_workspace, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 def dump(db: Path) -> list[str]:
     """Every row of the database, as SQL: equal dumps mean nothing changed."""

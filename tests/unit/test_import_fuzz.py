@@ -27,6 +27,8 @@ from hypothesis import strategies as st
 
 from tests.helpers import dataset_document
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 CASES = int(os.environ.get("ANNOTATOR_FUZZ_CASES", "240"))
 EXAMPLES = int(os.environ.get("ANNOTATOR_FUZZ_EXAMPLES", "80"))
 SECONDS_PER_CASE = 60

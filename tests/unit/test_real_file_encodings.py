@@ -10,6 +10,8 @@ import pytest
 from annotator.domain.errors import InputRefused
 from annotator.services.importing.decoding import decode_bytes
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 FRENCH = (
     "Le ministre a déclaré mardi que la décision dépend à la fois du budget et de l'été "
     "prochain. « Où est la vérité ? », a demandé un élève devant la préfecture."

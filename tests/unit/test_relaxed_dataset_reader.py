@@ -12,6 +12,8 @@ from annotator.domain.errors import InputRefused
 from annotator.services.importing.dataset_reading import parse_dataset_file
 from tests.helpers import exported, new_workspace, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 TEXT = "Rogov 😀 said Izium\u2028fell."
 
 

@@ -25,6 +25,8 @@ from annotator.services.workspace import Workspace
 from annotator.storage.repositories.catalog_repository import EntityRepository
 from tests.helpers import new_workspace
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 IZIUM = Entity("e-izium", "Izium", "GPE", ["Izyum", "Izum"])
 KHARKIV = Entity("e-kharkiv", "Kharkiv", "GPE", ["Kharkov"])
 NEW_ARTICLE = (

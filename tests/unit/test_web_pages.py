@@ -11,6 +11,8 @@ import pytest
 from annotator.domain.titles import is_unusable_title
 from tests.helpers import new_workspace
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 INTERVIEW = """<html lang="en"><head><title>Interview with the mayor | City News</title></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <article>

@@ -70,18 +70,17 @@ def _is_url(value: str) -> bool:
 
 def cli_arguments(args: list[str]) -> list[str]:
     """The command line with its SQLite database swapped for this test's PostgreSQL one:
-    ``--db FILE`` becomes ``--db URL``; ``--data-dir DIR`` alone gains ``--db URL`` (logs and
-    settings stay in DIR). Unchanged on SQLite, or when no database is named."""
+    ``--db FILE`` becomes ``--db URL --data-dir FILE's folder``; ``--data-dir DIR`` alone
+    gains ``--db URL`` (logs and settings stay in DIR). Unchanged on SQLite, or when no
+    database is named."""
     if active is None:
         return args
     result = list(args)
     for index, value in enumerate(result):
         if value == "--db" and index + 1 < len(result) and not _is_url(result[index + 1]):
-            result[index + 1] = _opened(Path(result[index + 1]))
-            return result
+            return _beside(result, index, index + 2, result[index + 1])
         if value.startswith("--db=") and not _is_url(value[5:]):
-            result[index] = "--db=" + _opened(Path(value[5:]))
-            return result
+            return _beside(result, index, index + 1, value[5:])
     for index, value in enumerate(result):
         if value == "--data-dir" and index + 1 < len(result):
             url = _opened(Path(result[index + 1]) / DB_FILE_NAME)
@@ -90,6 +89,14 @@ def cli_arguments(args: list[str]) -> list[str]:
             url = _opened(Path(value[11:]) / DB_FILE_NAME)
             return [*result[: index + 1], "--db", url, *result[index + 1 :]]
     return result
+
+
+def _beside(args: list[str], start: int, end: int, file: str) -> list[str]:
+    """``--db FILE`` keeps its logs and settings beside FILE: so does the stand-in."""
+    replacement = ["--db", _opened(Path(file))]
+    if not any(a == "--data-dir" or a.startswith("--data-dir=") for a in args):
+        replacement += ["--data-dir", str(Path(file).parent)]
+    return [*args[:start], *replacement, *args[end:]]
 
 
 def _opened(sqlite_file: Path) -> str:

@@ -30,6 +30,16 @@ def new_workspace(folder: Path, demo: bool = False) -> Workspace:
     return workspace
 
 
+def database_at(sqlite_file: Path) -> Path | str:
+    """What ``open_database`` is given for this file: the file, or on a ``[postgresql]`` run
+    the database standing in for it."""
+    if engines.active is None:
+        return sqlite_file
+    url = engines.active.url_for(sqlite_file)
+    engines.active.take_fresh(sqlite_file)
+    return url
+
+
 def exported(workspace: Workspace, folder: Path, name: str = "out.json") -> dict[str, Any]:
     """Export as JSON and read it back; every export in the tests must satisfy the schema."""
     from annotator.services.formats.schema import validate

@@ -74,6 +74,7 @@ def test_the_demo_articles_are_known_as_such(tmp_path: Path) -> None:
     workspace.close()
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_plurals() -> None:
     assert plural(1, "entity") == "1 entity" and plural(2, "entity") == "2 entities"
     assert plural(1, "claim") == "1 claim" and plural(0, "claim") == "0 claims"

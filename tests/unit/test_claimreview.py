@@ -148,6 +148,7 @@ def test_an_organisation_given_for_one_export_is_not_stored(
     assert workspace.preferences.get("organization.name") == "Kyiv Fact Check"
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_a_claimant_linked_to_an_organisation_is_an_organization() -> None:
     article = Article("a", "Title", "The ministry said so", "0" * 64)
     claim = Claim(

@@ -101,6 +101,7 @@ def test_a_missing_required_key_is_still_refused(tmp_path: Path) -> None:
         workspace.close()
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_a_list_that_is_not_a_list_is_named_by_the_schema_not_a_crash(tmp_path: Path) -> None:
     """Found by the fuzz test: "claims": true once ended in exit 3 before the schema check."""
     document = {

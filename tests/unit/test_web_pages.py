@@ -106,5 +106,6 @@ def test_a_full_article_is_not_flagged(tmp_path: Path) -> None:
         ("Mid-term elections", False),
     ],
 )
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_slugs_and_table_rows_are_recognised(title: str, unusable: bool) -> None:
     assert is_unusable_title(title) is unusable

@@ -83,9 +83,12 @@ def cli_arguments(args: list[str]) -> list[str]:
             return _beside(result, index, index + 1, value[5:])
     for index, value in enumerate(result):
         if value == "--data-dir" and index + 1 < len(result):
+            # The SQLite run creates the folder with the file in it; tests write beside it.
+            Path(result[index + 1]).mkdir(parents=True, exist_ok=True)
             url = _opened(Path(result[index + 1]) / DB_FILE_NAME)
             return [*result[: index + 2], "--db", url, *result[index + 2 :]]
         if value.startswith("--data-dir="):
+            Path(value[11:]).mkdir(parents=True, exist_ok=True)
             url = _opened(Path(value[11:]) / DB_FILE_NAME)
             return [*result[: index + 1], "--db", url, *result[index + 1 :]]
     return result
@@ -104,3 +107,26 @@ def _opened(sqlite_file: Path) -> str:
     url = active.url_for(sqlite_file)
     active.take_fresh(sqlite_file)
     return url
+
+
+def server_rows(sqlite_file: Path) -> list[str]:
+    """Every row of every table of the database standing in for ``sqlite_file``, in a fixed
+    order, as text: equal lists mean nothing changed (the tests' dump of a SQLite file)."""
+    import psycopg
+
+    assert active is not None
+    url = active.url_for(sqlite_file)
+    rows: list[str] = []
+    with psycopg.connect(url, password=active.cluster.password) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = 'public' ORDER BY table_name"
+            )
+        ]
+        for table in tables:
+            rows.append(table)
+            for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
+                rows.append(repr(row))
+    return rows

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import engines
 from tests.conftest import statements_run
 from tests.helpers import dataset_document, new_workspace, write_json
 
@@ -21,6 +22,8 @@ pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py
 
 def dump(db: Path) -> list[str]:
     """Every row of the database, as SQL: equal dumps mean nothing changed."""
+    if engines.on_postgresql():
+        return engines.server_rows(db)
     connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         return list(connection.iterdump())

@@ -15,7 +15,7 @@ trap 'rm -f "$log"' EXIT
 start=$(date +%s)
 status=0
 bash tests/pg_server.sh .venv/bin/python -m pytest -q -rfEs -m postgresql \
-    tests/unit tests/qt/test_team_window.py 2>&1 | tee "$log" || status=$?
+    tests/unit tests/e2e tests/qt 2>&1 | tee "$log" || status=$?
 echo "PostgreSQL tests took $(( $(date +%s) - start )) s"
 [ "$status" = 0 ] || exit "$status"
 # The run must have reached the server: tests passed, none skipped for want of PostgreSQL.

@@ -21,6 +21,8 @@ from typing import Any
 
 import pytest
 
+from tests import engines
+
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 
@@ -92,7 +94,7 @@ def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
     def run(*args: str | Path) -> CliResult:
         capsys.readouterr()
         try:
-            code = main([str(a) for a in args])
+            code = main(engines.cli_arguments([str(a) for a in args]))
         except SystemExit as exit_:  # argparse usage errors and --version
             code = int(exit_.code or 0)
         captured = capsys.readouterr()
@@ -104,7 +106,7 @@ def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
 def run_annotator_process(*args: str | Path, timeout: float = 120) -> CliResult:
     """The installed ``annotator`` command, as a script or a user would run it."""
     completed = subprocess.run(
-        [sys.executable, "-m", "annotator", *[str(a) for a in args]],
+        [sys.executable, "-m", "annotator", *engines.cli_arguments([str(a) for a in args])],
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -131,5 +133,39 @@ def statements_run(engine: Any) -> Iterator[list[str]]:
         event.remove(engine, "before_cursor_execute", record)
 
 
-# PostgreSQL fixtures (issue 14): pg_cluster, pg_url, db_target.
-from tests.postgres_fixtures import db_target, pg_cluster, pg_url  # noqa: E402, F401
+# PostgreSQL fixtures (issue 14): pg_cluster, pg_url, db_target, and every test's engine.
+from tests.postgres_fixtures import (  # noqa: E402, F401
+    NOT_WANTED,
+    db_engine,
+    db_target,
+    engine_parameters,
+    leave_out_variants,
+    pg_cluster,
+    pg_template,
+    pg_url,
+)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    engine_parameters(metafunc)
+
+
+_variants_left_out = 0
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    global _variants_left_out
+    _variants_left_out = leave_out_variants(config, items)
+    # Tests that need a server whatever the engine (team mode) are PostgreSQL tests too:
+    # `pytest -m postgresql` selects everything the PostgreSQL CI run must not skip.
+    for item in items:
+        if {"pg_url", "pg_cluster"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.postgresql)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    if _variants_left_out:
+        terminalreporter.write_line(
+            f"{_variants_left_out} PostgreSQL variants of the storage, services and CLI tests "
+            f"deselected: {NOT_WANTED}"
+        )

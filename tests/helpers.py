@@ -9,13 +9,35 @@ from typing import Any
 
 from annotator.domain.text import canonicalize, text_sha256
 from annotator.paths import resolve_paths
+from annotator.resources import seeds_dir
 from annotator.services.workspace import Workspace, open_workspace
+from tests import engines
 
 
 def new_workspace(folder: Path, demo: bool = False) -> Workspace:
+    """The collection in ``folder``: its SQLite file, or on a ``[postgresql]`` run the
+    PostgreSQL database standing in for that file (tests/engines.py)."""
     paths = resolve_paths(data_dir=folder)
     paths.ensure()
-    return open_workspace(paths, demo=demo)
+    if engines.active is None:
+        return open_workspace(paths, demo=demo)
+    url = engines.active.url_for(paths.db)
+    workspace = open_workspace(resolve_paths(data_dir=folder, db=url))
+    if engines.active.take_fresh(paths.db) and demo:
+        # A copy of the migrated template is not "created" for the program: give it the seed
+        # articles as a first start would.
+        workspace.import_paths([seeds_dir()])
+    return workspace
+
+
+def database_at(sqlite_file: Path) -> Path | str:
+    """What ``open_database`` is given for this file: the file, or on a ``[postgresql]`` run
+    the database standing in for it."""
+    if engines.active is None:
+        return sqlite_file
+    url = engines.active.url_for(sqlite_file)
+    engines.active.take_fresh(sqlite_file)
+    return url
 
 
 def exported(workspace: Workspace, folder: Path, name: str = "out.json") -> dict[str, Any]:

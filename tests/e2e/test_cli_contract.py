@@ -14,6 +14,8 @@ from annotator.services.formats.schema import validate
 from tests.conftest import SEEDS, CliResult, run_annotator_process
 from tests.helpers import dataset_document, without_export_time, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 def test_importing_the_seeds_twice_gives_five_articles_equal_to_their_files(
     tmp_path: Path,
@@ -174,6 +176,9 @@ def _newer_revision(path: Path) -> None:
     ids=["random-bytes", "foreign-sqlite", "unknown-revision"],
 )
 @pytest.mark.parametrize("command", [["stats"], ["import", str(SEEDS)]], ids=["stats", "import"])
+@pytest.mark.sqlite_only(
+    reason="damaged and foreign SQLite files (the server's: test_team_server.py)"
+)
 def test_an_unusable_database_is_refused_and_left_untouched(
     tmp_path: Path,
     make,

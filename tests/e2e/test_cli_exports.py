@@ -11,6 +11,8 @@ import pytest
 from tests.conftest import run_annotator_process
 from tests.helpers import dataset_document, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 TEXTS = ["Rogov said ten soldiers were eliminated", "Сто бійців загинули, заявив Рогов"]
 UNVERIFIED_CLAIM = "00000000-0000-0000-0000-00000000000c"
 

@@ -16,6 +16,8 @@ from annotator.domain.text import canonicalize, text_sha256
 from annotator.storage.repositories.learning_repository import MODEL_KEY
 from tests.helpers import dataset_document, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 # This desk checks reports of strikes on places, worded plainly, with no figures and no
 # attribution: the cue rules and the shipped model pass them by. Its other sentences carry
 # figures that are not claims (times, page numbers of the live blog).
@@ -126,6 +128,7 @@ def test_learn_from_the_desks_claims_then_suggest_what_it_checks(run_cli, tmp_pa
     assert "before (learned model)" in text.out and "cross-validated" in text.out
 
 
+@pytest.mark.sqlite_only(reason="edits the SQLite file behind the program's back")
 def test_learn_with_too_few_claims_says_how_many_and_keeps_the_model(  # type: ignore[no-untyped-def]
     run_cli, tmp_path: Path
 ) -> None:
@@ -161,6 +164,7 @@ def test_learn_with_too_few_claims_says_how_many_and_keeps_the_model(  # type: i
     assert kept == stored
 
 
+@pytest.mark.sqlite_only(reason="edits the SQLite file behind the program's back")
 def test_a_corrupt_stored_model_is_ignored_with_a_warning(run_cli, tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "desk.sqlite3"
     seeds = write_json(tmp_path / "one.json", desk_dataset(articles=1, claims_per_article=2))

@@ -5,10 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from annotator.domain.models import Entity
 from annotator.storage.database import open_database
 from annotator.storage.repositories.catalog_repository import EntityRepository
 from tests.conftest import SEEDS, run_annotator_process
+from tests.helpers import database_at
+
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
 
 KEYS = {"article_id", "kind", "start", "end", "quote", "type", "entity_id", "score", "reason"}
 
@@ -16,7 +21,7 @@ KEYS = {"article_id", "kind", "start", "end", "quote", "type", "entity_id", "sco
 def seeded_database(run_cli, folder: Path) -> Path:  # type: ignore[no-untyped-def]
     db = folder / "seeds.sqlite3"
     assert run_cli("import", SEEDS, "--db", db).code == 0
-    database = open_database(db, create=False)
+    database = open_database(database_at(db), create=False)
     try:
         with database.transaction() as session:
             EntityRepository(session).add_many(
@@ -68,6 +73,7 @@ def test_suggest_json_lists_mentions_and_claims_whose_quotes_match(run_cli, tmp_
     assert readable.code == 0 and len(readable.out.splitlines()) == len(only)
 
 
+@pytest.mark.sqlite_only(reason="a database file that does not exist yet")
 def test_suggest_refuses_an_unknown_article_and_a_missing_database(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = seeded_database(run_cli, tmp_path)
     unknown = run_cli("suggest", "--article", "no-such-id", "--json", "--db", db)

@@ -11,6 +11,8 @@ from annotator.services.formats.schema import validate
 from tests.helpers import new_workspace, without_export_time
 from tests.team_fixture import OLENA, PETRO, write_exports
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def team_db(tmp_path: Path) -> Path:

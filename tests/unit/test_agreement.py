@@ -44,6 +44,8 @@ from annotator.services.importing.import_report import Outcome
 from tests.helpers import new_workspace
 from tests.team_fixture import IVAN, OLENA, PETRO, write_exports
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def team_db(tmp_path: Path) -> Path:
@@ -154,6 +156,7 @@ def test_no_annotations_at_all_is_explained(tmp_path: Path, run_cli) -> None:
     assert "annotations so far by nobody" in result.err
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_kappa_without_chance_disagreement_is_null_not_a_division_error() -> None:
     assert cohen_kappa([("true", "true"), ("true", "true")]).cohen_kappa is None
     assert cohen_kappa([("true", "true"), ("true", "true")]).observed == 1.0
@@ -161,6 +164,7 @@ def test_kappa_without_chance_disagreement_is_null_not_a_division_error() -> Non
     assert krippendorff_alpha_nominal([["true"], ["false"]]) is None
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_overlap_matching_takes_the_largest_overlap_first() -> None:
     # B's long span overlaps A's two spans; it goes to the one it overlaps most, the other
     # A span finds B's short span: two matches, where a first-come order could find one.
@@ -169,6 +173,7 @@ def test_overlap_matching_takes_the_largest_overlap_first() -> None:
     assert overlap_matches(a, b) == 2
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_alpha_agrees_with_the_krippendorff_library() -> None:
     krippendorff = pytest.importorskip("krippendorff")
     units = [["a", "a", "b"], ["b", "b"], ["a", "c", "c"], ["c"], ["a", "b", "a"], ["b", "b", "b"]]

@@ -13,6 +13,8 @@ from annotator.domain.errors import InputRefused
 from annotator.services.workspace import Workspace
 from tests.helpers import new_workspace
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 AMBIGUOUS = b"Report from the border post\n\nThe patrol met Jan Pa\xb9ek near the bridge.\n"
 
 

@@ -11,6 +11,8 @@ from annotator.services.removing.article_removal import UnknownArticles, plural
 from tests.conftest import SEEDS
 from tests.helpers import dataset_document, exported, new_workspace, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 def _annotated_workspace(tmp_path: Path):  # type: ignore[no-untyped-def]
     workspace = new_workspace(tmp_path / "data")
@@ -72,6 +74,7 @@ def test_the_demo_articles_are_known_as_such(tmp_path: Path) -> None:
     workspace.close()
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_plurals() -> None:
     assert plural(1, "entity") == "1 entity" and plural(2, "entity") == "2 entities"
     assert plural(1, "claim") == "1 claim" and plural(0, "claim") == "0 claims"

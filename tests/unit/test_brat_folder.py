@@ -11,6 +11,8 @@ from annotator.services.workspace import Workspace
 from tests.format_samples import HARD_TEXT, expected_spans, hard_document
 from tests.helpers import exported, new_workspace, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def hard(tmp_path: Path) -> Workspace:
@@ -42,6 +44,7 @@ def test_brat_folder_round_trip_keeps_every_span_status_and_claimant(
     assert claim["status"] == "false" and claim["claimant"]["name"] == "Rogov"
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_a_span_over_a_line_break_is_written_as_fragments(tmp_path: Path) -> None:
     from annotator.services.formats.peers.brat import fragments
 

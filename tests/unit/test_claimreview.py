@@ -15,6 +15,8 @@ from annotator.services.formats.claimreview import Organization, claim_review
 from annotator.services.workspace import Workspace
 from tests.helpers import dataset_document, new_workspace, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 TEXTS = [
     "Rogov said that more than ten soldiers were eliminated near Izium",
     "Сто бійців загинули, заявив Рогов",
@@ -146,6 +148,7 @@ def test_an_organisation_given_for_one_export_is_not_stored(
     assert workspace.preferences.get("organization.name") == "Kyiv Fact Check"
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_a_claimant_linked_to_an_organisation_is_an_organization() -> None:
     article = Article("a", "Title", "The ministry said so", "0" * 64)
     claim = Claim(

@@ -14,6 +14,8 @@ from annotator.domain.schemes import Status
 from annotator.services.formats.claimreview import Organization, as_uri, claim_review
 from tests.helpers import dataset_document, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 TEXTS = [
     "Rogov said that more than ten soldiers were eliminated near Izium",
     "The ministry said two soldiers were captured",
@@ -117,11 +119,13 @@ def test_no_organisation_address_warning_once_it_is_set(tmp_path: Path, run_cli)
     assert "organization.url" not in result.err
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_as_uri_leaves_ascii_addresses_alone_and_keeps_ports() -> None:
     assert as_uri("https://kfc.example/a%20b?x=1#top") == "https://kfc.example/a%20b?x=1#top"
     assert as_uri("http://факт.укр:8080/ї") == "http://xn--80auyf.xn--j1amh:8080/%D1%97"
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_a_short_restatement_with_a_date_draws_no_warning() -> None:
     from annotator.services.formats.claimreview import claim_warnings
 

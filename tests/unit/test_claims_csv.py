@@ -13,6 +13,8 @@ from annotator.services.formats.claims_csv import COLUMNS
 from annotator.services.workspace import Workspace
 from tests.helpers import dataset_document, new_workspace, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 TEXTS = [
     "Сто бійців 3-ї окремої штурмової бригади загинули, заявив Рогов",
     "Rogov said Izium fell",

@@ -10,6 +10,8 @@ import pytest
 from annotator.services.workspace import Workspace
 from tests.conftest import SEEDS
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 def test_stats_prints_a_readable_table(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "a.sqlite3"
@@ -45,6 +47,7 @@ def test_an_unexpected_error_is_one_line_and_a_log_file(
     assert "Traceback" in logged and "def broken" not in logged and "in broken" in logged
 
 
+@pytest.mark.sqlite_only(reason="a database file that does not exist yet")
 def test_export_refusals(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "a.sqlite3"
     missing = run_cli("export", "-o", tmp_path / "x.json", "--db", db)
@@ -73,6 +76,7 @@ def test_refused_inputs_are_named_on_stderr(run_cli, tmp_path: Path) -> None:  #
     assert "5 new article(s)" in result.out
 
 
+@pytest.mark.sqlite_only(reason="the files beside a portable SQLite database")
 def test_a_portable_database_keeps_everything_beside_it(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """--db alone: the data folder is the database's folder (nothing in the user's profile),
     and a command that had nothing to log leaves no logs folder behind."""

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import dataset_document, new_workspace, write_json
+
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
 
 IZIUM, ROGOV, BRIGADE = (f"00000000-0000-0000-0000-0000000000e{n}" for n in range(3))
 

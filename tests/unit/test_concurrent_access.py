@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from annotator.domain.models import ArticleStatus
@@ -13,10 +14,13 @@ from annotator.services.importing.importer import Importer
 from annotator.storage.database import open_database
 from annotator.storage.rows import ArticleRow
 from tests.conftest import SEEDS
+from tests.helpers import database_at
+
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
 
 
 def test_a_save_goes_through_while_a_long_read_is_open(tmp_path: Path) -> None:
-    database = open_database(tmp_path / "db.sqlite3")
+    database = open_database(database_at(tmp_path / "db.sqlite3"))
     Importer(database).import_paths([SEEDS])
     service = AnnotationService(database)
     with database.reading() as session:

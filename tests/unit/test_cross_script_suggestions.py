@@ -6,10 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from annotator.domain.models import Entity
 from annotator.services.suggestions.suggestion_service import MENTION
 from tests.helpers import new_workspace
 from tests.unit.test_suggestions import add_entities, import_text
+
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
 
 UKRAINIAN = "Бої під Ізюмом тривають. В Ізюмі тихо, повідомив голова громади. Я купив ізюм."
 RUSSIAN = "В Изюме тихо, сообщил глава администрации. Из Харькова выехали автобусы."

@@ -13,6 +13,8 @@ from annotator.services.importing.import_report import Outcome
 from annotator.services.workspace import Workspace
 from tests.helpers import dataset_document, exported, new_workspace, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Workspace:

@@ -9,7 +9,10 @@ import pytest
 from annotator.domain.models import Mention
 from annotator.services.annotating import EditRefused
 from annotator.services.workspace import Workspace
+from tests.helpers import exported
 from tests.seed_steps import mark_claim, mark_mention, seed_article, seeded_workspace
+
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
 
 
 @pytest.fixture
@@ -181,3 +184,16 @@ def test_linking_returns_the_previous_entity_for_undo(workspace: Workspace) -> N
         workspace.entities.link_mention(mention.id, "no-such-entity")
     with pytest.raises(EditRefused):
         workspace.entities.merge(first.id, first.id)
+
+
+def test_the_export_lists_entities_in_the_same_order_on_every_engine(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Bytewise by name, as SQLite sorts: a team server's collation (en-US sorts "ark" before
+    "Izium", "Ölena" beside "Olena") must not reorder the dataset."""
+    names = ["ark", "Izium", "Ölena", "Olena", "_hidden", "kharkiv", "Kharkiv"]
+    for name in names:
+        workspace.entities.create(name, "GPE")
+    listed = [e["name"] for e in exported(workspace, tmp_path)["entities"]]
+    assert set(names) <= set(listed) and listed == sorted(listed)
+    assert [e.name for e in workspace.entities.all()] == listed

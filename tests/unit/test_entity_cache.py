@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.paths import resolve_paths
-from annotator.services.workspace import open_workspace
+import pytest
+
 from tests.conftest import statements_run
+from tests.helpers import new_workspace
+
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
 
 
 def test_entities_are_read_again_only_after_a_write(tmp_path: Path) -> None:
-    workspace = open_workspace(resolve_paths(data_dir=tmp_path / "data"))
+    workspace = new_workspace(tmp_path / "data")
     database, entities = workspace.database, workspace.entities
 
     def selects(statements: list[str]) -> list[str]:

@@ -14,6 +14,8 @@ from annotator.services.workspace import Workspace
 from tests.conftest import SEEDS
 from tests.helpers import new_workspace
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:

@@ -12,9 +12,12 @@ import pytest
 from tests.helpers import exported, new_workspace
 
 SAMPLES = Path("/work/shared/data/formats")
-pytestmark = pytest.mark.skipif(
-    not SAMPLES.is_dir(), reason="the real dataset samples are not on this machine"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not SAMPLES.is_dir(), reason="the real dataset samples are not on this machine"
+    ),
+    pytest.mark.both_engines,  # SQLite and PostgreSQL (tests/engines.py)
+]
 
 
 def _import(tmp_path: Path, name: str) -> tuple[dict, str]:

@@ -12,9 +12,12 @@ import pytest
 from annotator.services.formats import registry
 from tests.format_samples import write_hard_dataset
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_the_extension_decides_without_format_and_a_contradiction_is_refused() -> None:
     assert registry.export_format_for(Path("claims.csv"), None) == "csv"
     assert registry.export_format_for(Path("d.jsonl"), None) == "jsonl"
@@ -53,6 +56,7 @@ def test_cli_export_with_a_contradicting_format_exits_2_and_writes_nothing(
     assert not (tmp_path / "claims.csv").exists()
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_cli_offers_every_registered_format(run_cli) -> None:
     help_text = run_cli("export", "--help").out
     for name in registry.export_names():
@@ -62,6 +66,7 @@ def test_cli_offers_every_registered_format(run_cli) -> None:
         assert name in import_help
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_the_readme_format_table_is_generated_from_the_registry() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     begin, end = "<!-- generated: formats table -->\n", "<!-- end: formats table -->"
@@ -70,6 +75,7 @@ def test_the_readme_format_table_is_generated_from_the_registry() -> None:
     assert table == registry.readme_table(), "run: python docs/architecture_lists.py"
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_every_module_format_has_the_same_small_interface() -> None:
     for spec in registry.FORMATS:
         if spec.module is None:

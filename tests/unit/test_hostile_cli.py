@@ -13,7 +13,10 @@ import pytest
 
 from annotator.storage import sqlite as sqlite_module
 from tests.conftest import SEEDS
+from tests.engines import cli_arguments
 from tests.helpers import dataset_document, write_json
+
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
 
 
 @pytest.fixture
@@ -23,6 +26,7 @@ def db(run_cli, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
     return path
 
 
+@pytest.mark.sqlite_only(reason="SQLite's write lock held by another connection")
 def test_config_while_another_writer_holds_the_lock_is_a_clear_message(
     run_cli, db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -41,7 +45,7 @@ def test_config_while_another_writer_holds_the_lock_is_a_clear_message(
 
 def test_stats_into_a_reader_that_stopped_is_not_an_error(db: Path) -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "annotator", "stats", "--json", "--db", str(db)],
+        [sys.executable, "-m", "annotator", *cli_arguments(["stats", "--json", "--db", str(db)])],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )

@@ -17,6 +17,8 @@ import pytest
 from tests.conftest import SEEDS
 from tests.helpers import dataset_document, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def db(run_cli, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
@@ -138,6 +140,7 @@ def test_csv_cells_that_look_like_formulas_are_neutralised_unless_raw(
     assert raw["claimant"] == "+cmd|' /C calc'!A0"
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_the_readme_tells_about_csv_formulas() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert "--csv-raw" in readme
@@ -169,6 +172,7 @@ def test_a_review_address_that_is_not_a_web_address_is_refused_at_import(
     assert f"{path}:" in result.err and "review.url" in result.err
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_a_stored_non_web_review_address_is_never_exported(tmp_path: Path) -> None:
     from annotator.domain.models import Claim, Review
     from annotator.domain.schemes import Schemes
@@ -189,6 +193,7 @@ def test_a_stored_non_web_review_address_is_never_exported(tmp_path: Path) -> No
     )
 
 
+@pytest.mark.sqlite_only(reason="the database file's permissions")
 def test_files_we_create_are_the_users_alone(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     old_umask = os.umask(0o022)
     try:
@@ -207,6 +212,7 @@ def test_files_we_create_are_the_users_alone(run_cli, tmp_path: Path) -> None:  
         assert stat.S_IMODE(sidecar.stat().st_mode) == 0o600, sidecar
 
 
+@pytest.mark.sqlite_only(reason="backups of a SQLite file before an upgrade")
 def test_backups_and_logs_are_private(tmp_path: Path) -> None:
     import logging
     import sqlite3

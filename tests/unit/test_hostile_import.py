@@ -13,12 +13,17 @@ from pathlib import Path
 
 import pytest
 
+from tests import engines
 from tests.conftest import statements_run
 from tests.helpers import dataset_document, new_workspace, write_json
+
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
 
 
 def dump(db: Path) -> list[str]:
     """Every row of the database, as SQL: equal dumps mean nothing changed."""
+    if engines.on_postgresql():
+        return engines.server_rows(db)
     connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         return list(connection.iterdump())
@@ -136,6 +141,7 @@ def test_a_link_to_an_endless_device_is_refused_not_read_until_memory_runs_out(
     assert f"{link}: not a regular file (a device)" in result.err
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_reading_stops_at_the_limit_whatever_the_file_size_says(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -230,6 +236,7 @@ def test_newlines_and_direction_overrides_in_file_names_are_printed_escaped(
     assert "a\\nb\\u202etxt.exe.txt: " in line
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_a_reason_quoting_the_files_own_values_stays_on_its_line() -> None:
     """Found by the fuzz test: an entity id holding a carriage return split the refusal."""
     from annotator.services.importing.import_report import FileResult, Outcome

@@ -12,6 +12,8 @@ from annotator.services.importing.import_report import Outcome
 from annotator.services.workspace import Workspace
 from tests.helpers import exported, new_workspace
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 UKRAINIAN = (
     "Генштаб ЗСУ: за добу відбулося 120 бойових зіткнень.\n"
     "Ворог завдав ракетних ударів по Харкову та Ізюму; є загиблі серед цивільних.\n"

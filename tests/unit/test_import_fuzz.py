@@ -25,7 +25,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests import engines
 from tests.helpers import dataset_document
+
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
 
 CASES = int(os.environ.get("ANNOTATOR_FUZZ_CASES", "240"))
 EXAMPLES = int(os.environ.get("ANNOTATOR_FUZZ_EXAMPLES", "80"))
@@ -48,6 +51,8 @@ def base_document() -> dict[str, Any]:
 
 def fingerprint(db: Path) -> str:
     """What a refusal must not change: every row of every table, hashed."""
+    if engines.on_postgresql():
+        return hashlib.sha256("\n".join(engines.server_rows(db)).encode()).hexdigest()
     connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         digest = hashlib.sha256()

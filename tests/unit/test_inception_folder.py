@@ -11,6 +11,8 @@ import pytest
 from tests.format_samples import CLAIM, HARD_TEXT, SPANS, expected_spans, hard_document
 from tests.helpers import exported, new_workspace, span, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 cassis = pytest.importorskip("cassis", reason="dkpro-cassis is a dependency")
 NAMED_ENTITY = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"
 

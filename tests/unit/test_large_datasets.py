@@ -10,6 +10,8 @@ import pytest
 from annotator.services.importing import decoding, importer
 from tests.helpers import dataset_document, exported, new_workspace, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 ARTICLE_LIMIT = 20_000  # bytes; the real limit is 50 MiB, too large to write in a unit test
 
 

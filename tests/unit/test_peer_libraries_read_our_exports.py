@@ -12,6 +12,8 @@ from annotator.services.workspace import Workspace
 from tests.format_samples import CLAIM, HARD_TEXT, SPANS, hard_document
 from tests.helpers import new_workspace, span, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def hard(tmp_path: Path) -> Workspace:

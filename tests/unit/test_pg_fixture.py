@@ -55,3 +55,39 @@ def test_under_ci_require_postgres_a_missing_server_fails_them(tmp_path: Path) -
     result = _run_fixture_test(tmp_path, **{REQUIRE_ENV: "1"})
     assert result.returncode == 1, result.stdout
     assert "PostgreSQL is required" in result.stdout and "skipped" not in result.stdout
+
+
+def _run_search_test(tmp_path: Path, **environment: str) -> subprocess.CompletedProcess[str]:
+    """One both-engines test, with no PostgreSQL installed and no server given."""
+    env = {k: v for k, v in os.environ.items() if k not in ("ANNOTATOR_TEST_PG_URL", REQUIRE_ENV)}
+    env.update(ANNOTATOR_TEST_PG_BIN=str(tmp_path / "no-postgres"), **environment)
+    test = "tests/unit/test_search.py::test_search_finds_articles_by_words_in_their_text_and_title"
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_without_a_server_the_postgresql_variants_are_left_out_and_say_why(
+    tmp_path: Path,
+) -> None:
+    result = _run_search_test(tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert "1 passed, 1 deselected" in result.stdout
+    assert "1 PostgreSQL variants of the storage, services and CLI tests deselected: no server" in (
+        result.stdout
+    )
+
+
+def test_under_ci_require_postgres_the_variants_run_and_fail_without_a_server(
+    tmp_path: Path,
+) -> None:
+    result = _run_search_test(tmp_path, **{REQUIRE_ENV: "1"})
+    assert result.returncode == 1, result.stdout
+    assert "1 passed" in result.stdout and "1 error" in result.stdout
+    assert "PostgreSQL is required" in result.stdout and "deselected" not in result.stdout

@@ -11,6 +11,8 @@ from annotator.services.preferences import PreferenceRefused
 from annotator.services.workspace import Workspace
 from tests.helpers import new_workspace
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Workspace:

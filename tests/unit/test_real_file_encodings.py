@@ -10,6 +10,8 @@ import pytest
 from annotator.domain.errors import InputRefused
 from annotator.services.importing.decoding import decode_bytes
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 FRENCH = (
     "Le ministre a déclaré mardi que la décision dépend à la fois du budget et de l'été "
     "prochain. « Où est la vérité ? », a demandé un élève devant la préfecture."
@@ -44,6 +46,7 @@ UKRAINIAN = "Збройні сили України повідомили, що �
         (UKRAINIAN, "cp1251"),
     ],
 )
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_legacy_encodings_come_back_as_the_text_that_was_written(text: str, encoding: str) -> None:
     assert decode_bytes(text.encode(encoding)).text == text
 
@@ -55,6 +58,7 @@ def test_legacy_encodings_come_back_as_the_text_that_was_written(text: str, enco
         ("서울에서 기자회견이 열렸고 장관은 조사를 계속하겠다고 말했다.\n", "iso-2022-kr"),
     ],
 )
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_iso_2022_files_are_decoded_not_refused_as_binary(text: str, encoding: str) -> None:
     decoded = decode_bytes(text.encode(encoding))
     assert decoded.text == text
@@ -73,11 +77,13 @@ def test_iso_2022_files_are_decoded_not_refused_as_binary(text: str, encoding: s
         (b"\xc0\xc1\xf5xy", "too short to tell"),
     ],
 )
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_binary_and_tiny_inputs_are_refused_with_the_reason(data: bytes, reason: str) -> None:
     with pytest.raises(InputRefused, match=reason.replace("(", r"\(").replace(")", r"\)")):
         decode_bytes(data)
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_a_wall_of_cjk_from_a_bomless_utf16_guess_is_refused() -> None:
     junk = bytes((i * 97 + 13) % 251 + 1 for i in range(600))  # no NUL, no BOM, not UTF-8
     with pytest.raises(InputRefused, match=r"CJK|not a text file"):
@@ -86,6 +92,7 @@ def test_a_wall_of_cjk_from_a_bomless_utf16_guess_is_refused() -> None:
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
 @pytest.mark.parametrize("text", [POLISH, UKRAINIAN + " 😀 𝔘𝔨𝔯𝔞𝔦𝔫𝔢 🇺🇦"])
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_real_utf16_and_utf32_without_bom_still_read(text: str, encoding: str) -> None:
     assert decode_bytes(text.encode(encoding)).text == text
 

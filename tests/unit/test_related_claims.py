@@ -13,6 +13,8 @@ from annotator.services.annotating import EditRefused
 from annotator.services.workspace import Workspace
 from tests.seed_steps import mark_claim, mark_mention, seed_article, seeded_workspace
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 # What a fact-checker would mark as claims in each seed article.
 CLAIMS = {
     "000": [

@@ -13,6 +13,8 @@ from annotator.services.workspace import Workspace
 from tests.helpers import dataset_document, exported, new_workspace, without_export_time, write_json
 from tests.seed_steps import mark_claim, mark_mention, seed_article, seeded_workspace
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 CAPTURE_003 = "Ukraine managed to capture two wounded North Korean soldiers alive last week."
 CAPTURE_004 = "Ukraine has reportedly captured two North Korean soldiers injured during combat"
 RIVAL_004 = "were captured in eastern Ukraine"

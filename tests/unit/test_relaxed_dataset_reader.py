@@ -12,6 +12,8 @@ from annotator.domain.errors import InputRefused
 from annotator.services.importing.dataset_reading import parse_dataset_file
 from tests.helpers import exported, new_workspace, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 TEXT = "Rogov 😀 said Izium\u2028fell."
 
 
@@ -99,6 +101,7 @@ def test_a_missing_required_key_is_still_refused(tmp_path: Path) -> None:
         workspace.close()
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_a_list_that_is_not_a_list_is_named_by_the_schema_not_a_crash(tmp_path: Path) -> None:
     """Found by the fuzz test: "claims": true once ended in exit 3 before the schema check."""
     document = {

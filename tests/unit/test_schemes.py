@@ -11,6 +11,8 @@ from annotator.services.schemes import SchemeRefused, SchemeService, blank_entit
 from tests.conftest import SEEDS
 from tests.helpers import dataset_document, exported, new_workspace, write_json
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 
 def test_relabelling_keeps_ids_and_annotations(tmp_path: Path) -> None:
     workspace = new_workspace(tmp_path / "data")

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from annotator.storage.repositories.article_repository import ArticleRepository
 from tests.conftest import SEEDS
 from tests.helpers import new_workspace
+
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
 
 
 def test_search_finds_articles_by_words_in_their_text_and_title(tmp_path: Path) -> None:

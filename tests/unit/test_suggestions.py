@@ -25,6 +25,8 @@ from annotator.services.workspace import Workspace
 from annotator.storage.repositories.catalog_repository import EntityRepository
 from tests.helpers import new_workspace
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 IZIUM = Entity("e-izium", "Izium", "GPE", ["Izyum", "Izum"])
 KHARKIV = Entity("e-kharkiv", "Kharkiv", "GPE", ["Kharkov"])
 NEW_ARTICLE = (
@@ -193,6 +195,7 @@ def test_an_unknown_article_and_a_stale_suggestion_are_refused(
         workspace.suggestions.reject(gone)
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_names_match_whole_words_longest_first_and_in_capitals() -> None:
     matcher = NameMatcher(
         [
@@ -225,6 +228,7 @@ _GLUE = [" ", ", ", ". ", "\n", "'s ", "-", "“", "”", "\u00a0", ""]
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), max_size=40))
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_every_suggestion_quotes_its_span_of_the_text(pieces: list[tuple[str, str]]) -> None:
     text = "".join(word + glue for word, glue in pieces)
     names = EntityNames([IZIUM, KHARKIV])
@@ -237,6 +241,7 @@ def test_every_suggestion_quotes_its_span_of_the_text(pieces: list[tuple[str, st
     assert found == suggest_in_text("a", text, names, Annotated(), threshold=0.0)
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_rejected_and_annotated_spans_are_left_out_by_the_pure_function() -> None:
     text = "Izyum and Izum and Izium were shelled, officials said, killing 12 people."
     names = EntityNames([IZIUM])

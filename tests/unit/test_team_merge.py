@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from annotator.services.importing.import_report import Outcome
 from annotator.services.workspace import Workspace
 from tests.helpers import exported, new_workspace, write_json
+
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
 
 
 def annotate_seeds_as(folder: Path, name: str, words: list[str]) -> Path:

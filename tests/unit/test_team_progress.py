@@ -7,10 +7,14 @@ import copy
 import json
 from pathlib import Path
 
+import pytest
+
 from annotator.domain.models import ArticleStatus
 from annotator.services.importing.import_report import Outcome
 from tests.helpers import exported, new_workspace, write_json
 from tests.team_fixture import IVAN, OLENA, PETRO, annotator_export, write_exports
+
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
 
 
 def _rogov(workspace) -> str:  # type: ignore[no-untyped-def]

@@ -11,6 +11,8 @@ import pytest
 from annotator.domain.titles import is_unusable_title
 from tests.helpers import new_workspace
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 INTERVIEW = """<html lang="en"><head><title>Interview with the mayor | City News</title></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <article>
@@ -104,5 +106,6 @@ def test_a_full_article_is_not_flagged(tmp_path: Path) -> None:
         ("Mid-term elections", False),
     ],
 )
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_slugs_and_table_rows_are_recognised(title: str, unusable: bool) -> None:
     assert is_unusable_title(title) is unusable

@@ -21,11 +21,15 @@ from annotator.storage.sqlite import (
     WriteCounter,
     backup_file,
     can_write,
+    closed_cleanly,
     create_private,
     environment_problem,
+    forget_clean_close,
+    foreign_key_problems,
     inspect_file,
     integrity_check,
     make_engine,
+    note_clean_close,
     reader_engine,
 )
 
@@ -39,6 +43,7 @@ class Database:
     backup: Path | None = None
     url: str | None = None  # team mode: the PostgreSQL URL (shown without any password)
     read_only: bool = False  # a file we may not write: opened immutable, for reading only
+    quick_checked: bool = False  # PRAGMA quick_check ran at the open (not closed cleanly)
     # Derived from the engine: deferred-transaction sessions for readers, and the count of
     # writes per table that caches check.
     read_factory: sessionmaker[Session] = field(init=False)
@@ -80,30 +85,53 @@ class Database:
     def integrity_check(self) -> list[str]:
         return ["ok"] if self.url else integrity_check(self.engine)
 
+    def problems(self) -> list[str]:
+        """What a full check finds wrong (`annotator check`); empty when all is well.
+
+        SQLite: PRAGMA integrity_check (every page, every index entry) and foreign_key_check.
+        A team database's pages are its server's: nothing to check from here."""
+        if self.url:
+            return []
+        found = [line for line in integrity_check(self.engine) if line != "ok"]
+        with self.engine.connect() as connection:
+            found += [
+                f"{row[0]} row {row[1]} refers to a missing {row[2]} row"
+                for row in foreign_key_problems(connection)
+            ]
+        return found
+
     def close(self) -> None:
         self.engine.dispose()
+        if self.url is None and not self.read_only:
+            note_clean_close(self.path)
 
 
 def open_database(
-    path: Path | str, *, create: bool = True, backup_dir: Path | None = None
+    path: Path | str,
+    *,
+    create: bool = True,
+    backup_dir: Path | None = None,
+    check: bool = False,
 ) -> Database:
     """Open (and if need be create or upgrade) the database at ``path``, or at a
     ``postgresql://`` URL (team mode, ``open_server_database``).
 
     Raises DatabaseUnusable, with the file untouched, when it is not ours, damaged, of a newer
-    version, read-only or absent while ``create`` is false.
+    version, read-only or absent while ``create`` is false. The file's pages are checked
+    (PRAGMA quick_check) when it was not closed cleanly by this program, or with ``check``.
     """
     if postgres.is_server_url(path):
         return open_server_database(str(path), create=create)
     path = Path(path)
-    state = inspect_file(path)
-    head = migrate.head_revision()
+    state = inspect_file(path, quick_check=check or not closed_cleanly(path))
+    head = migrate.HEAD_REVISION
     if state.revision is None and not create:
         raise DatabaseUnusable(
             f"There is no annotator database at {path}.",
             "Import articles first (annotator import …) or check --db.",
         )
-    if state.revision is not None and state.revision not in migrate.known_revisions():
+    # Any other revision loads Alembic: to migrate, or to know that it is newer than ours.
+    if state.revision not in (None, head) and state.revision not in migrate.known_revisions():
         raise DatabaseUnusable(
             f"{path} was written by a newer version of Fact-Check Annotator (schema revision "
             f"{state.revision}); this version knows revisions up to {head}.",
@@ -118,8 +146,10 @@ def open_database(
             engine=engine,
             session_factory=sessionmaker(engine, expire_on_commit=False),
             read_only=True,
+            quick_checked=state.quick_checked,
         )
     _check_writable(path)
+    forget_clean_close(path)
     backup = None
     if state.revision != head:
         created_now = not path.exists()
@@ -154,6 +184,7 @@ def open_database(
         session_factory=factory,
         created=state.revision is None,
         backup=backup,
+        quick_checked=state.quick_checked,
     )
 
 

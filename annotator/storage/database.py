@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -24,14 +25,16 @@ from annotator.storage.sqlite import (
     closed_cleanly,
     create_private,
     environment_problem,
-    forget_clean_close,
     foreign_key_problems,
+    forget_clean_close,
     inspect_file,
     integrity_check,
     make_engine,
     note_clean_close,
     reader_engine,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -100,9 +103,11 @@ class Database:
             ]
         return found
 
-    def close(self) -> None:
+    def close(self, *, sound: bool = True) -> None:
+        """Close every connection; the stamp of a clean close then spares the next open its
+        quick_check. ``sound`` False (a check found damage): no stamp, the next open checks."""
         self.engine.dispose()
-        if self.url is None and not self.read_only:
+        if self.url is None and not self.read_only and sound:
             note_clean_close(self.path)
 
 
@@ -123,7 +128,15 @@ def open_database(
     if postgres.is_server_url(path):
         return open_server_database(str(path), create=create)
     path = Path(path)
-    state = inspect_file(path, quick_check=check or not closed_cleanly(path))
+    quick_check = check or not closed_cleanly(path)
+    try:
+        state = inspect_file(path, quick_check=quick_check)
+    except DatabaseUnusable:
+        if quick_check:  # damage found stays found: the next open checks again
+            forget_clean_close(path)
+        raise
+    if state.quick_checked and not check:
+        log.info("%s was not closed cleanly by this program: its pages were checked", path)
     head = migrate.HEAD_REVISION
     if state.revision is None and not create:
         raise DatabaseUnusable(

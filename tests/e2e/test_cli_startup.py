@@ -20,17 +20,17 @@ from tests.conftest import SEEDS
 
 HEAVY = ("alembic", "mako", "pygments", "jsonschema")
 
-WRAPPER = """
+WRAPPER = f"""
 import json, sys
 from annotator.__main__ import main
 try:
     code = main(sys.argv[1:])
 except SystemExit as stop:  # argparse's --version and usage errors
     code = stop.code
-loaded = [name for name in {heavy!r} if name in sys.modules]
+loaded = [name for name in {HEAVY!r} if name in sys.modules]
 print("LOADED " + json.dumps(loaded), file=sys.stderr)
 sys.exit(code)
-""".format(heavy=HEAVY)
+"""
 
 
 def run_watched(*args: str | Path) -> tuple[int, str, list[str]]:

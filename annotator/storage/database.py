@@ -22,15 +22,17 @@ from annotator.storage.sqlite import (
     WriteCounter,
     backup_file,
     can_write,
-    closed_cleanly,
     create_private,
+    damaged_refusal,
     environment_problem,
     foreign_key_problems,
-    forget_clean_close,
     inspect_file,
     integrity_check,
+    is_damage,
+    left_open,
     make_engine,
-    note_clean_close,
+    mark_closed,
+    mark_open,
     reader_engine,
 )
 
@@ -47,6 +49,7 @@ class Database:
     url: str | None = None  # team mode: the PostgreSQL URL (shown without any password)
     read_only: bool = False  # a file we may not write: opened immutable, for reading only
     quick_checked: bool = False  # PRAGMA quick_check ran at the open (not closed cleanly)
+    damaged: bool = False  # a read met a damaged page: the next open checks the file
     # Derived from the engine: deferred-transaction sessions for readers, and the count of
     # writes per table that caches check.
     read_factory: sessionmaker[Session] = field(init=False)
@@ -67,6 +70,7 @@ class Database:
             with self.session_factory.begin() as session:
                 yield session
         except SQLAlchemyError as error:
+            self._refuse_if_damaged(error)
             detail = getattr(error, "orig", None) or error
             raise StorageFailed(f"The change could not be saved: {detail}") from error
 
@@ -74,7 +78,19 @@ class Database:
     def reading(self) -> Iterator[Session]:
         """A read-only session: a deferred transaction, so it never holds the write lock."""
         with self.read_factory() as session:
-            yield session
+            try:
+                yield session
+            except DBAPIError as error:
+                self._refuse_if_damaged(error)
+                raise
+
+    def _refuse_if_damaged(self, error: SQLAlchemyError) -> None:
+        """A damaged page met while working (the open checks the pages only after an unclean
+        close): the same refusal as the check's, and the next open checks the file."""
+        detail = getattr(error, "orig", None)
+        if self.url is None and detail is not None and is_damage(detail):
+            self.damaged = True
+            raise damaged_refusal(self.path, str(detail)) from None
 
     @property
     def location(self) -> str:
@@ -104,11 +120,11 @@ class Database:
         return found
 
     def close(self, *, sound: bool = True) -> None:
-        """Close every connection; the stamp of a clean close then spares the next open its
-        quick_check. ``sound`` False (a check found damage): no stamp, the next open checks."""
+        """Close every connection; a clean close then spares the next open its quick_check.
+        ``sound`` False (a check found damage): the marker stays, the next open checks."""
         self.engine.dispose()
-        if self.url is None and not self.read_only and sound:
-            note_clean_close(self.path)
+        if self.url is None and not self.read_only and sound and not self.damaged:
+            mark_closed(self.path)
 
 
 def open_database(
@@ -128,15 +144,9 @@ def open_database(
     if postgres.is_server_url(path):
         return open_server_database(str(path), create=create)
     path = Path(path)
-    quick_check = check or not closed_cleanly(path)
-    try:
-        state = inspect_file(path, quick_check=quick_check)
-    except DatabaseUnusable:
-        if quick_check:  # damage found stays found: the next open checks again
-            forget_clean_close(path)
-        raise
+    state = inspect_file(path, quick_check=check or left_open(path))
     if state.quick_checked and not check:
-        log.info("%s was not closed cleanly by this program: its pages were checked", path)
+        log.info("%s was not closed cleanly: its pages were checked", path)
     head = migrate.HEAD_REVISION
     if state.revision is None and not create:
         raise DatabaseUnusable(
@@ -162,7 +172,6 @@ def open_database(
             quick_checked=state.quick_checked,
         )
     _check_writable(path)
-    forget_clean_close(path)
     backup = None
     if state.revision != head:
         created_now = not path.exists()
@@ -189,6 +198,7 @@ def open_database(
             raise DatabaseUnusable(
                 f"{path} could not be upgraded to this version. {problem.args[0]}", problem.advice
             ) from None
+    mark_open(path)  # until the clean close: a crash in between leads to a check
     engine = make_engine(path)
     factory = sessionmaker(engine, expire_on_commit=False)
     return Database(

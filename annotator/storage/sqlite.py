@@ -120,41 +120,34 @@ class FileState:
 
 
 # --- Clean close: PRAGMA quick_check reads every page (0.3 s on 10,000 articles), so it runs
-# only when the file may not be as this program left it. A stamp beside the database, written
-# at a clean close with the file's size and modification time, is removed when the database is
-# opened for writing: a crash leaves no stamp, and a file changed by anything else since (a
-# copy, a restore, a disk tool) no longer matches it. `annotator check` checks on demand.
+# only when the last program that had the file open did not close it cleanly. A marker beside
+# the database is written when it is opened for writing and removed at a clean close: a crash,
+# a kill or a power cut leaves it behind. `annotator check` checks on demand.
+# One marker for all programs: while the window has the file open, a command finds the marker
+# and checks (slower, never wrong); its clean close then removes the marker, so a later crash
+# of the window goes unchecked: SQLite's journal keeps the file consistent through a crash
+# anyway, the check is for damage beyond that.
 
-CLOSED_SUFFIX = "-closed"
-
-
-def closed_stamp(path: Path) -> Path:
-    return Path(f"{path}{CLOSED_SUFFIX}")
-
-
-def _signature(path: Path) -> str:
-    found = path.stat()
-    return f"{found.st_size} {found.st_mtime_ns}"
+OPEN_SUFFIX = "-open"
 
 
-def closed_cleanly(path: Path) -> bool:
-    """Whether this program closed the file last and nothing has changed it since."""
-    try:
-        return closed_stamp(path).read_text(encoding="ascii") == _signature(path)
-    except (OSError, UnicodeDecodeError):
-        return False
+def open_marker(path: Path) -> Path:
+    return Path(f"{path}{OPEN_SUFFIX}")
 
 
-def forget_clean_close(path: Path) -> None:
-    """Opened for writing: until the next clean close, a crash must lead to a check."""
+def left_open(path: Path) -> bool:
+    """Whether the file may not have been closed cleanly: its marker is still there."""
+    return open_marker(path).exists()
+
+
+def mark_open(path: Path) -> None:
+    with contextlib.suppress(OSError):  # no marker only costs the check after a crash
+        open_marker(path).touch()
+
+
+def mark_closed(path: Path) -> None:
     with contextlib.suppress(OSError):
-        closed_stamp(path).unlink()
-
-
-def note_clean_close(path: Path) -> None:
-    """After the last connection closed: the file as it is now is known to be sound."""
-    with contextlib.suppress(OSError):  # no stamp only costs a check at the next open
-        closed_stamp(path).write_text(_signature(path), encoding="ascii")
+        open_marker(path).unlink()
 
 
 def inspect_file(path: Path, *, quick_check: bool = True) -> FileState:
@@ -162,8 +155,8 @@ def inspect_file(path: Path, *, quick_check: bool = True) -> FileState:
 
     Raises DatabaseUnusable for random bytes, a damaged file, another application's SQLite
     file or a file that cannot be read. Opens read-only: the file is never modified here.
-    ``quick_check`` False skips reading every page (see closed_cleanly): the revision is then
-    one query.
+    ``quick_check`` False skips reading every page (see left_open): the revision is then one
+    query.
     """
     if not path.exists():
         return FileState(exists=False, revision=None)
@@ -208,12 +201,7 @@ def inspect_file(path: Path, *, quick_check: bool = True) -> FileState:
         if quick_check:
             check = connection.execute("PRAGMA quick_check").fetchall()
             if [tuple(row) for row in check] != [("ok",)]:
-                problems = "; ".join(str(row[0]) for row in check[:3])
-                raise DatabaseUnusable(
-                    f"{path} is damaged ({problems}).",
-                    "Restore the latest copy from the backups folder beside it; the damaged "
-                    "file was left as it is.",
-                )
+                raise damaged_refusal(path, "; ".join(str(row[0]) for row in check[:3]))
         try:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.OperationalError as error:
@@ -236,6 +224,21 @@ def inspect_file(path: Path, *, quick_check: bool = True) -> FileState:
         ) from None
     finally:
         connection.close()
+
+
+def damaged_refusal(path: Path, problems: str) -> DatabaseUnusable:
+    return DatabaseUnusable(
+        f"{path} is damaged ({problems}).",
+        "Restore the latest copy from the backups folder beside it; the damaged file was left "
+        "as it is.",
+    )
+
+
+def is_damage(error: BaseException) -> bool:
+    """SQLite met a damaged page or a file that is no database (primary codes, so that the
+    extended ones such as SQLITE_CORRUPT_INDEX count too)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def _refuse_foreign_tables(connection: sqlite3.Connection, path: Path) -> None:

@@ -62,9 +62,10 @@ def test_version_loads_neither_the_database_libraries_nor_the_formats(tmp_path: 
 
 
 def test_stats_on_an_up_to_date_database_loads_no_alembic_and_no_jsonschema(
-    run_cli, tmp_path: Path
+    run_cli, db_target: str
 ) -> None:  # type: ignore[no-untyped-def]
-    db = seeded(run_cli, tmp_path)
+    db = db_target  # a file, and a team database on PostgreSQL (one query for its revision)
+    assert run_cli("import", SEEDS, "--db", db).code == 0
     code, out, loaded = run_watched("stats", "--json", "--db", db)
     assert code == 0
     assert json.loads(out)["articles"] == 5

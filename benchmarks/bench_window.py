@@ -162,7 +162,7 @@ def main() -> None:
     window.show()
     settle(app, window.view)
 
-    baseline, ours = [], []
+    baseline, ours, complete = [], [], []
     for _ in range(options.repeat):
         bare.setPlainText("")
         settle(app, bare)
@@ -177,6 +177,10 @@ def main() -> None:
         window.controller.open_article(article.id)  # read from the database, map, highlight
         settle(app, window.view)
         ours.append(time.perf_counter() - started)
+        # The rest of the article is highlighted in idle slices: until the last one.
+        while window.view.painter.pending:
+            app.processEvents()
+        complete.append(time.perf_counter() - started)
 
     painted = len(window.view.painter.spans)
     assert painted == len(mentions) + len(claims), painted
@@ -235,7 +239,15 @@ def main() -> None:
     )
     print(
         f"{'  ratio to the baseline':44}"
-        f"{statistics.median(ours) / statistics.median(baseline):>9.2f}x"
+        f"{statistics.median(ours) / statistics.median(baseline):>9.2f}x   <= 2x"
+    )
+    print(
+        row.format(
+            "  ... until idle painting has done the rest",
+            1000 * statistics.median(complete),
+            1000 * min(complete),
+            "",
+        )
     )
     print(
         row.format(
@@ -258,7 +270,7 @@ def main() -> None:
             f"add one span, {offered:,} suggestions shown",
             1000 * statistics.median(add_suggesting),
             1000 * min(add_suggesting),
-            "",
+            "<= 16 ms",
         )
     )
 

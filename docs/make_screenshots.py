@@ -125,7 +125,7 @@ def main() -> None:
     workspace.entities.create("Izium", "GPE", ["Izyum", "Izum"])
     workspace.entities.create("Kharkiv", "GPE", ["Kharkov"])
     window.list_panel.select_row(2)
-    window.actions_by_name["suggestions"].setChecked(True)
+    window.show_suggestion_list()  # F8: suggestions framed in dashes, and their list
     for _ in range(3):
         app.processEvents()
     window.step_suggestion(+1)

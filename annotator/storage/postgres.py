@@ -206,3 +206,49 @@ def search_condition(user_text: str):  # type: ignore[no-untyped-def]
         f"{TSVECTOR.replace('title', 'articles.title').replace(' text)', ' articles.text)')} "
         "@@ to_tsquery('simple', :pg_query)"
     ).bindparams(pg_query=query)
+
+
+# --- The claims' candidate index: a GIN index over their tsvector (revision 0010) -----------
+# A stored generated column, not an expression index as for the articles: ranking reads the
+# vector of every matching claim, and an expression would be parsed again for each (230 ms
+# against 50 ms at 50,000 claims). PostgreSQL keeps the column in step with every write itself.
+
+CLAIM_TSVECTOR = "to_tsvector('simple', quote || ' ' || coalesce(claim_reviewed, ''))"
+CLAIM_VECTOR_COLUMN = "search_words"
+CLAIM_FTS_CREATE = [
+    f"ALTER TABLE claims ADD COLUMN {CLAIM_VECTOR_COLUMN} tsvector "
+    f"GENERATED ALWAYS AS ({CLAIM_TSVECTOR}) STORED",
+    f"CREATE INDEX ix_claims_fulltext ON claims USING GIN ({CLAIM_VECTOR_COLUMN})",
+]
+CLAIM_FTS_DROP = [
+    "DROP INDEX IF EXISTS ix_claims_fulltext",
+    f"ALTER TABLE claims DROP COLUMN IF EXISTS {CLAIM_VECTOR_COLUMN}",
+]
+
+
+def any_term_query(terms: list[tuple[str, bool]]) -> str | None:
+    """A tsquery that any of the terms satisfies; ``(word, True)`` matches as a prefix."""
+    parts = []
+    for word, prefix in dict.fromkeys(terms):
+        for piece in _WORD.findall(word):
+            parts.append(f"'{piece}':*" if prefix else f"'{piece}'")
+    return " | ".join(dict.fromkeys(parts)) or None
+
+
+def similar_claim_ids(
+    session: Session, terms: list[tuple[str, bool]], exclude_article_id: str, limit: int
+) -> list[str]:
+    """Claims of other articles that share any of the terms, best ts_rank first.
+
+    ts_rank knows no inverse document frequency (bm25 does); normalising by the log of the
+    claim's length (flag 1) keeps long claims from winning on common words alone: 94.5 % of
+    the exhaustive top 10 in the benchmark, against 92 % without and 90.5 % by length (2)."""
+    query = any_term_query(terms)
+    if query is None:
+        return []
+    sql = (
+        f"SELECT id FROM claims, to_tsquery('simple', :q) AS q WHERE {CLAIM_VECTOR_COLUMN} @@ q "
+        f"AND article_id != :article ORDER BY ts_rank({CLAIM_VECTOR_COLUMN}, q, 1) DESC, id "
+        f"LIMIT {int(limit)}"
+    )
+    return list(session.scalars(text(sql), {"q": query, "article": exclude_article_id}))

@@ -389,4 +389,68 @@ def search_condition(user_text: str):  # type: ignore[no-untyped-def]
 
 
 def is_fts_table(name: str) -> bool:
-    return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")
+    return any(name == table or name.startswith(table + "_") for table in FTS_TABLES)
+
+
+# --- The claims' candidate index (FTS5, external content over claims; revision 0010) --------
+# Related claims take a shortlist from it and re-rank it with their own scorer. Triggers keep it
+# in step with every write path (import, edit, delete, an article's cascade, restore from the
+# Trash). A later revision that rebuilds claims in batch mode drops these triggers with the old
+# table and must run CLAIM_FTS_DROP / CLAIM_FTS_CREATE again, as for the articles.
+
+CLAIM_FTS_TABLE = "claims_fts"
+FTS_TABLES = (FTS_TABLE, CLAIM_FTS_TABLE)
+
+CLAIM_FTS_CREATE = [
+    f"CREATE VIRTUAL TABLE {CLAIM_FTS_TABLE} USING fts5(quote, claim_reviewed, "
+    "content='claims', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+    f"""CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+        INSERT INTO {CLAIM_FTS_TABLE}(rowid, quote, claim_reviewed)
+        VALUES (new.rowid, new.quote, new.claim_reviewed);
+    END""",
+    f"""CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+        INSERT INTO {CLAIM_FTS_TABLE}({CLAIM_FTS_TABLE}, rowid, quote, claim_reviewed)
+        VALUES ('delete', old.rowid, old.quote, old.claim_reviewed);
+    END""",
+    f"""CREATE TRIGGER claims_fts_update AFTER UPDATE OF quote, claim_reviewed ON claims BEGIN
+        INSERT INTO {CLAIM_FTS_TABLE}({CLAIM_FTS_TABLE}, rowid, quote, claim_reviewed)
+        VALUES ('delete', old.rowid, old.quote, old.claim_reviewed);
+        INSERT INTO {CLAIM_FTS_TABLE}(rowid, quote, claim_reviewed)
+        VALUES (new.rowid, new.quote, new.claim_reviewed);
+    END""",
+    # The backfill: every claim already stored.
+    f"INSERT INTO {CLAIM_FTS_TABLE}({CLAIM_FTS_TABLE}) VALUES ('rebuild')",
+]
+
+CLAIM_FTS_DROP = [
+    "DROP TRIGGER IF EXISTS claims_fts_update",
+    "DROP TRIGGER IF EXISTS claims_fts_delete",
+    "DROP TRIGGER IF EXISTS claims_fts_insert",
+    f"DROP TABLE IF EXISTS {CLAIM_FTS_TABLE}",
+]
+
+
+def any_term_query(terms: list[tuple[str, bool]]) -> str | None:
+    """An FTS5 query that any of the terms satisfies; ``(word, True)`` matches as a prefix.
+
+    Quoting each word keeps FTS5 syntax characters literal (as ``fts_query`` does)."""
+    parts = []
+    for word, prefix in dict.fromkeys(terms):
+        for piece in _WORD.findall(word):
+            parts.append(f'"{piece}"*' if prefix else f'"{piece}"')
+    return " OR ".join(dict.fromkeys(parts)) or None
+
+
+def similar_claim_ids(
+    session: Session, terms: list[tuple[str, bool]], exclude_article_id: str, limit: int
+) -> list[str]:
+    """Claims of other articles that share any of the terms, best bm25 rank first."""
+    query = any_term_query(terms)
+    if query is None:
+        return []
+    sql = (
+        f"SELECT c.id FROM {CLAIM_FTS_TABLE} JOIN claims c ON c.rowid = {CLAIM_FTS_TABLE}.rowid "
+        f"WHERE {CLAIM_FTS_TABLE} MATCH :q AND c.article_id != :article "
+        f"ORDER BY rank LIMIT {int(limit)}"
+    )
+    return list(session.scalars(text(sql), {"q": query, "article": exclude_article_id}))

@@ -27,6 +27,7 @@ class DialogLog:
     files: list[Path] = field(default_factory=list)
     export_target: tuple[Path, str] | None = None
     answers: list[Any] = field(default_factory=list)  # ask_text and choose_item, in order
+    choices: list[int | None] = field(default_factory=list)  # choose_action; else the first
 
     def named(self, name: str) -> list[tuple[Any, ...]]:
         return [args for call, args in self.calls if call == name]
@@ -60,6 +61,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     record("choose_export_target", lambda *a: log.export_target)
     record("ask_text", lambda *a: log.answers.pop(0) if log.answers else None)
     record("choose_item", lambda *a: log.answers.pop(0) if log.answers else None)
+    record("choose_action", lambda *a: log.choices.pop(0) if log.choices else 0)
 
     def evidence_answer(_parent: Any, current: Any) -> Any:
         log.calls.append(("edit_evidence", (current,)))

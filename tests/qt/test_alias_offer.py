@@ -34,3 +34,11 @@ def test_a_to_add_the_ukrainian_form_as_an_alias(open_window, qtbot: QtBot, tmp_
     # Offered once: a second A says there is nothing to add.
     key(qtbot, window.view, Qt.Key.Key_A)
     assert window.status.currentMessage().startswith("No new name form to add")
+
+    # The alias is a step of the one history: Edit › Undo takes it back, Redo adds it again.
+    undo = window.actions_by_name["undo"]
+    assert undo.text() == "&Undo Add the alias “Ізюм” to “Izium”"
+    undo.trigger()
+    assert window.workspace.entities.get(izium.id).aliases == ["Izyum"]
+    window.actions_by_name["redo"].trigger()
+    assert window.workspace.entities.get(izium.id).aliases == ["Izyum", "Ізюм"]

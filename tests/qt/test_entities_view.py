@@ -175,20 +175,38 @@ def test_one_city_three_spellings(
     assert form.entity.currentText() == NO_ENTITY
     assert dock.proxy.rowCount() == 0 and not dock.delete_button.isEnabled()
 
-    # Undo last entity change, three times: delete, merge, rename.
-    undo = dock.undo_button
-    assert "their own undo" in undo.toolTip() and "Delete “Izium" in undo.toolTip()
-    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    # Edit › Undo, three times: delete, merge, rename (one history with the article's edits).
+    undo = window.actions_by_name["undo"]
+    assert undo.text().startswith("&Undo Delete entity “Izium")
+    undo.trigger()
     assert [stored(window, m).entity_id for m in (izium, izyum, izum)] == [city.id] * 3
     assert form.entity.currentText() == "Izium (Kharkiv Oblast)"
-    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert undo.text().startswith("&Undo Merge entity “Izum” into “Izium")
+    undo.trigger()
     assert stored(window, izum).entity_id == second.id
     assert window.workspace.entities.get(city.id).aliases == ["Izyum"]
     assert form.entity.currentText() == "Izum"
-    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    # Between merge and rename: tagging "Izum" in 000 and naming its entity, in that order.
+    assert undo.text() == "&Undo Entity of mention “Izum”"
+    undo.trigger()
+    assert stored(window, izum).entity_id is None
+    assert undo.text() == "&Undo Add mention “Izum”"
+    undo.trigger()
+    assert window.controller.annotation(izum.id) is None
+    assert undo.text().startswith("&Undo Rename entity “Izium” to")
+    undo.trigger()
     assert window.workspace.entities.get(city.id).name == "Izium"
-    assert not undo.isEnabled()
-    assert sorted(row_of(dock, n)["Mentions"] for n in ("Izium", "Izum")) == [1, 2]
+    assert not undo.text().startswith("&Undo Rename entity")
+    # Redo it all: the rename, the mention and its entity again, in order.
+    redo = window.actions_by_name["redo"]
+    for _ in range(3):
+        redo.trigger()
+    assert window.workspace.entities.get(city.id).name == "Izium (Kharkiv Oblast)"
+    assert stored(window, izum).entity_id == second.id
+    for _ in range(3):
+        undo.trigger()
+    # Izum's mention was undone too; the entity it named stays.
+    assert sorted(row_of(dock, n)["Mentions"] for n in ("Izium", "Izum")) == [0, 2]
 
     # The filter is fuzzy too: "Izyum" finds Izium (by its alias) and Izum.
     dock.filter.setText("Kharkov")

@@ -149,10 +149,12 @@ def test_link_judge_and_unify_the_capture_claims_of_003_and_004(
     assert all(line.startswith("False") for line in members(window).values())
     assert warning_shown(window) is None
 
-    # Undo in 004's own window: the open claim and its form follow the database.
+    # Edit › Undo in 004's own window: the open claim and its form follow the database.
     double_click_member(qtbot, window, capture_004.id)
     assert window.panel.claim_form.status.currentData() == "false"
-    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    undo = window.actions_by_name["undo"]
+    assert undo.text() == "&Undo Give “False” to the group of 2 claims"
+    undo.trigger()
     assert window.controller.annotation(capture_004.id).status == "mostly_true"
     assert window.panel.claim_form.status.currentData() == "mostly_true"
     assert warning_shown(window) is not None
@@ -171,9 +173,9 @@ def test_link_judge_and_unify_the_capture_claims_of_003_and_004(
     click_row(qtbot, window.panel.table, capture_003.id)
     assert rival not in wait_for_candidates(qtbot, window)
     assert rival not in [c.claim_id for c in window.workspace.related.candidates(capture_003.id)]
-    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert undo.text().startswith("&Undo Dismiss “")
+    undo.trigger()
     assert rival in wait_for_candidates(qtbot, window)
-    assert not panel.undo_button.isVisible()
     close(window)
 
     reopened = open_window(tmp_path / "data")
@@ -188,7 +190,8 @@ def test_link_judge_and_unify_the_capture_claims_of_003_and_004(
     related(reopened).group_view.members.setFocus()
     qtbot.mouseClick(related(reopened).group_view.unlink_button, Qt.MouseButton.LeftButton)
     assert members(reopened) == {} and related(reopened).group_view.no_group.isVisible()
-    qtbot.mouseClick(related(reopened).undo_button, Qt.MouseButton.LeftButton)
+    assert reopened.actions_by_name["undo"].text().startswith("&Undo Unlink “")
+    reopened.actions_by_name["undo"].trigger()
     assert set(members(reopened)) == {capture_003.id, capture_004.id}
     assert dialog_log.named("show_error") == []
 

@@ -128,6 +128,42 @@ def test_adjudication_accept_left_right_reject_and_undo(
     assert sorted(s["quote"] for s in spans) == ["Izium", "Izium fell."]
 
 
+def test_adjudication_edit_gives_the_adjudicated_value_of_ones_choice(
+    open_window, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """E, then a value from the list: the adjudicated claim takes that status (neither
+    annotator's), from the versions it came from; Ctrl+Z takes the edit back."""
+    window = open_window(team_folder(tmp_path), demo=False)
+    window.reveal_article(window.workspace.article_summaries(0, 1)[0].id)
+    seen: dict[str, object] = {}
+
+    def drive(view: AdjudicationView) -> int:
+        with qtbot.waitExposed(view):
+            view.show()
+        with qtbot.waitActive(view):
+            view.activateWindow()
+        assert view.current().quote == "Izium fell."  # Petro: misleading; Olena: none
+        qtbot.keyClick(view.table, Qt.Key.Key_E)
+        combo = view.edit_value
+        assert combo.hasFocus() and combo.currentIndex() == -1  # nothing adjudicated yet
+        wanted = combo.findData("false")
+        assert wanted > 0
+        combo.setCurrentIndex(wanted - 1)
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # the user picks "False" with the keys
+        seen["edited"] = [(a.quote, a.status, a.created_by) for a in adjudicated(window)]
+        seen["cell"] = view.table.item(view.table.currentRow(), 4).text()
+        qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        seen["undone"] = adjudicated(window)
+        return 0
+
+    monkeypatch.setattr(dialogs, "run_dialog", drive)
+    window.actions_by_name["adjudicate"].trigger()
+    editor = window.controller.annotator_id
+    assert seen["edited"] == [("Izium fell.", "false", editor)]
+    assert "False" in str(seen["cell"])
+    assert seen["undone"] == []
+
+
 def test_the_export_dialog_offers_the_layers(open_window, dialog_log, tmp_path: Path) -> None:
     window = open_window(team_folder(tmp_path), demo=False)
     window.workspace.adjudication.accept_agreed(window.workspace.adjudication.editor("Maria"))
@@ -177,17 +213,18 @@ def test_someone_elses_annotation_is_not_changed_by_accident(
     window.actions_by_name[f"layer:{PETRO.id}"].setChecked(True)  # View › Annotators › Petro
     petro_claim = next(c for c in controller.document.claims if c.quote == "Izium fell.")
 
-    answers = [False, True]
-    monkeypatch.setattr(dialogs, "confirm", lambda *args: answers.pop(0))
-    assert not controller.set_claim_status("true", petro_claim.id)  # answered No
-    assert window.workspace.annotations.open_article(petro_claim.article_id).claims
+    dialog_log.choices = [None, 0]  # Cancel, then "Change theirs"
+    assert not controller.set_claim_status("true", petro_claim.id)  # cancelled
+    (asked,) = dialog_log.named("choose_action")
+    assert "was made by Petro" in asked[1]
+    assert asked[2] == ["Change theirs", "Copy into my layer"]
     stored = {c.id: c for c in window.workspace.annotations.open_article(
         petro_claim.article_id).claims}  # fmt: skip
     assert stored[petro_claim.id].status == "misleading"
 
-    assert controller.set_claim_status("true", petro_claim.id)  # answered Yes
+    assert controller.set_claim_status("true", petro_claim.id)  # "Change theirs"
     assert controller.set_claim_status("false", petro_claim.id)  # asked once per annotation
-    assert answers == []
+    assert len(dialog_log.named("choose_action")) == 2 and dialog_log.choices == []
     stored = {c.id: c for c in window.workspace.annotations.open_article(
         petro_claim.article_id).claims}  # fmt: skip
     assert stored[petro_claim.id].status == "false"
@@ -197,6 +234,45 @@ def test_someone_elses_annotation_is_not_changed_by_accident(
     text = controller.document.article.text
     mine = controller.create_mention(text.index("aid"), text.index("aid") + 3, "EVENT")
     assert mine is not None and controller.delete(mine.id)
+
+
+def test_copy_into_my_layer_leaves_theirs_untouched(
+    open_window, dialog_log, tmp_path: Path
+) -> None:
+    """Changing Petro's claim, the user answers "Copy into my layer": a second claim at the
+    same words, the user's own and with the change; Petro's stays as he made it. Undo takes
+    the copy back."""
+    window = open_window(team_folder(tmp_path), demo=False)
+    window.reveal_article(window.workspace.article_summaries(0, 1)[0].id)
+    controller = window.controller
+    window.actions_by_name[f"layer:{PETRO.id}"].setChecked(True)
+    petro_claim = next(c for c in controller.document.claims if c.quote == "Izium fell.")
+    article_id = petro_claim.article_id
+
+    def stored_claims() -> list:  # type: ignore[type-arg]
+        document = window.workspace.annotations.open_article(article_id)
+        return [c for c in document.claims if c.quote == "Izium fell."]
+
+    before = {c.id for c in stored_claims()}
+    dialog_log.choices = [1]  # "Copy into my layer"
+    assert controller.set_claim_status("true", petro_claim.id)
+    claims = {c.id: c for c in stored_claims()}
+    (copy_id,) = set(claims) - before
+    mine = claims[copy_id]
+    assert mine.created_by == controller.annotator_id != PETRO.id
+    assert mine.status == "true" and (mine.start, mine.end) == (petro_claim.start, petro_claim.end)
+    assert claims[petro_claim.id].status == "misleading"  # theirs untouched
+    assert claims[petro_claim.id].created_by == PETRO.id
+    assert controller.selected_id == copy_id  # the form now shows the user's own copy
+    # Editing the copy asks nothing: it is the user's own.
+    assert controller.set_claim_status("false", copy_id)
+    assert len(dialog_log.named("choose_action")) == 1
+
+    undo = window.actions_by_name["undo"]
+    undo.trigger()  # the status of the copy
+    assert undo.text() == "&Undo Copy claim “Izium fell.” into my layer"
+    undo.trigger()
+    assert {c.id for c in stored_claims()} == before
 
 
 def test_the_window_starts_on_ones_own_layer_and_shows_others_on_request(

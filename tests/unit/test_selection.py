@@ -54,7 +54,11 @@ def test_a_snapped_span_is_whole_graphemes_without_outer_whitespace(
     selected = text[min(start, end) : max(start, end)]
     inside = text[snapped_start:snapped_end]
     if whole_words:  # quotes and punctuation at the edges are trimmed (issue 10 §6)
-        selected = regex.sub(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$", "", selected)
+        # Python's isspace (as the snapping uses) also counts separators like \x1f.
+        edge = [ch.isspace() or bool(regex.match(r"[\p{P}\p{S}]", ch)) for ch in selected]
+        first = edge.index(False) if False in edge else len(selected)
+        last = len(edge) - edge[::-1].index(False) if False in edge else first
+        selected = selected[first:last]
     assert selected.strip() in inside or not selected.strip()
     # Snapping again changes nothing.
     assert snap_span(text, snapped_start, snapped_end, whole_words) == (snapped_start, snapped_end)

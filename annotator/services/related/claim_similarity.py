@@ -19,6 +19,13 @@ The score (0–1) combines three signals, each 0–1:
 ``score = (0.7·text + 0.15·numbers + 0.15·entities) / (sum of the weights that apply)``, where
 numbers and entities apply only when the selected claim has numbers or entities: a claim
 without figures is not penalised for it, and candidates for one claim stay comparable.
+
+In a large collection the scorer does not see every claim: ``search_terms`` turns a claim into
+the words a full-text index (storage, revision 0010) looks for, and only the best-ranked
+shortlist is scored. The terms mirror the normalisation above, so what the scorer would count
+as one word the index finds too: stems as prefixes ("captur*" finds "captured", a five-letter
+prefix lets "korea*" meet "korean" and "khark*" "kharkiv"), every word of a synonym group
+("wounded" asks for "injur*" and "hurt*" as well), numbers as digits and as words.
 """
 
 from __future__ import annotations
@@ -123,6 +130,43 @@ def claim_texts(quote: str, claim_reviewed: str | None) -> list[ClaimText]:
     if claim_reviewed and claim_reviewed.strip():
         texts.append(normalise_claim_text(claim_reviewed))
     return texts
+
+
+# Five letters: long enough to keep the index's matches few, short enough to reach across the
+# endings and spellings the scorer forgives ("kharkov"/"kharkiv", "ukraine"/"ukrainian").
+PREFIX_LENGTH = 5
+# A long quote would make a query of hundreds of words; its longest words say the most.
+MAX_SEARCH_WORDS = 40
+
+_DIGIT_WORDS = {digits: word for word, digits in NUMBER_WORDS.items()}
+_SYNONYM_GROUPS: dict[str, tuple[str, ...]] = {
+    target: (target, *sorted(word for word, to in SYNONYMS.items() if to == target))
+    for target in set(SYNONYMS.values())
+}
+
+
+def search_terms(quote: str, claim_reviewed: str | None) -> list[tuple[str, bool]]:
+    """The words to look for in the candidate index, each with whether it is a prefix."""
+    numbers: list[tuple[str, bool]] = []
+    stems: dict[str, None] = {}
+    for text in (quote, claim_reviewed or ""):
+        for word in words(text):
+            if word in NUMBER_WORDS:
+                numbers += [(word, False), (NUMBER_WORDS[word], False)]
+            elif word[0].isdigit():
+                number = _number(word)
+                numbers += [(number, False), *((part, False) for part in re.split(r"[.,]", word))]
+                if number in _DIGIT_WORDS:
+                    numbers.append((_DIGIT_WORDS[number], False))
+            elif word not in STOPWORDS:
+                stems[SYNONYMS.get(word, _stem(word))] = None
+    longest = sorted(stems, key=lambda stem: (-len(stem), stem))[:MAX_SEARCH_WORDS]
+    terms = list(numbers)
+    for stem in longest:
+        for form in _SYNONYM_GROUPS.get(stem, (stem,)):
+            # A short word is looked for whole: "war*" would find every "warned".
+            terms.append((form[:PREFIX_LENGTH], True) if len(form) >= 4 else (form, False))
+    return list(dict.fromkeys(terms))
 
 
 @dataclass(slots=True)

@@ -3,11 +3,20 @@
 Every change is one transaction and returns what it replaced, so the window's undo commands can
 put it back exactly (``restore_relation``, ``restore_statuses``). How candidates are scored is
 documented in ``claim_similarity``.
+
+Ranking a claim against every other claim costs seconds at 50,000 claims. So in a large
+collection the full-text index (revision 0010) gives a shortlist of the best-ranked claims
+sharing its words, and only those are scored, with the same scorer; a small collection, or a
+claim whose words the index finds in too few others, is scored against every claim as before
+(``benchmarks/bench_related_claims.py`` compares the two). The claims' briefs are kept between
+requests and read again when the database's change counter says claims or articles were written
+(and only when every claim is to be scored: a shortlist reads the briefs of its own claims).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from annotator.domain.claim_groups import (
     ClaimBrief,
@@ -18,13 +27,24 @@ from annotator.domain.claim_groups import (
 from annotator.domain.models import ClaimRelation, Relation
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.annotating import EditRefused
-from annotator.services.related.claim_similarity import Similarity, SimilarityScorer, claim_texts
+from annotator.services.related.claim_similarity import (
+    Similarity,
+    SimilarityScorer,
+    claim_texts,
+    search_terms,
+)
 from annotator.storage.database import Database
+from annotator.storage.repositories.annotation_repository import AnnotationRepository
 from annotator.storage.repositories.catalog_repository import SchemeRepository
 from annotator.storage.repositories.relation_repository import RelationRepository
 
 # Below this a "candidate" shares little more than the everyday words of war reporting.
 DEFAULT_MIN_SCORE = 0.3
+# How many of the index's best-ranked claims are scored. 200 kept 90 % or more of the
+# exhaustive top 10 in the benchmark at 50,000 claims.
+SHORTLIST = 200
+# Up to this many claims every one is scored: it costs little, and the ranking is exact.
+EXHAUSTIVE_UP_TO = 2000
 
 
 @dataclass(slots=True)
@@ -46,6 +66,11 @@ class RelatedCandidate:
 class RelatedClaimsService:
     def __init__(self, database: Database) -> None:
         self.database = database
+        self.exhaustive_up_to = EXHAUSTIVE_UP_TO
+        self.shortlist = SHORTLIST
+        # (change counter, claim id → brief). Replaced whole, never changed in place: the
+        # search runs in a worker thread, and a reader holds either the old or the new one.
+        self._briefs: tuple[tuple[Any, ...], dict[str, ClaimBrief]] | None = None
 
     # --- suggesting --------------------------------------------------------------------------
 
@@ -63,13 +88,33 @@ class RelatedClaimsService:
                 for relation in repository.of_claim(member):
                     judged.update((relation.claim_id, relation.other_claim_id))
             own_entities = repository.linked_entities([claim_id]).get(claim_id, set())
-            # Entities of every claim are only worth loading when the selected one has some.
-            entities = repository.linked_entities() if own_entities else {}
-            others = [
-                c
-                for c in repository.briefs(exclude_article_id=target.article_id)
-                if c.claim_id not in judged
-            ]
+            # Kept briefs are trusted for a shortlist only on a file this program alone writes;
+            # on a team server the shortlist reads its own briefs (fewer reads than the check).
+            local = self._local_key()
+            kept = self._briefs
+            cached = kept if kept and kept[0][:2] == local and not self.database.is_server else None
+            count = len(cached[1]) if cached else AnnotationRepository(session).count_claims()
+            shortlist = self._shortlisted(repository, count, target, judged, limit)
+            if shortlist is None:
+                key = local + (repository.claims_fingerprint() if self.database.is_server else ())
+                if kept is None or kept[0] != key:
+                    kept = self._briefs = (key, {b.claim_id: b for b in repository.briefs()})
+                others = [
+                    c
+                    for c in kept[1].values()
+                    if c.article_id != target.article_id and c.claim_id not in judged
+                ]
+                # Entities of every claim are only worth loading when the selected one has some.
+                entities = repository.linked_entities() if own_entities else {}
+            else:
+                # Stale briefs are not read again whole for a shortlist: its own are enough.
+                known = cached[1] if cached else {}
+                others = (
+                    [known[i] for i in shortlist]
+                    if all(i in known for i in shortlist)
+                    else repository.briefs(shortlist)
+                )
+                entities = repository.linked_entities(shortlist) if own_entities else {}
         scorer = SimilarityScorer(claim_texts(target.quote, target.claim_reviewed), own_entities)
         found = []
         for other in others:
@@ -80,6 +125,29 @@ class RelatedClaimsService:
                 found.append(RelatedCandidate(other, similarity))
         found.sort(key=lambda c: (-c.score, c.claim_id))
         return found[:limit]
+
+    def _shortlisted(
+        self,
+        repository: RelationRepository,
+        count: int,
+        target: ClaimBrief,
+        judged: set[str],
+        limit: int,
+    ) -> list[str] | None:
+        """The ids of the index's best-ranked claims for ``target``; None when every claim is
+        to be scored: a small collection, or too few claims share the target's words."""
+        if count <= self.exhaustive_up_to:
+            return None
+        terms = search_terms(target.quote, target.claim_reviewed)
+        found = repository.similar_claim_ids(terms, target.article_id, self.shortlist + len(judged))
+        ids = [i for i in found if i not in judged][: self.shortlist]
+        return ids if len(ids) >= limit else None
+
+    def _local_key(self) -> tuple[int, int]:
+        """This program's writes to claims and articles (the database's write counter). On a
+        team server others write too: ``candidates`` adds the claims' fingerprint there."""
+        writes = self.database.writes
+        return writes.of("claims"), writes.of("articles")
 
     # --- judging pairs -----------------------------------------------------------------------
 

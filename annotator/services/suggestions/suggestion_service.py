@@ -302,25 +302,38 @@ class SuggestionService:
 
     def reject(self, suggestion: Suggestion) -> None:
         """Never offer this suggestion (same article, kind and span) again."""
-        if suggestion.kind not in KINDS:
-            raise EditRefused(f"unknown kind of suggestion {suggestion.kind!r}")
+        self.reject_many([suggestion])
+
+    def reject_many(self, suggestions: Iterable[Suggestion]) -> None:
+        """Never offer these suggestions again: one transaction (the list's Reject all)."""
+        suggestions = list(suggestions)
+        for suggestion in suggestions:
+            if suggestion.kind not in KINDS:
+                raise EditRefused(f"unknown kind of suggestion {suggestion.kind!r}")
+        stamp = now_timestamp()
         with self.database.transaction() as session:
-            if ArticleRepository(session).get(suggestion.article_id) is None:
-                raise UnknownArticle(f"the article {suggestion.article_id} is gone")
-            SuggestionRepository(session).reject(
-                suggestion.article_id,
-                suggestion.kind,
-                suggestion.start,
-                suggestion.end,
-                now_timestamp(),
-            )
+            articles = ArticleRepository(session)
+            repository = SuggestionRepository(session)
+            for article_id in sorted({s.article_id for s in suggestions}):
+                if articles.get(article_id) is None:
+                    raise UnknownArticle(f"the article {article_id} is gone")
+            for suggestion in suggestions:
+                repository.reject(
+                    suggestion.article_id, suggestion.kind, suggestion.start, suggestion.end, stamp
+                )
 
     def unreject(self, suggestion: Suggestion) -> None:
         """Offer a rejected suggestion again."""
+        self.unreject_many([suggestion])
+
+    def unreject_many(self, suggestions: Iterable[Suggestion]) -> None:
+        """Offer rejected suggestions again (the undo of a rejection), in one transaction."""
         with self.database.transaction() as session:
-            SuggestionRepository(session).unreject(
-                suggestion.article_id, suggestion.kind, suggestion.start, suggestion.end
-            )
+            repository = SuggestionRepository(session)
+            for suggestion in suggestions:
+                repository.unreject(
+                    suggestion.article_id, suggestion.kind, suggestion.start, suggestion.end
+                )
 
 
 class _Overlaps:

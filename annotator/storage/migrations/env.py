@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from annotator.storage.postgres import CLAIM_VECTOR_COLUMN
 from annotator.storage.rows import Base
 from annotator.storage.sqlite import is_fts_table
 
@@ -13,7 +14,10 @@ if connection is None:
 
 
 def _include(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    # The FTS5 index and its shadow tables are made by SQL in a revision, not by the models.
+    # The FTS5 indexes and their shadow tables, and PostgreSQL's claim vector column, are made
+    # by SQL in a revision, not by the models.
+    if type_ == "column" and name == CLAIM_VECTOR_COLUMN:
+        return False
     return not (type_ == "table" and name is not None and is_fts_table(name))
 
 

@@ -14,6 +14,8 @@ from annotator.storage.repositories.repository_base import (
     chunks,
     columns_of,
     existing_ids,
+    keyed_rows,
+    labelled_columns,
 )
 from annotator.storage.row_mapping import (
     claim_from,
@@ -178,11 +180,11 @@ class AnnotationRepository(Repository):
         found: dict[str, list[Mention]] = defaultdict(list)
         for chunk in chunks(article_ids):
             query = (
-                select(*columns_of(MentionRow))
+                select(*labelled_columns(MentionRow))
                 .where(MentionRow.article_id.in_(chunk))
                 .order_by(MentionRow.article_id, MentionRow.start, MentionRow.end, MentionRow.id)
             )
-            for row in self.session.execute(query).mappings():
+            for row in keyed_rows(self.session, query):
                 found[row["article_id"]].append(mention_from(row))
         return found
 
@@ -191,11 +193,12 @@ class AnnotationRepository(Repository):
         found: dict[str, list[Claim]] = defaultdict(list)
         for chunk in chunks(article_ids):
             rows = list(
-                self.session.execute(
-                    select(*columns_of(ClaimRow))
+                keyed_rows(
+                    self.session,
+                    select(*labelled_columns(ClaimRow))
                     .where(ClaimRow.article_id.in_(chunk))
-                    .order_by(ClaimRow.article_id, ClaimRow.start, ClaimRow.end, ClaimRow.id)
-                ).mappings()
+                    .order_by(ClaimRow.article_id, ClaimRow.start, ClaimRow.end, ClaimRow.id),
+                )
             )
             if not rows:
                 continue
@@ -218,11 +221,12 @@ class AnnotationRepository(Repository):
                 .order_by(ClaimMentionRow.claim_id, ClaimMentionRow.position)
             ):
                 links[claim_id].append(mention_id)
-            for row in self.session.execute(
-                select(*columns_of(EvidenceRow))
+            for row in keyed_rows(
+                self.session,
+                select(*labelled_columns(EvidenceRow))
                 .where(EvidenceRow.claim_id.in_(chunk))
-                .order_by(EvidenceRow.claim_id, EvidenceRow.position)
-            ).mappings():
+                .order_by(EvidenceRow.claim_id, EvidenceRow.position),
+            ):
                 evidence[row["claim_id"]].append(evidence_from(row))
         return links, evidence
 

@@ -7,10 +7,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 
 from annotator.domain.claim_groups import ClaimBrief, group_ids, ordered_pair
 from annotator.domain.models import ClaimRelation, Relation
+from annotator.storage import postgres, sqlite
 from annotator.storage.repositories.repository_base import Repository, chunks
 from annotator.storage.rows import (
     ArticleRow,
@@ -161,6 +162,24 @@ class RelationRepository(Repository):
                 found.extend(self.session.execute(base.where(ClaimRow.id.in_(chunk))))
         found.sort(key=_reading_order)
         return [_brief_from(r) for r in found]
+
+    def similar_claim_ids(
+        self, terms: list[tuple[str, bool]], exclude_article_id: str, limit: int
+    ) -> list[str]:
+        """Claims of other articles sharing any of the terms (``(word, as_prefix)``), the best
+        full-text rank first: the shortlist related claims re-rank (revision 0010's index)."""
+        engine = postgres if self.session.get_bind().dialect.name == "postgresql" else sqlite
+        return engine.similar_claim_ids(self.session, terms, exclude_article_id, limit)
+
+    def claims_fingerprint(self) -> tuple[Any, ...]:
+        """What changes whenever any client adds, edits, re-judges or deletes a claim or adds
+        or removes an article: the count of both, the latest claim change and the sum of the
+        claims' versions (every edit adds one)."""
+        claims = self.session.execute(
+            select(func.count(), func.max(ClaimRow.updated_at), func.sum(ClaimRow.version))
+        ).one()
+        articles = self.session.scalar(select(func.count()).select_from(ArticleRow))
+        return (*claims, articles)
 
     def linked_entities(self, claim_ids: Iterable[str] | None = None) -> dict[str, set[str]]:
         """Claim id → canonical entities it involves: entities of mentions inside its span or

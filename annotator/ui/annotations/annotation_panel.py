@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,16 @@ EMPTY_HINT = (
     "<p>Select words in the article, then press <b>C</b> for a claim or "
     "<b>1</b>–<b>9</b> for an entity mention. Click a highlight to open its form.</p>"
 )
+
+
+def typed_claimants(claims: list[Claim]) -> list[str]:
+    """The claimants typed by name in these claims (linked to no mention), in order, once."""
+    names: dict[str, None] = {}
+    for claim in claims:
+        name = claim.claimant.name
+        if name and claim.claimant.entity_id is None:
+            names.setdefault(" ".join(name.split()), None)
+    return list(names)
 
 
 class AnnotationPanel(QWidget):
@@ -93,7 +104,12 @@ class AnnotationPanel(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("annotationSplitter")
-        splitter.addWidget(self.table)
+        # The annotations, and beside them in a tab the suggestions list (added by the window).
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("annotationTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.table, self.tr("Annotations"))
+        splitter.addWidget(self.tabs)
         splitter.addWidget(self.forms)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
@@ -171,7 +187,10 @@ class AnnotationPanel(QWidget):
         document = self.controller.document
         if isinstance(annotation, Claim):
             self.claim_form.show_claim(
-                annotation, document.mentions if document else [], self.controller.schemes
+                annotation,
+                document.mentions if document else [],
+                self.controller.schemes,
+                typed_claimants(document.claims if document else []),
             )
             self.forms.setCurrentIndex(1)
         else:
@@ -210,6 +229,19 @@ class AnnotationPanel(QWidget):
             self.controller.report_failure(str(error))
             return
         self.notice.emit(f"“{quote}” is now an alias of {entity.name}.")
+
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        self.tabs.addTab(widget, title)
+
+    def set_tab_title(self, widget: QWidget, title: str) -> None:
+        index = self.tabs.indexOf(widget)
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+
+    def show_tab(self, widget: QWidget) -> None:
+        """Bring a tab forward and give it the keyboard (F7, F8)."""
+        self.tabs.setCurrentWidget(widget)
+        widget.setFocus()
 
     def focus_form(self) -> None:
         """After C: straight into the claim's restatement, keyboard only."""

@@ -27,22 +27,57 @@ Annotation = Mention | Claim
 
 
 class _Row:
-    """One annotation with what the table shows of it, computed once."""
+    """One annotation with what the table shows of it, computed the first time it is asked for
+    (opening an article with 5,000 annotations makes 5,000 rows; the table shows a screenful)."""
 
-    __slots__ = ("annotation", "color", "display", "keys")
+    __slots__ = ("_display", "_keys", "annotation", "color", "label", "paragraphs")
 
-    def __init__(self, annotation: Annotation, label: str, color: QColor, text: str = "") -> None:
-        kind = "Claim" if isinstance(annotation, Claim) else "Mention"
-        quote = " ".join(annotation.quote.split())
-        shown = quote if len(quote) <= 80 else quote[:79] + "…"
+    def __init__(
+        self, annotation: Annotation, label: str, color: QColor, paragraphs: list[int]
+    ) -> None:
         self.annotation = annotation
         self.color = color
-        # Where it stands as a reader counts: the paragraph (the article's lines are its
-        # paragraphs), not a raw character offset.
-        paragraph = text.count("\n", 0, annotation.start) + 1
-        self.display = (kind, shown, label, f"¶ {paragraph}")
-        position = (annotation.start, annotation.end)
-        self.keys = ((kind, *position), (quote.lower(), *position), (label, *position), position)
+        self.label = label
+        self.paragraphs = paragraphs  # where each line break stands, shared by all rows
+        self._display: tuple[str, str, str, str] | None = None
+        self._keys: tuple | None = None  # type: ignore[type-arg]
+
+    @property
+    def display(self) -> tuple[str, str, str, str]:
+        if self._display is None:
+            annotation = self.annotation
+            kind = "Claim" if isinstance(annotation, Claim) else "Mention"
+            quote = " ".join(annotation.quote.split())
+            shown = quote if len(quote) <= 80 else quote[:79] + "…"
+            # Where it stands as a reader counts: the paragraph (the article's lines are its
+            # paragraphs), not a raw character offset.
+            paragraph = bisect_right(self.paragraphs, annotation.start - 1) + 1
+            self._display = (kind, shown, self.label, f"¶ {paragraph}")
+        return self._display
+
+    @property
+    def keys(self) -> tuple:  # type: ignore[type-arg]
+        if self._keys is None:
+            annotation = self.annotation
+            kind = "Claim" if isinstance(annotation, Claim) else "Mention"
+            quote = " ".join(annotation.quote.split())
+            position = (annotation.start, annotation.end)
+            self._keys = (
+                (kind, *position),
+                (quote.lower(), *position),
+                (self.label, *position),
+                position,
+            )
+        return self._keys
+
+
+def line_breaks(text: str) -> list[int]:
+    """The code point offsets of the text's line breaks, in order."""
+    found, at = [], text.find("\n")
+    while at >= 0:
+        found.append(at)
+        at = text.find("\n", at + 1)
+    return found
 
 
 class AnnotationTableModel(QAbstractTableModel):
@@ -50,6 +85,7 @@ class AnnotationTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[_Row] = []
         self._text = ""
+        self._breaks: list[int] = []
         self._schemes = Schemes([], [])
         self._sort_column, self._sort_order = POSITION, Qt.SortOrder.AscendingOrder
 
@@ -60,6 +96,7 @@ class AnnotationTableModel(QAbstractTableModel):
     ) -> None:
         self.beginResetModel()
         self._text = text
+        self._breaks = line_breaks(text)
         self._schemes = schemes
         self._labels = {t.id: (t.label, entity_color(t.color)) for t in schemes.entity_types}
         self._statuses = {s.id: s.label for s in schemes.statuses}
@@ -69,12 +106,11 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def add(self, annotation: Annotation) -> None:
         row = self._row(annotation)
-        keys = [self._key(r) for r in self._rows]
-        at = (
-            bisect_right(keys, self._key(row))
-            if not self._descending
-            else len(keys) - bisect_right(keys[::-1], self._key(row))
-        )
+        if not self._descending:  # one bisection, no list of every key
+            at = bisect_right(self._rows, self._key(row), key=self._key)
+        else:
+            keys = [self._key(r) for r in reversed(self._rows)]
+            at = len(keys) - bisect_right(keys, self._key(row))
         self.beginInsertRows(QModelIndex(), at, at)
         self._rows.insert(at, row)
         self.endInsertRows()
@@ -110,6 +146,8 @@ class AnnotationTableModel(QAbstractTableModel):
         return self._sort_order == Qt.SortOrder.DescendingOrder
 
     def _key(self, row: _Row) -> tuple:  # type: ignore[type-arg]
+        if self._sort_column == POSITION:  # the usual order needs nothing computed
+            return (row.annotation.start, row.annotation.end)
         return row.keys[self._sort_column]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -168,7 +206,7 @@ class AnnotationTableModel(QAbstractTableModel):
                 item,
                 self._statuses.get(item.status, item.status),
                 status_color(item.status),
-                self._text,
+                self._breaks,
             )
         label, color = self._labels.get(item.type, (item.type, entity_color("")))
-        return _Row(item, label, color, self._text)
+        return _Row(item, label, color, self._breaks)

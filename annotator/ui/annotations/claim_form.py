@@ -34,8 +34,11 @@ from annotator.domain.timestamps import parse_typed_date
 from annotator.domain.urls import is_web_url, with_scheme
 from annotator.ui.annotations import evidence_dialog
 from annotator.ui.annotations.evidence_dialog import STANCE_LABELS
+from annotator.ui.annotations.form_fields import GrowingTextEdit, attach_calendar
 
-CLAIMANT_TYPES = {"PERSON", "ORG", "NORP", "MIL_UNIT", "GPE"}
+# Who can make a claim: people, organisations (a military unit is one), groups — never a
+# place, a date or a weapon (issue 10 §7). Typed names of the article's claims come too.
+CLAIMANT_TYPES = {"PERSON", "ORG", "NORP", "MIL_UNIT"}
 TYPING_PAUSE_MS = 700
 _INVALID = "border: 1px solid #c62828;"
 
@@ -55,8 +58,10 @@ class ClaimForm(QWidget):
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote.setObjectName("claimQuote")
-        self.claim_reviewed = QLineEdit()
-        self.claim_reviewed.setPlaceholderText("The claim in one short, neutral sentence")
+        # Several lines: a restatement is read whole, not scrolled sideways (issue 10 §7).
+        self.claim_reviewed = GrowingTextEdit(min_lines=2, max_lines=6)
+        self.claim_reviewed.setObjectName("claimRestatement")
+        self.claim_reviewed.setPlaceholderText(self.tr("The claim in one short, neutral sentence"))
         self.claimant = QComboBox()
         self.claimant.setEditable(True)
         self.claimant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -128,7 +133,7 @@ class ClaimForm(QWidget):
 
     def _connect(self) -> None:
         # Line fields save when editing finishes; flush() saves those edited but not left yet.
-        self._line_savers: list[tuple[QLineEdit, Callable[[], bool]]] = [
+        self._line_savers: list[tuple[QLineEdit | GrowingTextEdit, Callable[[], bool]]] = [
             (
                 self.claim_reviewed,
                 lambda: self._save(
@@ -146,6 +151,9 @@ class ClaimForm(QWidget):
         ]
         for field, save in self._line_savers:
             field.editingFinished.connect(lambda f=field, s=save: self._save_line(f, s))
+        savers = dict(self._line_savers)
+        for date_field in (self.claim_date, self.review_date):
+            attach_calendar(date_field, lambda f=date_field: self._save_line(f, savers[f]))
         self.claimant.activated.connect(
             lambda _index: self._save_line(self.claimant.lineEdit(), self._save_claimant)
         )
@@ -163,7 +171,14 @@ class ClaimForm(QWidget):
 
     # --- showing -----------------------------------------------------------------------------
 
-    def show_claim(self, claim: Claim, mentions: list[Mention], schemes: Schemes) -> None:
+    def show_claim(
+        self,
+        claim: Claim,
+        mentions: list[Mention],
+        schemes: Schemes,
+        typed_names: list[str] | None = None,
+    ) -> None:
+        """``typed_names``: claimants typed by name in the article's claims, offered again."""
         refresh = self.claim is not None and self.claim.id == claim.id
         if not refresh:
             self.flush()  # what is typed belongs to the claim shown until now
@@ -180,9 +195,16 @@ class ClaimForm(QWidget):
             self._set_line(self.claim_reviewed, claim.claim_reviewed, keep)
             typed_claimant = self.claimant.currentText()
             self.claimant.clear()
+            offered: set[str] = set()
             for mention in mentions:
-                if mention.type in CLAIMANT_TYPES:
-                    self.claimant.addItem(mention.quote, mention.id)
+                name = " ".join(mention.quote.split())
+                if mention.type in CLAIMANT_TYPES and name not in offered:
+                    offered.add(name)
+                    self.claimant.addItem(name, mention.id)
+            for name in typed_names or []:
+                if name not in offered:
+                    offered.add(name)
+                    self.claimant.addItem(name, None)
             if self.claimant.lineEdit() in keep:
                 self.claimant.setEditText(typed_claimant)
                 self.claimant.lineEdit().setModified(True)
@@ -223,7 +245,9 @@ class ClaimForm(QWidget):
         return unsaved
 
     @staticmethod
-    def _set_line(field: QLineEdit, value: str | None, keep: set[QWidget]) -> None:
+    def _set_line(
+        field: QLineEdit | GrowingTextEdit, value: str | None, keep: set[QWidget]
+    ) -> None:
         if field not in keep and field.text() != (value or ""):
             field.setText(value or "")
             field.setCursorPosition(0)  # the start of a long text, not its end
@@ -263,7 +287,7 @@ class ClaimForm(QWidget):
             self._emit(after, what, field)
         return True
 
-    def _save_line(self, field: QLineEdit, save: Callable[[], bool]) -> None:
+    def _save_line(self, field: QLineEdit | GrowingTextEdit, save: Callable[[], bool]) -> None:
         """Save a line field; one whose value is refused stays "modified", still unsaved."""
         field.setModified(False)
         if not save():

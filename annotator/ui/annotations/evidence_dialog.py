@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import uuid
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.models import Evidence, Stance
 from annotator.domain.timestamps import now_timestamp
 from annotator.domain.urls import is_web_url, with_scheme
+from annotator.ui.common import dialogs
 
 STANCE_LABELS = {
     Stance.SUPPORTS: "Supports the claim",
@@ -62,17 +62,12 @@ class EvidenceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         # Ctrl+Enter accepts from any field, the excerpt's many lines included.
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self._accept_if_ready)
+        dialogs.accept_on_ctrl_enter(self)
         form.addRow(self.buttons)
         for field in (self.url, self.archive_url, self.title):
             field.textChanged.connect(self._check)
         self._check()
         self.resize(560, 360)
-
-    def _accept_if_ready(self) -> None:
-        if not self.problems():
-            self.accept()
 
     def problems(self) -> str:
         url, archive = with_scheme(self.url.text()), with_scheme(self.archive_url.text())

@@ -8,8 +8,21 @@ line break and NBSP into a space in toPlainText().
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QHelpEvent, QMouseEvent, QPalette, QTextCursor, QTextOption
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.domain.offsets import Utf16Map
@@ -29,6 +42,43 @@ READING_FONTS = [
 READING_POINT_SIZE = 13
 # Alt while selecting gives character precision instead of whole words.
 PRECISION_MODIFIER = Qt.KeyboardModifier.AltModifier
+
+
+# Suggested claims cover whole sentences: framed around the lines, not inside them.
+CLAIM_SUGGESTION = "suggestion:claim"
+
+
+@dataclass(slots=True)
+class SuggestionFrame:
+    rects: list[QRectF]  # one per line, top to bottom
+    color: QColor
+    selected: bool
+    inset: bool  # a mention's frame, inside the line
+
+
+def contour(rects: list[QRectF]) -> list[QLineF]:
+    """The outline of boxes stacked line by line: their sides, the top of the first, the
+    bottom of the last, and between two lines only where one reaches beyond the other (no
+    ruled lines inside a suggested sentence)."""
+    lines: list[QLineF] = []
+    for index, rect in enumerate(rects):
+        lines.append(QLineF(rect.topLeft(), rect.bottomLeft()))
+        lines.append(QLineF(rect.topRight(), rect.bottomRight()))
+        if index == 0:
+            lines.append(QLineF(rect.topLeft(), rect.topRight()))
+        else:
+            above = rects[index - 1]
+            y = (above.bottom() + rect.top()) / 2
+            lines.append(QLineF(above.bottomLeft(), QPointF(above.left(), y)))
+            lines.append(QLineF(above.bottomRight(), QPointF(above.right(), y)))
+            lines.append(QLineF(QPointF(rect.left(), y), rect.topLeft()))
+            lines.append(QLineF(QPointF(rect.right(), y), rect.topRight()))
+            for a, b in ((above.left(), rect.left()), (above.right(), rect.right())):
+                if abs(a - b) > 0.5:
+                    lines.append(QLineF(min(a, b), y, max(a, b), y))
+        if index == len(rects) - 1:
+            lines.append(QLineF(rect.bottomLeft(), rect.bottomRight()))
+    return lines
 
 
 class ArticleView(QPlainTextEdit):
@@ -54,6 +104,8 @@ class ArticleView(QPlainTextEdit):
         self._follow_palette()
         self.text = ""
         self.offsets = Utf16Map("")
+        # Highlights still waiting for their idle slice are painted as soon as they come in sight.
+        self.verticalScrollBar().valueChanged.connect(self.paint_visible)
 
     # --- content -----------------------------------------------------------------------------
 
@@ -63,6 +115,86 @@ class ArticleView(QPlainTextEdit):
         self.setPlainText(text)
         self.painter.reset(spans)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.paint_visible()
+
+    def paint_visible(self) -> None:
+        """Paint the highlights of the blocks in sight now, if they still wait for idle time."""
+        if not self.painter.pending:
+            return
+        block = self.firstVisibleBlock()
+        first = last = block.blockNumber()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        geometry = self.blockBoundingGeometry
+        while block.isValid() and geometry(block).translated(offset).top() < height:
+            last = block.blockNumber()
+            block = block.next()
+        self.painter.paint_blocks(first, last + 1)
+
+    # --- suggestions: framed in dashes ----------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        frames = self.suggestion_frames()
+        if not frames:
+            return
+        painter = QPainter(self.viewport())
+        try:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for frame in frames:
+                width = 2.0 if frame.selected else (1.5 if frame.inset else 1.0)
+                pen = QPen(frame.color, width, Qt.PenStyle.DashLine)
+                pen.setCosmetic(True)
+                painter.setPen(pen)
+                painter.drawLines(contour(frame.rects))
+        finally:
+            painter.end()
+
+    def suggestion_frames(self) -> list[SuggestionFrame]:
+        """The dashed frames of the suggestions in sight, in viewport coordinates: one box per
+        line a suggestion covers, in its frame colour (issue 10 §4: a suggestion must never
+        look like an accepted annotation). A mention's frame sits inside the line, so it shows
+        within the frame of a suggested claim around it."""
+        frames: list[SuggestionFrame] = []
+        painter = self.painter
+        if not painter.spans:
+            return frames
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > height:
+                break
+            layout = block.layout()
+            first, last = block.position(), block.position() + block.length() - 1
+            for span in painter.suggestions_in(block.blockNumber()):
+                start, end = max(span.start, first) - first, min(span.end, last) - first
+                inset = not span.id.startswith(CLAIM_SUGGESTION)
+                rects = []
+                for number in range(layout.lineCount()):
+                    line = layout.lineAt(number)
+                    a = max(start, line.textStart())
+                    b = min(end, line.textStart() + line.textLength())
+                    if a >= b:
+                        continue
+                    xa, xb = line.cursorToX(a)[0], line.cursorToX(b)[0]
+                    left, right = min(xa, xb), max(xa, xb)
+                    rect = QRectF(left - 1, line.y(), right - left + 2, line.height() - 1)
+                    if inset:
+                        rect.adjust(1, 2, -1, -2)
+                    rects.append(rect.translated(geometry.topLeft()))
+                if rects:
+                    selected = painter.selected == span.id
+                    frames.append(
+                        SuggestionFrame(rects, painter.frame_color(span), selected, inset)
+                    )
+            block = block.next()
+        return frames
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.paint_visible()
 
     def clear_article(self) -> None:
         self.show_article("", [])

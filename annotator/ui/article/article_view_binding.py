@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QObject
 
 from annotator.domain.models import Claim, Mention
@@ -18,6 +20,20 @@ from annotator.ui.common.span_styles import (
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.suggestions.suggestion_controller import PREFIX, SuggestionController, key_of
 
+_lookups: list = [None, {}, {}]  # type: ignore[type-arg]
+
+
+def _by_id(schemes: Schemes) -> tuple[dict, dict]:  # type: ignore[type-arg]
+    """The schemes' statuses and entity types by id, made once per Schemes object (one dict
+    lookup per span instead of a search of the lists)."""
+    if _lookups[0] is not schemes:
+        _lookups[:] = [
+            schemes,
+            {s.id: s for s in schemes.statuses},
+            {t.id: t for t in schemes.entity_types},
+        ]
+    return _lookups[1], _lookups[2]
+
 
 def painted(
     annotation: Mention | Claim, schemes: Schemes, view: ArticleView, owner: str = ""
@@ -28,13 +44,13 @@ def painted(
     by = f" · by {owner}" if owner else ""
     outline = annotator_color(annotation.created_by or "") if owner else None
     if isinstance(annotation, Claim):
-        status = next((s for s in schemes.statuses if s.id == annotation.status), None)
+        status = _by_id(schemes)[0].get(annotation.status)
         claimant = f" — {annotation.claimant.name}" if annotation.claimant.name else ""
         tooltip = f"Claim · {status.label if status else annotation.status}{claimant}{by}"
         return PaintedSpan(
             annotation.id, start, end, CLAIM, status_color(annotation.status), tooltip, outline
         )
-    entity_type = next((t for t in schemes.entity_types if t.id == annotation.type), None)
+    entity_type = _by_id(schemes)[1].get(annotation.type)
     label = entity_type.label if entity_type else annotation.type
     return PaintedSpan(
         annotation.id,
@@ -50,7 +66,7 @@ def painted(
 def painted_suggestion(suggestion: Suggestion, schemes: Schemes, view: ArticleView) -> PaintedSpan:
     start, end = view.to_utf16(suggestion.start), view.to_utf16(suggestion.end)
     if suggestion.kind == "mention":
-        entity_type = next((t for t in schemes.entity_types if t.id == suggestion.type), None)
+        entity_type = _by_id(schemes)[1].get(suggestion.type)
         color = entity_color(entity_type.color if entity_type else "")
         what = f"{entity_type.label if entity_type else suggestion.type} mention"
     else:
@@ -85,14 +101,26 @@ class ArticleViewBinding(QObject):
             self.view.clear_article()
             return
         schemes = self.controller.schemes
-        # The offsets map must exist before spans are converted: show the text first.
-        self.view.show_article(document.article.text, [])
-        self.view.painter.reset(
-            [
-                painted(a, schemes, self.view, self.controller.owner_name(a))
-                for a in (*document.claims, *document.mentions)
-            ]
-        )
+        # Thousands of small objects are made here and all live on: a collection pass in the
+        # middle would only walk them (about 100 ms per open). Restored whatever happens.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            # The offsets map must exist before spans are converted: show the text first.
+            self.view.setUpdatesEnabled(False)
+            self.view.show_article(document.article.text, [])
+            owner = self.controller.owner_name
+            self.view.painter.reset(
+                [
+                    painted(a, schemes, self.view, owner(a))
+                    for a in (*document.claims, *document.mentions)
+                ]
+            )
+            self.view.paint_visible()
+        finally:
+            self.view.setUpdatesEnabled(True)
+            if collecting:
+                gc.enable()
 
     def _clicked(self, span_id: str) -> None:
         if span_id.startswith(PREFIX):

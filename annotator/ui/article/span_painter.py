@@ -2,16 +2,22 @@
 
 Formats go straight into the layouts of the blocks that hold spans (QTextLayout.setFormats),
 so opening a 1 MB article costs work proportional to its spans, not its lines, and adding one
-span repaints only the blocks it covers. Overlaps are merged per segment: an inner mention
+span repaints only the blocks it covers. After a reset the view paints the blocks in sight at
+once (``paint_blocks``) and the rest in idle slices (a zero-interval timer), so a long article
+shows highlighted as fast as its bare text; any block asked for before its slice comes is
+painted then. Overlaps are merged per segment: an inner mention
 shows its colour inside an outer one, several claims over the same words get a wavy line.
+Suggestions get no format of their own until selected: the view frames them in dashes.
 Offsets here are UTF-16 code units (Qt's); callers convert with the article's Utf16Map.
 """
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPen, QTextCharFormat, QTextDocument, QTextLayout
 
 from annotator.ui.common.span_styles import SPAN_TEXT_COLOR
@@ -19,6 +25,8 @@ from annotator.ui.common.span_styles import SPAN_TEXT_COLOR
 MENTION, CLAIM, SUGGESTION = "mention", "claim", "suggestion"
 # Clicks and tooltips prefer real annotations; a suggestion is picked only where it is alone.
 _PICK_ORDER = {MENTION: 0, CLAIM: 1, SUGGESTION: 2}
+# One idle slice paints for about this long, so scrolling and typing stay within a frame.
+_SLICE_SECONDS = 0.008
 
 
 @dataclass(slots=True)
@@ -43,6 +51,11 @@ class SpanPainter:
         self._formats: dict[tuple, QTextCharFormat] = {}  # type: ignore[type-arg]
         self.page_color = QColor("#ffffff")  # the view's background, set from its palette
         self.text_color = QColor("#000000")
+        # Blocks holding spans that are not painted yet (after a reset), painted in idle slices.
+        self.pending: set[int] = set()
+        self._idle = QTimer()
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._paint_slice)
 
     def set_palette_colors(self, page: QColor, text: QColor) -> None:
         """Light or dark theme: every format is made again against the new page colour."""
@@ -56,13 +69,44 @@ class SpanPainter:
     # --- changing what is painted ------------------------------------------------------------
 
     def reset(self, spans: list[PaintedSpan]) -> None:
+        """Paint nothing yet: the view asks for the blocks in sight, idle slices do the rest."""
         self.spans = {span.id: span for span in spans}
         self._by_block.clear()
+        find = self.document.findBlock
+        by_block = self._by_block
         for span in spans:
-            for number in self._blocks_of(span):
-                self._by_block[number].add(span.id)
-        self._paint(list(self._by_block), mark_each=False)
-        self.document.markContentsDirty(0, self.document.characterCount())
+            first = find(span.start).blockNumber()
+            last = find(span.end - 1).blockNumber() if span.end - 1 > span.start else first
+            for number in range(first, last + 1):
+                by_block[number].add(span.id)
+        self.pending = set(by_block)
+        if self.pending:
+            self._idle.start()
+        else:
+            self._idle.stop()
+
+    def paint_blocks(self, first: int, last: int) -> None:
+        """Paint now the not yet painted blocks ``first``..``last`` (the ones in sight)."""
+        if not self.pending:
+            return
+        wanted = [n for n in range(first, last + 1) if n in self.pending]
+        if wanted:
+            self._paint(wanted)
+
+    def finish(self) -> None:
+        """Paint every block still waiting for its idle slice."""
+        if self.pending:
+            self._paint(sorted(self.pending))
+
+    def _paint_slice(self) -> None:
+        deadline = time.perf_counter() + _SLICE_SECONDS
+        ordered = sorted(self.pending)
+        for start in range(0, len(ordered), 32):
+            self._paint(ordered[start : start + 32])
+            if time.perf_counter() > deadline:
+                break
+        if not self.pending:
+            self._idle.stop()
 
     def add(self, span: PaintedSpan) -> None:
         self.spans[span.id] = span
@@ -129,7 +173,9 @@ class SpanPainter:
         return list(range(first, last + 1))
 
     def _paint(self, block_numbers: list[int], mark_each: bool = True) -> None:
+        pending = self.pending
         for number in block_numbers:
+            pending.discard(number)
             block = self.document.findBlockByNumber(number)
             if not block.isValid():
                 continue
@@ -196,22 +242,28 @@ class SpanPainter:
         return self._annotated(real)
 
     def _faint(self, suggestions: list[PaintedSpan]) -> QTextCharFormat:
-        """A suggestion whispers: a dotted line and a trace of colour, overlined when selected."""
+        """A suggestion is framed, not filled: the view draws a dashed box around it
+        (``ArticleView.paintEvent``), so its letters keep the page's colours — no tint to take
+        for a mention, no dotted line to take for an unverified claim. Selected, it is tinted."""
         text_format = QTextCharFormat()
         inner = min(suggestions, key=lambda s: s.end - s.start)
-        # Suggested claims cover whole sentences: a tint there would wash over the article,
-        # so they get the dotted line only until selected.
-        whole_sentence = inner.id.startswith("suggestion:claim")
-        tint = QColor(inner.color)
-        tint.setAlpha(110 if self.selected == inner.id else (0 if whole_sentence else 45))
-        text_format.setBackground(tint)
-        text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        text_format.setUnderlineColor(inner.color.darker(140))
         if self.selected == inner.id:
-            # Never bold: a bolder word is wider and re-wraps the lines around it.
-            text_format.setFontOverline(True)
-            text_format.setForeground(SPAN_TEXT_COLOR)
+            tint = blend(self.page_color, inner.color, 0.35)
+            text_format.setBackground(tint)
+            text_format.setForeground(readable_on(tint, self.text_color))
         return text_format
+
+    def suggestions_in(self, block_number: int) -> list[PaintedSpan]:
+        """The suggestions touching one paragraph, for the view to frame."""
+        spans = self.spans
+        return [
+            spans[i] for i in self._by_block.get(block_number, ()) if spans[i].kind == SUGGESTION
+        ]
+
+    def frame_color(self, span: PaintedSpan) -> QColor:
+        """The colour of a suggestion's dashed frame: its type's colour, made dark enough on a
+        light page and light enough on a dark one to stand out (contrast 3:1 at least)."""
+        return contrasting(span.color, self.page_color)
 
     def _annotated(self, covering: list[PaintedSpan]) -> QTextCharFormat:
         text_format = QTextCharFormat()
@@ -260,6 +312,33 @@ def blend(page: QColor, color: QColor, share: float) -> QColor:
             for p, c in zip(page.getRgbF()[:3], color.getRgbF()[:3], strict=True)
         )
     )
+
+
+def contrasting(color: QColor, page: QColor, ratio: float = 3.0) -> QColor:
+    """``color`` darkened (light page) or lightened (dark page) until it stands out."""
+    hue, saturation, lightness, _alpha = color.getHslF()
+    hue = max(hue, 0.0)  # grey has no hue (-1)
+    darker = page.lightnessF() > 0.5
+    candidate = QColor(color)
+    for _step in range(20):
+        if contrast(candidate, page) >= ratio:
+            break
+        lightness = max(0.0, lightness - 0.05) if darker else min(1.0, lightness + 0.05)
+        candidate = QColor.fromHslF(hue, saturation, lightness)
+    return candidate
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours."""
+
+    def luminance(color: QColor) -> float:
+        linear = [
+            v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in color.getRgbF()[:3]
+        ]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 def readable_on(background: QColor, text: QColor) -> QColor:

@@ -1,4 +1,4 @@
 """The article list: its model, filter and search.
 
-May import: common; services and domain.
+May import: editing, common; services and domain.
 """

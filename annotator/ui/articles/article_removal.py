@@ -3,12 +3,13 @@
 Delete in the article list (or its context menu, or File › Remove article) asks first, naming
 what the article holds; the article goes to the Trash, from where File › Trash brings it back
 with every annotation. Empty Trash deletes for good. The demo articles of the first start go
-in one step with File › Remove demo articles.
+in one step with File › Remove demo articles. A removal is a step of the window's one history:
+Edit › Undo brings the articles back (until the Trash is emptied).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +27,8 @@ from annotator.domain.errors import AnnotatorError
 from annotator.services.removing.article_removal import plural
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
+from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -37,10 +40,13 @@ class ArticleRemover(QObject):
     restored = Signal(list)  # article ids
     message = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget, controller: ArticleController | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.window = parent
+        self.controller = controller  # its history takes each removal as an undoable step
 
     def remove(self, article_ids: list[str]) -> bool:
         """Ask, then move the articles to the Trash; False when nothing was removed."""
@@ -58,15 +64,52 @@ class ArticleRemover(QObject):
         )
         if not dialogs.confirm(self.window, "Remove article", question):
             return False
-        try:
-            removal.remove(plan.article_ids)
-        except AnnotatorError as error:
-            dialogs.show_error(self.window, "Cannot remove", str(error))
-            return False
-        count = len(plan.article_ids)
+        if self.controller is None:
+            try:
+                removal.remove(plan.article_ids)
+            except AnnotatorError as error:
+                dialogs.show_error(self.window, "Cannot remove", str(error))
+                return False
+            self._removed(plan.article_ids)
+            return True
+        what = (
+            f"“{plan.titles[0]}”" if len(plan.titles) == 1 else plural(len(plan.titles), "article")
+        )
+        command = CrossArticleCommand(
+            self.tr("Move {0} to the Trash").format(what),
+            lambda: removal.remove(plan.article_ids).article_ids,
+            self._restore_for_undo,
+            self.controller.report_failure,
+            after_apply=self._removed,
+            after_revert=self._restored_by_undo,
+        )
+        return self.controller.push(command)
+
+    def _removed(self, article_ids: list[str]) -> None:
+        count = len(article_ids)
         self.message.emit(f"{plural(count, 'article')} moved to the Trash (File › Trash).")
-        self.removed.emit(plan.article_ids)
-        return True
+        self.removed.emit(article_ids)
+
+    def _restore_for_undo(self, article_ids: list[str]) -> list[str]:
+        if not self.workspace.removal.restore(article_ids):
+            raise AnnotatorError(
+                QCoreApplication.translate(
+                    "ArticleRemover", "the articles are no longer in the Trash"
+                )
+            )
+        return article_ids
+
+    def _restored_by_undo(self, article_ids: list[str]) -> None:
+        """Back from the Trash by Edit › Undo: the list shows it again, and it opens."""
+        self.restored.emit(list(article_ids))
+        self.message.emit(
+            self.tr("{0} back from the Trash.").format(plural(len(article_ids), "article"))
+        )
+        if self.controller is not None and article_ids:
+            try:
+                self.controller.bring_up(article_ids[0])
+            except AnnotatorError as error:
+                self.controller.report_failure(str(error))
 
     def remove_demo(self) -> bool:
         demo = self.workspace.removal.demo_article_ids()

@@ -6,7 +6,8 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -23,6 +24,57 @@ from PySide6.QtWidgets import (
 
 from annotator.services.formats import registry
 
+ACCEPT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+
+
+def accept_on_ctrl_enter(dialog: QDialog) -> None:
+    """Ctrl+Enter accepts the dialog from any of its fields, many-line ones included (where
+    Enter makes a new line), as if its OK (Save, Yes) button were clicked: a disabled button
+    stays disabled, and a field being edited hands in its value first."""
+
+    def accept() -> None:
+        box = dialog.findChild(QDialogButtonBox)
+        accepting = (
+            QDialogButtonBox.ButtonRole.AcceptRole,
+            QDialogButtonBox.ButtonRole.YesRole,
+        )
+        button = (
+            next((b for b in box.buttons() if box.buttonRole(b) in accepting), None)
+            if box is not None
+            else None
+        )
+        if button is None:
+            dialog.accept()
+        elif button.isEnabled():
+            button.setFocus()  # an open cell editor or a line field saves its value
+            button.click()
+
+    for keys in ACCEPT_KEYS:
+        shortcut = QShortcut(QKeySequence(keys), dialog)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(accept)
+
+
+def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "") -> QInputDialog:
+    """One line of text in a dialog that Ctrl+Enter accepts too."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    accept_on_ctrl_enter(dialog)
+    return dialog
+
+
+def item_dialog(parent: QWidget | None, title: str, label: str, items: list[str]) -> QInputDialog:
+    """One of ``items`` (not editable), in a dialog that Ctrl+Enter accepts too."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    accept_on_ctrl_enter(dialog)
+    return dialog
+
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
@@ -38,13 +90,14 @@ def ask_annotator_name(parent: QWidget | None) -> str | None:
         default = getpass.getuser()
     except Exception:  # no login name on some systems: the field starts empty
         default = ""
-    name, accepted = QInputDialog.getText(
+    dialog = text_dialog(
         parent,
         "Who is annotating?",
         "Your name is recorded with every annotation you make.\nName:",
-        text=default,
+        default,
     )
-    name = " ".join(name.split())
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    name = " ".join(dialog.textValue().split())
     return name if accepted and name else None
 
 
@@ -115,8 +168,25 @@ def choose_color(parent: QWidget | None, initial: str) -> str | None:
 
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
-    answer = QMessageBox.question(parent, title, question)
-    return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    accept_on_ctrl_enter(box)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def choose_action(
+    parent: QWidget | None, title: str, question: str, choices: list[str]
+) -> int | None:
+    """One of several answers, as buttons (the first is the default); None when cancelled."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    buttons = [box.addButton(text, QMessageBox.ButtonRole.AcceptRole) for text in choices]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    if buttons:
+        box.setDefaultButton(buttons[0])
+    accept_on_ctrl_enter(box)  # the first answer, as Enter
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
 
 
 def run_dialog(dialog: QDialog) -> int:
@@ -131,13 +201,13 @@ def show_about(parent: QWidget | None, title: str, text: str) -> None:
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """One line of text, prefilled; None when cancelled."""
-    answer, accepted = QInputDialog.getText(parent, title, label, text=text)
-    return answer if accepted else None
+    dialog = text_dialog(parent, title, label, text)
+    return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
     """One of ``items`` (not editable); None when cancelled or when there is nothing to choose."""
     if not items:
         return None
-    answer, accepted = QInputDialog.getItem(parent, title, label, items, 0, False)
-    return answer if accepted else None
+    dialog = item_dialog(parent, title, label, items)
+    return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,4 +1,4 @@
-"""The open article and its undo stack: every write goes through the controller as a command.
+"""The open article and the one undo history: every write goes through a command on it.
 
 May import: common; services and domain.
 """

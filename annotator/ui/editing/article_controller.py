@@ -1,9 +1,10 @@
 """The open article and every edit of it, between the widgets and the services.
 
 Widgets send user intentions here (create a claim from this span, change this field); the
-controller turns each into an undo command on the article's own stack, and after each
-successful database write updates its in-memory article and emits what changed. Signals carry
-domain ids and objects, never widgets (STYLE.md).
+controller turns each into an undo command on the window's one history (``history``, beside
+the edits that reach across articles), and after each successful database write updates its
+in-memory article and emits what changed. Undoing a step of another article opens it first.
+Signals carry domain ids and objects, never widgets (STYLE.md).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from annotator.domain.errors import AnnotatorError, EditConflict
@@ -20,7 +21,8 @@ from annotator.domain.schemes import Schemes
 from annotator.services.annotating import ArticleDocument
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.services.workspace import Workspace
-from annotator.ui.common import dialogs
+from annotator.ui.editing import foreign_annotations
+from annotator.ui.editing.foreign_annotations import ForeignEdit, own_copy
 from annotator.ui.editing.undo_commands import (
     AcceptSuggestionsCommand,
     AddAnnotationCommand,
@@ -28,6 +30,7 @@ from annotator.ui.editing.undo_commands import (
     DeleteAnnotationCommand,
     RejectSuggestionCommand,
     ReplaceAnnotationCommand,
+    describe,
     patched,
 )
 
@@ -42,6 +45,9 @@ class ArticleController(QObject):
     saved = Signal()  # a write reached the database
     failed = Signal(str)  # a write did not; the message says which and why
     suggestions_changed = Signal()  # a suggestion was rejected, or its rejection undone
+    # Undo or redo of a step of an article that is not open: the window shows it (the list
+    # follows); without a window the controller opens it itself.
+    reveal_requested = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,8 +57,8 @@ class ArticleController(QObject):
         self.document: ArticleDocument | None = None
         self.annotator_id: str | None = None
         self.selected_id: str | None = None
-        self.undo_group = QUndoGroup(self)
-        self._stacks: dict[str, QUndoStack] = {}
+        # One history for every edit, of any article or across articles (issue 10 §10).
+        self.history = QUndoStack(self)
         self._push_failed = False
         # Someone else's annotations the user has agreed to change (asked once each).
         self._foreign_allowed: set[str] = set()
@@ -71,13 +77,6 @@ class ArticleController(QObject):
             document.claims = [c for c in document.claims if self.shows(c)]
         self.document = document
         self.selected_id = None
-        if document is not None:
-            stack = self._stacks.get(document.article.id)
-            if stack is None:
-                stack = self._stacks[document.article.id] = QUndoStack(self.undo_group)
-            self.undo_group.setActiveStack(stack)
-        else:
-            self.undo_group.setActiveStack(None)
         self.article_opened.emit(document)
         self.selection_changed.emit(None)
         return True
@@ -107,13 +106,10 @@ class ArticleController(QObject):
         return self.annotator_names.get(owner, owner)
 
     def forget_article(self, article_id: str) -> None:
-        """The article was removed: its undo history goes, and it closes if it was open."""
+        """The article was removed: it closes if it was open. Its steps stay in the history:
+        undoing the removal brings it back, and a step of a purged article fails by name."""
         if self.document is not None and self.document.article.id == article_id:
             self.open_article(None)
-        stack = self._stacks.pop(article_id, None)
-        if stack is not None:
-            self.undo_group.removeStack(stack)
-            stack.deleteLater()
 
     def reload_schemes(self) -> None:
         """Schemes were edited: redraw the open article with the new labels and colours."""
@@ -125,8 +121,12 @@ class ArticleController(QObject):
             self.select(selected)
 
     @property
-    def stack(self) -> QUndoStack | None:
-        return self.undo_group.activeStack()
+    def stack(self) -> QUndoStack:
+        return self.history
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Push and run a step of the history; False when its write failed (Qt drops it)."""
+        return self._push(command)
 
     def annotation(self, annotation_id: str | None) -> Annotation | None:
         """A copy of an annotation of the open article: edit it, then pass it to change()."""
@@ -195,11 +195,17 @@ class ArticleController(QObject):
             return False
         return self._push(RejectSuggestionCommand(self, suggestion))
 
+    def reject_suggestions(self, suggestions: list[Suggestion]) -> bool:
+        """Never offer any of these again: one transaction, one step of the history."""
+        if self.document is None or not suggestions:
+            return False
+        return self._push(RejectSuggestionCommand(self, list(suggestions)))
+
     def delete(self, annotation_id: str | None = None) -> bool:
         annotation = self.annotation(annotation_id or self.selected_id)
         if annotation is None:
             return False
-        if not self._may_edit(annotation):
+        if self._may_edit(annotation, can_copy=False) is None:
             return False
         linked = []
         if isinstance(annotation, Mention) and self.document is not None:
@@ -213,16 +219,24 @@ class ArticleController(QObject):
         before = self.annotation(after.id)
         if before is None or before == after:
             return False
-        if not self._may_edit(before):
+        choice = self._may_edit(before, can_copy=True)
+        if choice is None or choice is ForeignEdit.COPY_TO_MINE:
             self.annotation_changed.emit(before)  # the forms show what is stored again
-            return False
+            return choice is not None and self.copy_into_my_layer(after)
         return self._push(
             ReplaceAnnotationCommand(self, copy.deepcopy(before), copy.deepcopy(after), what, field)
         )
 
-    def _may_edit(self, annotation: Annotation) -> bool:
-        """Another annotator's annotation is not changed by accident: the user is asked once
-        per annotation (issue 12: every annotation stays its annotator's own)."""
+    def copy_into_my_layer(self, annotation: Annotation) -> bool:
+        """The user's own copy of (someone else's) annotation, selected; theirs untouched."""
+        mine = own_copy(annotation, self.annotator_id)
+        text = self.tr("Copy {0} into my layer").format(describe(annotation))
+        return self._push(AddAnnotationCommand(self, mine, text))
+
+    def _may_edit(self, annotation: Annotation, *, can_copy: bool) -> ForeignEdit | None:
+        """Another annotator's annotation is not changed by accident: the user is asked (once
+        per annotation to change theirs), and may copy it into their own layer instead
+        (issue 12: every annotation stays its annotator's own)."""
         owner = annotation.created_by
         if (
             owner is None
@@ -230,20 +244,18 @@ class ArticleController(QObject):
             or owner == self.annotator_id
             or annotation.id in self._foreign_allowed
         ):
-            return True
+            return ForeignEdit.CHANGE_THEIRS
         known = {a.id: a.name for a in self.workspace.agreement.annotators()}
-        kind = "mention" if isinstance(annotation, Mention) else "claim"
-        quote = " ".join(annotation.quote.split())[:60]
         parent = self.parent()
-        if not dialogs.confirm(
+        choice = foreign_annotations.ask(
             parent if isinstance(parent, QWidget) else None,
-            "Someone else's annotation",
-            f"The {kind} “{quote}” was made by {known.get(owner, owner)}. Change it in their "
-            "layer?\n\nTo keep their version as it is, answer No and mark your own.",
-        ):
-            return False
-        self._foreign_allowed.add(annotation.id)
-        return True
+            annotation,
+            known.get(owner, owner),
+            can_copy=can_copy and self.annotator_id is not None,
+        )
+        if choice is ForeignEdit.CHANGE_THEIRS:
+            self._foreign_allowed.add(annotation.id)
+        return choice
 
     def set_claim_status(self, status_id: str, claim_id: str | None = None) -> bool:
         claim = self.annotation(claim_id or self.selected_id)
@@ -282,10 +294,10 @@ class ArticleController(QObject):
         self.write_add_many([annotation])
 
     def write_accept(self, suggestions: list[Suggestion]) -> list[Annotation]:
-        if self.document is None or {s.article_id for s in suggestions} != {
-            self.document.article.id
-        }:
-            raise AnnotatorError("that article is not open")
+        articles = {s.article_id for s in suggestions}
+        if len(articles) != 1:
+            raise AnnotatorError("suggestions of several articles at once")
+        self.bring_up(articles.pop())
         created = self.workspace.suggestions.accept_many(suggestions, self.annotator_id)
         self._adopt(created)
         return created
@@ -303,13 +315,15 @@ class ArticleController(QObject):
         for annotation in annotations:
             self._forget(annotation)
 
-    def write_rejection(self, suggestion: Suggestion, *, rejected: bool) -> None:
-        if self.document is None or self.document.article.id != suggestion.article_id:
-            raise AnnotatorError("that article is not open")
+    def write_rejection(self, suggestions: list[Suggestion], *, rejected: bool) -> None:
+        articles = {s.article_id for s in suggestions}
+        if len(articles) != 1:
+            raise AnnotatorError("suggestions of several articles at once")
+        self.bring_up(articles.pop())
         if rejected:
-            self.workspace.suggestions.reject(suggestion)
+            self.workspace.suggestions.reject_many(suggestions)
         else:
-            self.workspace.suggestions.unreject(suggestion)
+            self.workspace.suggestions.unreject_many(suggestions)
         self._after_write(self.suggestions_changed.emit)
 
     def write_delete(self, annotation: Annotation) -> None:
@@ -335,6 +349,7 @@ class ArticleController(QObject):
 
     def write_patch(self, source: Annotation, fields: frozenset[str]) -> None:
         """Store the given fields of ``source`` onto the annotation as it is stored now."""
+        self.bring_up(source.article_id)
         current = self._stored(source.id)
         if current is None:
             raise AnnotatorError("that annotation no longer exists")
@@ -365,11 +380,8 @@ class ArticleController(QObject):
 
     def _push(self, command) -> bool:  # type: ignore[no-untyped-def]
         """Push and run a command; False when its write failed (Qt then drops it)."""
-        stack = self.stack
-        if stack is None:
-            return False
         self._push_failed = False
-        stack.push(command)
+        self.history.push(command)
         return not self._push_failed
 
     def _reload_annotation(self, annotation_id: str) -> None:
@@ -385,9 +397,17 @@ class ArticleController(QObject):
                 self.annotation_changed.emit(self.annotation(annotation_id))
 
     def _document_of(self, annotation: Annotation) -> ArticleDocument:
-        if self.document is None or self.document.article.id != annotation.article_id:
-            # Undo history is per article and only the open article's stack is active.
-            raise AnnotatorError("that article is not open")
+        return self.bring_up(annotation.article_id)
+
+    def bring_up(self, article_id: str) -> ArticleDocument:
+        """The open article, after opening ``article_id`` if another one is shown: a step of
+        the one history may belong to any article, and its undo shows where it happens."""
+        if self.document is None or self.document.article.id != article_id:
+            self.reveal_requested.emit(article_id)
+            if self.document is None or self.document.article.id != article_id:
+                self.open_article(article_id)
+        if self.document is None or self.document.article.id != article_id:
+            raise AnnotatorError(self.tr("that article is no longer there (removed?)"))
         return self.document
 
     def _adopt(self, annotations: list[Annotation]) -> None:

@@ -29,7 +29,7 @@ class AnnotationWriter(Protocol):
     def write_accept(self, suggestions: list[Suggestion]) -> list[Annotation]: ...
     def write_delete(self, annotation: Annotation) -> None: ...
     def write_delete_many(self, annotations: list[Annotation]) -> None: ...
-    def write_rejection(self, suggestion: Suggestion, *, rejected: bool) -> None: ...
+    def write_rejection(self, suggestions: list[Suggestion], *, rejected: bool) -> None: ...
     def write_restore(self, annotation: Annotation, linked_claims: list[Claim]) -> None: ...
     def write_patch(self, source: Annotation, fields: frozenset[str]) -> None: ...
     def report_failure(self, message: str) -> None: ...
@@ -60,8 +60,10 @@ class _WriteCommand(QUndoCommand):
 
 
 class AddAnnotationCommand(_WriteCommand):
-    def __init__(self, controller: AnnotationWriter, annotation: Annotation) -> None:
-        super().__init__(controller, f"Add {describe(annotation)}")
+    def __init__(
+        self, controller: AnnotationWriter, annotation: Annotation, text: str = ""
+    ) -> None:
+        super().__init__(controller, text or f"Add {describe(annotation)}")
         self.annotation = annotation
 
     def redo(self) -> None:
@@ -99,16 +101,26 @@ class AcceptSuggestionsCommand(_WriteCommand):
 
 
 class RejectSuggestionCommand(_WriteCommand):
-    def __init__(self, controller: AnnotationWriter, suggestion: Suggestion) -> None:
-        quote = suggestion.quote[:30]
-        super().__init__(controller, f"Reject suggested {suggestion.kind} “{quote}”")
-        self.suggestion = suggestion
+    """One suggestion rejected, or several at once (the list's Reject all) as one step."""
+
+    def __init__(
+        self, controller: AnnotationWriter, suggestion: Suggestion | list[Suggestion]
+    ) -> None:
+        suggestions = suggestion if isinstance(suggestion, list) else [suggestion]
+        quote = suggestions[0].quote[:30]
+        super().__init__(
+            controller,
+            f"Reject suggested {suggestions[0].kind} “{quote}”"
+            if len(suggestions) == 1
+            else f"Reject {len(suggestions)} suggestions “{quote}”",
+        )
+        self.suggestions = suggestions
 
     def redo(self) -> None:
-        self._guarded(lambda: self.controller.write_rejection(self.suggestion, rejected=True))
+        self._guarded(lambda: self.controller.write_rejection(self.suggestions, rejected=True))
 
     def undo(self) -> None:
-        self._guarded(lambda: self.controller.write_rejection(self.suggestion, rejected=False))
+        self._guarded(lambda: self.controller.write_rejection(self.suggestions, rejected=False))
 
 
 class DeleteAnnotationCommand(_WriteCommand):

@@ -1,5 +1,5 @@
 """View › Entities: every canonical entity, where it is mentioned, and the edits that reach
-across articles (rename, aliases, merge, delete) with their own undo.
+across articles (rename, aliases, merge, delete), undone with Edit › Undo like any other.
 
 A dock rather than a dialog: a fact-checker keeps it open beside the article and jumps from
 mention to mention, article to article.
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QTableView,
@@ -46,10 +47,6 @@ from annotator.ui.entities.entity_table_model import (
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 40
 MENTION_ID_ROLE = Qt.ItemDataRole.UserRole + 41
-UNDO_TIP = (
-    "Entity changes reach across articles, so they have their own undo here: "
-    "Ctrl+Z only undoes edits of the open article."
-)
 
 
 class EntitiesDock(QDockWidget):
@@ -78,7 +75,7 @@ class EntitiesDock(QDockWidget):
         self.model = EntityTableModel(self)
         self.proxy = EntityFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.edits = EntityEdits(self.service, self, self._type_label)
+        self.edits = EntityEdits(self.service, self.controller, self, self._type_label)
 
         self.filter = QLineEdit()
         self.filter.setObjectName("entityFilter")
@@ -94,13 +91,23 @@ class EntitiesDock(QDockWidget):
         self.aliases_button = QPushButton("Aliases…")
         self.merge_button = QPushButton("Merge into…")
         self.delete_button = QPushButton("Delete")
-        self.undo_button = QPushButton("Undo last entity change")
-        self.undo_button.setObjectName("entityUndo")
         self._layout()
         self._refresh_soon = QTimer(self, singleShot=True, interval=150)
         self._linked_claimants: set[str] = set()  # claims of the open article naming an entity
         self._connect()
         self.hide()  # View › Entities shows it; restoreState shows it if it was open
+
+    def float_beside(self, window: QMainWindow) -> None:
+        """Added to the window as a window of its own: docked beside the text it squeezed the
+        article to a sliver (issue 10 §1)."""
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
+        self.setAllowedAreas(Qt.DockWidgetArea.NoDockWidgetArea)
+        self.setFloating(True)
+        # Opening it leaves the keys with the article: tagging goes on; a click moves there.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.resize(760, 520)
+        # A layout saved by an older version docked it.
+        self.topLevelChanged.connect(lambda floating: None if floating else self.setFloating(True))
 
     # --- building --------------------------------------------------------------------------
 
@@ -139,14 +146,11 @@ class EntitiesDock(QDockWidget):
             buttons.addWidget(button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        undo_row = QHBoxLayout()
-        undo_row.addStretch(1)
-        undo_row.addWidget(self.undo_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("entitiesSplitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(_stacked(QWidget(), self.filter, self.table, buttons))
-        splitter.addWidget(_stacked(QWidget(), self.mentions_label, self.mentions, undo_row))
+        splitter.addWidget(_stacked(QWidget(), self.mentions_label, self.mentions))
         splitter.setSizes([320, 320])
         body = _stacked(_Body(), splitter)
         body.layout().setContentsMargins(6, 6, 6, 6)
@@ -164,10 +168,8 @@ class EntitiesDock(QDockWidget):
         self.aliases_button.clicked.connect(self.edit_aliases)
         self.merge_button.clicked.connect(self.merge)
         self.delete_button.clicked.connect(self.delete)
-        self.undo_button.clicked.connect(self.edits.undo)
         self.edits.changed.connect(self._after_change)
         self.edits.failed.connect(self.failed)
-        self.edits.failed.connect(lambda _message: self._update_undo())  # an undo that failed
         # Tagging, linking and deleting mentions, and linking claimants, change the counts:
         # follow them while shown (not every keystroke in a claim's justification).
         controller = self.controller
@@ -252,7 +254,6 @@ class EntitiesDock(QDockWidget):
         for button in (self.rename_button, self.aliases_button, self.delete_button):
             button.setEnabled(overview is not None)
         self.merge_button.setEnabled(overview is not None and self.model.rowCount() > 1)
-        self._update_undo()
         if overview is None:
             self.mentions_label.setText("Select an entity to see where it is mentioned.")
             return
@@ -271,12 +272,6 @@ class EntitiesDock(QDockWidget):
             self.mentions.addItem(item)
             if mention.id == keep:
                 self.mentions.setCurrentItem(item)
-
-    def _update_undo(self) -> None:
-        history = self.edits.history
-        self.undo_button.setEnabled(bool(history))
-        last = f"\n\nNext undo: {history[-1].description}." if history else ""
-        self.undo_button.setToolTip(UNDO_TIP + last)
 
     def _type_label(self, type_id: str) -> str:
         types = self.controller.schemes.entity_types

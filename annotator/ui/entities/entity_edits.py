@@ -1,32 +1,26 @@
-"""Renaming, re-spelling, merging and deleting canonical entities, with their own undo.
+"""Renaming, re-spelling, merging and deleting canonical entities, as steps of the one history.
 
-An entity change reaches across articles, so it cannot go on an article's undo stack (only the
-open article's stack is active, DESIGN §10). Each change keeps the snapshot the service
-returned, and "Undo last entity change" hands it back: update, unmerge or restore.
+An entity change reaches across articles; it goes on the window's one history all the same
+(Edit › Undo, issue 10 §10). Each change keeps the snapshot the service returned, and its undo
+hands it back: update, unmerge or restore; redo makes the change again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Entity
 from annotator.services.entities.entity_service import EntityOverview, EntityService, clean_aliases
 from annotator.ui.common import dialogs
+from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 from annotator.ui.entities.entity_table_model import plural
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class EntityChange:
-    description: str  # "Rename “Izium”": the undo button's tooltip names it
-    undo: Callable[[], object]
 
 
 class EntityEdits(QObject):
@@ -34,13 +28,17 @@ class EntityEdits(QObject):
     failed = Signal(str)  # a change that did not reach the database, and why
 
     def __init__(
-        self, service: EntityService, parent: QWidget, type_label: Callable[[str], str]
+        self,
+        service: EntityService,
+        controller: ArticleController,
+        parent: QWidget,
+        type_label: Callable[[str], str],
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.controller = controller
         self.parent_widget = parent
         self.type_label = type_label
-        self.history: list[EntityChange] = []
 
     # --- changes ---------------------------------------------------------------------------
 
@@ -52,7 +50,7 @@ class EntityEdits(QObject):
         if not name or name == entity.name:
             return
         self._apply(
-            f"Rename “{entity.name}” to “{name}”",
+            self.tr("Rename entity “{0}” to “{1}”").format(entity.name, name),
             lambda: self.service.rename(entity.id, name),
             self.service.update,
             f"Renamed “{entity.name}” to “{name}” in every article.",
@@ -71,7 +69,7 @@ class EntityEdits(QObject):
         if aliases == entity.aliases:
             return
         self._apply(
-            f"Edit the aliases of “{entity.name}”",
+            self.tr("Edit the aliases of “{0}”").format(entity.name),
             lambda: self.service.set_aliases(entity.id, aliases),
             self.service.update,
             f"Aliases of “{entity.name}”: {', '.join(aliases) or 'none'}.",
@@ -104,12 +102,12 @@ class EntityEdits(QObject):
             f"Its mentions ({merged.mention_count}, in {plural(len(merged.articles), 'article')}) "
             f"will follow and name “{kept.name}”, "
             f"and {spellings} will become aliases of “{kept.name}”. "
-            f"“{gone.name}” is then deleted (Undo last entity change brings it back)."
+            f"“{gone.name}” is then deleted (Edit › Undo brings it back)."
         )
         if not dialogs.confirm(self.parent_widget, "Merge entities", question):
             return
         self._apply(
-            f"Merge “{gone.name}” into “{kept.name}”",
+            self.tr("Merge entity “{0}” into “{1}”").format(gone.name, kept.name),
             lambda: self.service.merge(kept.id, gone.id),
             self.service.unmerge,
             f"Merged “{gone.name}” into “{kept.name}”.",
@@ -125,24 +123,13 @@ class EntityEdits(QObject):
         if not dialogs.confirm(self.parent_widget, "Delete entity", question):
             return
         self._apply(
-            f"Delete “{entity.name}”",
+            self.tr("Delete entity “{0}”").format(entity.name),
             lambda: self.service.delete(entity.id),
             self.service.restore,
             f"Deleted “{entity.name}”; its mentions are kept, unlinked.",
         )
 
-    # --- undo ------------------------------------------------------------------------------
-
-    def undo(self) -> None:
-        if not self.history:
-            return
-        change = self.history.pop()
-        try:
-            change.undo()
-        except AnnotatorError as error:
-            self.failed.emit(f"Could not undo “{change.description}”: {error}")
-            return
-        self.changed.emit(f"Undone: {change.description}.")
+    # --- the history ---------------------------------------------------------------------
 
     def _apply(
         self,
@@ -151,11 +138,16 @@ class EntityEdits(QObject):
         undo: Callable[[T], object],
         message: str,
     ) -> None:
-        """Write first; only a change that reached the database becomes undoable (STYLE.md)."""
-        try:
-            snapshot = change()
-        except AnnotatorError as error:
-            self.failed.emit(str(error))
-            return
-        self.history.append(EntityChange(description, lambda: undo(snapshot)))
-        self.changed.emit(message)
+        """Write first (the command's first redo); only a change that reached the database
+        stays in the history (STYLE.md)."""
+        undone = self.tr("Undone: {0}.").format(description)
+        self.controller.push(
+            CrossArticleCommand(
+                description,
+                change,
+                undo,
+                self.failed.emit,
+                after_apply=lambda _snapshot: self.changed.emit(message),
+                after_revert=lambda _result: self.changed.emit(undone),
+            )
+        )

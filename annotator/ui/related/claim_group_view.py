@@ -101,14 +101,18 @@ class ClaimGroupView(QWidget):
         self.open_button.setToolTip("Open the chosen claim in its article (or double-click it)")
         self.unlink_button = QPushButton("Unl&ink")
         self.unlink_button.setToolTip(
-            "Take the chosen claim out of the group; it may be suggested again. Undo with the "
-            "Undo button of this panel."
+            self.tr(
+                "Take the chosen claim out of the group; it may be suggested again. Edit › Undo "
+                "(Ctrl+Z) takes it back."
+            )
         )
         self.apply_button = QPushButton("Appl&y this claim's status to the group")
         self.apply_button.setObjectName("applyGroupStatus")
         self.apply_button.setToolTip(
-            "Give every claim of the group this claim's verdict, in all their articles "
-            "(Ctrl+Shift+G). Undo with the Undo button of this panel."
+            self.tr(
+                "Give every claim of the group this claim's verdict, in all their articles "
+                "(Ctrl+Shift+G). Edit › Undo (Ctrl+Z) takes it back."
+            )
         )
         buttons = QHBoxLayout()
         for button in (self.open_button, self.unlink_button):

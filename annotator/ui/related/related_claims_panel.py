@@ -2,9 +2,9 @@
 the same claim, with their verdicts and a warning when those disagree; suggestions ranked by
 similarity, to confirm or dismiss; one verdict for the whole group.
 
-These edits reach into other articles, so they cannot live on the open article's undo stack
-(Ctrl+Z): the panel keeps the step that puts the last one back (related_claims_edits), for its
-own Undo button.
+These edits reach into other articles; they go on the window's one history all the same
+(Edit › Undo, issue 10 §10), each with the step that puts it back (related_claims_edits). Undo
+and redo show the claim the edit was made on, opening its article if another one is open.
 """
 
 from __future__ import annotations
@@ -14,9 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -26,21 +24,18 @@ from annotator.domain.claim_groups import ClaimGroup
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Claim, Mention
 from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 from annotator.ui.related.claim_group_view import ClaimGroupView
 from annotator.ui.related.related_claims_edits import RelatedClaimsEdits, UndoStep
 from annotator.ui.related.related_claims_rows import (
     CandidateCard,
+    elide,
     status_label,
 )
 from annotator.ui.related.related_claims_search import CandidateResult, RelatedClaimsSearch
 
 LOOKING = "Looking for related claims…"
 NOTHING_FOUND = "No similar claims in other articles."
-UNDO_TIP = (
-    "Undo the last change made in this panel ({}). Linking claims and giving a group one "
-    "verdict change other articles too, so Ctrl+Z, which undoes edits of the open article, "
-    "does not reach them."
-)
 
 
 class RelatedClaimsPanel(QWidget):
@@ -58,7 +53,6 @@ class RelatedClaimsPanel(QWidget):
         self.group: ClaimGroup | None = None
         self.cards: list[CandidateCard] = []
         self._signature: tuple[object, ...] = ()
-        self._undo_step: UndoStep | None = None
         self._build()
         self._connect()
 
@@ -73,13 +67,6 @@ class RelatedClaimsPanel(QWidget):
         self.candidate_box.setObjectName("relatedCandidates")
         self.candidate_layout = QVBoxLayout(self.candidate_box)
         self.candidate_layout.setContentsMargins(0, 0, 0, 0)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setObjectName("relatedUndo")
-        self.undo_label = QLabel()
-        self.undo_label.setWordWrap(True)
-        undo_row = QHBoxLayout()
-        undo_row.addWidget(self.undo_button)
-        undo_row.addWidget(self.undo_label, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(9, 12, 9, 9)
@@ -87,8 +74,6 @@ class RelatedClaimsPanel(QWidget):
         layout.addSpacing(8)
         for widget in (candidates_heading, self.search_status, self.candidate_box):
             layout.addWidget(widget)
-        layout.addLayout(undo_row)
-        self._set_undo(None)
 
     def _connect(self) -> None:
         c = self.controller
@@ -99,7 +84,6 @@ class RelatedClaimsPanel(QWidget):
         self.group_view.open_requested.connect(self.open_claim)
         self.group_view.unlink_requested.connect(self.unlink_member)
         self.group_view.apply_requested.connect(self.apply_status_to_group)
-        self.undo_button.clicked.connect(self.undo)
 
     # --- following the selection -------------------------------------------------------------
 
@@ -141,7 +125,9 @@ class RelatedClaimsPanel(QWidget):
     def unlink_member(self, member: str) -> None:
         group = self.group
         if group is not None and member in group.claim_ids:
-            self._edit("Unlink", lambda: self.edits.unlink(member, group))
+            quote = next(m.quote for m in group.members if m.claim_id == member)
+            text = self.tr("Unlink “{0}” from its claim group").format(elide(quote, 40))
+            self._edit(text, lambda: self.edits.unlink(member, group))
 
     def apply_status_to_group(self) -> bool:
         """The selected claim's verdict for every claim of its group (Ctrl+Shift+G)."""
@@ -150,9 +136,10 @@ class RelatedClaimsPanel(QWidget):
             self.message.emit("Select a claim linked to claims of other articles first.")
             return False
         label = status_label(self.controller.schemes, claim.status)
-        step = self._edit(
-            "Status of the group", lambda: self.edits.apply_status(claim.id, claim.status, label)
+        text = self.tr("Give “{0}” to the group of {1} claims").format(
+            label, len(self.group.members)
         )
+        step = self._edit(text, lambda: self.edits.apply_status(claim.id, claim.status, label))
         if step is not None:
             self.message.emit(f"{label} given to all {len(step.changed_statuses)} claims.")
         return step is not None
@@ -201,9 +188,15 @@ class RelatedClaimsPanel(QWidget):
         card = next((c for c in self.cards if c.claim_id == other_id), None)
         if claim_id is None or card is None:
             return
+        quote = card.brief.quote
+        text = (
+            self.tr("Link “{0}” as the same claim")
+            if same
+            else self.tr("Dismiss “{0}” as not the same claim")
+        ).format(elide(quote, 40))
         self._edit(
-            "Same claim" if same else "Not the same",
-            lambda: self.edits.judge(claim_id, other_id, same, created_by, card.brief.quote),
+            text,
+            lambda: self.edits.judge(claim_id, other_id, same, created_by, quote),
             # Gone at once; the fresh ranking follows from the worker.
             before_refresh=lambda: self._remove_card(card),
         )
@@ -244,33 +237,49 @@ class RelatedClaimsPanel(QWidget):
 
     def _edit(
         self,
-        what: str,
+        text: str,
         write: Callable[[], UndoStep],
         before_refresh: Callable[[], None] | None = None,
     ) -> UndoStep | None:
-        try:
-            step = write()
-        except AnnotatorError as error:
-            self.controller.report_failure(f"{what}: {error}")
-            return None
-        if before_refresh is not None:
-            before_refresh()
-        self._set_undo(step)
-        self._after_write(step.changed_statuses)
-        return step
+        """One step of the window's history: written now, undone and redone from Edit."""
+        document = self.controller.document
+        article_id = document.article.id if document is not None else None
+        claim_id = self.claim_id
+        first = [before_refresh]  # the card goes at once, the first time only
 
-    def undo(self) -> None:
-        step = self._undo_step
-        if step is None:
-            return
-        try:
-            moved = step.restore()
-        except AnnotatorError as error:
-            self.controller.report_failure(f"Undo: {error}")
-            return
-        self._set_undo(None)
+        def after_apply(step: UndoStep) -> None:
+            refresh, first[0] = first[0], None
+            if refresh is not None:
+                refresh()
+            self._show_where(article_id, claim_id, step.changed_statuses)
+
+        def after_revert(moved: list[str]) -> None:
+            self._show_where(article_id, claim_id, moved)
+            self.message.emit(self.tr("Undone: {0}").format(text))
+
+        command = CrossArticleCommand(
+            text,
+            write,
+            lambda step: step.restore(),
+            self.controller.report_failure,
+            after_apply,
+            after_revert,
+        )
+        return command.snapshot if self.controller.push(command) else None
+
+    def _show_where(self, article_id: str | None, claim_id: str | None, moved: list[str]) -> None:
+        """Undo or redo: the open article refreshes when the step touched it (a claim of it
+        changed status); from an unrelated article, back to the claim the edit was made on."""
+        document = self.controller.document
+        shown = {c.id for c in document.claims} if document is not None else set()
+        if article_id is not None and not shown & {claim_id, *moved}:
+            try:
+                self.controller.bring_up(article_id)
+            except AnnotatorError as error:
+                self.controller.report_failure(str(error))
+            if claim_id is not None and self.claim_id != claim_id:
+                self.controller.select(claim_id)
         self._after_write(moved)
-        self.message.emit(f"Undone: {step.text}")
 
     def _after_write(self, changed_statuses: list[str]) -> None:
         """Show what is stored now: the open article's claims, the group, fresh suggestions."""
@@ -278,14 +287,6 @@ class RelatedClaimsPanel(QWidget):
         self.controller.saved.emit()
         self._refresh_group()
         self._look_for_candidates(keep_shown=True)
-
-    def _set_undo(self, step: UndoStep | None) -> None:
-        self._undo_step = step
-        self.undo_button.setEnabled(step is not None)
-        self.undo_button.setVisible(step is not None)
-        self.undo_label.setText(f"Last: {step.text}" if step else "")
-        self.undo_label.setVisible(step is not None)
-        self.undo_button.setToolTip(UNDO_TIP.format(step.text if step else "nothing yet"))
 
     def shutdown(self) -> None:
         self.search.shutdown()

@@ -20,16 +20,6 @@ from annotator.domain.schemes import Schemes
 from annotator.services.related.related_claims import RelatedCandidate
 from annotator.ui.common.span_styles import status_color
 
-SAME_TIP = (
-    "Confirm: this is the same claim as the selected one. Both join one group and are shown "
-    "together with their verdicts. Undo with the panel's Undo button (Ctrl+Z undoes edits "
-    "of the open article only)."
-)
-NOT_SAME_TIP = (
-    "Dismiss: a different claim. It is not suggested again for this claim. Undo with the "
-    "panel's Undo button."
-)
-
 
 def elide(text: str, length: int) -> str:
     """Whitespace folded, cut at a word with “…”: quotes run to several lines otherwise."""
@@ -81,9 +71,19 @@ class CandidateCard(QFrame):
         why.setObjectName("relatedWhy")
         why.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.same_button = QPushButton("Same claim")
-        self.same_button.setToolTip(SAME_TIP)
+        self.same_button.setToolTip(
+            self.tr(
+                "Confirm: this is the same claim as the selected one. Both join one group and "
+                "are shown together with their verdicts. Edit › Undo (Ctrl+Z) takes it back."
+            )
+        )
         self.not_same_button = QPushButton("Not the same")
-        self.not_same_button.setToolTip(NOT_SAME_TIP)
+        self.not_same_button.setToolTip(
+            self.tr(
+                "Dismiss: a different claim. It is not suggested again for this claim. "
+                "Edit › Undo (Ctrl+Z) takes it back."
+            )
+        )
         self.same_button.clicked.connect(lambda: self.same.emit(self.claim_id))
         self.not_same_button.clicked.connect(lambda: self.not_same.emit(self.claim_id))
         buttons = QHBoxLayout()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.errors import AnnotatorError
 from annotator.services.preferences import ORGANIZATION_NAME, ORGANIZATION_URL, PreferenceService
+from annotator.ui.common import dialogs
 
 
 class PreferencesDialog(QDialog):
@@ -44,6 +45,7 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        dialogs.accept_on_ctrl_enter(self)
         form.addRow(buttons)
         self.resize(480, 180)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -67,6 +66,7 @@ class SchemesDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        dialogs.accept_on_ctrl_enter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.problem)
@@ -121,15 +121,15 @@ class SchemesDialog(QDialog):
             self._fill()
 
     def _add_type(self) -> None:
-        label, ok = QInputDialog.getText(self, "New entity type", "Label:")
-        if ok and label.strip():
+        label = dialogs.ask_text(self, "New entity type", "Label:") or ""
+        if label.strip():
             self.schemes = self.edited()
             self.schemes.entity_types.append(blank_entity_type(label.strip(), self.schemes))
             self._fill()
 
     def _add_status(self) -> None:
-        label, ok = QInputDialog.getText(self, "New status", "Label:")
-        if ok and label.strip():
+        label = dialogs.ask_text(self, "New status", "Label:") or ""
+        if label.strip():
             self.schemes = self.edited()
             self.schemes.statuses.append(blank_status(label.strip(), self.schemes))
             self._fill()

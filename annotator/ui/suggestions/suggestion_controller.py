@@ -1,4 +1,4 @@
-"""Offline suggestions in the window: faint highlights to accept (Enter) or reject (Backspace).
+"""Offline suggestions in the window: dashed frames to accept (Enter) or reject (Backspace).
 
 Suggestions are computed for the open article after it is shown (never slowing the opening),
 and again whenever its annotations change. Accepting goes through the article's undo stack
@@ -14,6 +14,7 @@ from annotator.domain.errors import AnnotatorError
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.services.workspace import Workspace
 from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 
 PREFIX = "suggestion:"
 
@@ -155,10 +156,19 @@ class SuggestionController(QObject):
         if entity is None:
             return "That entity no longer exists."
         if form not in entity.aliases:
-            try:
-                self.entities.set_aliases(entity_id, [*entity.aliases, form])
-            except AnnotatorError as error:
-                return f"The alias was not added: {error}"
+            # An entity edit reaches across articles: a step of the one history all the same.
+            text = self.tr("Add the alias “{0}” to “{1}”").format(form, entity.name)
+            aliases = [*entity.aliases, form]
+            added = self.controller.push(
+                CrossArticleCommand(
+                    text,
+                    lambda: self.entities.set_aliases(entity_id, aliases),
+                    self.entities.update,
+                    self.controller.report_failure,
+                )
+            )
+            if not added:
+                return "The alias was not added."
         # The open suggestions stay as they are (they name the same entity): re-reading them
         # now would move the selection and hide this message.
         return f"“{form}” is now an alias of {entity.name}."
@@ -186,7 +196,32 @@ class SuggestionController(QObject):
             self.selected_key = None
         return len(accepted)
 
+    def accept_all(self) -> int:
+        """Every suggestion of the open article, as one step of the history."""
+        chosen = _one_per_span(self.items.values())
+        accepted = self.controller.accept_suggestions(chosen) if chosen else []
+        if accepted:
+            self.selected_key = None
+        return len(accepted)
+
+    def reject_all(self) -> int:
+        """Never offer any of the open article's suggestions again: one step of the history."""
+        chosen = _one_per_span(self.items.values())
+        if not chosen or not self.controller.reject_suggestions(chosen):
+            return 0
+        self.selected_key = None
+        self.refresh()
+        return len(chosen)
+
     def _following(self, suggestion: Suggestion) -> str | None:
         keys = list(self.items)
         index = keys.index(key_of(suggestion))
         return keys[index + 1] if index + 1 < len(keys) else None
+
+
+def _one_per_span(suggestions) -> list[Suggestion]:  # type: ignore[no-untyped-def]
+    """One suggestion per kind and span: the same words are stored (or rejected) once."""
+    chosen: dict[tuple[str, int, int], Suggestion] = {}
+    for suggestion in suggestions:
+        chosen.setdefault((suggestion.kind, suggestion.start, suggestion.end), suggestion)
+    return list(chosen.values())

@@ -29,7 +29,9 @@ from annotator.ui.jobs.learn_action import LearnAction
 from annotator.ui.settings import preferences_dialog, schemes_dialog
 from annotator.ui.statistics.statistics_dialog import StatisticsDialog
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
+from annotator.ui.suggestions.suggestion_list import SuggestionList
 from annotator.ui.window.annotating_actions import AnnotatingActions
+from annotator.ui.window.history_actions import HistoryActions
 from annotator.ui.window.navigation import Navigation
 from annotator.ui.window.shortcuts_dialog import ShortcutsDialog
 from annotator.ui.window.status_bar import WorkspaceStatusBar
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
         self.panel = AnnotationPanel(self.controller)
         self.suggestions = SuggestionController(self.controller, workspace, self)
         self.binding = ArticleViewBinding(self.controller, self.view, self.suggestions)
+        self.suggestion_list = SuggestionList(self.suggestions)
+        self.panel.add_tab(self.suggestion_list, self.suggestion_list.title())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.find_bar = FindBar(self.view)  # Edit › Find in article, under the text
@@ -98,21 +102,17 @@ class MainWindow(QMainWindow):
             self, workspace, self.controller, self.reveal_article, self.status.mark_failed
         )
         self.team.choose_default_layers()
-        self.remover = ArticleRemover(workspace, self)
+        self.remover = ArticleRemover(workspace, self, self.controller)
         # Hidden until View › Entities.
         self.entities_dock = EntitiesDock(
             workspace.entities, self.controller, self._reveal_from_entities, self
         )
         self.entities_dock.message.connect(lambda message: self.status.showMessage(message, 8000))
         self.entities_dock.failed.connect(self.status.mark_failed)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
-        # Its own window: docked beside the text it squeezed the article to a sliver.
-        self.entities_dock.setAllowedAreas(Qt.DockWidgetArea.NoDockWidgetArea)
-        self.entities_dock.setFloating(True)
-        # Opening it leaves the keys with the article: tagging goes on; a click moves there.
-        self.entities_dock.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.entities_dock.resize(760, 520)
-        self.entities_dock.topLevelChanged.connect(self._keep_entities_floating)
+        self.entities_dock.float_beside(self)
+        self.history_actions = HistoryActions(
+            self, self.controller.history, self.panel.claim_form.flush
+        )
         self.mention_menu: QMenu | None = None  # Annotate › New mention, set by build_actions
         self.actions_by_name = build_actions(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -142,6 +142,11 @@ class MainWindow(QMainWindow):
             lambda _name, _form: self.status.showMessage(self.suggestions.offer_text(), 15000)
         )
         c.failed.connect(self.status.mark_failed)
+        listed = self.suggestion_list
+        listed.title_changed.connect(lambda title: self.panel.set_tab_title(listed, title))
+        listed.show_requested.connect(lambda: self.actions_by_name["suggestions"].setChecked(True))
+        listed.step_requested.connect(self.step_suggestion)
+        listed.message.connect(lambda text: self.status.showMessage(text, 8000))
         self.panel.notice.connect(lambda text: self.status.showMessage(text, 8000))
         related = self.panel.related_claims
         related.open_claim.connect(self.open_claim)
@@ -166,10 +171,6 @@ class MainWindow(QMainWindow):
             sizes[1] += taken
             deficit -= taken
         self.splitter.setSizes(sizes)
-
-    def _keep_entities_floating(self, floating: bool) -> None:
-        if not floating:  # a layout saved by an older version docked it
-            self.entities_dock.setFloating(True)
 
     # --- articles ----------------------------------------------------------------------------
 
@@ -270,6 +271,21 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/suggestions", shown)
         self.suggestions.set_visible(shown)
 
+    def accept_all_suggestions(self) -> None:
+        count = self.suggestions.accept_all()
+        self.status.showMessage(self.tr("Accepted {0} suggestions.").format(count), 8000)
+
+    def reject_all_suggestions(self) -> None:
+        count = self.suggestions.reject_all()
+        self.status.showMessage(self.tr("Rejected {0} suggestions.").format(count), 8000)
+
+    def show_suggestion_list(self) -> None:
+        """F8: the list of suggestions, shown (and the suggestions with it) and focused."""
+        if not self.suggestions.visible:
+            self.actions_by_name["suggestions"].setChecked(True)
+        self.panel.show_tab(self.suggestion_list)
+        self.suggestion_list.table.setFocus()
+
     def step_suggestion(self, direction: int) -> None:
         cursor = self.view.selected_span() or (0, 0)
         if not self.suggestions.visible:
@@ -305,12 +321,14 @@ class MainWindow(QMainWindow):
     def reload_schemes(self) -> None:
         """New labels, colours and shortcuts: rebuild the actions and redraw the article."""
         self.controller.reload_schemes()
-        for widget in (self.view, self.panel.table):
+        for widget in (self.view, self.panel.table, self.suggestion_list):
             for action in widget.actions():
                 widget.removeAction(action)
         # The old menus and actions go for good: left as children of the window they would
         # pile up with every edit of the schemes.
-        kept = {self.entities_dock.toggleViewAction()}
+        history = self.history_actions
+        kept = {self.entities_dock.toggleViewAction(), history.undo, history.redo}
+        kept.add(history.show_history)
         for menu_action in self.menuBar().actions():
             if menu_action.menu() is not None:
                 menu_action.menu().deleteLater()

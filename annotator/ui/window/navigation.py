@@ -14,6 +14,14 @@ class Navigation:
     ) -> None:
         self.articles, self.controller, self.status = articles, controller, status
         articles.filter_applied.connect(self.show_position)
+        controller.reveal_requested.connect(self.show_for_history)
+
+    def show_for_history(self, article_id: str) -> None:
+        """Undo or redo of a step of another article: it opens, and the list follows. No
+        flush of the claim form here: the history is mid-step (Edit › Undo flushed before)."""
+        self.articles.select(article_id, emit=False)
+        self.controller.open_article(article_id)
+        self.show_position()
 
     def show_position(self) -> None:
         """Where the open article stands in the list as filtered now ("Article 2 of 14")."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -26,9 +26,10 @@ from annotator.ui.entities.entities_view import EntitiesDock
 from annotator.ui.jobs.file_actions import FileActions
 from annotator.ui.jobs.learn_action import LearnAction
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
+from annotator.ui.suggestions.suggestion_list import SuggestionList
 from annotator.ui.window.annotating_actions import AnnotatingActions
+from annotator.ui.window.history_actions import HistoryActions
 from annotator.ui.window.navigation import Navigation
-from annotator.ui.window.shortcuts_dialog import HELP_TEXT
 from annotator.ui.window.team_actions import TeamActions
 
 
@@ -47,10 +48,12 @@ class ActionHost(Protocol):
     navigation: Navigation
     team: TeamActions
     suggestions: SuggestionController
+    suggestion_list: SuggestionList
     entities_dock: EntitiesDock
     find_bar: FindBar
     list_panel: ArticleListPanel
     remover: ArticleRemover
+    history_actions: HistoryActions
     mention_menu: QMenu | None
 
     def menuBar(self) -> object: ...
@@ -60,6 +63,9 @@ class ActionHost(Protocol):
     def edit_schemes(self) -> None: ...
     def toggle_suggestions(self, shown: bool) -> None: ...
     def step_suggestion(self, step: int) -> None: ...
+    def accept_all_suggestions(self) -> None: ...
+    def reject_all_suggestions(self) -> None: ...
+    def show_suggestion_list(self) -> None: ...
     def add_offered_alias(self) -> None: ...
     def show_statistics(self) -> None: ...
     def show_shortcuts(self) -> None: ...
@@ -67,6 +73,10 @@ class ActionHost(Protocol):
 
 
 Keys = str | QKeySequence.StandardKey | list[str] | None
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WindowActions", text)
 
 
 def _action(
@@ -143,13 +153,8 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["trash"] = _action(
         window, "&Trash…", None, window.remover.show_trash, "restore removed articles"
     )
-    undo_stack = window.controller.undo_group
-    a["undo"] = undo_stack.createUndoAction(window, "&Undo")
-    a["undo"].setShortcut(QKeySequence.StandardKey.Undo)
-    a["undo"].setProperty(HELP_TEXT, "Undo the last change")
-    a["redo"] = undo_stack.createRedoAction(window, "&Redo")
-    a["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    a["redo"].setProperty(HELP_TEXT, "Redo what was undone")
+    history = window.history_actions
+    a["undo"], a["redo"], a["undo_history"] = history.undo, history.redo, history.show_history
     a["delete"] = _action(
         window,
         "&Delete annotation",
@@ -280,7 +285,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         "Show &suggestions",
         "Ctrl+Shift+H",
         lambda: None,
-        "faint highlights of likely mentions and claims",
+        tr("likely mentions and claims, framed in dashes"),
     )
     a["suggestions"].setCheckable(True)
     a["suggestions"].toggled.connect(window.toggle_suggestions)
@@ -303,6 +308,40 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         suggestions.accept_all_for_entity,
         "every suggestion of the same entity in this article",
         local=True,
+    )
+    # The list answers the same keys as the article: N, Shift+N, Enter, Backspace.
+    window.suggestion_list.addActions(
+        [
+            a[name]
+            for name in (
+                "next_suggestion",
+                "previous_suggestion",
+                "accept_suggestion",
+                "reject_suggestion",
+                "accept_entity",
+            )
+        ]
+    )
+    a["accept_all_suggestions"] = _action(
+        window,
+        tr("Accept all suggestions"),
+        None,
+        window.accept_all_suggestions,
+        tr("every suggestion of this article, as one step of Edit › Undo"),
+    )
+    a["reject_all_suggestions"] = _action(
+        window,
+        tr("Reject all suggestions"),
+        None,
+        window.reject_all_suggestions,
+        tr("never offer this article's suggestions again, as one step of Edit › Undo"),
+    )
+    a["suggestion_list"] = _action(
+        window,
+        tr("Suggestions &list"),
+        "F8",
+        window.show_suggestion_list,
+        tr("the open article's suggestions with their count: choose, accept, reject"),
     )
     a["learn_claims"] = _action(
         window,
@@ -348,7 +387,10 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
     a["entities"].setStatusTip("every canonical entity: rename, merge, go to its mentions")
     a["focus_article"] = _action(window, "Go to the &article", "F6", window.view.setFocus)
     a["focus_annotations"] = _action(
-        window, "Go to the a&nnotations", "F7", window.panel.table.setFocus
+        window,
+        "Go to the a&nnotations",
+        "F7",
+        lambda: window.panel.show_tab(window.panel.table),
     )
     a["shortcuts"] = _action(window, "&Keyboard shortcuts", ["F1", "Ctrl+/"], window.show_shortcuts)
     a["about"] = _action(window, "&About Fact-Check Annotator", None, window.show_about)
@@ -367,7 +409,7 @@ def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
     edit = bar.addMenu("&Edit")
-    edit.addActions([a["undo"], a["redo"]])
+    edit.addActions([a["undo"], a["redo"], a["undo_history"]])
     edit.addSeparator()
     edit.addActions([a["delete"], a["find_in_article"], a["find"]])
     edit.addSeparator()
@@ -406,11 +448,14 @@ def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     suggested.addActions(
         [
             a["suggestions"],
+            a["suggestion_list"],
             a["next_suggestion"],
             a["previous_suggestion"],
             a["accept_suggestion"],
             a["reject_suggestion"],
             a["accept_entity"],
+            a["accept_all_suggestions"],
+            a["reject_all_suggestions"],
             a["add_alias"],
         ]
     )

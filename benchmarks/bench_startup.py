@@ -8,8 +8,9 @@ Each start is a fresh process. Commands (issue 17): ``annotator stats`` on a dat
 --articles generated articles (bench_import_export's generator, --spans mentions and claims),
 timed as a ratio to two floors measured in the same run: ``python -c "import sqlalchemy"``
 (the least a command that reads the database imports) and ``python -c pass`` (the
-interpreter). Also ``stats`` after an unclean close (the clean-close stamp removed, so the
-open runs PRAGMA quick_check) and ``annotator check`` (a full integrity_check).
+interpreter). Also ``stats`` after an unclean close (the marker of an open database left
+beside it, so the open runs PRAGMA quick_check) and ``annotator check`` (a full
+integrity_check).
 
 The window (issue 4) runs offscreen (QT_QPA_PLATFORM=offscreen), with
 ANNOTATOR_QUIT_AFTER_SHOW=1: run_gui leaves its event loop as soon as the window has been shown,
@@ -100,9 +101,8 @@ def measure_commands(
     python = sys.executable
     stats = [python, "-m", "annotator", "--data-dir", str(data), "stats"]
 
-    def unclean() -> None:  # as after a crash: the next open checks every page
-        for stamp in data.glob("annotator.sqlite3-closed"):
-            stamp.unlink()
+    def unclean() -> None:  # as after a crash: the marker is left, the next open checks
+        (data / "annotator.sqlite3-open").touch()
 
     rows: list[tuple[str, list[float]]] = []
     # Interleaved, so that a busy moment of the machine hits floors and commands alike.

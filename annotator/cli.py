@@ -14,16 +14,21 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator import cli_agreement, cli_suggestions, cli_team
 from annotator.domain.errors import AnnotatorError, DatabaseUnusable, StorageFailed
 from annotator.exits import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE
 from annotator.paths import AppPaths
 from annotator.services.formats import registry
-from annotator.services.importing.import_report import Outcome
 from annotator.services.preferences import KNOWN_PREFERENCES, checked_value
-from annotator.services.statistics import CollectionStats
-from annotator.services.workspace import open_workspace
+
+# A command imports what it needs when it runs (open_workspace loads the storage, each
+# service its own libraries): building the parser stays cheap, and `annotator stats` never
+# loads the import formats or Alembic (issue 17). tests/e2e/test_cli_startup.py watches this.
+if TYPE_CHECKING:
+    from annotator.services.statistics import CollectionStats
+    from annotator.services.workspace import Workspace
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -113,6 +118,17 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     config.add_argument("value", nargs="?", metavar="VALUE")
     config.set_defaults(command=run_config)
 
+    check = subparsers.add_parser(
+        "check",
+        parents=[common],
+        help="check the database file for damage",
+        description="Read every page and index of the database (SQLite integrity_check and "
+        "foreign_key_check): exit 0 when it is sound, 2 with what is wrong when it is not. "
+        "The program checks by itself only when the file was not closed cleanly (a crash, a "
+        "power cut) or was changed by another program since.",
+    )
+    check.set_defaults(command=run_check)
+
     cli_suggestions.add_commands(subparsers, common)  # suggest, learn
     cli_agreement.add_commands(subparsers, common)  # agreement, adjudicate (issue 12)
     cli_team.add_commands(subparsers, common)  # checkout, checkin (issue 14)
@@ -152,6 +168,12 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         return EXIT_OK
 
 
+def _open_workspace(paths: AppPaths, *, create: bool = True) -> Workspace:
+    from annotator.services.workspace import open_workspace
+
+    return open_workspace(paths, create=create)
+
+
 # Text arguments stored in the database or written into files; paths may be any bytes.
 _TEXT_ARGUMENTS = ("key", "value", "org_name", "org_url", "article")
 
@@ -178,13 +200,15 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
             print(f"annotator import: unknown encoding {args.encoding!r}", file=sys.stderr)
             return EXIT_UNUSABLE
     paths.ensure()
-    workspace = open_workspace(paths)
+    workspace = _open_workspace(paths)
     try:
         report = workspace.import_paths(
             args.inputs, from_format=args.from_format, encoding=args.encoding
         )
     finally:
         workspace.close()
+    from annotator.services.importing.import_report import Outcome
+
     for result in report.results:
         if result.outcome is Outcome.REFUSED:
             print(result.line(), file=sys.stderr)
@@ -215,7 +239,7 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     if not output.parent.exists():
         print(f"annotator: the folder {output.parent} does not exist", file=sys.stderr)
         return EXIT_UNUSABLE
-    workspace = open_workspace(paths, create=False)
+    workspace = _open_workspace(paths, create=False)
     try:
         organization = None
         if args.org_name is not None or args.org_url is not None:
@@ -262,7 +286,7 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
 def run_remove(args: argparse.Namespace, paths: AppPaths) -> int:
     from annotator.services.removing.article_removal import UnknownArticles
 
-    workspace = open_workspace(paths, create=False)
+    workspace = _open_workspace(paths, create=False)
     try:
         plan = workspace.removal.remove(args.article_ids, purge=args.purge)
     except UnknownArticles as error:
@@ -276,7 +300,7 @@ def run_remove(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
-    workspace = open_workspace(paths, create=False)
+    workspace = _open_workspace(paths, create=False)
     try:
         stats = workspace.stats()
     finally:
@@ -285,6 +309,22 @@ def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
         print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
     else:
         print(format_stats(stats))
+    return EXIT_OK
+
+
+def run_check(_args: argparse.Namespace, paths: AppPaths) -> int:
+    from annotator.services.workspace import check_database
+
+    location, problems = check_database(paths)  # a file too damaged to open: DatabaseUnusable
+    if problems:
+        shown = "; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" * (len(problems) > 5))
+        print(
+            f"annotator: {location} is damaged ({shown}). Restore the latest copy from the "
+            "backups folder beside it; the damaged file was left as it is.",
+            file=sys.stderr,
+        )
+        return EXIT_UNUSABLE
+    print(f"{location}: ok")
     return EXIT_OK
 
 
@@ -297,10 +337,10 @@ def run_config(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"annotator: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
     if args.value is None:
-        workspace = open_workspace(paths, create=False)
+        workspace = _open_workspace(paths, create=False)
     else:
         paths.ensure()
-        workspace = open_workspace(paths)
+        workspace = _open_workspace(paths)
     try:
         if args.key is None:
             print(format_preferences(workspace.preferences.all()))

@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from annotator.domain.errors import AnnotatorError
 from annotator.exits import EXIT_OK, EXIT_UNUSABLE
 from annotator.paths import AppPaths
-from annotator.services.agreement.agreement_service import AgreementReport
-from annotator.services.workspace import open_workspace
+
+if TYPE_CHECKING:  # the services are imported when a command runs (see cli.py)
+    from annotator.services.agreement.agreement_service import AgreementReport
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -63,6 +65,8 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
 
 
 def run_agreement(args: argparse.Namespace, paths: AppPaths) -> int:
+    from annotator.services.workspace import open_workspace
+
     workspace = open_workspace(paths, create=False)
     try:
         report = workspace.agreement.report(args.annotator, args.article)
@@ -79,6 +83,8 @@ def run_agreement(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def run_adjudicate(args: argparse.Namespace, paths: AppPaths) -> int:
+    from annotator.services.workspace import open_workspace
+
     if not args.editor.strip():
         print("annotator: --as needs the editor's name", file=sys.stderr)
         return EXIT_UNUSABLE

@@ -11,12 +11,13 @@ import json
 import os
 import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from annotator.exits import EXIT_OK, EXIT_UNUSABLE
 from annotator.paths import AppPaths
-from annotator.services.suggestions.claim_model import NotEnoughExamples
-from annotator.services.suggestions.suggestion_service import Suggestion, UnknownArticle
-from annotator.services.workspace import open_workspace
+
+if TYPE_CHECKING:  # the services are imported when a command runs (see cli.py)
+    from annotator.services.suggestions.suggestion_service import Suggestion
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -50,6 +51,9 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
 
 
 def run_suggest(args: argparse.Namespace, paths: AppPaths) -> int:
+    from annotator.services.suggestions.suggestion_service import UnknownArticle
+    from annotator.services.workspace import open_workspace
+
     workspace = open_workspace(paths, create=False)
     try:
         service = workspace.suggestions
@@ -72,6 +76,9 @@ def run_suggest(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def run_learn(args: argparse.Namespace, paths: AppPaths) -> int:
+    from annotator.services.suggestions.claim_model import NotEnoughExamples
+    from annotator.services.workspace import open_workspace
+
     workspace = open_workspace(paths, create=False)
     try:
         report = workspace.suggestions.models.learn()

@@ -15,7 +15,6 @@ from pathlib import Path
 from annotator.domain.models import ArticleStatus
 from annotator.exits import EXIT_OK, EXIT_SOME_FAILED
 from annotator.paths import AppPaths, database_location
-from annotator.services.team.offline import Outcome, checkin, checkout
 
 EXIT_CONFLICTS = EXIT_SOME_FAILED  # both versions kept, listed for the editor
 
@@ -65,6 +64,8 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
 
 
 def run_checkout(args: argparse.Namespace, _paths: AppPaths) -> int:
+    from annotator.services.team.offline import checkout
+
     status = ArticleStatus(args.status) if args.status else None
     summary = checkout(args.source, args.target, args.articles, status)
     print(
@@ -75,6 +76,8 @@ def run_checkout(args: argparse.Namespace, _paths: AppPaths) -> int:
 
 
 def run_checkin(args: argparse.Namespace, _paths: AppPaths) -> int:
+    from annotator.services.team.offline import Outcome, checkin
+
     report = checkin(args.file, args.destination)
     for item in report.annotations:
         if args.verbose or item.outcome is Outcome.CONFLICT:

@@ -7,12 +7,18 @@ their author. Only known keys can be set, each checked before it is stored.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.urls import is_web_url
 from annotator.services.formats.claimreview import Organization
-from annotator.storage.database import Database
-from annotator.storage.repositories.preference_repository import PreferenceRepository
+
+# The command line's parser lists the known keys; building it must not load the storage.
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from annotator.storage.database import Database
+    from annotator.storage.repositories.preference_repository import PreferenceRepository
 
 ORGANIZATION_NAME = "organization.name"
 ORGANIZATION_URL = "organization.url"
@@ -83,6 +89,12 @@ def organization_from(
     return Organization(chosen_name, url or values.get(ORGANIZATION_URL) or None)
 
 
+def _repository(session: Session) -> PreferenceRepository:
+    from annotator.storage.repositories.preference_repository import PreferenceRepository
+
+    return PreferenceRepository(session)
+
+
 class PreferenceService:
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -91,13 +103,13 @@ class PreferenceService:
         """The stored value of a known key, None when it is not set."""
         checked_value(key, "")
         with self.database.reading() as session:
-            return PreferenceRepository(session).get(key)
+            return _repository(session).get(key)
 
     def set(self, key: str, value: str) -> str:
         """Store ``value`` (an empty one removes the setting); returns what was stored."""
         value = checked_value(key, value)
         with self.database.transaction() as session:
-            repository = PreferenceRepository(session)
+            repository = _repository(session)
             if value:
                 repository.set(key, value)
             else:
@@ -109,7 +121,7 @@ class PreferenceService:
         models (not settings) nor the program's own bookkeeping (``team.*``: where a
         checked-out file came from)."""
         with self.database.reading() as session:
-            stored = PreferenceRepository(session).all()
+            stored = _repository(session).all()
         return {
             k: v
             for k, v in stored.items()

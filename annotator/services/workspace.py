@@ -6,55 +6,106 @@ one use case and one transaction.
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.domain.models import ArticleStatus, ArticleSummary
 from annotator.paths import AppPaths
-from annotator.resources import seeds_dir
-from annotator.services.agreement.adjudication import AdjudicationService
-from annotator.services.agreement.agreement_service import AgreementService
-from annotator.services.annotating import AnnotationService
-from annotator.services.entities.entity_service import EntityService
-from annotator.services.exporting.exporter import (
-    ALL_LAYERS,
-    Cancelled,
-    ExportLayer,
-    ExportSummary,
-    Progress,
-    export_dataset,
-)
-from annotator.services.formats import registry
-from annotator.services.formats.claimreview import Organization
-from annotator.services.importing.import_report import ImportReport
-from annotator.services.importing.importer import Importer
-from annotator.services.importing.importer import Progress as ImportProgress
-from annotator.services.importing.rereading import ArticleRereader
-from annotator.services.preferences import PreferenceService
-from annotator.services.related.related_claims import RelatedClaimsService
-from annotator.services.removing.article_removal import ArticleRemoval
-from annotator.services.schemes import SchemeService
-from annotator.services.statistics import CollectionStats, article_layers, collection_stats
-from annotator.services.suggestions.suggestion_service import SuggestionService
 from annotator.storage.database import Database, open_database
 from annotator.storage.repositories.article_repository import ArticleRepository
 from annotator.storage.repositories.catalog_repository import SchemeRepository
 from annotator.storage.sqlite import can_write
 
+# Each service is imported when it is first used, not with the workspace: `annotator stats`
+# needs neither the import formats (jsonschema) nor the exports, the agreement or the
+# suggestions, and importing them all cost most of a command's start-up (issue 17).
+if TYPE_CHECKING:
+    from annotator.services.agreement.adjudication import AdjudicationService
+    from annotator.services.agreement.agreement_service import AgreementService
+    from annotator.services.annotating import AnnotationService
+    from annotator.services.entities.entity_service import EntityService
+    from annotator.services.exporting.exporter import (
+        Cancelled,
+        ExportLayer,
+        ExportSummary,
+        Progress,
+    )
+    from annotator.services.formats.claimreview import Organization
+    from annotator.services.importing.import_report import ImportReport
+    from annotator.services.importing.importer import Progress as ImportProgress
+    from annotator.services.importing.rereading import ArticleRereader
+    from annotator.services.preferences import PreferenceService
+    from annotator.services.related.related_claims import RelatedClaimsService
+    from annotator.services.removing.article_removal import ArticleRemoval
+    from annotator.services.schemes import SchemeService
+    from annotator.services.statistics import CollectionStats
+    from annotator.services.suggestions.suggestion_service import SuggestionService
+
 
 class Workspace:
     def __init__(self, database: Database) -> None:
         self.database = database
-        self.annotations = AnnotationService(database)
-        self.suggestions = SuggestionService(database)
-        self.entities = EntityService(database)
-        self.related = RelatedClaimsService(database)
-        self.schemes = SchemeService(database)
-        self.preferences = PreferenceService(database)
-        self.agreement = AgreementService(database)
-        self.adjudication = AdjudicationService(database, self.agreement)
-        self.rereading = ArticleRereader(database)
-        self.removal = ArticleRemoval(database)
+
+    @cached_property
+    def annotations(self) -> AnnotationService:
+        from annotator.services.annotating import AnnotationService
+
+        return AnnotationService(self.database)
+
+    @cached_property
+    def suggestions(self) -> SuggestionService:
+        from annotator.services.suggestions.suggestion_service import SuggestionService
+
+        return SuggestionService(self.database)
+
+    @cached_property
+    def entities(self) -> EntityService:
+        from annotator.services.entities.entity_service import EntityService
+
+        return EntityService(self.database)
+
+    @cached_property
+    def related(self) -> RelatedClaimsService:
+        from annotator.services.related.related_claims import RelatedClaimsService
+
+        return RelatedClaimsService(self.database)
+
+    @cached_property
+    def schemes(self) -> SchemeService:
+        from annotator.services.schemes import SchemeService
+
+        return SchemeService(self.database)
+
+    @cached_property
+    def preferences(self) -> PreferenceService:
+        from annotator.services.preferences import PreferenceService
+
+        return PreferenceService(self.database)
+
+    @cached_property
+    def agreement(self) -> AgreementService:
+        from annotator.services.agreement.agreement_service import AgreementService
+
+        return AgreementService(self.database)
+
+    @cached_property
+    def adjudication(self) -> AdjudicationService:
+        from annotator.services.agreement.adjudication import AdjudicationService
+
+        return AdjudicationService(self.database, self.agreement)
+
+    @cached_property
+    def rereading(self) -> ArticleRereader:
+        from annotator.services.importing.rereading import ArticleRereader
+
+        return ArticleRereader(self.database)
+
+    @cached_property
+    def removal(self) -> ArticleRemoval:
+        from annotator.services.removing.article_removal import ArticleRemoval
+
+        return ArticleRemoval(self.database)
 
     @property
     def path(self) -> Path:
@@ -89,6 +140,8 @@ class Workspace:
     ) -> ImportReport:
         """``from_format``: read dataset files as this format (default: recognised by content);
         ``encoding``: article files are in it, not guessed."""
+        from annotator.services.importing.importer import Importer
+
         return Importer(self.database, from_format, encoding).import_paths(
             paths, progress, cancelled
         )
@@ -108,6 +161,9 @@ class Workspace:
         ``organization``: the ClaimReview author for this export (default: the stored one);
         ``layer``: "all", "adjudicated" or an annotator's name or id (UnknownAnnotator else);
         ``csv_raw``: CSV cells that look like formulas are written as they are."""
+        from annotator.services.exporting.exporter import export_dataset
+        from annotator.services.formats import registry
+
         chosen = format or registry.export_format_for(Path(target), None)
         return export_dataset(
             self.database,
@@ -121,6 +177,8 @@ class Workspace:
         )
 
     def export_layer(self, layer: str) -> ExportLayer:
+        from annotator.services.exporting.exporter import ALL_LAYERS, ExportLayer
+
         if layer == "all":
             return ALL_LAYERS
         if layer == "adjudicated":
@@ -129,10 +187,14 @@ class Workspace:
         return ExportLayer(annotator_id=annotator.id)
 
     def stats(self) -> CollectionStats:
+        from annotator.services.statistics import collection_stats
+
         return collection_stats(self.database)
 
     def article_layers(self, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         """Per article: who annotated it and how much (progress per annotator)."""
+        from annotator.services.statistics import article_layers
+
         return article_layers(self.database, article_ids)
 
     def article_count(self, status: ArticleStatus | None = None, search: str | None = None) -> int:
@@ -169,6 +231,18 @@ def cannot_be_written(paths: AppPaths) -> bool:
     return paths.db.exists() and not can_write(paths.db)
 
 
+def check_database(paths: AppPaths) -> tuple[str, list[str]]:
+    """`annotator check`: where the database is and what a full check finds wrong in it
+    (nothing: it is sound). A file too damaged to open raises DatabaseUnusable."""
+    database = open_database(paths.database, create=False, backup_dir=paths.backups, check=True)
+    problems = ["the check did not finish"]
+    try:
+        problems = database.problems()
+    finally:
+        database.close(sound=not problems)
+    return database.location, problems
+
+
 def open_workspace(paths: AppPaths, *, create: bool = True, demo: bool = False) -> Workspace:
     """Open the database, giving it the default schemes if it has none.
 
@@ -183,6 +257,9 @@ def open_workspace(paths: AppPaths, *, create: bool = True, demo: bool = False) 
             with database.transaction() as session:
                 SchemeRepository(session).ensure_defaults()
         if demo and database.created:
+            from annotator.resources import seeds_dir
+            from annotator.services.importing.importer import Importer
+
             Importer(database).import_paths([seeds_dir()])
     except BaseException:
         database.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -22,12 +23,20 @@ from annotator.storage.sqlite import (
     backup_file,
     can_write,
     create_private,
+    damaged_refusal,
     environment_problem,
+    foreign_key_problems,
     inspect_file,
     integrity_check,
+    is_damage,
+    left_open,
     make_engine,
+    mark_closed,
+    mark_open,
     reader_engine,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -39,6 +48,8 @@ class Database:
     backup: Path | None = None
     url: str | None = None  # team mode: the PostgreSQL URL (shown without any password)
     read_only: bool = False  # a file we may not write: opened immutable, for reading only
+    quick_checked: bool = False  # PRAGMA quick_check ran at the open (not closed cleanly)
+    damaged: bool = False  # a read met a damaged page: the next open checks the file
     # Derived from the engine: deferred-transaction sessions for readers, and the count of
     # writes per table that caches check.
     read_factory: sessionmaker[Session] = field(init=False)
@@ -59,6 +70,7 @@ class Database:
             with self.session_factory.begin() as session:
                 yield session
         except SQLAlchemyError as error:
+            self._refuse_if_damaged(error)
             detail = getattr(error, "orig", None) or error
             raise StorageFailed(f"The change could not be saved: {detail}") from error
 
@@ -66,7 +78,19 @@ class Database:
     def reading(self) -> Iterator[Session]:
         """A read-only session: a deferred transaction, so it never holds the write lock."""
         with self.read_factory() as session:
-            yield session
+            try:
+                yield session
+            except DBAPIError as error:
+                self._refuse_if_damaged(error)
+                raise
+
+    def _refuse_if_damaged(self, error: SQLAlchemyError) -> None:
+        """A damaged page met while working (the open checks the pages only after an unclean
+        close): the same refusal as the check's, and the next open checks the file."""
+        detail = getattr(error, "orig", None)
+        if self.url is None and detail is not None and is_damage(detail):
+            self.damaged = True
+            raise damaged_refusal(self.path, str(detail)) from None
 
     @property
     def location(self) -> str:
@@ -80,30 +104,57 @@ class Database:
     def integrity_check(self) -> list[str]:
         return ["ok"] if self.url else integrity_check(self.engine)
 
-    def close(self) -> None:
+    def problems(self) -> list[str]:
+        """What a full check finds wrong (`annotator check`); empty when all is well.
+
+        SQLite: PRAGMA integrity_check (every page, every index entry) and foreign_key_check.
+        A team database's pages are its server's: nothing to check from here."""
+        if self.url:
+            return []
+        found = [line for line in integrity_check(self.engine) if line != "ok"]
+        with self.engine.connect() as connection:
+            found += [
+                f"{row[0]} row {row[1]} refers to a missing {row[2]} row"
+                for row in foreign_key_problems(connection)
+            ]
+        return found
+
+    def close(self, *, sound: bool = True) -> None:
+        """Close every connection; a clean close then spares the next open its quick_check.
+        ``sound`` False (a check found damage): the marker stays, the next open checks."""
         self.engine.dispose()
+        if self.url is None and not self.read_only and sound and not self.damaged:
+            mark_closed(self.path)
 
 
 def open_database(
-    path: Path | str, *, create: bool = True, backup_dir: Path | None = None
+    path: Path | str,
+    *,
+    create: bool = True,
+    backup_dir: Path | None = None,
+    check: bool = False,
 ) -> Database:
     """Open (and if need be create or upgrade) the database at ``path``, or at a
     ``postgresql://`` URL (team mode, ``open_server_database``).
 
     Raises DatabaseUnusable, with the file untouched, when it is not ours, damaged, of a newer
-    version, read-only or absent while ``create`` is false.
+    version, read-only or absent while ``create`` is false. The file's pages are checked
+    (PRAGMA quick_check) when it was not closed cleanly by this program, or with ``check``.
     """
     if postgres.is_server_url(path):
         return open_server_database(str(path), create=create)
     path = Path(path)
-    state = inspect_file(path)
-    head = migrate.head_revision()
+    state = inspect_file(path, quick_check=check or left_open(path))
+    if state.quick_checked and not check:
+        log.info("%s was not closed cleanly: its pages were checked", path)
+    head = migrate.HEAD_REVISION
     if state.revision is None and not create:
         raise DatabaseUnusable(
             f"There is no annotator database at {path}.",
             "Import articles first (annotator import …) or check --db.",
         )
-    if state.revision is not None and state.revision not in migrate.known_revisions():
+    # Any other revision loads Alembic: to migrate, or to know that it is newer than ours.
+    if state.revision not in (None, head) and state.revision not in migrate.known_revisions():
         raise DatabaseUnusable(
             f"{path} was written by a newer version of Fact-Check Annotator (schema revision "
             f"{state.revision}); this version knows revisions up to {head}.",
@@ -118,6 +169,7 @@ def open_database(
             engine=engine,
             session_factory=sessionmaker(engine, expire_on_commit=False),
             read_only=True,
+            quick_checked=state.quick_checked,
         )
     _check_writable(path)
     backup = None
@@ -146,6 +198,7 @@ def open_database(
             raise DatabaseUnusable(
                 f"{path} could not be upgraded to this version. {problem.args[0]}", problem.advice
             ) from None
+    mark_open(path)  # until the clean close: a crash in between leads to a check
     engine = make_engine(path)
     factory = sessionmaker(engine, expire_on_commit=False)
     return Database(
@@ -154,6 +207,7 @@ def open_database(
         session_factory=factory,
         created=state.revision is None,
         backup=backup,
+        quick_checked=state.quick_checked,
     )
 
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from annotator.domain.errors import DatabaseUnusable
@@ -142,6 +142,18 @@ def read_revision(connection: Connection, where: str) -> str | None:
             "It was left untouched. Point --db at an empty database or an annotator one.",
         )
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision in alembic_version with one query; None when there is none to read (an
+    empty database, another program's, or no row): read_revision under the lock tells which."""
+    try:
+        with engine.connect() as connection:
+            # A read: it must not queue behind writers on the write lock (see make_engine).
+            connection.execution_options(**{READ_ONLY_OPTION: True})
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except ProgrammingError:  # no such table
+        return None
 
 
 def take_migration_lock(connection: Connection) -> None:

@@ -115,3 +115,12 @@ def test_a_current_database_opens_without_a_backup(tmp_path: Path) -> None:
     database = open_database(path, backup_dir=tmp_path / "backups")
     database.close()
     assert database.backup is None and not (tmp_path / "backups").exists()
+
+
+def test_the_head_revision_constant_is_alembics_head() -> None:
+    # Opening a database compares its revision with this constant instead of loading Alembic;
+    # a new migration must move it too.
+    assert migrate.head_revision() == migrate.HEAD_REVISION, (
+        "a new migration: set HEAD_REVISION in annotator/storage/migrate.py to "
+        f"{migrate.head_revision()!r}"
+    )

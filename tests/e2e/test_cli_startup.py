@@ -1,0 +1,99 @@
+"""A command loads what it needs (issue 17 §4): `annotator --version` not even SQLAlchemy,
+`stats` and `suggest` SQLAlchemy but neither Alembic (and its mako and pygments) nor jsonschema.
+
+Each command runs in a fresh interpreter, through the real entry point, inside a small wrapper
+that prints afterwards which of those libraries ended up in ``sys.modules``. A command that
+does need one (importing a JSON dataset needs jsonschema, upgrading an old database Alembic)
+shows that the wrapper sees them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from annotator.storage import migrate
+from tests.conftest import SEEDS
+
+HEAVY = ("alembic", "mako", "pygments", "jsonschema")
+WATCHED = (*HEAVY, "sqlalchemy")
+
+WRAPPER = f"""
+import json, sys
+from annotator.__main__ import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as stop:  # argparse's --version and usage errors
+    code = stop.code
+loaded = [name for name in {WATCHED!r} if name in sys.modules]
+print("LOADED " + json.dumps(loaded), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def run_watched(*args: str | Path) -> tuple[int, str, list[str]]:
+    """Exit code, stdout and the watched libraries loaded by ``annotator ARGS``."""
+    done = subprocess.run(
+        [sys.executable, "-c", WRAPPER, *[str(a) for a in args]],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ.copy(),
+        check=False,
+    )
+    marker = [line for line in done.stderr.splitlines() if line.startswith("LOADED ")]
+    assert marker, done.stderr
+    return done.returncode, done.stdout, json.loads(marker[-1].removeprefix("LOADED "))
+
+
+def seeded(run_cli, folder: Path) -> Path:  # type: ignore[no-untyped-def]
+    db = folder / "seeds.sqlite3"
+    assert run_cli("import", SEEDS, "--db", db).code == 0
+    return db
+
+
+def test_version_loads_neither_the_database_libraries_nor_the_formats(tmp_path: Path) -> None:
+    for args in (["--version"], ["--data-dir", str(tmp_path / "d"), "--version"]):
+        code, out, loaded = run_watched(*args)
+        assert (code, loaded) == (0, []), args
+        assert out.startswith("annotator "), args
+
+
+def test_stats_on_an_up_to_date_database_loads_no_alembic_and_no_jsonschema(
+    run_cli, db_target: str
+) -> None:  # type: ignore[no-untyped-def]
+    db = db_target  # a file, and a team database on PostgreSQL (one query for its revision)
+    assert run_cli("import", SEEDS, "--db", db).code == 0
+    code, out, loaded = run_watched("stats", "--json", "--db", db)
+    assert code == 0
+    assert json.loads(out)["articles"] == 5
+    assert loaded == ["sqlalchemy"]
+    code, out, loaded = run_watched("stats", "--db", db)
+    assert (code, loaded) == (0, ["sqlalchemy"])
+    assert "Articles" in out
+
+
+def test_suggest_loads_no_alembic_and_no_jsonschema(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = seeded(run_cli, tmp_path)
+    code, out, loaded = run_watched("suggest", "--json", "--db", db)
+    assert code == 0
+    assert any(item["kind"] == "claim" for item in json.loads(out))
+    assert loaded == ["sqlalchemy"]
+
+
+def test_the_watch_sees_what_a_command_does_need(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = seeded(run_cli, tmp_path)
+    dataset = tmp_path / "all.json"
+    assert run_cli("export", "-o", dataset, "--db", db).code == 0
+    code, _out, loaded = run_watched("import", dataset, "--db", tmp_path / "other.sqlite3")
+    assert code == 0
+    assert "jsonschema" in loaded  # a JSON dataset is checked against its schema
+
+    old = tmp_path / "old.sqlite3"
+    migrate.upgrade(old, "0001")
+    code, _out, loaded = run_watched("stats", "--db", old)
+    assert code == 0
+    assert "alembic" in loaded  # an older revision is upgraded: Alembic, only now

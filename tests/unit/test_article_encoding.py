@@ -90,3 +90,22 @@ def test_an_article_read_as_utf8_keeps_no_file_to_re_read(
 ) -> None:
     article_id = import_bytes(workspace, tmp_path, "a.txt", "Plain UTF-8 — no guess.".encode())
     assert "guessed" in (workspace.rereading.why_not(article_id) or "")
+
+
+def test_suggestions_follow_an_article_re_read_in_another_encoding(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """The window asks for suggestions after every edit and the service keeps the article's
+    findings between asks: a re-read text must renew them, not show the old text's names."""
+    article_id = import_bytes(workspace, tmp_path, "post.txt", AMBIGUOUS)
+    workspace.entities.create("Jan Pašek", "PERSON", [])
+
+    def suggested_names() -> list[str]:
+        return [
+            s.quote for s in workspace.suggestions.for_article(article_id) if s.kind == "mention"
+        ]
+
+    workspace.rereading.reread(article_id, "cp1250")
+    assert suggested_names() == []  # "Jan Paąek": not his name
+    workspace.rereading.reread(article_id, "iso8859-2")
+    assert suggested_names() == ["Jan Pašek"]

@@ -138,50 +138,64 @@ def suggest_in_text(
     model: LinearModel | None = None,
 ) -> list[Suggestion]:
     """The suggestions for one article's text, sorted by offset. Pure: no database."""
-    annotated = annotated or Annotated()
     found = found or find_in_text(text, names, threshold, model)
-    suggestions: list[Suggestion] = []
-    mentioned = _Overlaps(annotated.mentions)
-    for match in found.names:
-        if (MENTION, match.start, match.end) in annotated.rejected:
-            continue
-        if mentioned.any(match.start, match.end):
-            continue
-        suggestions.append(
-            Suggestion(
-                article_id=article_id,
-                kind=MENTION,
-                start=match.start,
-                end=match.end,
-                quote=text[match.start : match.end],
-                type=names.types[match.entity_id],
-                entity_id=match.entity_id,
-                score=_FORM_SCORE[match.form],
-                reason=_reason(match),
-                new_alias=match.nominative or None,
-            )
+    return still_open(every_suggestion(article_id, text, names, found), annotated or Annotated())
+
+
+def every_suggestion(
+    article_id: str, text: str, names: EntityNames, found: Found
+) -> list[Suggestion]:
+    """Everything ``found`` suggests, before what the article already holds is taken out;
+    sorted by offset, mentions before claims at the same place."""
+    suggestions = [
+        Suggestion(
+            article_id=article_id,
+            kind=MENTION,
+            start=match.start,
+            end=match.end,
+            quote=text[match.start : match.end],
+            type=names.types[match.entity_id],
+            entity_id=match.entity_id,
+            score=_FORM_SCORE[match.form],
+            reason=_reason(match),
+            new_alias=match.nominative or None,
         )
-    claimed = _Overlaps(annotated.claims)
-    for candidate in found.claims:
-        if (CLAIM, candidate.start, candidate.end) in annotated.rejected:
-            continue
-        if claimed.any(candidate.start, candidate.end):
-            continue
-        suggestions.append(
-            Suggestion(
-                article_id=article_id,
-                kind=CLAIM,
-                start=candidate.start,
-                end=candidate.end,
-                quote=text[candidate.start : candidate.end],
-                type=None,
-                entity_id=None,
-                score=candidate.score,
-                reason=candidate.reason,
-            )
+        for match in found.names
+    ]
+    suggestions += [
+        Suggestion(
+            article_id=article_id,
+            kind=CLAIM,
+            start=candidate.start,
+            end=candidate.end,
+            quote=text[candidate.start : candidate.end],
+            type=None,
+            entity_id=None,
+            score=candidate.score,
+            reason=candidate.reason,
         )
-    suggestions.sort(key=lambda s: (s.start, s.end, KINDS.index(s.kind)))
+        for candidate in found.claims
+    ]
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    suggestions.sort(key=lambda s: (s.start, s.end, order[s.kind]))
     return suggestions
+
+
+def still_open(suggestions: list[Suggestion], annotated: Annotated) -> list[Suggestion]:
+    """Those of ``suggestions`` (in their order) that are neither rejected nor overlap an
+    annotation of their kind. Cheap: the window asks after every annotation it adds."""
+    overlaps = {MENTION: _Overlaps(annotated.mentions), CLAIM: _Overlaps(annotated.claims)}
+    rejected = annotated.rejected
+    return [
+        s
+        for s in suggestions
+        if (s.kind, s.start, s.end) not in rejected and not overlaps[s.kind].any(s.start, s.end)
+    ]
+
+
+# An article's findings as suggestions: its id, its text's hash, the names and the model
+# they were found with.
+_Findings = tuple[str, str, EntityNames, LinearModel | None, list[Suggestion]]
 
 
 class SuggestionService:
@@ -196,9 +210,9 @@ class SuggestionService:
         self.models = ClaimModels(database)
         self._names: tuple[tuple[object, ...], EntityNames] | None = None
         self._names_at = -1
-        # The last article's findings: the window asks again after every annotation it adds,
-        # and finding claims in a 1 MB article takes most of a second.
-        self._found: tuple[str, EntityNames, LinearModel | None, Found] | None = None
+        # The last article's findings, as suggestions: the window asks again after every
+        # annotation it adds, and finding claims in a 1 MB article takes most of a second.
+        self._found: _Findings | None = None
 
     def claim_model(self) -> LinearModel | None:
         """The model that scores claim sentences: learned from this database, else shipped."""
@@ -225,19 +239,23 @@ class SuggestionService:
 
     def for_article(self, article_id: str) -> list[Suggestion]:
         """Raises UnknownArticle if there is no such article."""
+        model = self.claim_model()
         with self.database.reading() as session:
-            article = ArticleRepository(session).get(article_id)
-            if article is None:
+            articles = ArticleRepository(session)
+            # The text (a megabyte, perhaps) is read only when the findings must be renewed:
+            # its hash says whether it is still the text they were found in.
+            sha256 = articles.text_sha256(article_id)
+            if sha256 is None:
                 raise UnknownArticle(f"there is no article with the id {article_id!r}")
             names = self._current_names(session)
             annotated = _annotated(SuggestionRepository(session), [article_id])
-        model = self.claim_model()
-        if self._found is None or self._found[:3] != (article.id, names, model):
-            found = find_in_text(article.text, names, self.threshold, model)
-            self._found = (article.id, names, model, found)
-        return suggest_in_text(
-            article.id, article.text, names, annotated[article_id], found=self._found[3]
-        )
+            if self._found is None or self._found[:4] != (article_id, sha256, names, model):
+                article = articles.get(article_id)
+                assert article is not None  # the same transaction found its hash
+                found = find_in_text(article.text, names, self.threshold, model)
+                every = every_suggestion(article.id, article.text, names, found)
+                self._found = (article_id, sha256, names, model, every)
+        return still_open(self._found[4], annotated[article_id])
 
     def for_all(self) -> Iterator[Suggestion]:
         """Every article's suggestions, in article (import) order; streamed batch by batch."""

@@ -34,6 +34,12 @@ class ArticleRepository(Repository):
         )
         return article_from(row) if row else None
 
+    def text_sha256(self, article_id: str) -> str | None:
+        """The hash of an article's text (None: no such article), without reading the text."""
+        return self.session.scalar(
+            select(ArticleRow.text_sha256).where(ArticleRow.id == article_id)
+        )
+
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
         return existing_ids(self.session, ArticleRow, ids)
 

@@ -40,6 +40,7 @@ class SuggestionController(QObject):
         self._offer_text = ""
         self.visible = False
         self.items: dict[str, Suggestion] = {}  # by key, in reading order
+        self._keys: dict[int, tuple[Suggestion, str]] = {}  # by id(): the object, its key
         self.selected_key: str | None = None
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
@@ -75,7 +76,18 @@ class SuggestionController(QObject):
                 found = self.service.for_article(document.article.id)
             except AnnotatorError as error:
                 self.controller.report_failure(self.tr("Suggestions: {0}").format(error))
-        self.items = {key_of(s): s for s in sorted(found, key=lambda s: (s.start, s.end))}
+        # The service gives them in reading order, and the same objects while the article's
+        # findings stand: their keys are made once (8,000 suggestions after every annotation).
+        keys = self._keys
+        if len(keys) > 4 * len(found) + 1000:  # findings renewed: forget the old objects
+            keys.clear()
+        items = {}
+        for suggestion in found:
+            held = keys.get(id(suggestion))
+            if held is None or held[0] is not suggestion:
+                held = keys[id(suggestion)] = (suggestion, key_of(suggestion))
+            items[held[1]] = suggestion
+        self.items = items
         if self.selected_key not in self.items:
             self.selected_key = None
         self.changed.emit()

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from annotator.domain.errors import DatabaseUnusable, StorageFailed
+from annotator.domain.errors import ConnectionLost, DatabaseUnusable, StorageFailed
 from annotator.domain.timestamps import now_timestamp
 from annotator.storage import migrate, postgres
 from annotator.storage.sqlite import (
@@ -59,8 +60,30 @@ class Database:
             with self.session_factory.begin() as session:
                 yield session
         except SQLAlchemyError as error:
+            if self.lost_connection(error):
+                raise ConnectionLost(
+                    "The connection to the team database was lost; the change was not saved"
+                ) from error
             detail = getattr(error, "orig", None) or error
             raise StorageFailed(f"The change could not be saved: {detail}") from error
+
+    def lost_connection(self, error: BaseException) -> bool:
+        """A team database that could not be reached (server gone, connections refused, the
+        network down): the write may succeed later. SQLite's own errors are never that."""
+        if self.url is None:
+            return False
+        return isinstance(error, OperationalError) or bool(
+            isinstance(error, DBAPIError) and error.connection_invalidated
+        )
+
+    def reachable(self) -> bool:
+        """Whether the database answers now (one ``SELECT 1``); the window's reconnect check."""
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except (SQLAlchemyError, OSError):
+            return False
+        return True
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -85,7 +108,11 @@ class Database:
 
 
 def open_database(
-    path: Path | str, *, create: bool = True, backup_dir: Path | None = None
+    path: Path | str,
+    *,
+    create: bool = True,
+    backup_dir: Path | None = None,
+    password: str | None = None,
 ) -> Database:
     """Open (and if need be create or upgrade) the database at ``path``, or at a
     ``postgresql://`` URL (team mode, ``open_server_database``).
@@ -94,7 +121,7 @@ def open_database(
     version, read-only or absent while ``create`` is false.
     """
     if postgres.is_server_url(path):
-        return open_server_database(str(path), create=create)
+        return open_server_database(str(path), create=create, password=password)
     path = Path(path)
     state = inspect_file(path)
     head = migrate.head_revision()
@@ -157,9 +184,12 @@ def open_database(
     )
 
 
-def open_server_database(url: str, *, create: bool = True) -> Database:
-    """A PostgreSQL database: reachable, ours (or empty), migrated under an advisory lock."""
-    engine = postgres.make_engine(url)
+def open_server_database(
+    url: str, *, create: bool = True, password: str | None = None
+) -> Database:
+    """A PostgreSQL database: reachable, ours (or empty), migrated under an advisory lock.
+    ``password``: the one the user typed in the window, for this engine only."""
+    engine = postgres.make_engine(url, password)
     try:
         postgres.check_reachable(engine, url)
         created = migrate.upgrade_server(engine, url, create=create)

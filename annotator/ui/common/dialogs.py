@@ -6,6 +6,7 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -155,3 +156,15 @@ def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]
         return None
     answer, accepted = QInputDialog.getItem(parent, title, label, items, 0, False)
     return answer if accepted else None
+
+
+def choose_database_file(parent: QWidget | None) -> Path | None:
+    """File › Open Local Database…: an annotator database file (SQLite)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Dialogs", "Open a local database"),
+        "",
+        QCoreApplication.translate("Dialogs", "Annotator databases (*.sqlite3 *.sqlite *.db);;")
+        + QCoreApplication.translate("Dialogs", "All files (*)"),
+    )
+    return Path(path) if path else None

@@ -30,6 +30,7 @@ from annotator.ui.settings import preferences_dialog, schemes_dialog
 from annotator.ui.statistics.statistics_dialog import StatisticsDialog
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
 from annotator.ui.window.annotating_actions import AnnotatingActions
+from annotator.ui.window.database_actions import DatabaseActions
 from annotator.ui.window.history_actions import HistoryActions
 from annotator.ui.window.navigation import Navigation
 from annotator.ui.window.shortcuts_dialog import ShortcutsDialog
@@ -100,6 +101,10 @@ class MainWindow(QMainWindow):
         )
         self.team.choose_default_layers()
         self.remover = ArticleRemover(workspace, self, self.controller)
+        # File › Open …: the app gives it the opener that puts a new window in place of this.
+        self.databases = DatabaseActions(
+            self, settings, workspace.location if workspace.is_server else str(workspace.path)
+        )
         # Hidden until View › Entities.
         self.entities_dock = EntitiesDock(
             workspace.entities, self.controller, self._reveal_from_entities, self

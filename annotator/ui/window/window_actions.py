@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -27,6 +27,7 @@ from annotator.ui.jobs.file_actions import FileActions
 from annotator.ui.jobs.learn_action import LearnAction
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
 from annotator.ui.window.annotating_actions import AnnotatingActions
+from annotator.ui.window.database_actions import DatabaseActions
 from annotator.ui.window.history_actions import HistoryActions
 from annotator.ui.window.navigation import Navigation
 from annotator.ui.window.team_actions import TeamActions
@@ -52,6 +53,7 @@ class ActionHost(Protocol):
     list_panel: ArticleListPanel
     remover: ArticleRemover
     history_actions: HistoryActions
+    databases: DatabaseActions
     mention_menu: QMenu | None
 
     def menuBar(self) -> object: ...
@@ -113,6 +115,23 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         "Ctrl+Shift+O",
         files.import_folder,
         "every article file in a folder and its subfolders",
+    )
+    databases = window.databases
+    a["open_local"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "Open &Local Database…"),
+        None,
+        databases.open_local,
+        QCoreApplication.translate("Actions", "another annotator database file, in this window"),
+    )
+    a["open_team"] = _action(
+        window,
+        QCoreApplication.translate("Actions", "Open &Team Database…"),
+        None,
+        databases.open_team,
+        QCoreApplication.translate(
+            "Actions", "the team's collection on a PostgreSQL server, in this window"
+        ),
     )
     a["export"] = _action(
         window, "&Export…", "Ctrl+E", files.export, "the whole dataset as JSON or JSONL"
@@ -355,6 +374,13 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
 def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
+    file_menu.addActions([a["open_local"], a["open_team"]])
+    recent = file_menu.addMenu(QCoreApplication.translate("Actions", "Open &Recent"))
+    recent.setObjectName("recentMenu")
+    recent.setToolTipsVisible(True)
+    recent.aboutToShow.connect(lambda: window.databases.fill_recent(recent))
+    window.databases.fill_recent(recent)
+    file_menu.addSeparator()
     file_menu.addActions([a["import_files"], a["import_folder"], a["reread"], a["export"]])
     file_menu.addSeparator()
     file_menu.addAction(a["organization"])

@@ -111,7 +111,7 @@ class TeamDatabaseDialog(QDialog):
             self.address.setText(initial)
             self._address_edited(initial)
         self._update_button()
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
 
     def location(self) -> str:
         """The URL to open, without any password."""
@@ -152,6 +152,7 @@ class TeamDatabaseDialog(QDialog):
         if self._syncing:
             return
         self.address.setText(self.location())
+        self.address.setCursorPosition(0)
         self._update_button()
 
     def _update_button(self) -> None:

@@ -209,7 +209,8 @@ class WindowSession:
                 with contextlib.suppress(RuntimeError, TypeError):
                     app.aboutToQuit.disconnect(old_window.shutdown)
             old_window.close()
-            old_window.deleteLater()
+            # Python owns the window: it goes with the last reference (a deleteLater here
+            # would delete it under the Qt objects still being torn down with it).
         if old_workspace is not None:
             old_workspace.close()
         if old_lock is not None:
@@ -218,6 +219,7 @@ class WindowSession:
     def close(self) -> None:
         if self.window is not None:
             self.window.shutdown()
+            self.window.close()
         if self.workspace is not None:
             self.workspace.close()
         if self.lock is not None:

@@ -31,13 +31,15 @@ def start_session(qtbot: QtBot) -> Iterator[StartSession]:
         paths.ensure()
         settings = app_module.open_settings(paths)
         session = app_module.WindowSession(paths, settings, "Olena Petrenko")
-        if location is None:  # the data folder's own database, with the demo articles
-            workspace = open_workspace(paths, demo=True)
-            workspace.close()
-            location = str(paths.db)
+        location = location or str(paths.db)  # else the data folder's own database
+        # The demo articles in it, as on a first start.
+        open_workspace(app_module.paths_for(paths, location), demo=True).close()
         session.open(location)
         assert session.window is not None
         qtbot.addWidget(session.window)
+        # Shortcuts and focus need the active window, which is asynchronous even offscreen.
+        with qtbot.waitActive(session.window):
+            session.window.activateWindow()
         sessions.append(session)
         return session
 

@@ -216,10 +216,6 @@ class ClaimForm(QWidget):
         if self.justification not in keep:
             self._typing.stop()
 
-    def has_unsaved_input(self) -> bool:
-        """Something typed and not saved yet (a field not left, the justification's pause)."""
-        return bool(self._unsaved_fields())
-
     def _unsaved_fields(self) -> set[QWidget]:
         unsaved: set[QWidget] = {field for field, _ in self._line_savers if field.isModified()}
         if self._typing.isActive():

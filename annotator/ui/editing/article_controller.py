@@ -35,6 +35,9 @@ from annotator.ui.editing.undo_commands import (
     patched,
 )
 
+# Beyond this many annotations come or gone, an article read again is drawn anew as a whole.
+REDRAW_BEYOND = 50
+
 
 class ArticleController(QObject):
     article_opened = Signal(object)  # ArticleDocument, or None when no article is open
@@ -520,14 +523,28 @@ class ArticleController(QObject):
             self.document.article.status = fresh.article.status
             self.article_status_changed.emit(fresh.article.id, str(fresh.article.status))
         ids = {a.id for a in (*self.document.mentions, *self.document.claims)}
-        if ids != {a.id for a in (*fresh.mentions, *fresh.claims)}:
-            # Annotations came or went (a dataset import into the open article): redraw it all.
+        fresh_ids = {a.id for a in (*fresh.mentions, *fresh.claims)}
+        if len(ids ^ fresh_ids) > REDRAW_BEYOND:
+            # Many annotations came or went (a dataset import into the open article): redraw
+            # it all.
             selected = self.selected_id if self.selected_id in ids else None
             self.document = fresh
             self.article_opened.emit(fresh)
             self.selected_id = None
             self.select(selected)
             return
+        # A few came or went (a colleague's edit): one by one, so the form and what is typed
+        # in it stay as they are.
+        for gone in ids - fresh_ids:
+            self.document.mentions = [m for m in self.document.mentions if m.id != gone]
+            self.document.claims = [c for c in self.document.claims if c.id != gone]
+            if self.selected_id == gone:
+                self.select(None)
+            self.annotation_removed.emit(gone)
+        for came in (a for a in (*fresh.mentions, *fresh.claims) if a.id not in ids):
+            items = self.document.mentions if isinstance(came, Mention) else self.document.claims
+            items.append(came)
+            self.annotation_added.emit(self.annotation(came.id))
         for stored in (*fresh.mentions, *fresh.claims):
             before = self._stored(stored.id)
             if before is not None and (before != stored or stored.id == self.selected_id):

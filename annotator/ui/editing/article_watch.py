@@ -4,13 +4,12 @@ command on the same file), shown within a few seconds.
 Every few seconds one small query reads the article's state (the status, and the id, version
 and owner of each annotation) and compares it with the article on show; the cost is that one
 query a tick, whatever the size of the collection. When they differ the article is read again
-and the status bar names who changed it. Never while the user has typed something not saved
-yet, nor while edits wait for a reconnect: then the next tick looks again.
+and the status bar names who changed it. What the user has typed and not saved yet stays in
+its field (the claim form keeps unsaved fields when its claim is shown again) and is saved on
+top of the changed claim. Never while edits wait for a reconnect: the next tick looks again.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -27,12 +26,11 @@ class ArticleWatch(QObject):
     def __init__(
         self,
         controller: ArticleController,
-        busy: Callable[[], bool],
         parent: QObject | None = None,
         interval_ms: int = POLL_MS,
     ) -> None:
         super().__init__(parent)
-        self.controller, self.busy = controller, busy
+        self.controller = controller
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
@@ -47,7 +45,7 @@ class ArticleWatch(QObject):
         """One look; True when the article on show was read again."""
         controller = self.controller
         document = controller.document
-        if document is None or controller.unsaved or self.busy():
+        if document is None or controller.unsaved:
             return False
         try:
             stored = controller.service.article_state(document.article.id)

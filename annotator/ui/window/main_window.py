@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.entities_dock.float_beside(self)
         # Others' changes to the open article come in; edits the team database could not take
         # are saved again on reconnect (issue 14).
-        self.watch = ArticleWatch(self.controller, self.panel.claim_form.has_unsaved_input, self)
+        self.watch = ArticleWatch(self.controller, self)
         self.save_retry = SaveRetry(self.controller, self)
         self.history_actions = HistoryActions(
             self, self.controller.history, self.panel.claim_form.flush

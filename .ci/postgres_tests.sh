@@ -13,4 +13,5 @@ bash tests/pg_server.sh .venv/bin/python -m pytest -q -rs \
     tests/unit/test_pg_fixture.py tests/unit/test_team_server.py \
     tests/unit/test_checkout_checkin.py tests/unit/test_team_progress.py \
     tests/qt/test_team_window.py tests/unit/test_claim_index.py \
-    tests/qt/test_team_database_window.py
+    tests/qt/test_team_database_window.py tests/qt/test_changes_elsewhere.py \
+    tests/qt/test_connection_dropped.py

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -116,8 +116,10 @@ def take_instance_lock(paths: AppPaths) -> QLockFile:
     pid, host = (info[-3], info[-2]) if isinstance(info, tuple) and len(info) >= 3 else (0, "")
     where = f"process {pid} on {host}" if pid else "another program"
     raise DatabaseUnusable(
-        f"{paths.db} is already open in another Fact-Check Annotator window ({where}).",
-        "Switch to that window, or open another database.",
+        QCoreApplication.translate(
+            "App", "{0} is already open in another Fact-Check Annotator window ({1})."
+        ).format(paths.db, where),
+        QCoreApplication.translate("App", "Switch to that window, or open another database."),
     )
 
 

@@ -37,3 +37,17 @@ class StorageFailed(AnnotatorError):
 class EditConflict(StorageFailed):
     """Someone else changed (or deleted) the annotation since it was read (team mode, optimistic
     locking); this edit was not stored, and the caller still holds it to re-apply."""
+
+
+class PasswordRefused(DatabaseUnusable):
+    """The team database wants a password that libpq's own sources did not give (``missing``)
+    or that the server refused: the window asks for it; the command line says where to put it."""
+
+    def __init__(self, message: str, advice: str = "", *, missing: bool = False) -> None:
+        super().__init__(message, advice)
+        self.missing = missing
+
+
+class ConnectionLost(StorageFailed):
+    """The team database could not be reached for this write (the server went away, refuses
+    connections, the network dropped): nothing was stored; the same write may succeed later."""

@@ -11,7 +11,9 @@ import copy
 import uuid
 from dataclasses import dataclass, field
 
-from annotator.domain.errors import AnnotatorError
+from sqlalchemy.exc import SQLAlchemyError
+
+from annotator.domain.errors import AnnotatorError, ConnectionLost
 from annotator.domain.models import (
     Annotator,
     Article,
@@ -50,9 +52,53 @@ class ArticleDocument:
     claims: list[Claim] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleState:
+    """What tells one stored article from another state of it: its status, and the version
+    and owner of each of its annotations (a change made elsewhere changes one of them)."""
+
+    status: str | None
+    versions: dict[str, tuple[int, str | None]]  # annotation id → (version, created_by)
+
+    @staticmethod
+    def of(document: ArticleDocument) -> ArticleState:
+        return ArticleState(
+            str(document.article.status),
+            {a.id: (a.version, a.created_by) for a in (*document.mentions, *document.claims)},
+        )
+
+    def without(self, hidden: set[str]) -> ArticleState:
+        """Leaving out the annotations of hidden layers, as the window leaves them out."""
+        return ArticleState(
+            self.status, {k: v for k, v in self.versions.items() if v[1] not in hidden}
+        )
+
+
 class AnnotationService:
     def __init__(self, database: Database) -> None:
         self.database = database
+
+    def article_state(self, article_id: str) -> ArticleState | None:
+        """The stored state of one article (None once it is gone), in one small query.
+
+        Raises ConnectionLost when the team database cannot be reached (the window tries again
+        later), never a driver's error."""
+        try:
+            with self.database.reading() as session:
+                rows = AnnotationRepository(session).versions_in(article_id)
+        except SQLAlchemyError as error:
+            raise ConnectionLost("The team database cannot be reached") from error
+        status = next((row[0] for row in rows if row[2] == "article" and row[1] == 0), None)
+        if status is None:
+            return None
+        versions = {
+            row[0]: (row[1], row[2]) for row in rows if not (row[2] == "article" and row[1] == 0)
+        }
+        return ArticleState(status, versions)
+
+    def reachable(self) -> bool:
+        """Whether the database answers now (the window's check before it saves again)."""
+        return self.database.reachable()
 
     # --- reading -----------------------------------------------------------------------------
 

@@ -243,13 +243,18 @@ def check_database(paths: AppPaths) -> tuple[str, list[str]]:
     return database.location, problems
 
 
-def open_workspace(paths: AppPaths, *, create: bool = True, demo: bool = False) -> Workspace:
+def open_workspace(
+    paths: AppPaths, *, create: bool = True, demo: bool = False, password: str | None = None
+) -> Workspace:
     """Open the database, giving it the default schemes if it has none.
 
     With ``demo``, a database created just now receives the seed articles: a fact-checker's
-    first start shows real articles to try the tool on, not an empty window.
+    first start shows real articles to try the tool on, not an empty window. ``password``: a
+    team database's password the user typed in the window (kept by the engine only).
     """
-    database = open_database(paths.database, create=create, backup_dir=paths.backups)
+    database = open_database(
+        paths.database, create=create, backup_dir=paths.backups, password=password
+    )
     try:
         with database.reading() as session:
             needs_schemes = SchemeRepository(session).is_empty()

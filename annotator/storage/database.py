@@ -11,11 +11,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from annotator.domain.errors import DatabaseUnusable, StorageFailed
+from annotator.domain.errors import ConnectionLost, DatabaseUnusable, StorageFailed
 from annotator.domain.timestamps import now_timestamp
 from annotator.storage import migrate, postgres
 from annotator.storage.sqlite import (
@@ -70,9 +70,31 @@ class Database:
             with self.session_factory.begin() as session:
                 yield session
         except SQLAlchemyError as error:
+            if self.lost_connection(error):
+                raise ConnectionLost(
+                    "The connection to the team database was lost; the change was not saved"
+                ) from error
             self._refuse_if_damaged(error)
             detail = getattr(error, "orig", None) or error
             raise StorageFailed(f"The change could not be saved: {detail}") from error
+
+    def lost_connection(self, error: BaseException) -> bool:
+        """A team database that could not be reached (server gone, connections refused, the
+        network down): the write may succeed later. SQLite's own errors are never that."""
+        if self.url is None:
+            return False
+        return isinstance(error, OperationalError) or bool(
+            isinstance(error, DBAPIError) and error.connection_invalidated
+        )
+
+    def reachable(self) -> bool:
+        """Whether the database answers now (one ``SELECT 1``); the window's reconnect check."""
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except (SQLAlchemyError, OSError):
+            return False
+        return True
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -133,6 +155,7 @@ def open_database(
     create: bool = True,
     backup_dir: Path | None = None,
     check: bool = False,
+    password: str | None = None,
 ) -> Database:
     """Open (and if need be create or upgrade) the database at ``path``, or at a
     ``postgresql://`` URL (team mode, ``open_server_database``).
@@ -142,7 +165,7 @@ def open_database(
     (PRAGMA quick_check) when it was not closed cleanly by this program, or with ``check``.
     """
     if postgres.is_server_url(path):
-        return open_server_database(str(path), create=create)
+        return open_server_database(str(path), create=create, password=password)
     path = Path(path)
     state = inspect_file(path, quick_check=check or left_open(path))
     if state.quick_checked and not check:
@@ -211,9 +234,10 @@ def open_database(
     )
 
 
-def open_server_database(url: str, *, create: bool = True) -> Database:
-    """A PostgreSQL database: reachable, ours (or empty), migrated under an advisory lock."""
-    engine = postgres.make_engine(url)
+def open_server_database(url: str, *, create: bool = True, password: str | None = None) -> Database:
+    """A PostgreSQL database: reachable, ours (or empty), migrated under an advisory lock.
+    ``password``: the one the user typed in the window, for this engine only."""
+    engine = postgres.make_engine(url, password)
     try:
         postgres.check_reachable(engine, url)
         created = migrate.upgrade_server(engine, url, create=create)

@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from annotator.domain.errors import DatabaseUnusable
+from annotator.domain.errors import DatabaseUnusable, PasswordRefused
 
 SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 # pg_advisory_xact_lock key: "ANNOTATE" in ASCII; one migration at a time per database.
@@ -42,8 +42,9 @@ def display(url: str) -> str:
     return f"postgresql://{user}{host}{port}{parts.path}"
 
 
-def make_engine(url: str) -> Engine:
-    """An engine on psycopg 3; libpq finds the password itself."""
+def make_engine(url: str, password: str | None = None) -> Engine:
+    """An engine on psycopg 3; libpq finds the password itself, unless the window asked the
+    user for it (``password``: handed to the driver, never part of the URL or any message)."""
     try:
         parsed = make_url(url.replace("postgres://", "postgresql://", 1))
     except (ArgumentError, ValueError):
@@ -62,9 +63,15 @@ def make_engine(url: str) -> Engine:
             f"{display(url)} names no database.", "Use postgresql://host/DATABASE."
         )
     parsed = parsed.set(drivername="postgresql+psycopg")
+    connect_args: dict[str, object] = {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": "annotator",
+    }
+    if password is not None:
+        connect_args["password"] = password
     engine = create_engine(
         parsed,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "annotator"},
+        connect_args=connect_args,
         pool_pre_ping=True,
     )
 
@@ -83,10 +90,11 @@ def unusable(url: str, error: BaseException) -> DatabaseUnusable:
     detail = str(getattr(error, "orig", None) or error)
     lowered = detail.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return DatabaseUnusable(
+        return PasswordRefused(
             f"The server at {where} refused the login of user "
             f"{parts.username or '(default)'}: wrong or missing password.",
             "Set PGPASSWORD or add the password to ~/.pgpass.",
+            missing="no password supplied" in lowered,
         )
     if "could not translate host name" in lowered or "name or service not known" in lowered:
         return DatabaseUnusable(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
@@ -18,11 +21,12 @@ from annotator.domain.errors import AnnotatorError, DatabaseUnusable
 from annotator.domain.models import Annotator
 from annotator.exits import EXIT_UNUSABLE
 from annotator.logs import report_unexpected
-from annotator.paths import AppPaths
+from annotator.paths import SERVER_SCHEMES, AppPaths
 from annotator.resources import resource_path
 from annotator.services.workspace import Workspace, cannot_be_written, open_workspace
 from annotator.ui.common import dialogs, translation
 from annotator.ui.window.main_window import MainWindow
+from annotator.ui.window.recent_databases import remember as remember_recent
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -102,9 +106,10 @@ def interrupt_closes_windows() -> Iterator[None]:
             signal.signal(signal.SIGINT, previous)
 
 
-def instance_lock(paths: AppPaths) -> QLockFile | None:
-    """Taken before the database is opened: a second window on the same database is refused.
-    A lock left by a crashed process is detected (its process is gone) and taken over."""
+def take_instance_lock(paths: AppPaths) -> QLockFile:
+    """Taken before the database is opened: a second window on the same database is refused
+    (DatabaseUnusable). A lock left by a crashed process is detected (its process is gone)
+    and taken over."""
     lock = QLockFile(str(paths.db) + ".lock")
     lock.setStaleLockTime(0)
     if lock.tryLock(200):
@@ -117,17 +122,122 @@ def instance_lock(paths: AppPaths) -> QLockFile | None:
         if pid
         else QCoreApplication.translate("App", "another program")
     )
-    dialogs.show_error(
-        None,
-        QCoreApplication.translate("App", "Database in use"),
+    raise DatabaseUnusable(
         QCoreApplication.translate(
-            "App",
-            "{0} is already open in another Fact-Check Annotator window "
-            "({1}).\n\nSwitch to that window, or open another database "
-            "with --db or --data-dir.",
+            "App", "{0} is already open in another Fact-Check Annotator window ({1})."
         ).format(paths.db, where),
+        QCoreApplication.translate("App", "Switch to that window, or open another database."),
     )
-    return None
+
+
+def instance_lock(paths: AppPaths) -> QLockFile | None:
+    """The lock at start-up; a database in use is said in a dialog (None)."""
+    try:
+        return take_instance_lock(paths)
+    except DatabaseUnusable as error:
+        dialogs.show_error(
+            None,
+            QCoreApplication.translate("App", "Database in use"),
+            f"{error.args[0]}\n\n{error.advice}",
+        )
+        return None
+
+
+def paths_for(paths: AppPaths, location: str) -> AppPaths:
+    """The same folders for settings and logs, another database: a team URL or a file."""
+    if is_team_location(location):
+        return replace(paths, db_url=location)
+    database = Path(location).expanduser().resolve()
+    return replace(paths, db=database, db_url=None, backups=database.parent / "backups")
+
+
+def is_team_location(location: str) -> bool:
+    return location.lower().startswith(SERVER_SCHEMES)
+
+
+class WindowSession:
+    """The window on one database at a time: File › Open … puts a new window on another
+    database in place of this one, and only once that database opened; until then (and when
+    it fails) the current window, its database and its lock stay as they are."""
+
+    def __init__(
+        self, paths: AppPaths, settings: QSettings, annotator_name: str | None = None
+    ) -> None:
+        self.paths, self.settings, self.annotator_name = paths, settings, annotator_name
+        self.window: MainWindow | None = None
+        self.workspace: Workspace | None = None
+        self.lock: QLockFile | None = None
+        self.location = ""
+
+    def open(self, location: str, password: str | None = None) -> None:
+        """Raises AnnotatorError (DatabaseUnusable, PasswordRefused), changing nothing."""
+        paths = paths_for(self.paths, location)
+        team = paths.db_url is not None
+        read_only = not team and cannot_be_written(paths)
+        lock = None if team or read_only else take_instance_lock(paths)
+        try:
+            workspace = open_workspace(paths, create=not read_only, demo=False, password=password)
+        except BaseException:
+            if lock is not None:
+                lock.unlock()
+            raise
+        try:
+            annotator = (
+                reader(self.settings)
+                if workspace.read_only
+                else who_annotates(workspace, self.settings, self.annotator_name)
+            )
+            window = MainWindow(workspace, self.settings, annotator)
+        except BaseException:
+            workspace.close()
+            if lock is not None:
+                lock.unlock()
+            raise
+        self._replace(window, workspace, lock, location)
+
+    def adopt(self, window: MainWindow, workspace: Workspace, location: str) -> None:
+        """The window made at start-up (its lock, if any, is held by run_gui)."""
+        self.window, self.workspace, self.location = window, workspace, location
+        self._wire(window, location)
+
+    def _wire(self, window: MainWindow, location: str) -> None:
+        window.databases.current = location
+        window.databases.opener = self.open
+        remember_recent(self.settings, location)
+
+    def _replace(
+        self, window: MainWindow, workspace: Workspace, lock: QLockFile | None, location: str
+    ) -> None:
+        old = (self.window, self.workspace, self.lock)
+        self.window, self.workspace, self.lock, self.location = window, workspace, lock, location
+        self._wire(window, location)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(window.shutdown)
+        window.show()
+        window.start()
+        old_window, old_workspace, old_lock = old
+        if old_window is not None:
+            if app is not None:
+                with contextlib.suppress(RuntimeError, TypeError):
+                    app.aboutToQuit.disconnect(old_window.shutdown)
+            old_window.close()
+            # Python owns the window: it goes with the last reference (a deleteLater here
+            # would delete it under the Qt objects still being torn down with it).
+        if old_workspace is not None:
+            old_workspace.close()
+        if old_lock is not None:
+            old_lock.unlock()
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.shutdown()
+            self.window.close()
+        if self.workspace is not None:
+            self.workspace.close()
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
 
 
 def who_annotates(
@@ -217,26 +327,35 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
                 )
             except AnnotatorError as error:
                 dialogs.show_error(None, _cannot_open(), str(error))
+                workspace.close()
                 return EXIT_UNUSABLE
             window = MainWindow(workspace, settings, annotator)
-            # Whatever ends the event loop, the window's shutdown has run before the database
-            # closes (it is idempotent: after closeEvent this does nothing).
-            app.aboutToQuit.connect(window.shutdown)
-            window.show()
-            window.start()
-            if os.environ.get("ANNOTATOR_QUIT_AFTER_SHOW"):
-                # Start-up benchmarks and smoke tests of the frozen build: show, then leave
-                # the way the user would, through the window's close.
-                QTimer.singleShot(0, window.close)
-            try:
-                with interrupt_closes_windows():
-                    code = app.exec()
-            finally:
-                app.aboutToQuit.disconnect(window.shutdown)
-                window.shutdown()
-            return code
-        finally:
+        except BaseException:
             workspace.close()
+            raise
+        # From here the session holds the window, its database and its lock: File › Open …
+        # replaces all three together.
+        session = WindowSession(paths, settings, annotator_name)
+        session.adopt(window, workspace, str(paths.db_url or paths.db))
+        session.lock, lock = lock, None
+        # Whatever ends the event loop, the window's shutdown has run before the database
+        # closes (it is idempotent: after closeEvent this does nothing).
+        app.aboutToQuit.connect(window.shutdown)
+        window.show()
+        window.start()
+        if os.environ.get("ANNOTATOR_QUIT_AFTER_SHOW"):
+            # Start-up benchmarks and smoke tests of the frozen build: show, then leave
+            # the way the user would, through the window's close.
+            QTimer.singleShot(0, window.close)
+        try:
+            with interrupt_closes_windows():
+                code = app.exec()
+        finally:
+            if session.window is not None:
+                with contextlib.suppress(RuntimeError, TypeError):
+                    app.aboutToQuit.disconnect(session.window.shutdown)
+            session.close()
+        return code
     finally:
         if lock is not None:
             lock.unlock()

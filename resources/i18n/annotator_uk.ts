@@ -251,16 +251,16 @@ Your saved work is safe. The program keeps running; please send the log file wit
             <translation>інша програма</translation>
         </message>
         <message>
-            <source>Database in use</source>
-            <translation>База даних зайнята</translation>
+            <source>{0} is already open in another Fact-Check Annotator window ({1}).</source>
+            <translation>{0} уже відкрито в іншому вікні Fact-Check Annotator ({1}).</translation>
         </message>
         <message>
-            <source>{0} is already open in another Fact-Check Annotator window ({1}).
-
-Switch to that window, or open another database with --db or --data-dir.</source>
-            <translation>{0} уже відкрито в іншому вікні Fact-Check Annotator ({1}).
-
-Перейдіть до того вікна або відкрийте іншу базу даних за допомогою --db чи --data-dir.</translation>
+            <source>Switch to that window, or open another database.</source>
+            <translation>Перейдіть до того вікна або відкрийте іншу базу даних.</translation>
+        </message>
+        <message>
+            <source>Database in use</source>
+            <translation>База даних зайнята</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
@@ -296,6 +296,14 @@ Switch to that window, or open another database with --db or --data-dir.</source
         <message>
             <source>{0}. Now showing theirs; yours: {1}</source>
             <translation>{0}. Зараз показано чужу версію; ваша: {1}</translation>
+        </message>
+        <message>
+            <source>{0} — kept; it is saved as soon as the database answers again</source>
+            <translation>{0} — збережено в пам’яті; буде записано, щойно база даних знову відповість</translation>
+        </message>
+        <message>
+            <source>Not saved yet: waiting for the database to answer</source>
+            <translation>Ще не збережено: чекаємо відповіді бази даних</translation>
         </message>
         <message>
             <source>that article is no longer there (removed?)</source>
@@ -479,6 +487,17 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <message>
             <source>Suggested {0} ({1}) — Enter accepts, Backspace rejects</source>
             <translation>Пропонується {0} ({1}) — Enter приймає, Backspace відхиляє</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleWatch</name>
+        <message>
+            <source>{0} changed this article; it shows their changes now.</source>
+            <translation>{0} змінює цю статтю; тепер показано ці зміни.</translation>
+        </message>
+        <message>
+            <source>This article was changed elsewhere; it shows the changes now.</source>
+            <translation>Цю статтю змінено деінде; тепер показано зміни.</translation>
         </message>
     </context>
     <context>
@@ -827,6 +846,25 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         </message>
     </context>
     <context>
+        <name>DatabaseActions</name>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Не вдається відкрити базу даних</translation>
+        </message>
+        <message>
+            <source>The file is not there any more</source>
+            <translation>Файлу вже немає</translation>
+        </message>
+        <message>
+            <source>No other databases yet</source>
+            <translation>Інших баз даних поки немає</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>Очистити список</translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
             <source>Who is annotating?</source>
@@ -861,6 +899,18 @@ Name:</source>
         <message>
             <source>Colour</source>
             <translation>Колір</translation>
+        </message>
+        <message>
+            <source>Open a local database</source>
+            <translation>Відкрити локальну базу даних</translation>
+        </message>
+        <message>
+            <source>Annotator databases (*.sqlite3 *.sqlite *.db);;</source>
+            <translation>Бази даних анотатора (*.sqlite3 *.sqlite *.db);;</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Усі файли (*)</translation>
         </message>
     </context>
     <context>
@@ -1380,6 +1430,14 @@ The previous file, if any, was left as it was.</source>
             <source>&lt;b&gt;Fact-Check Annotator&lt;/b&gt; {0}&lt;br&gt;Annotate claims, entities, verdicts and evidence in news articles, offline.&lt;br&gt;Database: {1}</source>
             <translation>&lt;b&gt;Fact-Check Annotator&lt;/b&gt; {0}&lt;br&gt;Анотування тверджень, сутностей, вердиктів і доказів у новинних статтях, без мережі.&lt;br&gt;База даних: {1}</translation>
         </message>
+        <message>
+            <source>Changes not saved</source>
+            <translation>Зміни не збережено</translation>
+        </message>
+        <message>
+            <source>{0} change(s) could not reach the database, which does not answer. Close anyway and lose them?</source>
+            <translation>Змін, що не дійшли до бази даних (вона не відповідає): {0}. Однаково закрити й утратити їх?</translation>
+        </message>
     </context>
     <context>
         <name>MentionForm</name>
@@ -1425,6 +1483,29 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>This is the first article of the list.</source>
             <translation>Це перша стаття списку.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <source>The server at {0} asks for the password of {1}.</source>
+            <translation>Сервер {0} просить пароль користувача {1}.</translation>
+        </message>
+        <message>
+            <source>your login</source>
+            <translation>вашого облікового запису</translation>
+        </message>
+        <message>
+            <source>The password was refused. </source>
+            <translation>Пароль не прийнято. </translation>
+        </message>
+        <message>
+            <source>Remember in the system keyring</source>
+            <translation>Запам’ятати в системному сховищі паролів</translation>
         </message>
     </context>
     <context>
@@ -1538,6 +1619,17 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>Undone: {0}</source>
             <translation>Скасовано: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveRetry</name>
+        <message>
+            <source>The database does not answer; {0} change(s) kept, trying again in {1} s</source>
+            <translation>База даних не відповідає; змін збережено в пам’яті: {0}, нова спроба через {1} с</translation>
+        </message>
+        <message>
+            <source>Connected again: {0} kept change(s) saved</source>
+            <translation>З’єднання відновлено: збережено змін: {0}</translation>
         </message>
     </context>
     <context>
@@ -1877,6 +1969,53 @@ The previous file, if any, was left as it was.</source>
         </message>
     </context>
     <context>
+        <name>TeamDatabaseDialog</name>
+        <message>
+            <source>Open Team Database</source>
+            <translation>Відкрити командну базу даних</translation>
+        </message>
+        <message>
+            <source>your login name</source>
+            <translation>ваше ім’я користувача</translation>
+        </message>
+        <message>
+            <source>(libpq's default)</source>
+            <translation>(типово для libpq)</translation>
+        </message>
+        <message>
+            <source>The password is not part of the address: it comes from PGPASSWORD, ~/.pgpass or a service file, or you are asked for it.</source>
+            <translation>Пароль не входить до адреси: його беруть із PGPASSWORD, ~/.pgpass чи файлу служби, або вас про нього запитають.</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Адреса</translation>
+        </message>
+        <message>
+            <source>&amp;Host</source>
+            <translation>&amp;Сервер</translation>
+        </message>
+        <message>
+            <source>&amp;Port</source>
+            <translation>&amp;Порт</translation>
+        </message>
+        <message>
+            <source>&amp;Database</source>
+            <translation>&amp;База даних</translation>
+        </message>
+        <message>
+            <source>&amp;User</source>
+            <translation>&amp;Користувач</translation>
+        </message>
+        <message>
+            <source>&amp;SSL mode</source>
+            <translation>Режим &amp;SSL</translation>
+        </message>
+        <message>
+            <source>The password was taken out of the address: it is used for this connection only and never stored.</source>
+            <translation>Пароль вилучено з адреси: його використано лише для цього з’єднання й ніде не збережено.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrashDialog</name>
         <message>
             <source>Trash</source>
@@ -1982,6 +2121,22 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>every article file in a folder and its subfolders</source>
             <translation>усі файли статей у теці та її підтеках</translation>
+        </message>
+        <message>
+            <source>Open &amp;Local Database…</source>
+            <translation>Відкрити &amp;локальну базу даних…</translation>
+        </message>
+        <message>
+            <source>another annotator database file, in this window</source>
+            <translation>інший файл бази даних анотатора, у цьому вікні</translation>
+        </message>
+        <message>
+            <source>Open &amp;Team Database…</source>
+            <translation>Відкрити &amp;командну базу даних…</translation>
+        </message>
+        <message>
+            <source>the team's collection on a PostgreSQL server, in this window</source>
+            <translation>колекція команди на сервері PostgreSQL, у цьому вікні</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -2274,6 +2429,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Нещодавні</translation>
         </message>
         <message>
             <source>&amp;Edit</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, insert, select, union, update
+from sqlalchemy import delete, func, insert, literal, select, union, union_all, update
 
 from annotator.domain.errors import EditConflict
 from annotator.domain.models import Claim, Evidence, Mention
@@ -25,7 +25,13 @@ from annotator.storage.row_mapping import (
     mention_from,
     mention_values,
 )
-from annotator.storage.rows import ClaimMentionRow, ClaimRow, EvidenceRow, MentionRow
+from annotator.storage.rows import (
+    ArticleRow,
+    ClaimMentionRow,
+    ClaimRow,
+    EvidenceRow,
+    MentionRow,
+)
 
 
 class AnnotationRepository(Repository):
@@ -174,6 +180,23 @@ class AnnotationRepository(Repository):
 
     def existing_evidence_ids(self, ids: Iterable[str]) -> set[str]:
         return existing_ids(self.session, EvidenceRow, ids)
+
+    def versions_in(self, article_id: str) -> list[tuple[str, int, str | None]]:
+        """``(id, version, created_by)`` of every mention and claim of one article, and a row
+        ``(status, 0, "article")`` for the article itself: one small indexed query, what the
+        window compares with the article it shows to see a change made elsewhere."""
+        query = union_all(
+            select(MentionRow.id, MentionRow.version, MentionRow.created_by).where(
+                MentionRow.article_id == article_id
+            ),
+            select(ClaimRow.id, ClaimRow.version, ClaimRow.created_by).where(
+                ClaimRow.article_id == article_id
+            ),
+            select(ArticleRow.status, literal(0), literal("article")).where(
+                ArticleRow.id == article_id
+            ),
+        )
+        return [(row[0], row[1], row[2]) for row in self.session.execute(query)]
 
     def mentions_of(self, article_ids: list[str]) -> dict[str, list[Mention]]:
         """Mentions per article, in reading order."""

@@ -53,7 +53,9 @@ class SpanPainter:
         self.text_color = QColor("#000000")
         # Blocks holding spans that are not painted yet (after a reset), painted in idle slices.
         self.pending: set[int] = set()
-        self._idle = QTimer()
+        # A child of the document: a window deleted with painting still pending takes its
+        # timer along, instead of leaving it to paint a document that is gone.
+        self._idle = QTimer(document)
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._paint_slice)
 

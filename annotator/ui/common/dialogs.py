@@ -6,7 +6,7 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -218,3 +218,15 @@ def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]
         return None
     dialog = item_dialog(parent, title, label, items)
     return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def choose_database_file(parent: QWidget | None) -> Path | None:
+    """File › Open Local Database…: an annotator database file (SQLite)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Dialogs", "Open a local database"),
+        "",
+        QCoreApplication.translate("Dialogs", "Annotator databases (*.sqlite3 *.sqlite *.db);;")
+        + QCoreApplication.translate("Dialogs", "All files (*)"),
+    )
+    return Path(path) if path else None

@@ -10,6 +10,7 @@ Signals carry domain ids and objects, never widgets (STYLE.md).
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -34,6 +35,9 @@ from annotator.ui.editing.undo_commands import (
     patched,
 )
 
+# Beyond this many annotations come or gone, an article read again is drawn anew as a whole.
+REDRAW_BEYOND = 50
+
 
 class ArticleController(QObject):
     article_opened = Signal(object)  # ArticleDocument, or None when no article is open
@@ -48,6 +52,9 @@ class ArticleController(QObject):
     # Undo or redo of a step of an article that is not open: the window shows it (the list
     # follows); without a window the controller opens it itself.
     reveal_requested = Signal(str)
+    # A write could not reach the team database; the edit is kept in ``unsaved`` to be saved
+    # again (SaveRetry) once the database answers.
+    connection_lost = Signal()
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +67,10 @@ class ArticleController(QObject):
         # One history for every edit, of any article or across articles (issue 10 §10).
         self.history = QUndoStack(self)
         self._push_failed = False
+        self._lost = False
+        # Edits refused only because the team database could not be reached, oldest first:
+        # each makes its step anew, to be pushed again on reconnect.
+        self.unsaved: list[Callable[[], QUndoCommand]] = []
         # Someone else's annotations the user has agreed to change (asked once each).
         self._foreign_allowed: set[str] = set()
         # Layers per annotator (View › Annotators): whose annotations the window leaves out.
@@ -168,7 +179,8 @@ class ArticleController(QObject):
         except AnnotatorError as error:
             self.report_failure(str(error))
             return None
-        return mention if self._push(AddAnnotationCommand(self, mention)) else None
+        again = lambda: AddAnnotationCommand(self, copy.deepcopy(mention))  # noqa: E731
+        return mention if self._push(again(), again) else None
 
     def create_claim(self, start: int, end: int, origin: Origin = Origin.MANUAL) -> Claim | None:
         if self.document is None:
@@ -180,7 +192,8 @@ class ArticleController(QObject):
         except AnnotatorError as error:
             self.report_failure(str(error))
             return None
-        return claim if self._push(AddAnnotationCommand(self, claim)) else None
+        again = lambda: AddAnnotationCommand(self, copy.deepcopy(claim))  # noqa: E731
+        return claim if self._push(again(), again) else None
 
     def accept_suggestions(self, suggestions: list[Suggestion]) -> list[Annotation]:
         """Store suggestions as annotations (origin ``suggestion``), all of them one step."""
@@ -212,7 +225,8 @@ class ArticleController(QObject):
             linked = [
                 copy.deepcopy(c) for c in self.document.claims if annotation.id in c.mention_ids
             ]
-        return self._push(DeleteAnnotationCommand(self, annotation, linked))
+        again = lambda: DeleteAnnotationCommand(self, annotation, copy.deepcopy(linked))  # noqa: E731
+        return self._push(again(), again)
 
     def change(self, after: Annotation, what: str, field: str = "") -> bool:
         """Store an edited copy of an annotation (a form field, the status, the bounds)."""
@@ -223,9 +237,13 @@ class ArticleController(QObject):
         if choice is None or choice is ForeignEdit.COPY_TO_MINE:
             self.annotation_changed.emit(before)  # the forms show what is stored again
             return choice is not None and self.copy_into_my_layer(after)
-        return self._push(
-            ReplaceAnnotationCommand(self, copy.deepcopy(before), copy.deepcopy(after), what, field)
-        )
+
+        def again() -> QUndoCommand:
+            return ReplaceAnnotationCommand(
+                self, copy.deepcopy(before), copy.deepcopy(after), what, field
+            )
+
+        return self._push(again(), again)
 
     def copy_into_my_layer(self, annotation: Annotation) -> bool:
         """The user's own copy of (someone else's) annotation, selected; theirs untouched."""
@@ -378,12 +396,40 @@ class ArticleController(QObject):
         self._push_failed = True
         self.failed.emit(message)
 
+    def report_lost(self, message: str) -> None:
+        """A write that did not reach the team database: not saved, said so, kept to retry."""
+        self._lost = True
+        self.report_failure(
+            self.tr("{0} — kept; it is saved as soon as the database answers again").format(message)
+        )
+
+    def retry_unsaved(self) -> bool:
+        """Save the kept edits again, oldest first; True when none is left. One that fails
+        for another reason (someone else saved first) is reported as usual and not kept."""
+        while self.unsaved:
+            self._push_failed, self._lost = False, False
+            self.history.push(self.unsaved[0]())
+            if self._lost:
+                return False
+            self.unsaved.pop(0)
+        return True
+
     # --- inside ------------------------------------------------------------------------------
 
-    def _push(self, command) -> bool:  # type: ignore[no-untyped-def]
-        """Push and run a command; False when its write failed (Qt then drops it)."""
-        self._push_failed = False
+    def _push(self, command, again: Callable[[], QUndoCommand] | None = None) -> bool:  # type: ignore[no-untyped-def]
+        """Push and run a command; False when its write failed (Qt then drops it). ``again``
+        makes the same step anew: kept when the team database could not be reached."""
+        self._push_failed, self._lost = False, False
+        if self.unsaved and again is not None:
+            # Edits wait in order: a later one never overtakes one kept for the reconnect.
+            self.unsaved.append(again)
+            self.report_failure(self.tr("Not saved yet: waiting for the database to answer"))
+            self.connection_lost.emit()
+            return False
         self.history.push(command)
+        if self._lost and again is not None:
+            self.unsaved.append(again)
+            self.connection_lost.emit()
         return not self._push_failed
 
     def _reload_annotation(self, annotation_id: str) -> None:
@@ -482,15 +528,34 @@ class ArticleController(QObject):
         fresh = self.service.open_article(self.document.article.id)
         if fresh is None:
             return
+        fresh.mentions = [m for m in fresh.mentions if self.shows(m)]
+        fresh.claims = [c for c in fresh.claims if self.shows(c)]
+        if fresh.article.status != self.document.article.status:  # set elsewhere
+            self.document.article.status = fresh.article.status
+            self.article_status_changed.emit(fresh.article.id, str(fresh.article.status))
         ids = {a.id for a in (*self.document.mentions, *self.document.claims)}
-        if ids != {a.id for a in (*fresh.mentions, *fresh.claims)}:
-            # Annotations came or went (a dataset import into the open article): redraw it all.
+        fresh_ids = {a.id for a in (*fresh.mentions, *fresh.claims)}
+        if len(ids ^ fresh_ids) > REDRAW_BEYOND:
+            # Many annotations came or went (a dataset import into the open article): redraw
+            # it all.
             selected = self.selected_id if self.selected_id in ids else None
             self.document = fresh
             self.article_opened.emit(fresh)
             self.selected_id = None
             self.select(selected)
             return
+        # A few came or went (a colleague's edit): one by one, so the form and what is typed
+        # in it stay as they are.
+        for gone in ids - fresh_ids:
+            self.document.mentions = [m for m in self.document.mentions if m.id != gone]
+            self.document.claims = [c for c in self.document.claims if c.id != gone]
+            if self.selected_id == gone:
+                self.select(None)
+            self.annotation_removed.emit(gone)
+        for came in (a for a in (*fresh.mentions, *fresh.claims) if a.id not in ids):
+            items = self.document.mentions if isinstance(came, Mention) else self.document.claims
+            items.append(came)
+            self.annotation_added.emit(self.annotation(came.id))
         for stored in (*fresh.mentions, *fresh.claims):
             before = self._stored(stored.id)
             if before is not None and (before != stored or stored.id == self.selected_id):

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from annotator.domain.errors import AnnotatorError
+from annotator.domain.errors import AnnotatorError, ConnectionLost
 from annotator.domain.models import Claim, Mention
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.ui.common.translation import translate
@@ -34,6 +34,7 @@ class AnnotationWriter(Protocol):
     def write_restore(self, annotation: Annotation, linked_claims: list[Claim]) -> None: ...
     def write_patch(self, source: Annotation, fields: frozenset[str]) -> None: ...
     def report_failure(self, message: str) -> None: ...
+    def report_lost(self, message: str) -> None: ...
 
 
 # Consecutive edits of one text field of one claim merge into a single undo step.
@@ -64,6 +65,11 @@ class _WriteCommand(QUndoCommand):
     def _guarded(self, write) -> None:  # type: ignore[no-untyped-def]
         try:
             write()
+        except ConnectionLost as error:
+            # The team database could not be reached: nothing was stored, and the controller
+            # keeps the edit to save it again once the database answers.
+            self.setObsolete(True)
+            self.controller.report_lost(f"{self.text()}: {error}")
         except AnnotatorError as error:
             self.setObsolete(True)
             self.controller.report_failure(f"{self.text()}: {error}")

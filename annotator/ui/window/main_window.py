@@ -23,6 +23,8 @@ from annotator.ui.articles.article_list_panel import ArticleListPanel
 from annotator.ui.articles.article_removal import ArticleRemover
 from annotator.ui.common import dialogs
 from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.editing.article_watch import ArticleWatch
+from annotator.ui.editing.save_retry import SaveRetry
 from annotator.ui.entities.entities_view import EntitiesDock
 from annotator.ui.jobs.file_actions import FileActions
 from annotator.ui.jobs.learn_action import LearnAction
@@ -31,6 +33,7 @@ from annotator.ui.statistics.statistics_dialog import StatisticsDialog
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
 from annotator.ui.suggestions.suggestion_list import SuggestionList
 from annotator.ui.window.annotating_actions import AnnotatingActions
+from annotator.ui.window.database_actions import DatabaseActions
 from annotator.ui.window.history_actions import HistoryActions
 from annotator.ui.window.navigation import Navigation
 from annotator.ui.window.shortcuts_dialog import ShortcutsDialog
@@ -105,6 +108,10 @@ class MainWindow(QMainWindow):
         )
         self.team.choose_default_layers()
         self.remover = ArticleRemover(workspace, self, self.controller)
+        # File › Open …: the app gives it the opener that puts a new window in place of this.
+        self.databases = DatabaseActions(
+            self, settings, workspace.location if workspace.is_server else str(workspace.path)
+        )
         # Hidden until View › Entities.
         self.entities_dock = EntitiesDock(
             workspace.entities, self.controller, self._reveal_from_entities, self
@@ -112,6 +119,10 @@ class MainWindow(QMainWindow):
         self.entities_dock.message.connect(lambda message: self.status.showMessage(message, 8000))
         self.entities_dock.failed.connect(self.status.mark_failed)
         self.entities_dock.float_beside(self)
+        # Others' changes to the open article come in; edits the team database could not take
+        # are saved again on reconnect (issue 14).
+        self.watch = ArticleWatch(self.controller, self)
+        self.save_retry = SaveRetry(self.controller, self)
         self.history_actions = HistoryActions(
             self, self.controller.history, self.panel.claim_form.flush
         )
@@ -150,6 +161,8 @@ class MainWindow(QMainWindow):
         listed.step_requested.connect(self.step_suggestion)
         listed.message.connect(lambda text: self.status.showMessage(text, 8000))
         self.panel.notice.connect(lambda text: self.status.showMessage(text, 8000))
+        self.watch.changed_elsewhere.connect(self._changed_elsewhere)
+        self.save_retry.message.connect(lambda text: self.status.showMessage(text, 10000))
         related = self.panel.related_claims
         related.open_claim.connect(self.open_claim)
         related.message.connect(lambda text: self.status.showMessage(text, 5000))
@@ -235,6 +248,11 @@ class MainWindow(QMainWindow):
         if document is not None:
             self.list_panel.refresh_article(document.article.id)
         self._update_status()
+
+    def _changed_elsewhere(self, article_id: str, message: str) -> None:
+        self.list_panel.refresh_article(article_id)
+        self._update_status()
+        self.status.showMessage(message, 10000)
 
     def _update_status(self) -> None:
         document = self.controller.document
@@ -384,6 +402,7 @@ class MainWindow(QMainWindow):
         if not (isinstance(last, str) and self.list_panel.select(last)):
             self.list_panel.select_row(0)
         self.view.setFocus()
+        self.watch.start()
 
     def _restore_state(self) -> None:
         for key, restore in (
@@ -405,6 +424,20 @@ class MainWindow(QMainWindow):
         self._zoom_at_start = self.view.font().pointSize() - int(zoom)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.claim_form.flush()
+        kept = len(self.controller.unsaved)
+        if kept and not self.save_retry.try_now():
+            leave = dialogs.confirm(
+                self,
+                self.tr("Changes not saved"),
+                self.tr(
+                    "{0} change(s) could not reach the database, which does not answer. "
+                    "Close anyway and lose them?"
+                ).format(kept),
+            )
+            if not leave:
+                event.ignore()
+                return
         self.shutdown()
         super().closeEvent(event)
 
@@ -416,6 +449,8 @@ class MainWindow(QMainWindow):
         if getattr(self, "_shut_down", False):
             return
         self._shut_down = True
+        self.watch.stop()
+        self.save_retry.stop()
         self.panel.claim_form.flush()
         self.panel.related_claims.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -30,6 +30,7 @@ from annotator.ui.jobs.learn_action import LearnAction
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
 from annotator.ui.suggestions.suggestion_list import SuggestionList
 from annotator.ui.window.annotating_actions import AnnotatingActions
+from annotator.ui.window.database_actions import DatabaseActions
 from annotator.ui.window.history_actions import HistoryActions
 from annotator.ui.window.navigation import Navigation
 from annotator.ui.window.team_actions import TeamActions
@@ -56,6 +57,7 @@ class ActionHost(Protocol):
     list_panel: ArticleListPanel
     remover: ArticleRemover
     history_actions: HistoryActions
+    databases: DatabaseActions
     mention_menu: QMenu | None
 
     def menuBar(self) -> object: ...
@@ -120,6 +122,21 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         "Ctrl+Shift+O",
         files.import_folder,
         translate("WindowActions", "every article file in a folder and its subfolders"),
+    )
+    databases = window.databases
+    a["open_local"] = _action(
+        window,
+        translate("WindowActions", "Open &Local Database…"),
+        None,
+        databases.open_local,
+        translate("WindowActions", "another annotator database file, in this window"),
+    )
+    a["open_team"] = _action(
+        window,
+        translate("WindowActions", "Open &Team Database…"),
+        None,
+        databases.open_team,
+        translate("WindowActions", "the team's collection on a PostgreSQL server, in this window"),
     )
     a["export"] = _action(
         window,
@@ -508,6 +525,13 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
 def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("WindowActions", "&File"))
+    file_menu.addActions([a["open_local"], a["open_team"]])
+    recent = file_menu.addMenu(translate("WindowActions", "Open &Recent"))
+    recent.setObjectName("recentMenu")
+    recent.setToolTipsVisible(True)
+    recent.aboutToShow.connect(lambda: window.databases.fill_recent(recent))
+    window.databases.fill_recent(recent)
+    file_menu.addSeparator()
     file_menu.addActions([a["import_files"], a["import_folder"], a["reread"], a["export"]])
     file_menu.addSeparator()
     file_menu.addAction(a["organization"])

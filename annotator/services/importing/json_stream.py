@@ -1,11 +1,9 @@
-"""Reading one JSON object piece by piece: its keys' values whole, the items of one array key
-one at a time, so a dataset of any size is read in bounded memory (issue 17 §1).
+"""Holds JsonStream: one JSON object read piece by piece, its keys' values whole and the items
+of one array key one at a time, so a dataset of any size is read in bounded memory (issue 17).
 
 Each value is parsed by the standard library's C scanner (``raw_decode``) from a window of
 the text that grows only while a value is cut by the window's end; what has been read is
 dropped. Errors carry the line and column of the whole text, as ``json.loads`` gives them.
-
-Holds: JsonStream. May import: the domain layer (errors).
 """
 
 from __future__ import annotations

@@ -68,7 +68,7 @@ class StoredCounts:
         )
 
 
-BATCH_ARTICLES = 2000  # articles checked and written together; a streamed file holds one batch
+BATCH_ARTICLES = 1000  # articles checked and written together; a streamed file holds one batch
 BATCH_CHARS = 16_000_000  # ... or fewer, when their texts are long
 
 

@@ -20,6 +20,8 @@ READ_CHARS = 1 << 20  # characters read at a time; a value larger than this wide
 _SPACE = re.compile(r"[ \t\n\r]*")
 _PARTIAL_TOKEN = re.compile(r"[-+0-9.eE]*|t(r(ue?)?)?|f(a(l(se?)?)?)?|n(u(ll?)?)?")
 _decoder = json.JSONDecoder()
+# What can put a lone surrogate into a decoded string: its escape, or the character itself.
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
 
 
 def cut_short(text: str, error: json.JSONDecodeError) -> bool:
@@ -56,6 +58,7 @@ class JsonStream:
         self._ended = False
         self._lines = 0  # newlines before the window
         self._column = 0  # characters of the window's first line before the window
+        self._last = (0, 0)  # where the last value read lies in the window
 
     # --- the object ----------------------------------------------------------------------
 
@@ -123,6 +126,11 @@ class JsonStream:
                 self._pos -= 1
                 raise self._error("Expecting ',' delimiter")
 
+    def last_may_hold_surrogates(self) -> bool:
+        """Whether the value just handed out may hold a lone surrogate: most hold no escape
+        of one, and then need no walk through their strings."""
+        return _SURROGATE.search(self._text, *self._last) is not None
+
     # --- the window ----------------------------------------------------------------------
 
     def _value(self) -> Any:
@@ -142,6 +150,7 @@ class JsonStream:
                 # A number at the window's end may go on in the next read.
                 self._read(READ_CHARS)
                 continue
+            self._last = (self._pos, end)
             self._pos = end
             return value
 

@@ -20,8 +20,6 @@ READ_CHARS = 1 << 20  # characters read at a time; a value larger than this wide
 _SPACE = re.compile(r"[ \t\n\r]*")
 _PARTIAL_TOKEN = re.compile(r"[-+0-9.eE]*|t(r(ue?)?)?|f(a(l(se?)?)?)?|n(u(ll?)?)?")
 _decoder = json.JSONDecoder()
-# What can put a lone surrogate into a decoded string: its escape, or the character itself.
-_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
 
 
 def cut_short(text: str, error: json.JSONDecodeError) -> bool:
@@ -127,9 +125,11 @@ class JsonStream:
                 raise self._error("Expecting ',' delimiter")
 
     def last_may_hold_surrogates(self) -> bool:
-        """Whether the value just handed out may hold a lone surrogate: most hold no escape
-        of one, and then need no walk through their strings."""
-        return _SURROGATE.search(self._text, *self._last) is not None
+        """Whether the value just handed out may hold a lone surrogate: only the escape of
+        one ("\\ud800") can put one in (the text was decoded strictly, so holds none), and
+        most values hold no such escape, so need no walk through their strings."""
+        start, end = self._last
+        return self._text.find("\\ud", start, end) >= 0 or self._text.find("\\uD", start, end) >= 0
 
     # --- the window ----------------------------------------------------------------------
 

@@ -247,3 +247,25 @@ def test_a_few_hundred_mutated_datasets_get_the_same_verdict_both_ways() -> None
             refused += 1
             assert streamed == whole, number
     assert refused > 200  # most mutations break the file: the comparison is about refusals
+
+
+def test_one_text_twice_in_a_file_is_one_article_whichever_batch_holds_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dataset_storing, "BATCH_ARTICLES", 2)
+    document = many(5)
+    for later in (1, 4):  # the same batch as article 0, and a later batch
+        twin = copy.deepcopy(document["articles"][0])
+        twin["id"] = document["articles"][later]["id"]
+        for n, item in enumerate([*twin["mentions"], *twin["claims"]]):
+            item["id"] = str(uuid.UUID(int=10**10 + later * 10 + n))
+        twin["claims"][0]["mention_ids"] = [twin["mentions"][0]["id"]]
+        twin["claims"][0]["evidence"][0]["id"] = str(uuid.UUID(int=10**11 + later))
+        document["articles"][later] = twin
+    workspace = new_workspace(tmp_path / "app")
+    report = workspace.import_paths([write_json(tmp_path / "twins.json", document)])
+    workspace.close()
+    assert [r.line() for r in report.refused] == []
+    result = report.results[0]
+    assert (result.articles, result.mentions, result.claims) == (3, 5, 5)
+    assert result.reason.count("merged into existing article") == 2

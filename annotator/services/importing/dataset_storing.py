@@ -163,6 +163,9 @@ def _store_batch(
                 )
             new_articles.append(article)
             target = article.id
+            # A second article of the file with this text joins it, whether it comes in this
+            # batch or a later one (where the database finds it)
+            by_hash[article.text_sha256] = target
         if target != article.id:
             counts.notes.append(
                 f"merged into existing article {target} (the dataset's article {article.id})"

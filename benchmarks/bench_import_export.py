@@ -18,8 +18,14 @@
    Python-heap peak.
 5. Checks that the export is valid JSON with the expected counts and valid offsets, and that
    the baseline wrote the same articles (so the two did the same work).
+6. Dataset import: ``Importer.import_paths([our export])`` into a fresh database, against the
+   floor of ``json.loads`` of the whole file and one ``sqlite3`` ``executemany`` per table of
+   the same rows in one transaction (no checks, no merging); both must store the same rows.
+   Each also runs once in a child process under tracemalloc for its memory peak.
 
-Aims (issue): import <= 2x raw, export <= 1.5x raw. The ratios are printed, not asserted.
+Aims (issues): import <= 2x raw, export <= 1.5x raw, dataset import <= 1.5x the floor (issue
+17). The ratios are printed, not asserted; the exit status is 1 only when a check of the work
+done fails.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ from typing import Any
 
 IMPORT_AIM = 2.0
 EXPORT_AIM = 1.5
+DATASET_AIM = 1.5  # issue 17 §1: importing a dataset against json.loads + executemany
 SPAN_BATCH_ARTICLES = 1000  # articles per transaction when adding spans
 
 # --- generating articles ---------------------------------------------------------------------
@@ -338,11 +345,22 @@ TYPES = [
 def add_spans(db: Path, total: int, seed: int) -> tuple[float, int, int]:
     """Spread ``total`` spans over the articles: 70 % mentions, 30 % claims, each claim linked
     to a mention of its article, every other claim with one piece of evidence."""
-    from annotator.domain.models import Annotator, Claim, Claimant, Evidence, Mention, Stance
+    from annotator.domain.models import (
+        Annotator,
+        Claim,
+        Claimant,
+        ClaimRelation,
+        Evidence,
+        FinishedMark,
+        Mention,
+        Stance,
+    )
     from annotator.storage.database import open_database
     from annotator.storage.repositories.annotation_repository import AnnotationRepository
     from annotator.storage.repositories.article_repository import ArticleRepository
     from annotator.storage.repositories.catalog_repository import AnnotatorRepository
+    from annotator.storage.repositories.progress_repository import ProgressRepository
+    from annotator.storage.repositories.relation_repository import RelationRepository
 
     rng = random.Random(seed)
     database = open_database(db)
@@ -420,6 +438,17 @@ def add_spans(db: Path, total: int, seed: int) -> tuple[float, int, int]:
             batches.append((mentions, claims))
             mentions, claims = [], []
 
+    # A claim relation per 100 claims (pairs of different articles) and a finished mark on
+    # every tenth article: both travel through the export and the dataset import.
+    claim_ids = [c.id for _, batch_claims in batches for c in batch_claims]
+    relations = [
+        ClaimRelation(first, second, "same" if n % 2 else "different", annotator_id, stamp)
+        for n, (first, second) in enumerate(
+            zip(claim_ids[::200], claim_ids[100::200], strict=False)
+        )
+    ]
+    marks = [FinishedMark(article_id, annotator_id, stamp) for article_id, _ in articles[::10]]
+
     def store() -> None:
         with database.transaction() as session:
             AnnotatorRepository(session).add_many([Annotator(annotator_id, "Bench Marker")])
@@ -428,6 +457,9 @@ def add_spans(db: Path, total: int, seed: int) -> tuple[float, int, int]:
                 repository = AnnotationRepository(session)
                 repository.add_mentions(batch_mentions)
                 repository.add_claims(batch_claims)
+        with database.transaction() as session:
+            RelationRepository(session).add_many(relations)
+            ProgressRepository(session).merge(marks)
 
     try:
         seconds, _ = timed(store)
@@ -464,6 +496,10 @@ def _raw_document(connection: sqlite3.Connection) -> dict[str, Any]:
         return None if value is None else bool(value)
 
     links = grouped("SELECT claim_id, mention_id FROM claim_mentions ORDER BY claim_id, position")
+    finished = grouped(
+        "SELECT article_id, annotator_id, finished_at FROM article_finished "
+        "ORDER BY article_id, finished_at, annotator_id"
+    )
     evidence = grouped(
         "SELECT claim_id, id, url, archive_url, title, stance, excerpt, accessed_at "
         "FROM evidence ORDER BY claim_id, position"
@@ -482,9 +518,10 @@ def _raw_document(connection: sqlite3.Connection) -> dict[str, Any]:
     articles = []
     for a in connection.execute(
         "SELECT id, title, text, text_sha256, source, url, publisher, authors, "
-        "published_at, language, imported_at, status FROM articles "
+        "published_at, language, imported_at, status, encoding FROM articles "
         "ORDER BY imported_at, id"
     ):
+        marks = [{"annotator_id": f[1], "finished_at": f[2]} for f in finished.get(a[0], ())]
         articles.append(
             {
                 "id": a[0],
@@ -499,6 +536,8 @@ def _raw_document(connection: sqlite3.Connection) -> dict[str, Any]:
                 "language": a[9],
                 "imported_at": a[10],
                 "status": a[11],
+                "encoding": a[12],
+                **({"finished_by": marks} if marks else {}),
                 "mentions": [
                     {
                         "id": m[1],
@@ -621,16 +660,166 @@ def export_raw(db: Path, out: Path) -> float:
     return seconds
 
 
+# --- dataset import: ours and the floor -------------------------------------------------------
+
+
+def dataset_import_ours(file: Path, data_dir: Path) -> tuple[float, int]:
+    """``Importer.import_paths([file])`` of our own export into a fresh database."""
+    from annotator.paths import resolve_paths
+    from annotator.services.importing.importer import Importer
+    from annotator.services.workspace import open_workspace
+
+    workspace = open_workspace(resolve_paths(data_dir=data_dir))  # migrations: not timed
+    try:
+        seconds, report = timed(lambda: Importer(workspace.database).import_paths([file]))
+    finally:
+        workspace.close()
+    if report.refused:
+        raise SystemExit(f"our dataset import refused the file: {report.refused[0].line()}")
+    return seconds, report.articles_added
+
+
+def dataset_import_raw(file: Path, db: Path) -> tuple[float, int]:
+    """The floor: ``json.loads`` of the whole file and one ``executemany`` per table of the
+    same rows, in one transaction, into a fresh database made by our migrations. No checks,
+    no merging: what any import must at least do."""
+    create_schema(db)
+    connection = open_raw(db)
+
+    def run() -> int:
+        document = json.loads(file.read_text(encoding="utf-8"))
+        articles, mentions, claims, links, evidence, finished = [], [], [], [], [], []
+        for a in document["articles"]:
+            articles.append(
+                (a["id"], a["title"], a["text"], a["text_sha256"], a["source"], a["url"],
+                 a["publisher"], json.dumps(a["authors"]), a["published_at"], a["language"],
+                 a["imported_at"], a["status"], a.get("encoding"))
+            )  # fmt: skip
+            finished.extend(
+                (a["id"], f["annotator_id"], f["finished_at"]) for f in a.get("finished_by", ())
+            )
+            for m in a["mentions"]:
+                mentions.append(
+                    (m["id"], a["id"], m["start"], m["end"], m["quote"], m["type"],
+                     m["entity_id"], m["origin"], m["created_by"], m["created_at"])
+                )  # fmt: skip
+            for c in a["claims"]:
+                claims.append(
+                    (c["id"], a["id"], c["start"], c["end"], c["quote"], c["claim_reviewed"],
+                     c["claimant"]["name"], c["claimant"]["entity_id"], c["claim_date"],
+                     c["status"], c["justification"], c["checkworthy"], json.dumps(c["tags"]),
+                     c["review"]["url"], c["review"]["published_at"], c["origin"],
+                     c["created_by"], c["created_at"], c["updated_at"])
+                )  # fmt: skip
+                links.extend((c["id"], m, i) for i, m in enumerate(c["mention_ids"]))
+                evidence.extend(
+                    (e["id"], c["id"], i, e["url"], e["archive_url"], e["title"], e["stance"],
+                     e["excerpt"], e["accessed_at"])
+                    for i, e in enumerate(c["evidence"])
+                )  # fmt: skip
+        relations = [
+            (r["claim_id"], r["other_claim_id"], r["relation"], r["created_by"], r["created_at"])
+            for r in document.get("claim_relations", ())
+        ]
+        schemes = document["schemes"]
+        statements = [
+            (
+                "INSERT OR IGNORE INTO entity_types (id, label, color, shortcut, position) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [
+                    (t["id"], t["label"], t["color"], t["shortcut"], n)
+                    for n, t in enumerate(schemes["entity_types"])
+                ],
+            ),
+            (
+                "INSERT OR IGNORE INTO statuses (id, label, final, rating_value, position) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [
+                    (t["id"], t["label"], t["final"], t["rating_value"], n)
+                    for n, t in enumerate(schemes["statuses"])
+                ],
+            ),
+            ("INSERT OR IGNORE INTO annotators (id, name) VALUES (?, ?)",
+             [(a["id"], a["name"]) for a in document["annotators"]]),
+            ("INSERT OR IGNORE INTO entities (id, name, type, aliases, note) "
+             "VALUES (?, ?, ?, ?, ?)",
+             [(e["id"], e["name"], e["type"], json.dumps(e["aliases"]), e["note"])
+              for e in document["entities"]]),
+            ("INSERT INTO articles (id, title, text, text_sha256, source, url, publisher, "
+             "authors, published_at, language, imported_at, status, encoding) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles),
+            ("INSERT INTO mentions (id, article_id, start_offset, end_offset, quote, type, "
+             "entity_id, origin, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             mentions),
+            ("INSERT INTO claims (id, article_id, start_offset, end_offset, quote, "
+             "claim_reviewed, claimant_name, claimant_entity_id, claim_date, status, "
+             "justification, checkworthy, tags, review_url, review_published_at, origin, "
+             "created_by, created_at, updated_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims),
+            ("INSERT INTO claim_mentions (claim_id, mention_id, position) VALUES (?, ?, ?)",
+             links),
+            ("INSERT INTO evidence (id, claim_id, position, url, archive_url, title, stance, "
+             "excerpt, accessed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", evidence),
+            ("INSERT INTO claim_relations (claim_id, other_claim_id, relation, created_by, "
+             "created_at) VALUES (?, ?, ?, ?, ?)", relations),
+            ("INSERT INTO article_finished (article_id, annotator_id, finished_at) "
+             "VALUES (?, ?, ?)", finished),
+        ]  # fmt: skip
+        connection.execute("BEGIN IMMEDIATE")
+        for sql, rows in statements:
+            connection.executemany(sql, rows)
+        connection.execute("COMMIT")
+        return len(articles)
+
+    try:
+        return timed(run)
+    finally:
+        connection.close()
+
+
+STORED_TABLES = (
+    "articles",
+    "mentions",
+    "claims",
+    "claim_mentions",
+    "evidence",
+    "claim_relations",
+    "article_finished",
+)
+
+
+def stored_counts(db: Path) -> dict[str, int]:
+    connection = sqlite3.connect(db)
+    try:
+        return {
+            t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in STORED_TABLES
+        }
+    finally:
+        connection.close()
+
+
+def dataset_import_child(file: Path, where: Path) -> float:
+    if where.suffix == ".sqlite3":
+        return dataset_import_raw(file, where)[0]
+    return dataset_import_ours(file, where)[0]
+
+
 CHILD_STEPS: dict[str, Callable[[Path, Path], float]] = {
     "export-ours": export_ours,
     "export-raw": export_raw,
+    "dataset-import": dataset_import_child,
 }
 
 
 def child_main(step: str, db: Path, out: Path, trace: bool) -> None:
     """Run one export in this (fresh) process and print its figures as JSON."""
     # Import everything the step uses first, so the RSS before is the idle process.
-    for module in ("annotator.services.exporting.exporter", "annotator.storage.database"):
+    for module in (
+        "annotator.services.exporting.exporter",
+        "annotator.services.importing.importer",
+        "annotator.services.workspace",
+        "annotator.storage.database",
+    ):
         importlib.import_module(module)
 
     reset_peak_rss()
@@ -800,6 +989,35 @@ def run_benchmark(args: argparse.Namespace, work: Path) -> int:
     problems = check_export(ours_out, raw_out, args.articles, mentions, claims)
     out_size = ours_out.stat().st_size
 
+    # Dataset import: our own export into a fresh database, ours against the floor.
+    ours_dataset, raw_dataset = [], []
+    for attempt in range(args.repeat):
+        data_dir = work / f"dataset-ours-{attempt}"
+        raw_db = work / f"dataset-raw-{attempt}.sqlite3"
+        steps = [
+            ("ours", lambda d=data_dir: dataset_import_ours(ours_out, d)),
+            ("raw", lambda r=raw_db: dataset_import_raw(ours_out, r)),
+        ]
+        for name, step in steps if attempt % 2 == 0 else steps[::-1]:
+            seconds, added = step()
+            if added != args.articles:
+                problems.append(f"{name} dataset import stored {added} articles")
+            (ours_dataset if name == "ours" else raw_dataset).append(seconds)
+            print(f"  dataset import {name:<4} run {attempt + 1}: {seconds:6.2f} s")
+        if attempt == 0:
+            mine = stored_counts(data_dir / "annotator.sqlite3")
+            floor = stored_counts(raw_db)
+            if mine != floor or mine != stored_counts(db):
+                problems.append(
+                    f"dataset imports stored different rows: ours {mine}, floor {floor}"
+                )
+        shutil.rmtree(data_dir)
+        raw_db.unlink()
+    traced_dataset_ours = run_child("dataset-import", ours_out, work / "dataset-traced", trace=True)
+    traced_dataset_raw = run_child(
+        "dataset-import", ours_out, work / "dataset-traced.sqlite3", trace=True
+    )
+
     t_ours_import, t_raw_import = best(ours_import), best(raw_import)
     t_ours_export = best([f["seconds"] for f in ours_export])
     t_raw_export = best([f["seconds"] for f in raw_export])
@@ -822,6 +1040,12 @@ def run_benchmark(args: argparse.Namespace, work: Path) -> int:
     print("-" * 72)
     print(ratio_line("import (.txt folder)", t_ours_import, t_raw_import, IMPORT_AIM))
     print(ratio_line("export (JSON)", t_ours_export, t_raw_export, EXPORT_AIM))
+    t_ours_dataset, t_raw_dataset = best(ours_dataset), best(raw_dataset)
+    print(ratio_line("import (JSON dataset)", t_ours_dataset, t_raw_dataset, DATASET_AIM))
+    print(
+        f"{'  dataset import / export':<26} {t_ours_dataset / t_ours_export:>8.2f} x "
+        "(information: our import of the file against our export that wrote it)"
+    )
     print(
         f"{'add spans (repositories)':<26} {span_seconds:>8.2f} s {'':>10} {'':>7}   "
         f"(information; {len(range(0, args.articles, SPAN_BATCH_ARTICLES))} transactions)"
@@ -837,6 +1061,13 @@ def run_benchmark(args: argparse.Namespace, work: Path) -> int:
         "(holds every row and dict in memory at once)"
     )
     print(f"  export file: {fmt_bytes(out_size)}")
+    print("\ndataset import peak memory (tracemalloc, each in a fresh child process):")
+    print(
+        f"  ours: {fmt_bytes(traced_dataset_ours['traced_peak'])} "
+        f"({traced_dataset_ours['traced_peak'] / out_size:.2f}x the file); "
+        f"floor: {fmt_bytes(traced_dataset_raw['traced_peak'])} "
+        f"({traced_dataset_raw['traced_peak'] / out_size:.2f}x the file, json.loads of it whole)"
+    )
     print(
         "\nexport check: "
         + (

@@ -1,16 +1,19 @@
 """Reading a format-v1 dataset file (.json or .jsonl) into checked domain objects.
 
-Everything is checked before anything is written: the shape against the JSON Schema, then the
+Every record is checked before it is written: the shape against the JSON Schema, then the
 rules the schema cannot express (canonical text, its hash, every span against its text, ids
 unique, references that resolve). One bad record refuses the whole file, naming the record.
+A .json file is read article by article (``stream_dataset``): its articles come as an
+iterator, to be stored in the one transaction that a refusal rolls back.
 """
 
 from __future__ import annotations
 
+import io
 import json
-import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TextIO
 
 from annotator.domain.claim_groups import ordered_pair
 from annotator.domain.errors import InputRefused
@@ -34,6 +37,7 @@ from annotator.domain.urls import is_web_url
 from annotator.services.formats import dataset_v1, relaxed_v1
 from annotator.services.formats.schema import validate
 from annotator.services.importing.decoding import decode_bytes
+from annotator.services.importing.json_stream import JsonStream, json_refusal
 
 
 @dataclass(slots=True)
@@ -49,7 +53,9 @@ class Dataset:
     schemes: Schemes
     annotators: list[Annotator]
     entities: list[Entity]
-    articles: list[DatasetArticle] = field(default_factory=list)
+    # A list, or while a file is streamed an iterator: claim_relations (which may follow the
+    # articles in the file) are complete once it is exhausted.
+    articles: Iterable[DatasetArticle] = field(default_factory=list)
     claim_relations: list[ClaimRelation] = field(default_factory=list)
 
 
@@ -57,14 +63,108 @@ def parse_dataset_file(data: bytes, jsonl: bool, imported_at: str) -> Dataset:
     text = decode_bytes(data).text
     if jsonl:
         header, articles = _split_jsonl(text, imported_at)
+        return _dataset_of(header, articles, imported_at)
+    dataset = stream_dataset(lambda: io.StringIO(text), imported_at)
+    dataset.articles = list(dataset.articles)
+    return dataset
+
+
+_HEADER_KEYS = (
+    "format",
+    "format_version",
+    "offset_unit",
+    "exported_at",
+    "generator",
+    "schemes",
+    "annotators",
+    "entities",
+)
+
+
+def stream_dataset(open_text: Callable[[], TextIO], imported_at: str) -> Dataset:
+    """A .json dataset whose articles are read, checked and handed out one at a time.
+
+    ``open_text`` opens the text from its start: a second time only when the articles come
+    before the header's keys (another program's key order), so that the header is known
+    before the first article. Keys after the articles (claim_relations) are read and
+    checked when the articles are exhausted.
+    """
+    stream = JsonStream(open_text())
+    members: Iterator[tuple[str, Any]] = stream.members("articles")
+    header: dict[str, Any] = {}
+    articles: Iterator[Any] | None = None
+    again = False
+    for key, value in members:
+        if key == "articles" and isinstance(value, Iterator):  # an array, streamed
+            if all(k in header for k in _HEADER_KEYS):
+                articles = value
+                break
+            for _ in value:  # skipped: read again once the header is known
+                pass
+            again = True
+            continue
+        header[key] = value
+    _check_is_dataset(header)
+    _check_strings(header, "")
+    relaxed_v1.fill_header(header, imported_at)
+    if articles is None and not again:
+        validate(header, None)  # "articles" missing or not an array: the schema says which
+        articles = iter(())
     else:
-        document = _load_json(text, "")
-        _check_is_dataset(document)
-        _check_strings(document, "")
-        _fill_defaults(document, document.get("articles"), imported_at)
-        validate(document, None)
-        header, articles = document, document["articles"]
-    return _dataset_of(header, articles, imported_at)
+        validate({**header, "articles": []}, None)
+    if again:
+        stream = JsonStream(open_text())
+        articles = _articles_of(stream.members("articles"))
+        members = iter(())
+    dataset = _header_dataset(header)
+    dataset.articles = _read_streamed(dataset, header, stream, articles, members, imported_at)
+    return dataset
+
+
+def _articles_of(members: Iterator[tuple[str, Any]]) -> Iterator[Any]:
+    for key, value in members:
+        if key == "articles" and isinstance(value, Iterator):
+            yield from value
+
+
+def _read_streamed(
+    dataset: Dataset,
+    header: dict[str, Any],
+    stream: JsonStream,
+    articles: Iterator[Any],
+    rest: Iterator[tuple[str, Any]],
+    imported_at: str,
+) -> Iterator[DatasetArticle]:
+    seen: dict[str, str] = {}
+    for index, raw in enumerate(articles):
+        if stream.last_may_hold_surrogates():
+            _check_strings(raw, "", (((), "articles"), index))
+        relaxed_v1.fill_article(raw, imported_at)
+        validate(raw, "article", where=f"articles[{index}]")
+        entry = _read_article(raw, index, imported_at)
+        _check_unique_entry(entry, seen)
+        yield entry
+    more = False
+    for key, value in rest:  # keys after the articles
+        if key != "articles":
+            header[key] = value
+            more = True
+    if more:
+        _check_strings(header, "")
+        relaxed_v1.fill_header(header, imported_at)
+        validate({**header, "articles": []}, None)
+        complete = _header_dataset(header)
+        dataset.claim_relations = complete.claim_relations
+    _check_unique_header(dataset)
+
+
+def _header_dataset(header: dict[str, Any]) -> Dataset:
+    return Dataset(
+        schemes=dataset_v1.schemes_from(header["schemes"]),
+        annotators=[dataset_v1.annotator_from(a) for a in header["annotators"]],
+        entities=[dataset_v1.entity_from(e) for e in header["entities"]],
+        claim_relations=_read_relations(header.get("claim_relations", [])),
+    )
 
 
 def parse_dataset_document(document: dict[str, Any], imported_at: str) -> Dataset:
@@ -116,21 +216,6 @@ def _split_jsonl(text: str, stamp: str) -> tuple[dict[str, Any], list[dict[str, 
     return header, articles
 
 
-_PARTIAL_TOKEN = re.compile(r"[-+0-9.eE]*|t(r(ue?)?)?|f(a(l(se?)?)?)?|n(u(ll?)?)?")
-
-
-def _cut_short(text: str, error: json.JSONDecodeError) -> bool:
-    """The parser stopped at the end of the text, or inside its last token (a string, a
-    number or a literal cut in half): the file was truncated, not malformed."""
-    rest = text[error.pos :].rstrip()
-    return (
-        not rest
-        or error.msg.startswith("Unterminated string")
-        or (error.msg.startswith("Invalid \\uXXXX escape") and len(text) - error.pos < 6)
-        or _PARTIAL_TOKEN.fullmatch(rest) is not None
-    )
-
-
 def _load_json(text: str, where: str) -> Any:
     try:
         return json.loads(text)
@@ -139,18 +224,14 @@ def _load_json(text: str, where: str) -> Any:
     except ValueError as error:
         if not isinstance(error, json.JSONDecodeError):  # Python's limit on integer digits
             raise InputRefused(f"{where}not a usable dataset ({error})") from None
-        if _cut_short(text, error):
-            raise InputRefused(f"{where}JSON ends too early (truncated file?)") from None
-        raise InputRefused(
-            f"{where}not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
-        ) from None
+        raise json_refusal(text, error, where) from None
 
 
-def _check_strings(document: Any, where: str) -> None:
+def _check_strings(document: Any, where: str, path: tuple[Any, ...] = ()) -> None:
     """Every string that enters the database is valid Unicode: a JSON escape of a lone
     surrogate ("\\ud800") decodes, but could never be written out again as UTF-8."""
     # Paths are spelled out only for the culprit: a large dataset holds millions of strings.
-    stack: list[tuple[Any, tuple[Any, ...]]] = [(document, ())]
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(document, path)]
     while stack:
         value, path = stack.pop()
         if isinstance(value, str):
@@ -263,20 +344,29 @@ def _read_claim(raw: dict[str, Any], index: int, article: Article) -> Claim:
 
 def _check_unique_ids(dataset: Dataset) -> None:
     seen: dict[str, str] = {}
+    for entry in dataset.articles:
+        _check_unique_entry(entry, seen)
+    _check_unique_header(dataset)
+
+
+def _check_unique_entry(entry: DatasetArticle, seen: dict[str, str]) -> None:
+    """Ids of this article and its records are new to ``seen`` (the file's so far)."""
 
     def claim_id(kind: str, value: str) -> None:
         if value in seen:
             raise InputRefused(f"id {value} is used twice ({seen[value]} and {kind})")
         seen[value] = kind
 
-    for entry in dataset.articles:
-        claim_id("article", entry.article.id)
-        for mention in entry.mentions:
-            claim_id("mention", mention.id)
-        for claim in entry.claims:
-            claim_id("claim", claim.id)
-            for evidence in claim.evidence:
-                claim_id("evidence", evidence.id)
+    claim_id("article", entry.article.id)
+    for mention in entry.mentions:
+        claim_id("mention", mention.id)
+    for claim in entry.claims:
+        claim_id("claim", claim.id)
+        for evidence in claim.evidence:
+            claim_id("evidence", evidence.id)
+
+
+def _check_unique_header(dataset: Dataset) -> None:
     for kind, items in (("entity", dataset.entities), ("annotator", dataset.annotators)):
         ids = [item.id for item in items]
         if len(ids) != len(set(ids)):

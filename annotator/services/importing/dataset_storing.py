@@ -17,14 +17,22 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
 from annotator.domain.errors import InputRefused
-from annotator.domain.models import Annotator, FinishedMark
+from annotator.domain.models import (
+    Annotator,
+    Claim,
+    ClaimRelation,
+    Entity,
+    FinishedMark,
+    Mention,
+)
 from annotator.domain.schemes import Schemes
-from annotator.services.importing.dataset_reading import Dataset
+from annotator.services.importing.dataset_reading import Dataset, DatasetArticle
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
 from annotator.storage.repositories.article_repository import ArticleRepository
 from annotator.storage.repositories.catalog_repository import (
@@ -60,41 +68,91 @@ class StoredCounts:
         )
 
 
+BATCH_ARTICLES = 1000  # articles checked and written together; a streamed file holds one batch
+BATCH_CHARS = 16_000_000  # ... or fewer, when their texts are long
+
+
 def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
+    """Store ``dataset`` (its articles a list or a stream) in ``session``'s transaction.
+
+    Articles are checked and written in batches, each with a few look-ups and one
+    ``executemany`` per table; ids, hashes and authors already written by an earlier batch
+    are found in the database like any other. A refusal in any batch raises, and the caller's
+    transaction rolls back: the database is as it was.
+    """
     counts = StoredCounts()
-    annotations = AnnotationRepository(session)
-    articles = ArticleRepository(session)
     entities = EntityRepository(session)
     schemes = _merge_schemes(session, dataset.schemes, counts)
-
-    known_entities = {e.id for e in dataset.entities} | entities.existing_ids(
-        _referenced_entities(dataset)
-    )
-    _check_references(dataset, schemes, known_entities)
-    _store_annotators(session, dataset)
+    _store_annotators(session, dataset.annotators, [], set())
 
     # One look-up for all of them (in chunks): asking per entity made 10,000 entities take
     # minutes while holding the write lock.
     stored_entities = entities.existing_ids(e.id for e in dataset.entities)
     new_entities = [e for e in dataset.entities if e.id not in stored_entities]
+    for entity in dataset.entities:
+        _check_entity_type(entity, schemes)
     entities.add_many(new_entities)
     counts.entities = len(new_entities)
+    listed_entities = {e.id for e in dataset.entities}
+    known_annotators = {a.id for a in dataset.annotators}
 
-    by_hash = articles.ids_by_sha256(a.article.text_sha256 for a in dataset.articles)
-    taken_ids = articles.existing_ids(a.article.id for a in dataset.articles)
-    existing_mentions = annotations.existing_mention_ids(
-        m.id for a in dataset.articles for m in a.mentions
+    claims_in_file: set[str] = set()
+    for batch in _batches(dataset.articles):
+        claims_in_file.update(c.id for a in batch for c in a.claims)
+        _store_batch(session, batch, schemes, listed_entities, known_annotators, counts)
+
+    # claim_relations are complete once the articles have been read (they may follow them)
+    relations = RelationRepository(session)
+    _store_annotators(session, [], dataset.claim_relations, known_annotators)
+    _check_relation_claims(AnnotationRepository(session), dataset, claims_in_file)
+    known_pairs = relations.existing_pairs(
+        (r.claim_id, r.other_claim_id) for r in dataset.claim_relations
     )
-    existing_claims = annotations.existing_claim_ids(
-        c.id for a in dataset.articles for c in a.claims
+    counts.relations = relations.add_many(
+        r for r in dataset.claim_relations if (r.claim_id, r.other_claim_id) not in known_pairs
     )
-    _check_evidence_ids(annotations, dataset, existing_claims)
-    _check_known_spans(annotations, dataset, by_hash, existing_mentions, existing_claims)
-    _check_relation_claims(annotations, dataset)
+    return counts
+
+
+def _batches(articles: Iterable[DatasetArticle]) -> Iterator[list[DatasetArticle]]:
+    batch: list[DatasetArticle] = []
+    chars = 0
+    for entry in articles:
+        batch.append(entry)
+        chars += len(entry.article.text)
+        if len(batch) >= BATCH_ARTICLES or chars >= BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def _store_batch(
+    session: Session,
+    batch: list[DatasetArticle],
+    schemes: Schemes,
+    listed_entities: set[str],
+    known_annotators: set[str],
+    counts: StoredCounts,
+) -> None:
+    annotations = AnnotationRepository(session)
+    articles = ArticleRepository(session)
+    referenced = _referenced_entities(batch) - listed_entities
+    known_entities = listed_entities | EntityRepository(session).existing_ids(referenced)
+    _check_references(batch, schemes, known_entities)
+    authored = [s for a in batch for s in (*a.mentions, *a.claims)]
+    _store_annotators(session, [], authored, known_annotators)
+
+    by_hash = articles.ids_by_sha256(a.article.text_sha256 for a in batch)
+    taken_ids = articles.existing_ids(a.article.id for a in batch)
+    existing_mentions = annotations.existing_mention_ids(m.id for a in batch for m in a.mentions)
+    existing_claims = annotations.existing_claim_ids(c.id for a in batch for c in a.claims)
+    _check_evidence_ids(annotations, batch, existing_claims)
+    _check_known_spans(annotations, batch, by_hash, existing_mentions, existing_claims)
 
     new_articles, new_mentions, new_claims = [], [], []
     finished: list[FinishedMark] = []
-    for entry in dataset.articles:
+    for entry in batch:
         article = entry.article
         target = by_hash.get(article.text_sha256)
         if target is None:
@@ -105,6 +163,9 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
                 )
             new_articles.append(article)
             target = article.id
+            # A second article of the file with this text joins it, whether it comes in this
+            # batch or a later one (where the database finds it)
+            by_hash[article.text_sha256] = target
         if target != article.id:
             counts.notes.append(
                 f"merged into existing article {target} (the dataset's article {article.id})"
@@ -118,18 +179,10 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
                 claim.article_id = target
                 new_claims.append(claim)
         finished.extend(dataclasses.replace(m, article_id=target) for m in entry.finished)
-    counts.articles = articles.add_many(new_articles)
-    counts.mentions = annotations.add_mentions(new_mentions)
-    counts.claims = annotations.add_claims(new_claims)
-    relations = RelationRepository(session)
-    known_pairs = relations.existing_pairs(
-        (r.claim_id, r.other_claim_id) for r in dataset.claim_relations
-    )
-    counts.relations = relations.add_many(
-        r for r in dataset.claim_relations if (r.claim_id, r.other_claim_id) not in known_pairs
-    )
-    counts.finished = ProgressRepository(session).merge(finished)
-    return counts
+    counts.articles += articles.add_many(new_articles)
+    counts.mentions += annotations.add_mentions(new_mentions)
+    counts.claims += annotations.add_claims(new_claims)
+    counts.finished += ProgressRepository(session).merge(finished)
 
 
 def _merge_schemes(session: Session, incoming: Schemes, counts: StoredCounts) -> Schemes:
@@ -204,20 +257,22 @@ def _merge_schemes(session: Session, incoming: Schemes, counts: StoredCounts) ->
     return Schemes(current.entity_types + added_types, current.statuses + added_statuses)
 
 
-def _referenced_entities(dataset: Dataset) -> set[str]:
-    found = {m.entity_id for a in dataset.articles for m in a.mentions if m.entity_id}
-    found |= {
-        c.claimant.entity_id for a in dataset.articles for c in a.claims if c.claimant.entity_id
-    }
+def _referenced_entities(batch: list[DatasetArticle]) -> set[str]:
+    found = {m.entity_id for a in batch for m in a.mentions if m.entity_id}
+    found |= {c.claimant.entity_id for a in batch for c in a.claims if c.claimant.entity_id}
     return found
 
 
-def _check_references(dataset: Dataset, schemes: Schemes, known_entities: set[str]) -> None:
+def _check_entity_type(entity: Entity, schemes: Schemes) -> None:
+    if entity.type not in schemes.entity_type_ids():
+        raise InputRefused(f"entity {entity.name!r} has the unknown type {entity.type!r}")
+
+
+def _check_references(
+    batch: list[DatasetArticle], schemes: Schemes, known_entities: set[str]
+) -> None:
     types, statuses = schemes.entity_type_ids(), schemes.status_ids()
-    for entity in dataset.entities:
-        if entity.type not in types:
-            raise InputRefused(f"entity {entity.name!r} has the unknown type {entity.type!r}")
-    for entry in dataset.articles:
+    for entry in batch:
         where = f"article {entry.article.id}"
         for mention in entry.mentions:
             if mention.type not in types:
@@ -242,39 +297,41 @@ def _check_references(dataset: Dataset, schemes: Schemes, known_entities: set[st
                 )
 
 
-def _store_annotators(session: Session, dataset: Dataset) -> None:
-    """Add the dataset's annotators; an author id the dataset does not list keeps its id as
-    its name rather than losing who made the annotation."""
+def _store_annotators(
+    session: Session,
+    annotators: list[Annotator],
+    authored: Iterable[Mention | Claim | ClaimRelation],
+    known: set[str],
+) -> None:
+    """Add the dataset's annotators and the authors of ``authored`` not in ``known`` (which
+    grows); an author id the dataset does not list keeps its id as its name rather than
+    losing who made the annotation."""
     repository = AnnotatorRepository(session)
-    listed = {a.id: a for a in dataset.annotators}
-    for entry in dataset.articles:
-        for item in (*entry.mentions, *entry.claims):
-            if item.created_by and item.created_by not in listed:
-                listed[item.created_by] = Annotator(item.created_by, item.created_by)
-    for relation in dataset.claim_relations:
-        if relation.created_by and relation.created_by not in listed:
-            listed[relation.created_by] = Annotator(relation.created_by, relation.created_by)
+    listed = {a.id: a for a in annotators}
+    for item in authored:
+        if item.created_by and item.created_by not in listed and item.created_by not in known:
+            listed[item.created_by] = Annotator(item.created_by, item.created_by)
+    if not listed:
+        return
     existing = repository.existing_ids(listed)
     repository.add_many(a for a in listed.values() if a.id not in existing)
+    known.update(listed)
 
 
 def _check_evidence_ids(
-    annotations: AnnotationRepository, dataset: Dataset, existing_claims: set[str]
+    annotations: AnnotationRepository, batch: list[DatasetArticle], existing_claims: set[str]
 ) -> None:
     new_evidence = [
-        e.id
-        for a in dataset.articles
-        for c in a.claims
-        if c.id not in existing_claims
-        for e in c.evidence
+        e.id for a in batch for c in a.claims if c.id not in existing_claims for e in c.evidence
     ]
     clash = annotations.existing_evidence_ids(new_evidence)
     if clash:
         raise InputRefused(f"evidence id {sorted(clash)[0]} already belongs to another claim")
 
 
-def _check_relation_claims(annotations: AnnotationRepository, dataset: Dataset) -> None:
-    in_file = {c.id for a in dataset.articles for c in a.claims}
+def _check_relation_claims(
+    annotations: AnnotationRepository, dataset: Dataset, in_file: set[str]
+) -> None:
     wanted = {i for r in dataset.claim_relations for i in (r.claim_id, r.other_claim_id)}
     known = in_file | annotations.existing_claim_ids(wanted - in_file)
     for relation in dataset.claim_relations:
@@ -288,7 +345,7 @@ def _check_relation_claims(annotations: AnnotationRepository, dataset: Dataset) 
 
 def _check_known_spans(
     annotations: AnnotationRepository,
-    dataset: Dataset,
+    batch: list[DatasetArticle],
     by_hash: dict[str, str],
     existing_mentions: set[str],
     existing_claims: set[str],
@@ -300,7 +357,7 @@ def _check_known_spans(
     """
     for kind, existing in (("mention", existing_mentions), ("claim", existing_claims)):
         stored = annotations.span_places(kind, existing)
-        for entry in dataset.articles:
+        for entry in batch:
             target = by_hash.get(entry.article.text_sha256)
             for item in entry.mentions if kind == "mention" else entry.claims:
                 place = stored.get(item.id)

@@ -8,13 +8,15 @@ Dataset files are stored one transaction per file.
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import os
 import stat
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from annotator.domain.errors import AnnotatorError, InputRefused, StorageFailed
 from annotator.domain.language.detection import UNDETERMINED, detect_language
@@ -32,8 +34,9 @@ from annotator.services.importing.article_files import (
 from annotator.services.importing.dataset_reading import (
     parse_dataset_document,
     parse_dataset_file,
+    stream_dataset,
 )
-from annotator.services.importing.dataset_storing import store_dataset
+from annotator.services.importing.dataset_storing import StoredCounts, store_dataset
 from annotator.services.importing.decoding import MAX_FILE_BYTES, decode_bytes
 from annotator.services.importing.import_report import FileResult, ImportReport, Outcome
 from annotator.storage.database import Database
@@ -43,6 +46,7 @@ from annotator.storage.repositories.article_repository import ArticleRepository
 DATASET_SUFFIXES = {".json", ".jsonl", ".jsonld", ".tsv"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DATASET_SUFFIXES
 MAX_DATASET_BYTES = 2 * 1024**3
+HEAD_BYTES = 65536  # what is read to tell a dataset of ours before streaming it
 BATCH_SIZE = 500
 
 Progress = Callable[[int, int, Path], None]
@@ -206,6 +210,33 @@ class Importer:
 
     def _import_dataset(self, path: Path) -> FileResult:
         try:
+            opener = self._streamable(path)
+            if opener is not None:
+                # Read article by article within the transaction: memory stays bounded
+                # whatever the file's size (issue 17). Text that turns out not to be UTF-8
+                # after its start is read the usual way below, after the rollback.
+                opened: list[TextIO] = []
+
+                def open_text() -> TextIO:
+                    opened.append(opener())
+                    return opened[-1]
+
+                try:
+                    with contextlib.suppress(UnicodeDecodeError):
+                        dataset = stream_dataset(open_text, self.clock.next())
+                        with self.database.transaction() as session:
+                            counts = store_dataset(session, dataset)
+                        return _dataset_result(path, counts)
+                finally:
+                    for stream in opened:
+                        stream.close()
+        except AnnotatorError as error:
+            return FileResult(path, Outcome.REFUSED, str(error))
+        except RecursionError:  # the schema check walks nesting the JSON parser accepted
+            return FileResult(path, Outcome.REFUSED, "JSON nested too deeply to be a dataset")
+        except OverflowError:  # a number the database cannot hold; the transaction rolled back
+            return FileResult(path, Outcome.REFUSED, "holds a number too large to store")
+        try:
             data = _read_bytes(path, MAX_DATASET_BYTES)
             foreign, dropped = self._foreign_document(path, data)
             if foreign is None:
@@ -223,16 +254,37 @@ class Importer:
             return FileResult(path, Outcome.REFUSED, "JSON nested too deeply to be a dataset")
         except OverflowError:  # a number the database cannot hold; the transaction rolled back
             return FileResult(path, Outcome.REFUSED, "holds a number too large to store")
-        if not counts.anything:
-            return FileResult(path, Outcome.DUPLICATE, "every article and annotation is known")
-        return FileResult(
-            path,
-            Outcome.IMPORTED,
-            "; ".join(counts.notes),
-            articles=counts.articles,
-            mentions=counts.mentions,
-            claims=counts.claims,
-        )
+        return _dataset_result(path, counts)
+
+    def _streamable(self, path: Path) -> Callable[[], TextIO] | None:
+        """How to open ``path`` as text to stream it, when it is plainly a dataset of ours:
+        a regular .json file within the limit whose start is UTF-8 text naming our format.
+        Anything else (another tool's file, another encoding, a pipe) is read whole."""
+        if self.from_format is not None or path.suffix.lower() != ".json":
+            return None
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        try:
+            descriptor = os.open(path, flags)
+        except OSError:
+            return None
+        try:
+            found = os.fstat(descriptor)
+            if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_DATASET_BYTES:
+                return None
+            head = os.read(descriptor, HEAD_BYTES)
+        except OSError:
+            return None
+        finally:
+            os.close(descriptor)
+        text = codecs.getincrementaldecoder("utf-8")(errors="replace").decode(head)
+        if '"factcheck-annotator/dataset"' not in text[:4096] or "\ufffd" in text:
+            return None
+        try:
+            if decode_bytes(text.encode("utf-8")).encoding != "utf-8":
+                return None
+        except InputRefused:
+            return None
+        return lambda: path.open(encoding="utf-8-sig", newline="")
 
     def _folder_format(self, path: Path) -> str | None:
         """The folder format of ``path`` (brat, INCEpTION), if it is a folder of one."""
@@ -325,6 +377,19 @@ class Importer:
                     notes = [*notes, *self._anchor_claims(document)]
                 return document, [f"read as {name}", *notes]
         return None, []
+
+
+def _dataset_result(path: Path, counts: StoredCounts) -> FileResult:
+    if not counts.anything:
+        return FileResult(path, Outcome.DUPLICATE, "every article and annotation is known")
+    return FileResult(
+        path,
+        Outcome.IMPORTED,
+        "; ".join(counts.notes),
+        articles=counts.articles,
+        mentions=counts.mentions,
+        claims=counts.claims,
+    )
 
 
 def _read_foreign(module: Any, name: str, text: str, source: str) -> tuple[Any, list[str]]:

@@ -14,6 +14,7 @@ from annotator.storage.repositories.repository_base import (
     chunks,
     columns_of,
     existing_ids,
+    insert_many,
     keyed_rows,
     labelled_columns,
 )
@@ -40,24 +41,25 @@ class AnnotationRepository(Repository):
     def add_mentions(self, mentions: Iterable[Mention]) -> int:
         rows = [mention_values(m) for m in mentions]
         if rows:
-            self.session.execute(insert(MentionRow), rows)
+            # Core executemany on the table: an ORM bulk insert costs twice as much (issue 17)
+            insert_many(self.session, MentionRow, rows)
         return len(rows)
 
     def add_claims(self, claims: Iterable[Claim]) -> int:
         claims = list(claims)
         if not claims:
             return 0
-        self.session.execute(insert(ClaimRow), [claim_values(c) for c in claims])
+        insert_many(self.session, ClaimRow, [claim_values(c) for c in claims])
         links = [
             {"claim_id": c.id, "mention_id": m, "position": i}
             for c in claims
             for i, m in enumerate(c.mention_ids)
         ]
         if links:
-            self.session.execute(insert(ClaimMentionRow), links)
+            insert_many(self.session, ClaimMentionRow, links)
         evidence = [evidence_values(e, c.id, i) for c in claims for i, e in enumerate(c.evidence)]
         if evidence:
-            self.session.execute(insert(EvidenceRow), evidence)
+            insert_many(self.session, EvidenceRow, evidence)
         return len(claims)
 
     def delete_mention(self, mention_id: str) -> None:

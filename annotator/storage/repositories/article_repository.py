@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from annotator.domain.models import Article, ArticleStatus, ArticleSummary
@@ -14,6 +14,7 @@ from annotator.storage.repositories.repository_base import (
     chunks,
     columns_of,
     existing_ids,
+    insert_many,
 )
 from annotator.storage.row_mapping import article_from, article_values
 from annotator.storage.rows import ArticleRow, ClaimRow, MentionRow
@@ -23,7 +24,8 @@ class ArticleRepository(Repository):
     def add_many(self, articles: Iterable[Article]) -> int:
         rows = [article_values(a) for a in articles]
         if rows:
-            self.session.execute(insert(ArticleRow), rows)
+            # Core executemany on the table: an ORM bulk insert costs twice as much (issue 17)
+            insert_many(self.session, ArticleRow, rows)
         return len(rows)
 
     def get(self, article_id: str) -> Article | None:

@@ -11,7 +11,12 @@ from collections.abc import Iterable
 from sqlalchemy import delete, func, select
 
 from annotator.domain.models import FinishedMark
-from annotator.storage.repositories.repository_base import Repository, chunks, existing_ids
+from annotator.storage.repositories.repository_base import (
+    Repository,
+    chunks,
+    existing_ids,
+    insert_many,
+)
 from annotator.storage.rows import AnnotatorRow, ArticleFinishedRow, ArticleRow
 
 
@@ -44,23 +49,23 @@ class ProgressRepository(Repository):
         articles = existing_ids(self.session, ArticleRow, (m.article_id for m in marks))
         annotators = existing_ids(self.session, AnnotatorRow, (m.annotator_id for m in marks))
         held = self.finished_by(sorted(articles))
-        added = 0
+        rows = []
         for mark in marks:
             if mark.article_id not in articles or mark.annotator_id not in annotators:
                 continue
             if any(m.annotator_id == mark.annotator_id for m in held.get(mark.article_id, [])):
                 continue
             held.setdefault(mark.article_id, []).append(mark)
-            self.session.add(
-                ArticleFinishedRow(
-                    article_id=mark.article_id,
-                    annotator_id=mark.annotator_id,
-                    finished_at=mark.finished_at,
-                )
+            rows.append(
+                {
+                    "article_id": mark.article_id,
+                    "annotator_id": mark.annotator_id,
+                    "finished_at": mark.finished_at,
+                }
             )
-            added += 1
-        self.session.flush()
-        return added
+        if rows:  # one executemany, not an ORM object per mark (issue 17)
+            insert_many(self.session, ArticleFinishedRow, rows)
+        return len(rows)
 
     def finished_by(self, article_ids: list[str]) -> dict[str, list[FinishedMark]]:
         """Per article (of these), its finished marks in time order."""

@@ -1,0 +1,192 @@
+"""Holds JsonStream: one JSON object read piece by piece, its keys' values whole and the items
+of one array key one at a time, so a dataset of any size is read in bounded memory (issue 17).
+
+Each value is parsed by the standard library's C scanner (``raw_decode``) from a window of
+the text that grows only while a value is cut by the window's end; what has been read is
+dropped. Errors carry the line and column of the whole text, as ``json.loads`` gives them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from annotator.domain.errors import InputRefused
+
+READ_CHARS = 1 << 20  # characters read at a time; a value larger than this widens the window
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+_PARTIAL_TOKEN = re.compile(r"[-+0-9.eE]*|t(r(ue?)?)?|f(a(l(se?)?)?)?|n(u(ll?)?)?")
+_decoder = json.JSONDecoder()
+
+
+def cut_short(text: str, error: json.JSONDecodeError) -> bool:
+    """The parser stopped at the end of the text, or inside its last token (a string, a
+    number or a literal cut in half): the text ends too early, it is not malformed."""
+    rest = text[error.pos :].rstrip()
+    return (
+        not rest
+        or error.msg.startswith("Unterminated string")
+        or (error.msg.startswith("Invalid \\uXXXX escape") and len(text) - error.pos < 6)
+        or _PARTIAL_TOKEN.fullmatch(rest) is not None
+    )
+
+
+def json_refusal(
+    text: str, error: json.JSONDecodeError, where: str = "", lines: int = 0, column: int = 0
+) -> InputRefused:
+    """The refusal for ``error`` in ``text``, which starts after ``lines`` newlines and
+    ``column`` characters of a line of the whole file."""
+    if cut_short(text, error):
+        return InputRefused(f"{where}JSON ends too early (truncated file?)")
+    line = error.lineno + lines
+    col = error.colno + (column if error.lineno == 1 else 0)
+    return InputRefused(f"{where}not valid JSON ({error.msg} at line {line}, column {col})")
+
+
+class JsonStream:
+    """A JSON text whose top level is an object, read from ``source`` in windows."""
+
+    def __init__(self, source: TextIO) -> None:
+        self._source = source
+        self._text = ""
+        self._pos = 0
+        self._ended = False
+        self._lines = 0  # newlines before the window
+        self._column = 0  # characters of the window's first line before the window
+        self._last = (0, 0)  # where the last value read lies in the window
+
+    # --- the object ----------------------------------------------------------------------
+
+    def members(self, streamed: str) -> Iterator[tuple[str, Any]]:
+        """(key, value) of the top-level object in file order; the value of key ``streamed``,
+        when it is an array, is an iterator of its items, to be consumed before the next."""
+        self._skip_space()
+        if self._peek() != "{":
+            # Not an object: read whole (such a file is refused as no dataset), so that
+            # JSON errors are worded as for any other file.
+            self._value()
+            self._skip_space()
+            if self._peek() != "":
+                raise self._error("Extra data")
+            return
+        self._pos += 1
+        self._skip_space()
+        if self._peek() == "}":
+            self._pos += 1
+        else:
+            while True:
+                self._skip_space()
+                if self._peek() != '"':
+                    raise self._error("Expecting property name enclosed in double quotes")
+                key = self._value()
+                self._skip_space()
+                if self._peek() != ":":
+                    raise self._error("Expecting ':' delimiter")
+                self._pos += 1
+                self._skip_space()
+                if key == streamed and self._peek() == "[":
+                    self._pos += 1
+                    items = self._items()
+                    yield key, items
+                    for _ in items:  # whatever the caller left unread
+                        pass
+                else:
+                    yield key, self._value()
+                self._skip_space()
+                found = self._peek()
+                self._pos += 1
+                if found == "}":
+                    break
+                if found != ",":
+                    self._pos -= 1
+                    raise self._error("Expecting ',' delimiter")
+        self._skip_space()
+        if self._peek() != "":
+            raise self._error("Extra data")
+
+    def _items(self) -> Iterator[Any]:
+        self._skip_space()
+        if self._peek() == "]":
+            self._pos += 1
+            return
+        while True:
+            self._skip_space()
+            yield self._value()
+            self._skip_space()
+            found = self._peek()
+            self._pos += 1
+            if found == "]":
+                return
+            if found != ",":
+                self._pos -= 1
+                raise self._error("Expecting ',' delimiter")
+
+    def last_may_hold_surrogates(self) -> bool:
+        """Whether the value just handed out may hold a lone surrogate: only the escape of
+        one ("\\ud800") can put one in (the text was decoded strictly, so holds none), and
+        most values hold no such escape, so need no walk through their strings."""
+        start, end = self._last
+        return self._text.find("\\ud", start, end) >= 0 or self._text.find("\\uD", start, end) >= 0
+
+    # --- the window ----------------------------------------------------------------------
+
+    def _value(self) -> Any:
+        while True:
+            try:
+                value, end = _decoder.raw_decode(self._text, self._pos)
+            except json.JSONDecodeError as error:
+                if self._ended or not cut_short(self._text, error):
+                    raise self._refusal(error) from None
+                self._read(max(READ_CHARS, len(self._text) - self._pos))
+                continue
+            except RecursionError:
+                raise InputRefused("JSON nested too deeply to be a dataset") from None
+            except ValueError as error:  # Python's limit on integer digits
+                raise InputRefused(f"not a usable dataset ({error})") from None
+            if end == len(self._text) and not self._ended:
+                # A number at the window's end may go on in the next read.
+                self._read(READ_CHARS)
+                continue
+            self._last = (self._pos, end)
+            self._pos = end
+            return value
+
+    def _peek(self) -> str:
+        if self._pos >= len(self._text) and not self._ended:
+            self._read(READ_CHARS)
+        return self._text[self._pos : self._pos + 1]
+
+    def _skip_space(self) -> None:
+        while True:
+            self._pos = _SPACE.match(self._text, self._pos).end()
+            if self._pos < len(self._text) or self._ended:
+                return
+            self._read(READ_CHARS)
+
+    def _read(self, size: int) -> None:
+        """Drop what has been read and append up to ``size`` more characters."""
+        if self._pos:
+            done = self._text[: self._pos]
+            newlines = done.count("\n")
+            if newlines:
+                self._lines += newlines
+                self._column = len(done) - done.rindex("\n") - 1
+            else:
+                self._column += len(done)
+            self._text = self._text[self._pos :]
+            self._pos = 0
+        more = self._source.read(size)
+        if not more:
+            self._ended = True
+        self._text += more
+
+    def _refusal(self, error: json.JSONDecodeError) -> InputRefused:
+        return json_refusal(self._text, error, "", self._lines, self._column)
+
+    def _error(self, message: str) -> InputRefused:
+        if self._ended and self._pos >= len(self._text.rstrip()):
+            return InputRefused("JSON ends too early (truncated file?)")
+        return self._refusal(json.JSONDecodeError(message, self._text, self._pos))

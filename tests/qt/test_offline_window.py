@@ -20,20 +20,30 @@ from annotator.ui.team.offline_dialogs import (
     CheckinReportDialog,
     CheckoutDialog,
 )
+from annotator.ui.team.password_dialog import PasswordDialog
 from tests.qt.conftest import DialogLog
-from tests.qt.database_steps import StartSession, start_session  # noqa: F401
+from tests.qt.database_steps import StartSession, answer_dialogs, start_session  # noqa: F401
+from tests.qt.test_team_database_window import SECRET, olena_url  # noqa: F401
 from tests.seed_steps import mark_claim, mark_mention, seed_article
 from tests.unit.test_team_server import workspace_on
 
 
 def answer_offline_dialogs(
-    monkeypatch: pytest.MonkeyPatch, choice: str = OPEN_ARTICLE, target: Path | None = None
+    monkeypatch: pytest.MonkeyPatch,
+    choice: str = OPEN_ARTICLE,
+    target: Path | None = None,
+    passwords: list[str] | None = None,
 ) -> list[Any]:
-    """Take offline: ``choice`` into ``target``; every dialog shown is returned."""
+    """Take offline: ``choice`` into ``target``; the password dialog gets ``passwords`` in
+    order; every dialog shown is returned."""
     shown: list[Any] = []
+    typed = list(passwords or [])
 
     def run_dialog(dialog: QDialog) -> int:
         shown.append(dialog)
+        if isinstance(dialog, PasswordDialog) and typed:
+            dialog.field.setText(typed.pop(0))
+            return QDialog.DialogCode.Accepted
         if isinstance(dialog, CheckoutDialog):
             for button in dialog.choice.buttons():
                 button.setChecked(button.property("choice") == choice)
@@ -186,3 +196,27 @@ def test_a_file_never_taken_offline_is_one_line_and_nothing_changes(
     assert title == "Cannot bring the work back"
     assert "plain.sqlite3" in message and "\n" not in message and "Traceback" not in message
     assert (tmp_path / "plain.sqlite3").read_bytes() == before
+
+
+def test_the_password_is_asked_for_as_when_opening_the_team_database(
+    start_session: StartSession,  # noqa: F811
+    olena_url: str,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialog_log: DialogLog,
+) -> None:
+    session = start_session(tmp_path / "data")
+    answer_dialogs(monkeypatch, team=[olena_url], passwords=[SECRET])
+    session.window.actions_by_name["open_team"].trigger()  # type: ignore[union-attr]
+    team_window = session.window
+    assert team_window is not None and team_window.workspace.is_server
+    trip = tmp_path / "trip.sqlite3"
+    shown = answer_offline_dialogs(monkeypatch, ALL_ARTICLES, trip, passwords=["wrong", SECRET])
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: False)
+
+    team_window.actions_by_name["take_offline"].trigger()
+
+    asked = [d for d in shown if isinstance(d, PasswordDialog)]
+    assert len(asked) == 2 and "refused" in asked[1].question.text()
+    assert dialog_log.named("show_error") == [] and trip.exists()
+    assert SECRET.encode() not in trip.read_bytes()  # the file keeps where, never the password

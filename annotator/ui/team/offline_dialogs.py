@@ -45,6 +45,8 @@ class CheckoutDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.choice = QButtonGroup(self)
+        if open_title and len(open_title) > 60:  # one line, however long the headline
+            open_title = open_title[:59] + "…"
         self.open_article = QRadioButton(
             self.tr("The article open now: {0}").format(open_title)
             if open_title

@@ -1582,6 +1582,10 @@ The previous file, if any, was left as it was.</source>
     <context>
         <name>OfflineActions</name>
         <message>
+            <source>Taking articles offline</source>
+            <translation>Статті беруться для роботи офлайн</translation>
+        </message>
+        <message>
             <source>Cannot take the articles offline</source>
             <translation>Не вдалося взяти статті для роботи офлайн</translation>
         </message>
@@ -1604,6 +1608,10 @@ Open that file in this window to work on them offline?</source>
         <message>
             <source>{0} was not taken offline from a team database: only files made by File › Take articles offline… can be brought back.</source>
             <translation>{0} не було взято офлайн з командної бази даних: повернути можна лише файли, створені через Файл › Узяти статті офлайн…</translation>
+        </message>
+        <message>
+            <source>Bringing the work back</source>
+            <translation>Робота повертається</translation>
         </message>
     </context>
     <context>

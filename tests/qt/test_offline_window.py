@@ -35,13 +35,15 @@ def answer_offline_dialogs(
     passwords: list[str] | None = None,
 ) -> list[Any]:
     """Take offline: ``choice`` into ``target``; the password dialog gets ``passwords`` in
-    order; every dialog shown is returned."""
+    order; every dialog shown is returned (a password dialog as what it asked)."""
     shown: list[Any] = []
     typed = list(passwords or [])
 
     def run_dialog(dialog: QDialog) -> int:
         shown.append(dialog)
         if isinstance(dialog, PasswordDialog) and typed:
+            # What it asked, read now: the dialog is gone once the worker's loop has run.
+            shown.append(("password asked", dialog.question.text()))
             dialog.field.setText(typed.pop(0))
             return QDialog.DialogCode.Accepted
         if isinstance(dialog, CheckoutDialog):
@@ -216,7 +218,35 @@ def test_the_password_is_asked_for_as_when_opening_the_team_database(
 
     team_window.actions_by_name["take_offline"].trigger()
 
-    asked = [d for d in shown if isinstance(d, PasswordDialog)]
-    assert len(asked) == 2 and "refused" in asked[1].question.text()
+    asked = [text for kind, text in (d for d in shown if isinstance(d, tuple))]
+    assert len(asked) == 2 and "refused" in asked[1] and "refused" not in asked[0]
     assert dialog_log.named("show_error") == [] and trip.exists()
     assert SECRET.encode() not in trip.read_bytes()  # the file keeps where, never the password
+
+
+def test_a_file_that_cannot_be_made_is_one_line_and_nothing_is_written(
+    start_session: StartSession,  # noqa: F811
+    pg_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialog_log: DialogLog,
+) -> None:
+    team_article(pg_url, tmp_path / "editor")
+    session = start_session(tmp_path / "data", pg_url)
+    team_window = session.window
+    assert team_window is not None
+    existing = tmp_path / "mine.sqlite3"
+    existing.write_bytes(b"keep me")
+    under_a_file = existing / "trip.sqlite3"  # its folder is a file
+
+    for target in (existing, under_a_file):
+        answer_offline_dialogs(monkeypatch, ALL_ARTICLES, target)
+        team_window.actions_by_name["take_offline"].trigger()
+
+    errors = dialog_log.named("show_error")
+    assert [title for title, _ in errors] == ["Cannot take the articles offline"] * 2
+    assert "already exists" in errors[0][1]
+    assert errors[1][1].startswith(str(existing)) and "Errno" not in errors[1][1]
+    assert all("\n" not in message and "Traceback" not in message for _, message in errors)
+    assert existing.read_bytes() == b"keep me" and dialog_log.named("confirm") == []
+    assert session.window is team_window

@@ -13,16 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
-from annotator.domain.errors import AnnotatorError
+from annotator.domain.errors import AnnotatorError, DatabaseUnusable
 from annotator.domain.models import ArticleStatus
 from annotator.services.team import offline
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
 from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.jobs.workers import run_with_progress
 from annotator.ui.team.offline_dialogs import (
     ALL_ARTICLES,
     OPEN_ARTICLE,
@@ -78,7 +80,10 @@ class OfflineActions(QObject):
         if not self.databases.with_password(
             source,
             lambda password: done.append(
-                offline.checkout(source, target, ids, status, password=password)
+                self._in_worker(
+                    self.tr("Taking articles offline"),
+                    lambda: offline.checkout(source, target, ids, status, password=password),
+                )
             ),
             self.tr("Cannot take the articles offline"),
         ):
@@ -125,7 +130,12 @@ class OfflineActions(QObject):
         reports: list[offline.CheckinReport] = []
         if not self.databases.with_password(
             destination,
-            lambda password: reports.append(offline.checkin(local, destination, password=password)),
+            lambda password: reports.append(
+                self._in_worker(
+                    self.tr("Bringing the work back"),
+                    lambda: offline.checkin(local, destination, password=password),
+                )
+            ),
             failed,
         ):
             return False
@@ -137,6 +147,20 @@ class OfflineActions(QObject):
         finally:
             dialog.deleteLater()
         return True
+
+    def _in_worker(self, title: str, work: Callable[[], Any]) -> Any:
+        """``work`` in a worker thread, the window responsive meanwhile; its failure raised
+        here (a file that cannot be written as one line, like a database that cannot be used).
+        No Cancel: a checkin is one transaction on the server, a checkout one new file."""
+        ok, outcome = run_with_progress(
+            self.parent_widget, title, lambda _progress, _cancelled: work(), cancellable=False
+        )
+        if ok:
+            return outcome
+        if isinstance(outcome, OSError):  # a file: said as the system says it, no errno
+            where = f"{outcome.filename}: " if outcome.filename else ""
+            raise DatabaseUnusable(f"{where}{outcome.strerror or outcome}.") from outcome
+        raise outcome
 
     def _checked_out_file(self) -> Path | None:
         """The file open here when it was taken offline, else the one the user chooses."""

@@ -250,3 +250,26 @@ def test_a_file_that_cannot_be_made_is_one_line_and_nothing_is_written(
     assert all("\n" not in message and "Traceback" not in message for _, message in errors)
     assert existing.read_bytes() == b"keep me" and dialog_log.named("confirm") == []
     assert session.window is team_window
+
+
+def test_the_suggested_file_is_new_each_time_in_the_data_folder(
+    start_session: StartSession,  # noqa: F811
+    pg_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialog_log: DialogLog,
+) -> None:
+    team_article(pg_url, tmp_path / "editor")
+    session = start_session(tmp_path / "data", pg_url)
+    team_window = session.window
+    assert team_window is not None
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: False)
+    shown = answer_offline_dialogs(monkeypatch, ALL_ARTICLES)  # the suggested file, as it is
+
+    team_window.actions_by_name["take_offline"].trigger()
+    team_window.actions_by_name["take_offline"].trigger()
+
+    name = pg_url.rsplit("/", 1)[1]
+    made = sorted(p.name for p in (tmp_path / "data").glob("*-offline*.sqlite3"))
+    assert made == [f"{name}-offline-2.sqlite3", f"{name}-offline.sqlite3"]
+    assert dialog_log.named("show_error") == [] and len(shown) == 2

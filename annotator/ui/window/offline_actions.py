@@ -69,6 +69,8 @@ class OfflineActions(QObject):
             if dialogs.run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return False
             chosen, target = dialog.chosen(), dialog.target_path()
+            if not target.is_absolute():  # a bare name typed: into the data folder
+                target = self._data_folder() / target
         finally:
             dialog.deleteLater()
         ids = [open_id] if chosen == OPEN_ARTICLE and open_id else []
@@ -98,10 +100,18 @@ class OfflineActions(QObject):
         return True
 
     def _suggested_target(self) -> Path:
-        """In the data folder (where the settings are), named for the team database."""
+        """In the data folder (where the settings are), named for the team database; a new
+        name each time, as checkout never writes over a file."""
         name = self.workspace.location.rsplit("/", 1)[-1].split("?", 1)[0] or "team"
-        folder = Path(self.databases.settings.fileName()).parent
-        return folder / f"{name}-offline.sqlite3"
+        suggested = self._data_folder() / f"{name}-offline.sqlite3"
+        number = 1
+        while suggested.exists():
+            number += 1
+            suggested = suggested.with_name(f"{name}-offline-{number}.sqlite3")
+        return suggested
+
+    def _data_folder(self) -> Path:
+        return Path(self.databases.settings.fileName()).parent
 
     # --- File › Bring work back… --------------------------------------------------------------
 

@@ -543,6 +543,96 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         </message>
     </context>
     <context>
+        <name>CheckinReportDialog</name>
+        <message>
+            <source>Work Brought Back</source>
+            <translation>Роботу повернено</translation>
+        </message>
+        <message>
+            <source>Brought back to {0}: {1} new article(s); annotations: {2} added, {3} updated, {4} unchanged, {5} in conflict.</source>
+            <translation>Повернено до {0}: нових статей — {1}; анотації: додано — {2}, оновлено — {3}, без змін — {4}, у конфлікті — {5}.</translation>
+        </message>
+        <message>
+            <source>Changed on both sides since they were taken offline: both versions are kept. The server's stays as it was; yours is stored beside it as a new claim or mention (claims tagged “checkin-conflict”) for the editor to choose.</source>
+            <translation>Змінено з обох боків відтоді, як їх узяли для роботи офлайн: збережено обидві версії. Версія сервера лишається як була; вашу збережено поруч як нове твердження чи згадку (твердження з позначкою «checkin-conflict»), щоб вибрав редактор.</translation>
+        </message>
+        <message>
+            <source>No conflicts: everything came back.</source>
+            <translation>Конфліктів немає: усе повернено.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копіювати</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>додано</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>оновлено</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>без змін</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>конфлікт</translation>
+        </message>
+        <message>
+            <source>mention</source>
+            <translation>згадка</translation>
+        </message>
+        <message>
+            <source>claim</source>
+            <translation>твердження</translation>
+        </message>
+        <message>
+            <source>(the server's kept as {0}; yours stored as {1})</source>
+            <translation>(версію сервера збережено як {0}; вашу — як {1})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckoutDialog</name>
+        <message>
+            <source>Take Articles Offline</source>
+            <translation>Узяти статті для роботи офлайн</translation>
+        </message>
+        <message>
+            <source>The articles chosen are copied, with their annotations, into a file of their own to work on without the server. Bring the work back with File › Bring work back…</source>
+            <translation>Вибрані статті разом з анотаціями копіюються в окремий файл, щоб працювати з ними без сервера. Поверніть роботу через Файл › Повернути роботу…</translation>
+        </message>
+        <message>
+            <source>The article open now: {0}</source>
+            <translation>Відкрита зараз стаття: {0}</translation>
+        </message>
+        <message>
+            <source>The article open now</source>
+            <translation>Відкрита зараз стаття</translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>Усі статті</translation>
+        </message>
+        <message>
+            <source>The articles still to do</source>
+            <translation>Статті, які ще треба опрацювати</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Вибрати…</translation>
+        </message>
+        <message>
+            <source>Into the file</source>
+            <translation>У файл</translation>
+        </message>
+        <message>
+            <source>Take &amp;offline</source>
+            <translation>Узяти &amp;офлайн</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimForm</name>
         <message>
             <source>The claim in one short, neutral sentence</source>
@@ -911,6 +1001,10 @@ Name:</source>
         <message>
             <source>All files (*)</source>
             <translation>Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>Take articles offline into</source>
+            <translation>Узяти статті для роботи офлайн у файл</translation>
         </message>
     </context>
     <context>
@@ -1483,6 +1577,41 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>This is the first article of the list.</source>
             <translation>Це перша стаття списку.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineActions</name>
+        <message>
+            <source>Taking articles offline</source>
+            <translation>Статті беруться для роботи офлайн</translation>
+        </message>
+        <message>
+            <source>Cannot take the articles offline</source>
+            <translation>Не вдалося взяти статті для роботи офлайн</translation>
+        </message>
+        <message>
+            <source>{0} article(s) with {1} mention(s) and {2} claim(s) were copied into {3}.
+
+Open that file in this window to work on them offline?</source>
+            <translation>Статей: {0}, згадок: {1} і тверджень: {2} скопійовано в {3}.
+
+Відкрити цей файл у цьому вікні, щоб працювати з ними офлайн?</translation>
+        </message>
+        <message>
+            <source>Articles Taken Offline</source>
+            <translation>Статті взято для роботи офлайн</translation>
+        </message>
+        <message>
+            <source>Cannot bring the work back</source>
+            <translation>Не вдалося повернути роботу</translation>
+        </message>
+        <message>
+            <source>{0} was not taken offline from a team database: only files made by File › Take articles offline… can be brought back.</source>
+            <translation>{0} не було взято офлайн з командної бази даних: повернути можна лише файли, створені через Файл › Узяти статті офлайн…</translation>
+        </message>
+        <message>
+            <source>Bringing the work back</source>
+            <translation>Робота повертається</translation>
         </message>
     </context>
     <context>
@@ -2137,6 +2266,22 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>the team's collection on a PostgreSQL server, in this window</source>
             <translation>колекція команди на сервері PostgreSQL, у цьому вікні</translation>
+        </message>
+        <message>
+            <source>Take articles &amp;offline…</source>
+            <translation>Узяти статті &amp;офлайн…</translation>
+        </message>
+        <message>
+            <source>copy articles of the team database into a file to work on</source>
+            <translation>скопіювати статті командної бази даних у файл, щоб працювати з ними</translation>
+        </message>
+        <message>
+            <source>&amp;Bring work back…</source>
+            <translation>Повернути &amp;роботу…</translation>
+        </message>
+        <message>
+            <source>store the work of a file taken offline on the team database</source>
+            <translation>зберегти роботу з файлу, узятого офлайн, у командній базі даних</translation>
         </message>
         <message>
             <source>&amp;Export…</source>

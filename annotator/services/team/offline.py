@@ -104,15 +104,18 @@ def checkout(
     target: Path,
     article_ids: Iterable[str] = (),
     status: ArticleStatus | None = None,
+    *,
+    password: str | None = None,
 ) -> CheckoutSummary:
-    """Copy articles (all, the given ids, or those of ``status``) into a new SQLite file."""
+    """Copy articles (all, the given ids, or those of ``status``) into a new SQLite file.
+    ``password``: the team database's, typed in the window (None: libpq's own sources)."""
     target = Path(target)
     if target.exists() and target.stat().st_size > 0:
         raise DatabaseUnusable(
             f"{target} already exists.", "Check out into a new file; nothing was changed."
         )
     wanted = set(article_ids)
-    server = open_database(source, create=False)
+    server = open_database(source, create=False, password=password)
     try:
         dataset, base = _read_subset(server, wanted, status)
         if wanted - {a.article.id for a in dataset.articles}:
@@ -178,7 +181,21 @@ def _read_subset(
     return dataset, base
 
 
-def checkin(local_file: Path, destination: str | Path) -> CheckinReport:
+def checked_out_from(local_file: Path) -> str | None:
+    """Where ``local_file`` was checked out from (a URL without password); None when it was
+    not made by checkout. Raises DatabaseUnusable when it is no annotator database."""
+    local = open_database(Path(local_file), create=False)
+    try:
+        with local.reading() as session:
+            stored = PreferenceRepository(session).get(CHECKOUT_KEY)
+    finally:
+        local.close()
+    return str(json.loads(stored)["from"]) if stored else None
+
+
+def checkin(
+    local_file: Path, destination: str | Path, *, password: str | None = None
+) -> CheckinReport:
     """Bring the work in ``local_file`` back to ``destination`` (see the module's docstring)."""
     local = open_database(Path(local_file), create=False)
     try:
@@ -191,7 +208,7 @@ def checkin(local_file: Path, destination: str | Path) -> CheckinReport:
             )
         record = json.loads(stored)
         dataset, now = _read_subset(local, set(), None)
-        server = open_database(destination, create=False)
+        server = open_database(destination, create=False, password=password)
         try:
             report = _apply(server, dataset, record["base"])
         finally:

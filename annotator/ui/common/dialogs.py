@@ -230,3 +230,18 @@ def choose_database_file(parent: QWidget | None) -> Path | None:
         + QCoreApplication.translate("Dialogs", "All files (*)"),
     )
     return Path(path) if path else None
+
+
+def choose_checkout_target(parent: QWidget | None, suggested: Path) -> Path | None:
+    """File › Take articles offline…: a new database file to copy the articles into."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Dialogs", "Take articles offline into"),
+        str(suggested),
+        QCoreApplication.translate("Dialogs", "Annotator databases (*.sqlite3 *.sqlite *.db);;")
+        + QCoreApplication.translate("Dialogs", "All files (*)"),
+    )
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix else chosen.with_suffix(".sqlite3")

@@ -76,10 +76,15 @@ class _ProgressRelay(QObject):
         self._thread.quit()
 
 
-def run_with_progress(parent: QWidget | None, title: str, job: Job) -> tuple[bool, Any]:
+def run_with_progress(
+    parent: QWidget | None, title: str, job: Job, *, cancellable: bool = True
+) -> tuple[bool, Any]:
     """Run ``job`` in a worker thread while a modal progress dialog shows; return
-    ``(True, result)`` or ``(False, exception)``. The window stays responsive meanwhile."""
+    ``(True, result)`` or ``(False, exception)``. The window stays responsive meanwhile.
+    ``cancellable=False``: no Cancel button, for work that cannot stop half-way."""
     dialog = QProgressDialog(title, translate("Workers", "Cancel"), 0, 0, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

@@ -70,12 +70,33 @@ class DatabaseActions(QObject):
             return False
         if location == self.current:
             return True  # already open here
+        opener = self.opener
+        if not self.with_password(
+            location,
+            lambda typed: opener(location, typed),
+            self.tr("Cannot open the database"),
+            password,
+        ):
+            return False
+        recent_databases.remember(self.settings, location)
+        return True
+
+    def with_password(
+        self,
+        location: str,
+        attempt: Callable[[str | None], object],
+        failed_title: str,
+        password: str | None = None,
+    ) -> bool:
+        """Run ``attempt`` (which connects to ``location``) with a wait cursor, asking for the
+        password as long as the server refuses it; True when it ran. A failure is one line in
+        a dialog titled ``failed_title``; cancelling the password is no failure."""
         # Where the password came from: libpq's own sources (None), the URL pasted, the
         # system keyring, or the user just now; "keep": into the keyring once it worked.
         source, keep = ("given" if password is not None else "libpq"), False
         while True:
             try:
-                self._try_open(location, password)
+                self._try(attempt, password)
                 break
             except PasswordRefused as error:
                 if source == "keyring":
@@ -90,20 +111,17 @@ class DatabaseActions(QObject):
                     return False
                 (password, keep), source = asked, "typed"
             except AnnotatorError as error:
-                dialogs.show_error(
-                    self.parent_widget, self.tr("Cannot open the database"), str(error)
-                )
+                dialogs.show_error(self.parent_widget, failed_title, str(error))
                 return False
         if keep and password:
             passwords.remember_password(location, password)
-        recent_databases.remember(self.settings, location)
         return True
 
-    def _try_open(self, location: str, password: str | None) -> None:
-        assert self.opener is not None
+    @staticmethod
+    def _try(attempt: Callable[[str | None], object], password: str | None) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.opener(location, password)
+            attempt(password)
         finally:
             QGuiApplication.restoreOverrideCursor()
 

@@ -36,6 +36,7 @@ from annotator.ui.window.annotating_actions import AnnotatingActions
 from annotator.ui.window.database_actions import DatabaseActions
 from annotator.ui.window.history_actions import HistoryActions
 from annotator.ui.window.navigation import Navigation
+from annotator.ui.window.offline_actions import OfflineActions
 from annotator.ui.window.shortcuts_dialog import ShortcutsDialog
 from annotator.ui.window.status_bar import WorkspaceStatusBar
 from annotator.ui.window.team_actions import TeamActions
@@ -111,6 +112,14 @@ class MainWindow(QMainWindow):
         # File › Open …: the app gives it the opener that puts a new window in place of this.
         self.databases = DatabaseActions(
             self, settings, workspace.location if workspace.is_server else str(workspace.path)
+        )
+        self.offline = OfflineActions(
+            self,
+            workspace,
+            self.controller,
+            self.databases,
+            self.panel.claim_form.flush,
+            self._after_import,
         )
         # Hidden until View › Entities.
         self.entities_dock = EntitiesDock(

@@ -33,6 +33,7 @@ from annotator.ui.window.annotating_actions import AnnotatingActions
 from annotator.ui.window.database_actions import DatabaseActions
 from annotator.ui.window.history_actions import HistoryActions
 from annotator.ui.window.navigation import Navigation
+from annotator.ui.window.offline_actions import OfflineActions
 from annotator.ui.window.team_actions import TeamActions
 
 
@@ -58,6 +59,7 @@ class ActionHost(Protocol):
     remover: ArticleRemover
     history_actions: HistoryActions
     databases: DatabaseActions
+    offline: OfflineActions
     mention_menu: QMenu | None
 
     def menuBar(self) -> object: ...
@@ -137,6 +139,21 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         None,
         databases.open_team,
         translate("WindowActions", "the team's collection on a PostgreSQL server, in this window"),
+    )
+    a["take_offline"] = _action(
+        window,
+        translate("WindowActions", "Take articles &offline…"),
+        None,
+        window.offline.take_offline,
+        translate("WindowActions", "copy articles of the team database into a file to work on"),
+    )
+    a["take_offline"].setEnabled(window.offline.can_take_offline())
+    a["bring_back"] = _action(
+        window,
+        translate("WindowActions", "&Bring work back…"),
+        None,
+        window.offline.bring_back,
+        translate("WindowActions", "store the work of a file taken offline on the team database"),
     )
     a["export"] = _action(
         window,
@@ -531,6 +548,7 @@ def _menus(window: ActionHost, a: dict[str, QAction]) -> None:
     recent.setToolTipsVisible(True)
     recent.aboutToShow.connect(lambda: window.databases.fill_recent(recent))
     window.databases.fill_recent(recent)
+    file_menu.addActions([a["take_offline"], a["bring_back"]])
     file_menu.addSeparator()
     file_menu.addActions([a["import_files"], a["import_folder"], a["reread"], a["export"]])
     file_menu.addSeparator()

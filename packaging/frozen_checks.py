@@ -309,6 +309,30 @@ class Checks:
                 f"exit {run.code}, {articles} articles, {run.seconds:.2f} s {_first_line(run.err)}",
             )
 
+    def translations(self) -> None:
+        """The bundle carries our Ukrainian catalogue and Qt's (the buttons of standard
+        dialogs), and the window starts in Ukrainian."""
+        bundle = self.frozen.parent
+        for name in ("annotator_uk.qm", "qtbase_uk.qm"):
+            found = sorted(bundle.rglob(name))
+            self.check(
+                f"{name} in the bundle",
+                bool(found) and all(path.stat().st_size > 1000 for path in found),
+                ", ".join(str(path.relative_to(bundle)) for path in found) or "missing",
+            )
+        data = self.work / "window-uk"
+        data.mkdir()
+        (data / "settings.ini").write_text("[annotator]\nname=Frozen check\n", encoding="utf-8")
+        run = self.run(
+            "frozen",
+            "--data-dir",
+            data,
+            ANNOTATOR_QUIT_AFTER_SHOW="1",
+            LANGUAGE="uk",
+            LANG="uk_UA.UTF-8",
+        )
+        self.check("window (LANGUAGE=uk): shown, then closed", run.code == 0, _first_line(run.err))
+
 
 def _json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
@@ -355,30 +379,6 @@ def _first_difference(a: Any, b: Any, where: str = "") -> str:
             if x != y:
                 return _first_difference(x, y, f"{where}[{index}]")
     return f"{where}: {str(a)[:80]!r} != {str(b)[:80]!r}"
-
-    def translations(self) -> None:
-        """The bundle carries our Ukrainian catalogue and Qt's (the buttons of standard
-        dialogs), and the window starts in Ukrainian."""
-        bundle = self.frozen.parent
-        for name in ("annotator_uk.qm", "qtbase_uk.qm"):
-            found = sorted(bundle.rglob(name))
-            self.check(
-                f"{name} in the bundle",
-                bool(found) and all(path.stat().st_size > 1000 for path in found),
-                ", ".join(str(path.relative_to(bundle)) for path in found) or "missing",
-            )
-        data = self.work / "window-uk"
-        data.mkdir()
-        (data / "settings.ini").write_text("[annotator]\nname=Frozen check\n", encoding="utf-8")
-        run = self.run(
-            "frozen",
-            "--data-dir",
-            data,
-            ANNOTATOR_QUIT_AFTER_SHOW="1",
-            LANGUAGE="uk",
-            LANG="uk_UA.UTF-8",
-        )
-        self.check("window (LANGUAGE=uk): shown, then closed", run.code == 0, _first_line(run.err))
 
 
 def _first_line(text: str) -> str:

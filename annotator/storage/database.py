@@ -103,6 +103,13 @@ class Database:
             try:
                 yield session
             except DBAPIError as error:
+                if self.lost_connection(error):
+                    # Said plainly in the window (not as a crash): nothing was changed, and
+                    # the same read works once the server answers again.
+                    raise ConnectionLost(
+                        "The team database does not answer (the server or the network is "
+                        "down); nothing was changed. Try again when the connection is back"
+                    ) from error
                 self._refuse_if_damaged(error)
                 raise
 

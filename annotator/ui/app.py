@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from annotator import APP_NAME, __version__
-from annotator.domain.errors import AnnotatorError, DatabaseUnusable
+from annotator.domain.errors import AnnotatorError, ConnectionLost, DatabaseUnusable
 from annotator.domain.models import Annotator
 from annotator.exits import EXIT_UNUSABLE
 from annotator.logs import report_unexpected
@@ -56,6 +56,20 @@ def install_crash_handler() -> None:
         nonlocal showing
         if issubclass(kind, KeyboardInterrupt):
             close_all_windows()
+            return
+        if isinstance(error, ConnectionLost):
+            # A read of a team database while the server is away: not a crash, and nothing
+            # to report; an edit in flight is kept and retried by the window (SaveRetry).
+            if not showing:
+                showing = True
+                try:
+                    dialogs.show_error(
+                        None,
+                        QCoreApplication.translate("App", "The team database does not answer"),
+                        str(error),
+                    )
+                finally:
+                    showing = False
             return
         line = report_unexpected(error.with_traceback(trace))
         print(line, file=sys.stderr)

@@ -231,6 +231,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>The team database does not answer</source>
+            <translation>Командна база даних не відповідає</translation>
+        </message>
+        <message>
             <source>Something went wrong</source>
             <translation>Щось пішло не так</translation>
         </message>
@@ -1495,6 +1499,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source> (read-only)</source>
             <translation> (лише читання)</translation>
+        </message>
+        <message>
+            <source>The team database does not answer</source>
+            <translation>Командна база даних не відповідає</translation>
         </message>
         <message>
             <source>suggestion</source>

@@ -79,3 +79,28 @@ def test_an_edit_made_while_the_connection_is_down_is_kept_and_saved_on_reconnec
     # The saved edit is a step of the history like any other.
     window.controller.history.undo()
     assert stored_claims(pg_cluster, database) == [(claim.id, None)]
+
+
+def test_opening_an_article_while_the_server_is_away_says_so_and_keeps_the_open_one(
+    start_session: StartSession,  # noqa: F811
+    pg_cluster: Cluster,
+    pg_url: str,
+    tmp_path: Path,
+    dialog_log,
+) -> None:
+    database = pg_url.rsplit("/", 1)[1]
+    window = start_session(tmp_path / "data", pg_url).window
+    first, second = window.workspace.article_summaries(0, 2)
+    window.open_article(first.id)
+    drop_connections(pg_cluster, database)
+    try:
+        window.open_article(second.id)
+    finally:
+        pg_cluster.admin(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
+    (title, message) = [args for name, args in dialog_log.calls if name == "show_error"][-1]
+    assert title == "The team database does not answer"
+    assert "nothing was changed" in message and "Traceback" not in message
+    assert window.controller.document is not None
+    assert window.controller.document.article.id == first.id
+    window.open_article(second.id)  # the server is back: it opens
+    assert window.controller.document.article.id == second.id

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from annotator import __version__
+from annotator.domain.errors import ConnectionLost
 from annotator.domain.models import Annotator
 from annotator.services.workspace import Workspace
 from annotator.ui.annotations.annotation_panel import AnnotationPanel
@@ -200,7 +201,12 @@ class MainWindow(QMainWindow):
 
     def open_article(self, article_id: str) -> None:
         self.panel.claim_form.flush()
-        if self.controller.open_article(article_id):
+        try:
+            opened = self.controller.open_article(article_id)
+        except ConnectionLost as error:  # the team server is away: the open article stays
+            dialogs.show_error(self, self.tr("The team database does not answer"), str(error))
+            return
+        if opened:
             self.settings.setValue("workspace/last_article", article_id)
 
     def remove_articles(self, article_ids: list[str]) -> None:

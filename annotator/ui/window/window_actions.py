@@ -7,104 +7,17 @@ The Help › Keyboard shortcuts list is generated from these menus.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from annotator.domain.models import ArticleStatus
-from annotator.ui.annotations.annotation_panel import AnnotationPanel
-from annotator.ui.article.article_view import ArticleView
-from annotator.ui.article.find_bar import FindBar
-from annotator.ui.articles.article_list_panel import ArticleListPanel
-from annotator.ui.articles.article_removal import ArticleRemover
 from annotator.ui.common.scheme_labels import status_label, type_label
 from annotator.ui.common.span_styles import entity_color, status_color, swatch
 from annotator.ui.common.translation import translate
-from annotator.ui.editing.article_controller import ArticleController
-from annotator.ui.entities.entities_view import EntitiesDock
-from annotator.ui.jobs.file_actions import FileActions
-from annotator.ui.jobs.learn_action import LearnAction
-from annotator.ui.suggestions.suggestion_controller import SuggestionController
-from annotator.ui.suggestions.suggestion_list import SuggestionList
-from annotator.ui.window.annotating_actions import AnnotatingActions
-from annotator.ui.window.database_actions import DatabaseActions
-from annotator.ui.window.history_actions import HistoryActions
-from annotator.ui.window.navigation import Navigation
-from annotator.ui.window.offline_actions import OfflineActions
-from annotator.ui.window.team_actions import TeamActions
-
-
-class ActionHost(Protocol):
-    """The window the actions are built for: its parts and the slots the menus call.
-
-    Declared here, so that the actions never import the window that assembles them.
-    """
-
-    view: ArticleView
-    panel: AnnotationPanel
-    controller: ArticleController
-    annotating: AnnotatingActions
-    files: FileActions
-    learning: LearnAction
-    navigation: Navigation
-    team: TeamActions
-    suggestions: SuggestionController
-    suggestion_list: SuggestionList
-    entities_dock: EntitiesDock
-    find_bar: FindBar
-    list_panel: ArticleListPanel
-    remover: ArticleRemover
-    history_actions: HistoryActions
-    databases: DatabaseActions
-    offline: OfflineActions
-    mention_menu: QMenu | None
-
-    def menuBar(self) -> object: ...
-    def addToolBar(self, toolbar: QToolBar) -> None: ...
-    def close(self) -> bool: ...
-    def edit_preferences(self) -> None: ...
-    def edit_schemes(self) -> None: ...
-    def toggle_suggestions(self, shown: bool) -> None: ...
-    def step_suggestion(self, step: int) -> None: ...
-    def accept_all_suggestions(self) -> None: ...
-    def reject_all_suggestions(self) -> None: ...
-    def show_suggestion_list(self) -> None: ...
-    def add_offered_alias(self) -> None: ...
-    def show_statistics(self) -> None: ...
-    def show_shortcuts(self) -> None: ...
-    def show_about(self) -> None: ...
-
-
-Keys = str | QKeySequence.StandardKey | list[str] | None
-
-
-def _action(
-    window: ActionHost,
-    text: str,
-    keys: Keys,
-    slot: Callable[[], object],
-    tip: str = "",
-    local: bool = False,
-) -> QAction:
-    action = QAction(text, window)
-    if isinstance(keys, list):
-        action.setShortcuts([QKeySequence(k) for k in keys])
-    elif keys is not None:
-        action.setShortcut(QKeySequence(keys))
-    if tip:
-        action.setStatusTip(tip)
-        action.setToolTip(f"{text.replace('&', '').replace('…', '')} — {tip}")
-    action.triggered.connect(lambda _checked=False: slot())
-    if local:
-        # Only while the article or the annotation table has focus: typing "c" in a form
-        # field must type a "c".
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        window.view.addAction(action)
-        window.panel.table.addAction(action)
-    return action
+from annotator.ui.window.action_factory import ActionHost
+from annotator.ui.window.action_factory import make_action as _action
+from annotator.ui.window.suggestion_actions import add_suggestion_actions
 
 
 def build_actions(window: ActionHost) -> dict[str, QAction]:
@@ -374,113 +287,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
         "Ctrl+-",
         lambda: window.view.zoom(-1),
     )
-    suggestions = window.suggestions
-    a["suggestions"] = _action(
-        window,
-        translate("WindowActions", "Show &suggestions"),
-        "Ctrl+Shift+H",
-        lambda: None,
-        translate("WindowActions", "likely mentions and claims, framed in dashes"),
-    )
-    a["suggestions"].setCheckable(True)
-    a["suggestions"].toggled.connect(window.toggle_suggestions)
-    a["next_suggestion"] = _action(
-        window,
-        translate("WindowActions", "Next suggestion"),
-        "N",
-        lambda: window.step_suggestion(+1),
-        local=True,
-    )
-    a["previous_suggestion"] = _action(
-        window,
-        translate("WindowActions", "Previous suggestion"),
-        "Shift+N",
-        lambda: window.step_suggestion(-1),
-        local=True,
-    )
-    a["accept_suggestion"] = _action(
-        window,
-        translate("WindowActions", "Accept suggestion"),
-        ["Return", "Enter"],
-        suggestions.accept,
-        local=True,
-    )
-    a["reject_suggestion"] = _action(
-        window,
-        translate("WindowActions", "Reject suggestion"),
-        "Backspace",
-        suggestions.reject,
-        local=True,
-    )
-    a["accept_entity"] = _action(
-        window,
-        translate("WindowActions", "Accept all for this entity"),
-        "Shift+Return",
-        suggestions.accept_all_for_entity,
-        translate("WindowActions", "every suggestion of the same entity in this article"),
-        local=True,
-    )
-    # The list answers the same keys as the article: N, Shift+N, Enter, Backspace.
-    window.suggestion_list.addActions(
-        [
-            a[name]
-            for name in (
-                "next_suggestion",
-                "previous_suggestion",
-                "accept_suggestion",
-                "reject_suggestion",
-                "accept_entity",
-            )
-        ]
-    )
-    a["accept_all_suggestions"] = _action(
-        window,
-        translate("WindowActions", "Accept all suggestions"),
-        None,
-        window.accept_all_suggestions,
-        translate("WindowActions", "every suggestion of this article, as one step of Edit › Undo"),
-    )
-    a["reject_all_suggestions"] = _action(
-        window,
-        translate("WindowActions", "Reject all suggestions"),
-        None,
-        window.reject_all_suggestions,
-        translate(
-            "WindowActions",
-            "never offer this article's suggestions again, as one step of Edit › Undo",
-        ),
-    )
-    a["suggestion_list"] = _action(
-        window,
-        translate("WindowActions", "Suggestions &list"),
-        "F8",
-        window.show_suggestion_list,
-        translate(
-            "WindowActions",
-            "the open article's suggestions with their count: choose, accept, reject",
-        ),
-    )
-    a["learn_claims"] = _action(
-        window,
-        translate("WindowActions", "&Learn from my claims…"),
-        None,
-        window.learning.learn,
-        translate(
-            "WindowActions",
-            "train the claim suggestions on this database's claims and finished articles",
-        ),
-    )
-    a["add_alias"] = _action(
-        window,
-        translate("WindowActions", "Add the new form as an &alias"),
-        "A",
-        window.add_offered_alias,
-        translate(
-            "WindowActions",
-            "after accepting Izyum or Ізюмі for Izium: keep that form among its aliases",
-        ),
-        local=True,
-    )
+    add_suggestion_actions(window, a)
     a["statistics"] = _action(
         window,
         translate("WindowActions", "&Statistics…"),

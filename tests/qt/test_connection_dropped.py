@@ -11,6 +11,7 @@ from pathlib import Path
 import psycopg
 from pytestqt.qtbot import QtBot
 
+from annotator.domain.models import ArticleStatus
 from annotator.ui.window.status_bar import SAVED
 from tests.pg_cluster import Cluster
 from tests.qt.database_steps import StartSession, start_session  # noqa: F401
@@ -104,3 +105,41 @@ def test_opening_an_article_while_the_server_is_away_says_so_and_keeps_the_open_
     assert window.controller.document.article.id == first.id
     window.open_article(second.id)  # the server is back: it opens
     assert window.controller.document.article.id == second.id
+
+
+def test_a_status_set_while_the_connection_is_down_is_kept_and_saved_on_reconnect(
+    start_session: StartSession,  # noqa: F811
+    pg_cluster: Cluster,
+    pg_url: str,
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    database = pg_url.rsplit("/", 1)[1]
+    window = start_session(tmp_path / "data", pg_url).window
+    window.save_retry.delays = (100, 200, 400)
+    article_id = window.workspace.article_summaries(0, 1)[0].id
+    window.open_article(article_id)
+
+    def stored_status() -> str:
+        with psycopg.connect(
+            host=pg_cluster.host,
+            port=pg_cluster.port,
+            user=pg_cluster.user,
+            password=pg_cluster.password,
+            dbname=database,
+        ) as connection:
+            row = connection.execute("SELECT status FROM articles WHERE id = %s", (article_id,))
+            return row.fetchone()[0]
+
+    assert stored_status() == "todo"
+    drop_connections(pg_cluster, database)
+    try:
+        window.controller.set_article_status(ArticleStatus.DONE)
+        assert "NOT saved" in window.status.saved.text()
+        assert len(window.controller.unsaved) == 1
+        assert window.controller.document.article.status == ArticleStatus.DONE  # as chosen
+    finally:
+        pg_cluster.admin(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
+    qtbot.waitUntil(lambda: window.status.saved.text() == SAVED, timeout=10000)
+    assert window.controller.unsaved == []
+    assert stored_status() == "done"

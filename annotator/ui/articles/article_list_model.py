@@ -6,6 +6,7 @@ collection of 100,000 articles opens at once.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from annotator.domain.errors import ConnectionLost
 from annotator.domain.models import ArticleStatus, ArticleSummary
 from annotator.services.workspace import Workspace
 from annotator.ui.common.translation import plural, translate
@@ -101,11 +103,22 @@ class ArticleListModel(QAbstractTableModel):
             )
         return position if position < len(self._rows) else None
 
-    def refresh(self, article_id: str) -> None:
-        """Re-read one article's summary (its status or claim count changed)."""
+    def refresh(self, article_id: str, status: str | None = None) -> None:
+        """Re-read one article's summary (its status or claim count changed). When the team
+        database does not answer, a ``status`` given is shown as chosen (it is kept and saved
+        on reconnect) and the rest stays as it was."""
         for row, summary in enumerate(self._rows):
             if summary.id == article_id:
-                fresh = self._workspace.article_summary(article_id)
+                try:
+                    fresh = self._workspace.article_summary(article_id)
+                except ConnectionLost:
+                    fresh = replace(summary, status=ArticleStatus(status)) if status else None
+                    if fresh is not None:
+                        self._rows[row] = fresh
+                        self.dataChanged.emit(
+                            self.index(row, 0), self.index(row, len(_COLUMNS) - 1)
+                        )
+                    return
                 if fresh is not None:
                     self._rows[row] = fresh
                     self._read_layers([article_id])

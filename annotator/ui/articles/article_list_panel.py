@@ -163,5 +163,5 @@ class ArticleListPanel(QWidget):
         self.select_row(row)
         return True
 
-    def refresh_article(self, article_id: str) -> None:
-        self.model.refresh(article_id)
+    def refresh_article(self, article_id: str, status: str | None = None) -> None:
+        self.model.refresh(article_id, status)

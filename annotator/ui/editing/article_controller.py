@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from annotator.domain.errors import AnnotatorError, EditConflict
+from annotator.domain.errors import AnnotatorError, ConnectionLost, EditConflict
 from annotator.domain.models import ArticleStatus, Claim, Mention, Origin
 from annotator.domain.schemes import Schemes
 from annotator.services.annotating import ArticleDocument
@@ -70,7 +70,7 @@ class ArticleController(QObject):
         self._lost = False
         # Edits refused only because the team database could not be reached, oldest first:
         # each makes its step anew, to be pushed again on reconnect.
-        self.unsaved: list[Callable[[], QUndoCommand]] = []
+        self.unsaved: list[Callable[[], QUndoCommand | None]] = []
         # Someone else's annotations the user has agreed to change (asked once each).
         self._foreign_allowed: set[str] = set()
         # Layers per annotator (View › Annotators): whose annotations the window leaves out.
@@ -297,14 +297,23 @@ class ArticleController(QObject):
     def set_article_status(self, status: ArticleStatus) -> None:
         if self.document is None:
             return
-        try:
-            self.service.set_article_status(self.document.article.id, status, self.annotator_id)
-        except AnnotatorError as error:
-            self.report_failure(str(error))
-            return
+        article_id = self.document.article.id
+        if self.unsaved:  # edits wait in order: this one after those kept for the reconnect
+            self.unsaved.append(lambda: self._write_status(article_id, status))
+            self.report_failure(self.tr("Not saved yet: waiting for the database to answer"))
+            self.connection_lost.emit()
+        else:
+            self._push_failed, self._lost = False, False
+            self._write_status(article_id, status)
+            if self._lost:  # kept: shown as set, and saved once the database answers
+                self.unsaved.append(lambda: self._write_status(article_id, status))
+                self.connection_lost.emit()
+            elif self._push_failed:
+                return
         self.document.article.status = status
         self.article_status_changed.emit(self.document.article.id, str(status))
-        self.saved.emit()
+        if not self.unsaved:
+            self.saved.emit()
 
     # --- writes, called by the undo commands ------------------------------------------------
 
@@ -403,15 +412,29 @@ class ArticleController(QObject):
             self.tr("{0} — kept; it is saved as soon as the database answers again").format(message)
         )
 
+    def _write_status(self, article_id: str, status: ArticleStatus) -> None:
+        """An article's status written (no step of the history: it never was one); a failure
+        reported, a lost connection as such (``_lost``)."""
+        try:
+            self.service.set_article_status(article_id, status, self.annotator_id)
+        except ConnectionLost as error:
+            self.report_lost(str(error))
+        except AnnotatorError as error:
+            self.report_failure(str(error))
+
     def retry_unsaved(self) -> bool:
         """Save the kept edits again, oldest first; True when none is left. One that fails
         for another reason (someone else saved first) is reported as usual and not kept."""
         while self.unsaved:
             self._push_failed, self._lost = False, False
-            self.history.push(self.unsaved[0]())
+            step = self.unsaved[0]()
+            if step is not None:  # a status is written by the call itself
+                self.history.push(step)
             if self._lost:
                 return False
             self.unsaved.pop(0)
+            if step is None and not self._push_failed and not self.unsaved:
+                self.saved.emit()  # a command says so itself once written
         return True
 
     # --- inside ------------------------------------------------------------------------------

@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         c.annotation_added.connect(lambda _a: self._annotations_changed())
         c.annotation_removed.connect(lambda _a: self._annotations_changed())
         c.article_status_changed.connect(
-            lambda article_id, _s: self.list_panel.refresh_article(article_id)
+            lambda article_id, status: self.list_panel.refresh_article(article_id, status)
         )
         c.saved.connect(self.status.mark_saved)
         self.suggestions.selection_changed.connect(self._suggestion_selected)

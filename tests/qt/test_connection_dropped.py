@@ -19,7 +19,8 @@ from tests.qt.test_annotation_story import CLAIM_WORDS, ROGOV_ARTICLE
 from tests.qt.user_steps import claim_words, open_article
 
 
-def stored_claims(cluster: Cluster, database: str) -> list[tuple[str, str | None]]:
+def server_rows(cluster: Cluster, database: str, sql: str, *params: str) -> list[tuple]:
+    """What the server holds, read on a connection of its own (not the window's)."""
     with psycopg.connect(
         host=cluster.host,
         port=cluster.port,
@@ -27,7 +28,11 @@ def stored_claims(cluster: Cluster, database: str) -> list[tuple[str, str | None
         password=cluster.password,
         dbname=database,
     ) as connection:
-        return connection.execute("SELECT id, claim_reviewed FROM claims").fetchall()
+        return connection.execute(sql, params).fetchall()
+
+
+def stored_claims(cluster: Cluster, database: str) -> list[tuple[str, str | None]]:
+    return server_rows(cluster, database, "SELECT id, claim_reviewed FROM claims")
 
 
 def drop_connections(cluster: Cluster, database: str) -> None:
@@ -121,15 +126,8 @@ def test_a_status_set_while_the_connection_is_down_is_kept_and_saved_on_reconnec
     window.open_article(article_id)
 
     def stored_status() -> str:
-        with psycopg.connect(
-            host=pg_cluster.host,
-            port=pg_cluster.port,
-            user=pg_cluster.user,
-            password=pg_cluster.password,
-            dbname=database,
-        ) as connection:
-            row = connection.execute("SELECT status FROM articles WHERE id = %s", (article_id,))
-            return row.fetchone()[0]
+        sql = "SELECT status FROM articles WHERE id = %s"
+        return server_rows(pg_cluster, database, sql, article_id)[0][0]
 
     assert stored_status() == "todo"
     drop_connections(pg_cluster, database)

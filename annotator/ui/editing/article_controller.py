@@ -298,16 +298,14 @@ class ArticleController(QObject):
         if self.document is None:
             return
         article_id = self.document.article.id
-        if self.unsaved:  # edits wait in order: this one after those kept for the reconnect
-            self.unsaved.append(lambda: self._write_status(article_id, status))
-            self.report_failure(self.tr("Not saved yet: waiting for the database to answer"))
-            self.connection_lost.emit()
+        again = lambda: self._write_status(article_id, status)  # noqa: E731
+        if self.unsaved:
+            self._keep(again, behind=True)
         else:
             self._push_failed, self._lost = False, False
             self._write_status(article_id, status)
             if self._lost:  # kept: shown as set, and saved once the database answers
-                self.unsaved.append(lambda: self._write_status(article_id, status))
-                self.connection_lost.emit()
+                self._keep(again, behind=False)
             elif self._push_failed:
                 return
         self.document.article.status = status
@@ -444,16 +442,21 @@ class ArticleController(QObject):
         makes the same step anew: kept when the team database could not be reached."""
         self._push_failed, self._lost = False, False
         if self.unsaved and again is not None:
-            # Edits wait in order: a later one never overtakes one kept for the reconnect.
-            self.unsaved.append(again)
-            self.report_failure(self.tr("Not saved yet: waiting for the database to answer"))
-            self.connection_lost.emit()
+            self._keep(again, behind=True)
             return False
         self.history.push(command)
         if self._lost and again is not None:
-            self.unsaved.append(again)
-            self.connection_lost.emit()
+            self._keep(again, behind=False)
         return not self._push_failed
+
+    def _keep(self, again: Callable[[], QUndoCommand | None], *, behind: bool) -> None:
+        """Keep an edit to be saved once the team database answers (SaveRetry). ``behind``:
+        it was not even tried, because edits wait in order and a later one never overtakes
+        one kept already."""
+        self.unsaved.append(again)
+        if behind:
+            self.report_failure(self.tr("Not saved yet: waiting for the database to answer"))
+        self.connection_lost.emit()
 
     def _reload_annotation(self, annotation_id: str) -> None:
         """The stored version of one annotation of the open article, read again."""

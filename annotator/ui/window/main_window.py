@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
             ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
             ("window/splitter", self.splitter.restoreState),
-            ("window/annotation_splitter", self.panel.splitter.restoreState),
+            ("window/annotation_splitter", self.panel.restore_split),
         ):
             value = self.settings.value(key)
             if isinstance(value, QByteArray):
@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/annotation_splitter", self.panel.splitter.saveState())
+        self.settings.setValue("window/annotation_splitter", self.panel.split_state())
         self.settings.setValue("view/zoom", self.view.font().pointSize() - self._zoom_at_start)
         self.settings.sync()
 

@@ -667,26 +667,6 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
             <translation>втрати, Харківський наступ, …</translation>
         </message>
         <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Додати…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Змінити…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Видалити</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Відкрити</translation>
-        </message>
-        <message>
-            <source>Open the selected evidence in the web browser</source>
-            <translation>Відкрити вибраний доказ у браузері</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Claim&lt;/b&gt;</source>
             <translation>&lt;b&gt;Твердження&lt;/b&gt;</translation>
         </message>
@@ -773,22 +753,6 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <message>
             <source>Justification</source>
             <translation>Обґрунтування</translation>
-        </message>
-        <message>
-            <source>Evidence added</source>
-            <translation>Додано доказ</translation>
-        </message>
-        <message>
-            <source>Evidence edited</source>
-            <translation>Змінено доказ</translation>
-        </message>
-        <message>
-            <source>Evidence removed</source>
-            <translation>Видалено доказ</translation>
-        </message>
-        <message>
-            <source>Only web addresses (http, https) are opened; this evidence address is not one</source>
-            <translation>Відкриваються лише веб-адреси (http, https); адреса цього доказу не така</translation>
         </message>
         <message>
             <source>Pick the date on a calendar (or type YYYY-MM-DD, DD.MM.YYYY or D/M/YYYY)</source>
@@ -1176,6 +1140,45 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <message>
             <source>Not mentioned in any article</source>
             <translation>Не згадується в жодній статті</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceBox</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Додати…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Змінити…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Видалити</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Відкрити</translation>
+        </message>
+        <message>
+            <source>Open the selected evidence in the web browser</source>
+            <translation>Відкрити вибраний доказ у браузері</translation>
+        </message>
+        <message>
+            <source>Evidence added</source>
+            <translation>Додано доказ</translation>
+        </message>
+        <message>
+            <source>Evidence edited</source>
+            <translation>Змінено доказ</translation>
+        </message>
+        <message>
+            <source>Evidence removed</source>
+            <translation>Видалено доказ</translation>
+        </message>
+        <message>
+            <source>Only web addresses (http, https) are opened; this evidence address is not one</source>
+            <translation>Відкриваються лише веб-адреси (http, https); адреса цього доказу не така</translation>
         </message>
     </context>
     <context>

@@ -30,6 +30,7 @@ from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Annotator, Claim, Mention
 from annotator.domain.schemes import EntityType, Schemes
 from annotator.services.agreement.adjudication import AdjudicationService, Place, adjudicated_copy
+from annotator.ui.common.messages import say
 from annotator.ui.common.scheme_labels import status_label, type_label
 
 DISPUTED = QColor("#fde2e1")
@@ -65,7 +66,7 @@ class AdjudicationStep(QUndoCommand):
             self.view.service.replace(out, into)
         except AnnotatorError as error:
             self.setObsolete(True)
-            self.view.failed.emit(f"{self.text()}: {error}")
+            self.view.failed.emit(f"{self.text()}: {say(error)}")
             return
         self.place.adjudicated, self.place.rejected = into, rejected
         self.view.refresh_row(self.place)

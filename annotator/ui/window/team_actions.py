@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from annotator.domain.errors import AnnotatorError
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
+from annotator.ui.common.messages import say
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.team.adjudication_view import AdjudicationView
@@ -53,7 +54,7 @@ class TeamActions:
         try:
             report = self.workspace.agreement.report()
         except AnnotatorError as error:
-            dialogs.show_info(self.parent, translate("TeamActions", "Agreement"), str(error))
+            dialogs.show_info(self.parent, translate("TeamActions", "Agreement"), say(error))
             return
         titles = {}
         for article_id in {d.article_id for d in report.disagreements()}:

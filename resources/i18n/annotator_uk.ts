@@ -1848,8 +1848,16 @@ The previous file, if any, was left as it was.</source>
             <translation>сутність потребує назви</translation>
         </message>
         <message>
+            <source>annotation {number}</source>
+            <translation>анотація {number}</translation>
+        </message>
+        <message>
             <source>article {article}: {kind} {span} is already stored with different content ({quote!r} at {start}–{end}); refusing to mix two spans under one id</source>
             <translation>стаття {article}: {kind} {span} уже збережено з іншим вмістом ({quote!r} на {start}–{end}); два фрагменти під одним id не змішуються</translation>
+        </message>
+        <message>
+            <source>article {id}</source>
+            <translation>стаття {id}</translation>
         </message>
         <message>
             <source>article {id} already exists here with a different text; refusing to mix two texts under one id</source>
@@ -1862,6 +1870,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>claim relation {claim_id}–{other_claim_id}: claim {missing} is neither in this file nor in the database</source>
             <translation>зв’язок тверджень {claim_id}–{other_claim_id}: твердження {missing} немає ні в цьому файлі, ні в базі даних</translation>
+        </message>
+        <message>
+            <source>claim {number}</source>
+            <translation>твердження {number}</translation>
         </message>
         <message>
             <source>entity {name!r} has the unknown type {type!r}</source>
@@ -1882,6 +1894,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>file starts with a {encoding} byte-order mark but is not valid {encoding}</source>
             <translation>файл починається з позначки порядку байтів {encoding}, але не є коректним {encoding}</translation>
+        </message>
+        <message>
+            <source>line {number}</source>
+            <translation>рядок {number}</translation>
         </message>
         <message>
             <source>line {number}: not valid JSON ({msg})</source>
@@ -1962,6 +1978,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>span {start}–{end} reads {found} in the text but its quote is {quote}</source>
             <translation>фрагмент {start}–{end} у тексті читається як {found}, а його цитата — {quote}</translation>
+        </message>
+        <message>
+            <source>task {number}</source>
+            <translation>завдання {number}</translation>
         </message>
         <message>
             <source>the entity of the suggested mention {quote!r} is gone</source>
@@ -2082,6 +2102,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>{names} cannot be removed: annotations may use it.</source>
             <translation>{names} не можна видалити: анотації можуть це використовувати.</translation>
+        </message>
+        <message>
+            <source>{name} line {number}</source>
+            <translation>{name}, рядок {number}</translation>
         </message>
         <message>
             <source>{name} must be a whole number, not {value!r}</source>

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from annotator.domain.errors import DatabaseUnusable
 from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
@@ -86,3 +88,24 @@ def test_a_refused_database_is_explained_in_ukrainian_with_its_advice(
     )
     assert str(refused).startswith(f"{not_ours} is not a Fact-Check Annotator database")
     assert not set(str(refused)) & CYRILLIC  # the command line's English is untouched
+
+
+def test_a_refused_line_of_a_real_fever_file_is_named_in_ukrainian(
+    ukrainian: None,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The place in a message (line 2) is a message too, translated with it."""
+    real = Path(__file__).resolve().parents[2].parent / "shared/data/formats"
+    sample = real / "fever_paper_test_sample3.jsonl"
+    if not sample.is_file():
+        pytest.skip(f"{sample} is absent (../shared/data)")
+    first, *_ = sample.read_text(encoding="utf-8").splitlines()
+    broken = tmp_path / "fever.jsonl"
+    broken.write_text(f"{first}\n{{not json\n", encoding="utf-8")
+    workspace = open_workspace(resolve_paths(data_dir=tmp_path / "data"), demo=False)
+    try:
+        (result,) = workspace.import_paths([broken]).results
+    finally:
+        workspace.close()
+    assert result.reason.startswith("line 2: not valid JSON")  # the command line's English
+    assert say(result.reason).startswith("рядок 2: некоректний JSON")

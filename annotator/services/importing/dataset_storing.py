@@ -280,7 +280,7 @@ def _check_references(
 ) -> None:
     types, statuses = schemes.entity_type_ids(), schemes.status_ids()
     for entry in batch:
-        where = f"article {entry.article.id}"
+        where = said("article {id}", id=entry.article.id)
         for mention in entry.mentions:
             if mention.type not in types:
                 raise InputRefused(

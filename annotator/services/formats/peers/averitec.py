@@ -83,7 +83,7 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
     built = ForeignDataset()
     unknown: set[str] = set()
     for index, record in enumerate(records):
-        where = f"claim {index + 1}"
+        where = said("claim {number}", number=index + 1)
         if not isinstance(record, dict) or not isinstance(record.get("claim"), str):
             raise InputRefused(said("{where}: no claim text", where=where))
         label = record.get("label")

@@ -137,7 +137,7 @@ def read_folder(files: dict[str, str], options: dict) -> tuple[dict[str, Any], l
         for number, line in enumerate(files[name].split("\n"), start=1):
             if not line.strip():
                 continue
-            where = f"{name} line {number}"
+            where = said("{name} line {number}", name=name, number=number)
             parts = line.split("\t")
             kind = parts[0][:1]
             if kind == "T" and len(parts) >= 3:

@@ -51,7 +51,7 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
     source = options.get("source", "")
     if rows and tuple(rows[0][:6]) == TWEET_COLUMNS:
         for number, row in enumerate(rows[1:], start=2):
-            where = f"line {number}"
+            where = said("line {number}", number=number)
             if len(row) < 6:
                 raise InputRefused(
                     said(

@@ -93,7 +93,7 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
     built = ForeignDataset()
     source = options.get("source", "")
     for number, record in _lines(text):
-        where = f"line {number}"
+        where = said("line {number}", number=number)
         if not isinstance(record, dict):
             raise InputRefused(said("{where}: not a JSON object", where=where))
         details = {

@@ -40,7 +40,7 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        where = f"line {number}"
+        where = said("line {number}", number=number)
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:

@@ -114,7 +114,8 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
     built = ForeignDataset()
     dropped: dict[str, int] = {}
     for index, task in enumerate(tasks):
-        where = f"task {task.get('id', index + 1) if isinstance(task, dict) else index + 1}"
+        number = task.get("id", index + 1) if isinstance(task, dict) else index + 1
+        where = said("task {number}", number=number)
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
             raise InputRefused(said("{where}: not a task with data", where=where))
         data = task["data"]

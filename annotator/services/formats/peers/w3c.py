@@ -100,7 +100,7 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
     spans: dict[str, list] = {source: [] for source in sources}
     details: dict[str, dict] = {source: {} for source in sources}
     for index, item in enumerate(items):
-        where = f"annotation {index + 1}"
+        where = said("annotation {number}", number=index + 1)
         source = item.get("target", {}).get("source")
         if source not in sources:
             built.notes.append(f"{where}: its text is not in the file; dropped")

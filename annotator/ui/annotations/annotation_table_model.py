@@ -40,52 +40,34 @@ Annotation = Mention | Claim
 
 
 class _Row:
-    """One annotation with what the table shows of it, computed the first time it is asked for
-    (opening an article with 5,000 annotations makes 5,000 rows; the table shows a screenful)."""
+    """What the table shows of one annotation, made the first time a view asks for it (an
+    article with 5,000 annotations opens with one list of the annotations themselves; the table
+    shows a screenful)."""
 
-    __slots__ = ("_display", "_keys", "annotation", "color", "label", "paragraphs")
+    __slots__ = ("color", "display", "keys")
 
     def __init__(
         self, annotation: Annotation, label: str, color: QColor, paragraphs: list[int]
     ) -> None:
-        self.annotation = annotation
         self.color = color
-        self.label = label
-        self.paragraphs = paragraphs  # where each line break stands, shared by all rows
-        self._display: tuple[str, str, str, str] | None = None
-        self._keys: tuple | None = None  # type: ignore[type-arg]
-
-    @property
-    def display(self) -> tuple[str, str, str, str]:
-        if self._display is None:
-            annotation = self.annotation
-            kind = (
-                translate("AnnotationTableModel", "Claim")
-                if isinstance(annotation, Claim)
-                else translate("AnnotationTableModel", "Mention")
-            )
-            quote = " ".join(annotation.quote.split())
-            shown = quote if len(quote) <= 80 else quote[:79] + "…"
-            # Where it stands as a reader counts: the paragraph (the article's lines are its
-            # paragraphs), not a raw character offset.
-            paragraph = bisect_right(self.paragraphs, annotation.start - 1) + 1
-            self._display = (kind, shown, self.label, f"¶ {paragraph}")
-        return self._display
-
-    @property
-    def keys(self) -> tuple:  # type: ignore[type-arg]
-        if self._keys is None:
-            annotation = self.annotation
-            kind = "Claim" if isinstance(annotation, Claim) else "Mention"
-            quote = " ".join(annotation.quote.split())
-            position = (annotation.start, annotation.end)
-            self._keys = (
-                (kind, *position),
-                (quote.lower(), *position),
-                (self.label, *position),
-                position,
-            )
-        return self._keys
+        kind = (
+            translate("AnnotationTableModel", "Claim")
+            if isinstance(annotation, Claim)
+            else translate("AnnotationTableModel", "Mention")
+        )
+        quote = " ".join(annotation.quote.split())
+        shown = quote if len(quote) <= 80 else quote[:79] + "…"
+        # Where it stands as a reader counts: the paragraph (the article's lines are its
+        # paragraphs), not a raw character offset.
+        paragraph = bisect_right(paragraphs, annotation.start - 1) + 1
+        self.display = (kind, shown, label, f"¶ {paragraph}")
+        position = (annotation.start, annotation.end)
+        self.keys = (
+            ("Claim" if isinstance(annotation, Claim) else "Mention", *position),
+            (quote.lower(), *position),
+            (label, *position),
+            position,
+        )
 
 
 def line_breaks(text: str) -> list[int]:
@@ -100,10 +82,14 @@ def line_breaks(text: str) -> list[int]:
 class AnnotationTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[_Row] = []
+        self._rows: list[Annotation] = []  # in the order shown
+        self._shown: dict[str, _Row] = {}  # by annotation id, made when first asked for
         self._text = ""
-        self._breaks: list[int] = []
+        self._breaks: list[int] | None = []
         self._schemes = Schemes([], [])
+        self._labels: dict[str, tuple[str, QColor]] = {}
+        self._statuses: dict[str, str] = {}
+        self._colors: dict[str, QColor] = {}
         self._sort_column, self._sort_order = POSITION, Qt.SortOrder.AscendingOrder
 
     # --- content -------------------------------------------------------------------------------
@@ -113,23 +99,25 @@ class AnnotationTableModel(QAbstractTableModel):
     ) -> None:
         self.beginResetModel()
         self._text = text
-        self._breaks = line_breaks(text)
+        self._breaks = None  # counted when a row first shows its paragraph
         self._schemes = schemes
         self._labels = {t.id: (type_label(t), entity_color(t.color)) for t in schemes.entity_types}
         self._statuses = {s.id: status_label(s) for s in schemes.statuses}
-        self._rows = [self._row(a) for a in annotations]
-        self._rows.sort(key=self._key, reverse=self._descending)
+        self._colors = {}
+        self._shown = {}
+        self._rows = sorted(annotations, key=self._key, reverse=self._descending)
         self.endResetModel()
 
     def add(self, annotation: Annotation) -> None:
-        row = self._row(annotation)
+        self._shown.pop(annotation.id, None)
+        key = self._key(annotation)
         if not self._descending:  # one bisection, no list of every key
-            at = bisect_right(self._rows, self._key(row), key=self._key)
+            at = bisect_right(self._rows, key, key=self._key)
         else:
             keys = [self._key(r) for r in reversed(self._rows)]
-            at = len(keys) - bisect_right(keys, self._key(row))
+            at = len(keys) - bisect_right(keys, key)
         self.beginInsertRows(QModelIndex(), at, at)
-        self._rows.insert(at, row)
+        self._rows.insert(at, annotation)
         self.endInsertRows()
 
     def remove(self, annotation_id: str) -> None:
@@ -137,6 +125,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if row is not None:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
+            self._shown.pop(annotation_id, None)
             self.endRemoveRows()
 
     def replace(self, annotation: Annotation) -> None:
@@ -144,17 +133,18 @@ class AnnotationTableModel(QAbstractTableModel):
         if row is None:
             return
         before = self._key(self._rows[row])
-        self._rows[row] = self._row(annotation)
+        self._shown.pop(annotation.id, None)
+        self._rows[row] = annotation
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-        if self._key(self._rows[row]) != before:
+        if self._key(annotation) != before:
             # A new status or boundary moves the row where the current sort puts it.
             self.sort(self._sort_column, self._sort_order)
 
     def row_of(self, annotation_id: str) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.annotation.id == annotation_id), None)
+        return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), None)
 
     def annotation_at(self, row: int) -> Annotation:
-        return self._rows[row].annotation
+        return self._rows[row]
 
     # --- sorting -------------------------------------------------------------------------------
 
@@ -162,22 +152,20 @@ class AnnotationTableModel(QAbstractTableModel):
     def _descending(self) -> bool:
         return self._sort_order == Qt.SortOrder.DescendingOrder
 
-    def _key(self, row: _Row) -> tuple:  # type: ignore[type-arg]
+    def _key(self, annotation: Annotation) -> tuple:  # type: ignore[type-arg]
         if self._sort_column == POSITION:  # the usual order needs nothing computed
-            return (row.annotation.start, row.annotation.end)
-        return row.keys[self._sort_column]
+            return (annotation.start, annotation.end)
+        return self._row(annotation).keys[self._sort_column]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        moved = [
-            (index, self._rows[index.row()].annotation.id, index.column()) for index in persistent
-        ]
+        moved = [(index, self._rows[index.row()].id, index.column()) for index in persistent]
         self._sort_column, self._sort_order = column, order
         self._rows.sort(key=self._key, reverse=self._descending)
-        rows = {r.annotation.id: i for i, r in enumerate(self._rows)}
+        rows = {a.id: i for i, a in enumerate(self._rows)}
         self.changePersistentIndexList(
             [index for index, _, _ in moved],
             [self.index(rows[annotation_id], column) for _, annotation_id, column in moved],
@@ -202,28 +190,34 @@ class AnnotationTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row, column = self._rows[index.row()], index.column()
+        annotation, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.display[column]
+            return self._row(annotation).display[column]
         if role == ANNOTATION_ID_ROLE:
-            return row.annotation.id
+            return annotation.id
         if role == SORT_ROLE:
-            return row.keys[column][0]
+            return self._row(annotation).keys[column][0]
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
-            return row.annotation.quote
+            return annotation.quote
         if role == Qt.ItemDataRole.DecorationRole and column == KIND:
-            return row.color
+            return self._row(annotation).color
         if role == Qt.ItemDataRole.TextAlignmentRole and column == POSITION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _row(self, item: Annotation) -> _Row:
+        """What the table shows of ``item``, made once (until it changes)."""
+        shown = self._shown.get(item.id)
+        if shown is not None:
+            return shown
+        if self._breaks is None:
+            self._breaks = line_breaks(self._text)
         if isinstance(item, Claim):
-            return _Row(
-                item,
-                self._statuses.get(item.status, item.status),
-                status_color(item.status),
-                self._breaks,
-            )
-        label, color = self._labels.get(item.type, (item.type, entity_color("")))
-        return _Row(item, label, color, self._breaks)
+            color = self._colors.get(item.status)
+            if color is None:
+                color = self._colors[item.status] = status_color(item.status)
+            label = self._statuses.get(item.status, item.status)
+        else:
+            label, color = self._labels.get(item.type, (item.type, entity_color("")))
+        shown = self._shown[item.id] = _Row(item, label, color, self._breaks)
+        return shown

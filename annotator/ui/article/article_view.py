@@ -104,6 +104,7 @@ class ArticleView(QPlainTextEdit):
         self._follow_palette()
         self.text = ""
         self.offsets = Utf16Map("")
+        self._block_starts: list[int] = [0]
         # Highlights still waiting for their idle slice are painted as soon as they come in sight.
         self.verticalScrollBar().valueChanged.connect(self.paint_visible)
 
@@ -113,9 +114,20 @@ class ArticleView(QPlainTextEdit):
         self.text = text
         self.offsets = Utf16Map(text)
         self.setPlainText(text)
-        self.painter.reset(spans)
+        # Where each paragraph (block) starts, in UTF-16: a span's block by bisection.
+        breaks, at = [0], text.find("\n")
+        while at >= 0:
+            breaks.append(at + 1)
+            at = text.find("\n", at + 1)
+        self._block_starts = self.offsets.to_utf16_all(breaks)
+        self.set_spans(spans)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.paint_visible()
+
+    def set_spans(self, spans: list[PaintedSpan]) -> None:
+        """Paint these spans (and no others): the blocks in sight at once, the rest once the
+        view has been painted, in idle slices."""
+        self.painter.reset(spans, self._block_starts)
 
     def paint_visible(self) -> None:
         """Paint the highlights of the blocks in sight now, if they still wait for idle time."""
@@ -135,6 +147,7 @@ class ArticleView(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self.painter.resume()  # the first frame is out: the rest of the highlights may come
         frames = self.suggestion_frames()
         if not frames:
             return

@@ -14,6 +14,7 @@ Offsets here are UTF-16 code units (Qt's); callers convert with the article's Ut
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -27,6 +28,8 @@ MENTION, CLAIM, SUGGESTION = "mention", "claim", "suggestion"
 _PICK_ORDER = {MENTION: 0, CLAIM: 1, SUGGESTION: 2}
 # One idle slice paints for about this long, so scrolling and typing stay within a frame.
 _SLICE_SECONDS = 0.008
+# Idle painting waits for the view's first paint after a reset, or this long if none comes.
+_UNPAINTED_DELAY_MS = 200
 
 
 @dataclass(slots=True)
@@ -70,22 +73,49 @@ class SpanPainter:
 
     # --- changing what is painted ------------------------------------------------------------
 
-    def reset(self, spans: list[PaintedSpan]) -> None:
-        """Paint nothing yet: the view asks for the blocks in sight, idle slices do the rest."""
+    def reset(self, spans: list[PaintedSpan], block_starts: list[int] | None = None) -> None:
+        """Paint nothing yet: the view asks for the blocks in sight, idle slices do the rest
+        once the view has been painted (``resume``), so the first frame comes first.
+
+        ``block_starts``: where each block begins (UTF-16), when the caller knows; a span's
+        blocks are then found by bisection instead of two calls into Qt per span."""
         self.spans = {span.id: span for span in spans}
         self._by_block.clear()
-        find = self.document.findBlock
         by_block = self._by_block
-        for span in spans:
-            first = find(span.start).blockNumber()
-            last = find(span.end - 1).blockNumber() if span.end - 1 > span.start else first
-            for number in range(first, last + 1):
-                by_block[number].add(span.id)
-        self.pending = set(by_block)
-        if self.pending:
-            self._idle.start()
+        document = self.document
+        if block_starts and not (
+            len(block_starts) == document.blockCount()
+            and document.lastBlock().position() == block_starts[-1]
+        ):
+            block_starts = None  # Qt broke the text into blocks elsewhere too (U+2029)
+        if block_starts:
+            for span in spans:
+                first = bisect_right(block_starts, span.start) - 1
+                last = first
+                if span.end - 1 > span.start:
+                    last = bisect_right(block_starts, span.end - 1) - 1
+                if first == last:
+                    by_block[first].add(span.id)
+                else:
+                    for number in range(first, last + 1):
+                        by_block[number].add(span.id)
         else:
-            self._idle.stop()
+            find = document.findBlock
+            for span in spans:
+                first = find(span.start).blockNumber()
+                last = find(span.end - 1).blockNumber() if span.end - 1 > span.start else first
+                for number in range(first, last + 1):
+                    by_block[number].add(span.id)
+        self.pending = set(by_block)
+        self._idle.stop()
+        if self.pending:
+            # Until the view says it has been painted; on its own if it never is (hidden).
+            self._idle.start(_UNPAINTED_DELAY_MS)
+
+    def resume(self) -> None:
+        """The view has been painted: the pending blocks go on in idle slices right away."""
+        if self.pending and self._idle.interval() != 0:
+            self._idle.start(0)
 
     def paint_blocks(self, first: int, last: int) -> None:
         """Paint now the not yet painted blocks ``first``..``last`` (the ones in sight)."""
@@ -101,6 +131,7 @@ class SpanPainter:
             self._paint(sorted(self.pending))
 
     def _paint_slice(self) -> None:
+        self._idle.setInterval(0)
         deadline = time.perf_counter() + _SLICE_SECONDS
         ordered = sorted(self.pending)
         for start in range(0, len(ordered), 32):

@@ -8,6 +8,7 @@ line break and NBSP into a space in toPlainText().
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
@@ -124,10 +125,29 @@ class ArticleView(QPlainTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.paint_visible()
 
-    def set_spans(self, spans: list[PaintedSpan]) -> None:
+    def set_spans(
+        self,
+        spans: list[PaintedSpan],
+        later: Callable[[], list[PaintedSpan]] | None = None,
+        covered_until: int = 0,
+    ) -> None:
         """Paint these spans (and no others): the blocks in sight at once, the rest once the
-        view has been painted, in idle slices."""
-        self.painter.reset(spans, self._block_starts)
+        view has been painted, in idle slices. ``later`` makes the spans that start at
+        ``covered_until`` (UTF-16) or after, when first needed (see SpanPainter.reset)."""
+        self.painter.reset(spans, self._block_starts, later, covered_until)
+
+    def in_sight_until(self) -> int:
+        """Where (UTF-16) the block after the last one in sight ends: what ``paint_visible``
+        paints at most, the spans that must be made for the first frame."""
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        geometry = self.blockBoundingGeometry
+        while block.isValid() and geometry(block).translated(offset).top() < height:
+            block = block.next()
+        if not block.isValid():
+            return self.offsets.utf16_length
+        return block.position() + block.length()
 
     def paint_visible(self) -> None:
         """Paint the highlights of the blocks in sight now, if they still wait for idle time."""
@@ -170,7 +190,7 @@ class ArticleView(QPlainTextEdit):
         within the frame of a suggested claim around it."""
         frames: list[SuggestionFrame] = []
         painter = self.painter
-        if not painter.spans:
+        if not painter.spans_so_far:
             return frames
         block = self.firstVisibleBlock()
         offset = self.contentOffset()

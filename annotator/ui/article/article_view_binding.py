@@ -179,13 +179,18 @@ class ArticleViewBinding(QObject):
             # The offsets map must exist before spans are converted: show the text first.
             self.view.setUpdatesEnabled(False)
             self.view.show_article(document.article.text, [])
+            # Only the spans of the first screen are made now; the rest when the first idle
+            # slice comes, or as soon as anything asks about them (SpanPainter.spans).
+            in_sight = self.view.in_sight_until()
+            until = self.view.offsets.to_codepoint(in_sight, "up")
+            annotations = [*document.claims, *document.mentions]
+            now = [a for a in annotations if a.start < until]
+            rest = [a for a in annotations if a.start >= until]
+            owner = self.controller.owner_name
             self.view.set_spans(
-                painted_all(
-                    [*document.claims, *document.mentions],
-                    schemes,
-                    self.view,
-                    self.controller.owner_name,
-                )
+                painted_all(now, schemes, self.view, owner),
+                (lambda: painted_all(rest, schemes, self.view, owner)) if rest else None,
+                in_sight,
             )
             self.view.paint_visible()
         finally:

@@ -37,6 +37,7 @@ from annotator.ui.editing.undo_commands import (
     patched,
 )
 
+
 @contextmanager
 def collection_paused() -> Iterator[None]:
     """Garbage collection off for a while, back as it was whatever happens."""

@@ -206,19 +206,25 @@ class AnnotationRepository(Repository):
         )
         return [(row[0], row[1], row[2]) for row in self.session.execute(query)]
 
-    def mentions_of(self, article_ids: list[str]) -> dict[str, list[Mention]]:
-        """Mentions per article, in reading order."""
+    def mentions_of(
+        self, article_ids: list[str], starting: tuple[int, int | None] | None = None
+    ) -> dict[str, list[Mention]]:
+        """Mentions per article, in reading order; with ``starting`` (from, to), only those
+        starting from that code point and before the next (None: to the end)."""
         found: dict[str, list[Mention]] = defaultdict(list)
         for chunk in chunks(article_ids):
-            for row in self._span_rows(MentionRow, MENTION_COLUMNS, chunk):
+            for row in self._span_rows(MentionRow, MENTION_COLUMNS, chunk, starting):
                 found[row[1]].append(mention_from_tuple(row))
         return found
 
-    def claims_of(self, article_ids: list[str]) -> dict[str, list[Claim]]:
-        """Claims per article in reading order, each with its evidence and linked mentions."""
+    def claims_of(
+        self, article_ids: list[str], starting: tuple[int, int | None] | None = None
+    ) -> dict[str, list[Claim]]:
+        """Claims per article in reading order, each with its evidence and linked mentions;
+        ``starting`` as for ``mentions_of``."""
         found: dict[str, list[Claim]] = defaultdict(list)
         for chunk in chunks(article_ids):
-            rows = self._span_rows(ClaimRow, CLAIM_COLUMNS, chunk)
+            rows = self._span_rows(ClaimRow, CLAIM_COLUMNS, chunk, starting)
             if not rows:
                 continue
             links, evidence = self._claim_children([r[0] for r in rows])
@@ -228,7 +234,13 @@ class AnnotationRepository(Repository):
                 )
         return found
 
-    def _span_rows(self, row_class, names: tuple[str, ...], article_ids: list[str]) -> list:  # type: ignore[no-untyped-def,type-arg]
+    def _span_rows(  # type: ignore[no-untyped-def]
+        self,
+        row_class,
+        names: tuple[str, ...],
+        article_ids: list[str],
+        starting: tuple[int, int | None] | None = None,
+    ) -> list:  # type: ignore[type-arg]
         """Rows of spans as tuples (``names`` first the id, then the article id, the start and
         the end), ordered by article, start, end, id. Read on the session's Core connection
         and ordered by the index (article, start, end); the id breaks ties here, where it
@@ -238,9 +250,26 @@ class AnnotationRepository(Repository):
             .where(row_class.article_id.in_(article_ids))
             .order_by(row_class.article_id, row_class.start, row_class.end)
         )
+        if starting is not None:
+            query = query.where(row_class.start >= starting[0])
+            if starting[1] is not None:
+                query = query.where(row_class.start < starting[1])
         rows = self.session.connection().execute(query).fetchall()
         rows.sort(key=itemgetter(1, 2, 3, 0))
         return rows
+
+    def counts_by_annotator(self, article_id: str) -> dict[tuple[str, str | None], int]:
+        """How many mentions and claims one article has, by annotator:
+        ``{("mention" or "claim", created_by): count}``."""
+        query = union_all(
+            select(literal("mention"), MentionRow.created_by, func.count())
+            .where(MentionRow.article_id == article_id)
+            .group_by(MentionRow.created_by),
+            select(literal("claim"), ClaimRow.created_by, func.count())
+            .where(ClaimRow.article_id == article_id)
+            .group_by(ClaimRow.created_by),
+        )
+        return {(kind, who): n for kind, who, n in self.session.execute(query)}
 
     def _claim_children(
         self, claim_ids: list[str]

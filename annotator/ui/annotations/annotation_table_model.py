@@ -8,6 +8,7 @@ every comparison — 120,000 calls, half a second, for an article with 5,000 ann
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor
 
@@ -91,13 +93,28 @@ class AnnotationTableModel(QAbstractTableModel):
         self._statuses: dict[str, str] = {}
         self._colors: dict[str, QColor] = {}
         self._sort_column, self._sort_order = POSITION, Qt.SortOrder.AscendingOrder
+        # A long article's rows not read yet (see set_annotations): how many rows there are
+        # in all, and what reads the rest (which then comes back through ``fill``).
+        self._total = 0
+        self._more: Callable[[], None] | None = None
+        self._answering = False  # inside data(): no model signals from here
 
     # --- content -------------------------------------------------------------------------------
 
     def set_annotations(
-        self, annotations: list[Annotation], schemes: Schemes, text: str = ""
+        self,
+        annotations: list[Annotation],
+        schemes: Schemes,
+        text: str = "",
+        total: int | None = None,
+        more: Callable[[], None] | None = None,
     ) -> None:
+        """Show these annotations. ``total`` and ``more``: the annotations are only the first
+        ones in reading order of ``total``; ``more()`` reads the others, handed to ``fill``,
+        as soon as a row beyond them is asked for or anything else needs every row."""
         self.beginResetModel()
+        self._more = more if total is not None and total > len(annotations) else None
+        self._total = total if self._more is not None else len(annotations)
         self._text = text
         self._breaks = None  # counted when a row first shows its paragraph
         self._schemes = schemes
@@ -108,7 +125,46 @@ class AnnotationTableModel(QAbstractTableModel):
         self._rows = sorted(annotations, key=self._key, reverse=self._descending)
         self.endResetModel()
 
+    def in_reading_order(self) -> bool:
+        """Sorted by position, first to last: the order in which a long article is read."""
+        return self._sort_column == POSITION and not self._descending
+
+    def fill(self, annotations: list[Annotation]) -> None:
+        """Every annotation, after ``set_annotations`` was given the first ones only."""
+        if self._more is None:
+            return
+        self._more = None
+        rows = sorted(annotations, key=self._key, reverse=self._descending)
+        if len(rows) == self._total and rows[: len(self._rows)] == self._rows:
+            # The rows shown stay where they are; the ones after them are read now.
+            first = len(self._rows)
+            self._rows = rows
+            if not self._answering and first < len(rows):
+                self.dataChanged.emit(self.index(first, 0), self.index(len(rows) - 1, 3))
+            return
+        # Changed in between (someone else's edit): shown anew, once out of data().
+        if self._answering:
+            self._rows = rows  # rows beyond them answer nothing until the reset
+            QTimer.singleShot(0, lambda: self._reset_to(self._rows))
+        else:
+            self._reset_to(rows)
+
+    def _reset_to(self, rows: list[Annotation]) -> None:
+        self.beginResetModel()
+        self._rows, self._total = rows, len(rows)
+        self.endResetModel()
+
+    def _complete(self) -> None:
+        """Every row read, before anything that needs them all."""
+        more = self._more
+        if more is not None:
+            more()
+            if self._more is not None:  # nothing came back: show what there is
+                self._more = None
+                self._reset_to(self._rows)
+
     def add(self, annotation: Annotation) -> None:
+        self._complete()
         self._shown.pop(annotation.id, None)
         key = self._key(annotation)
         if not self._descending:  # one bisection, no list of every key
@@ -118,6 +174,7 @@ class AnnotationTableModel(QAbstractTableModel):
             at = len(keys) - bisect_right(keys, key)
         self.beginInsertRows(QModelIndex(), at, at)
         self._rows.insert(at, annotation)
+        self._total = len(self._rows)
         self.endInsertRows()
 
     def remove(self, annotation_id: str) -> None:
@@ -125,6 +182,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if row is not None:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
+            self._total = len(self._rows)
             self._shown.pop(annotation_id, None)
             self.endRemoveRows()
 
@@ -141,9 +199,12 @@ class AnnotationTableModel(QAbstractTableModel):
             self.sort(self._sort_column, self._sort_order)
 
     def row_of(self, annotation_id: str) -> int | None:
+        self._complete()
         return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), None)
 
     def annotation_at(self, row: int) -> Annotation:
+        if row >= len(self._rows):
+            self._complete()
         return self._rows[row]
 
     # --- sorting -------------------------------------------------------------------------------
@@ -160,6 +221,7 @@ class AnnotationTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
+        self._complete()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         moved = [(index, self._rows[index.row()].id, index.column()) for index in persistent]
@@ -175,7 +237,7 @@ class AnnotationTableModel(QAbstractTableModel):
     # --- model API -------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -188,7 +250,15 @@ class AnnotationTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid():
+            return None
+        if index.row() >= len(self._rows) and self._more is not None:
+            self._answering = True  # a row not read yet: read them all now
+            try:
+                self._complete()
+            finally:
+                self._answering = False
+        if not 0 <= index.row() < len(self._rows):
             return None
         annotation, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:

@@ -147,7 +147,7 @@ class ArticleView(QPlainTextEdit):
             block = block.next()
         if not block.isValid():
             return self.offsets.utf16_length
-        return block.position() + block.length()
+        return min(block.position() + block.length(), self.offsets.utf16_length)
 
     def paint_visible(self) -> None:
         """Paint the highlights of the blocks in sight now, if they still wait for idle time."""

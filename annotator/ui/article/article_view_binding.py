@@ -183,15 +183,19 @@ class ArticleViewBinding(QObject):
             # slice comes, or as soon as anything asks about them (SpanPainter.spans).
             in_sight = self.view.in_sight_until()
             until = self.view.offsets.to_codepoint(in_sight, "up")
-            annotations = [*document.claims, *document.mentions]
-            now = [a for a in annotations if a.start < until]
-            rest = [a for a in annotations if a.start >= until]
+            if until > document.loaded_until:
+                document.complete()  # a screen larger than the part read first
+            mentions, claims = document.part_so_far()
+            now = [a for a in (*claims, *mentions) if a.start < until]
             owner = self.controller.owner_name
-            self.view.set_spans(
-                painted_all(now, schemes, self.view, owner),
-                (lambda: painted_all(rest, schemes, self.view, owner)) if rest else None,
-                in_sight,
-            )
+            later: Callable[[], list[PaintedSpan]] | None = None
+            if not document.loaded or len(now) < len(claims) + len(mentions):
+
+                def later() -> list[PaintedSpan]:
+                    rest = [a for a in (*document.claims, *document.mentions) if a.start >= until]
+                    return painted_all(rest, schemes, self.view, owner)
+
+            self.view.set_spans(painted_all(now, schemes, self.view, owner), later, in_sight)
             self.view.paint_visible()
         finally:
             self.view.setUpdatesEnabled(True)

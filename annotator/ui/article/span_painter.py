@@ -78,6 +78,11 @@ class SpanPainter:
         return self._spans
 
     @property
+    def idle_work_left(self) -> bool:
+        """Whether idle slices still have spans to make or blocks to paint."""
+        return bool(self.pending) or self._later is not None
+
+    @property
     def spans_so_far(self) -> dict[str, PaintedSpan]:
         """The spans made until now: the ones in sight at least (for painting them)."""
         return self._spans
@@ -246,7 +251,8 @@ class SpanPainter:
         self.add(span)
 
     def select(self, span_id: str | None) -> None:
-        self._complete()
+        if span_id is not None and span_id not in self._spans:
+            self._complete()  # one beyond the first screen, chosen before idle time
         affected: list[int] = []
         for old_or_new in (self.selected, span_id):
             if old_or_new in self._spans:

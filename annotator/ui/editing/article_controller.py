@@ -522,6 +522,9 @@ class ArticleController(QObject):
                 self.open_article(article_id)
         if self.document is None or self.document.article.id != article_id:
             raise AnnotatorError(self.tr("that article is no longer there (removed?)"))
+        # Every write comes here first: a long article's annotations not read yet are read
+        # before the write, or the write would be read back among them and kept twice.
+        self.document.complete()
         return self.document
 
     def _adopt(self, annotations: list[Annotation]) -> None:

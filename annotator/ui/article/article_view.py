@@ -151,7 +151,7 @@ class ArticleView(QPlainTextEdit):
 
     def paint_visible(self) -> None:
         """Paint the highlights of the blocks in sight now, if they still wait for idle time."""
-        if not self.painter.pending:
+        if not self.painter.idle_work_left:
             return
         block = self.firstVisibleBlock()
         first = last = block.blockNumber()

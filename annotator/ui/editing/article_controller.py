@@ -111,14 +111,20 @@ class ArticleController(QObject):
             if document is not None and self.hidden_layers:
                 document.keep_only(self.shows)
             if document is not None and not document.loaded:
-                document.on_complete = self._completed
+                document.on_complete = lambda mentions, claims, read=document: self._completed(
+                    read, mentions, claims
+                )
             self.document = document
             self.selected_id = None
             self.article_opened.emit(document)
             self.selection_changed.emit(None)
         return True
 
-    def _completed(self, mentions: list[Mention], claims: list[Claim]) -> None:
+    def _completed(
+        self, document: ArticleDocument, mentions: list[Mention], claims: list[Claim]
+    ) -> None:
+        if document is not self.document:
+            return  # an article opened before (nothing of it is shown any more)
         with collection_paused():
             self.article_completed.emit(mentions, claims)
 

@@ -245,7 +245,7 @@ def main() -> None:
     )
     print(
         row.format(
-            "  ... until idle painting has done the rest",
+            "  ... until idle time has read and painted the rest",
             1000 * statistics.median(complete),
             1000 * min(complete),
             "",

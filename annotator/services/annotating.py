@@ -8,6 +8,7 @@ frozen text before anything is written.
 from __future__ import annotations
 
 import copy
+import gc
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -133,7 +134,14 @@ class ArticleDocument:
         if rest is None:
             return
         self._rest = None
-        mentions, claims = rest()
+        # Thousands of records made at once, all living on: no collection pass among them.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            mentions, claims = rest()
+        finally:
+            if collecting:
+                gc.enable()
         if self._kept is not None:
             mentions = [m for m in mentions if self._kept(m)]
             claims = [c for c in claims if self._kept(c)]

@@ -42,6 +42,16 @@ class Utf16Map:
             raise ValueError(f"code point offset {cp} outside 0..{self.cp_length}")
         return cp + bisect_left(self._astral_cp, cp)
 
+    def to_utf16_all(self, cps: list[int]) -> list[int]:
+        """``to_utf16`` of many offsets at once (an article's spans when it opens)."""
+        if cps and not (min(cps) >= 0 and max(cps) <= self.cp_length):
+            outside = next(cp for cp in cps if not 0 <= cp <= self.cp_length)
+            raise ValueError(f"code point offset {outside} outside 0..{self.cp_length}")
+        if not self._astral_cp:
+            return list(cps)
+        astral = self._astral_cp
+        return [cp + bisect_left(astral, cp) for cp in cps]
+
     def to_codepoint(self, u16: int, snap: Snap = "down") -> int:
         """Code point offset of the UTF-16 offset ``u16``.
 

@@ -8,8 +8,10 @@ frozen text before anything is written.
 from __future__ import annotations
 
 import copy
+import gc
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -43,13 +45,111 @@ class EditRefused(AnnotatorError):
     """An edit that would break a rule (a span outside the text, an unknown type …)."""
 
 
-@dataclass(slots=True)
 class ArticleDocument:
-    """One article as the window shows it: text, annotations and the schemes to draw them."""
+    """One article as the window shows it: text, annotations and the schemes to draw them.
 
-    article: Article
-    mentions: list[Mention] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
+    A long article may come with only the annotations of its beginning read
+    (``AnnotationService.open_article(..., first_part=N)``): the rest is read the first time
+    ``mentions`` or ``claims`` is asked for (or ``complete()`` is called), so whoever asks
+    always gets them all. ``part_so_far`` shows what is read without reading more."""
+
+    __slots__ = (
+        "_claims",
+        "_kept",
+        "_mentions",
+        "_rest",
+        "article",
+        "loaded_until",
+        "on_complete",
+        "totals",
+    )
+
+    def __init__(
+        self,
+        article: Article,
+        mentions: list[Mention] | None = None,
+        claims: list[Claim] | None = None,
+        rest: Callable[[], tuple[list[Mention], list[Claim]]] | None = None,
+        loaded_until: int | None = None,
+        totals: dict[tuple[str, str | None], int] | None = None,
+    ) -> None:
+        self.article = article
+        self._mentions = mentions if mentions is not None else []
+        self._claims = claims if claims is not None else []
+        self._rest = rest
+        # Every annotation starting before this code point is read (the whole text once
+        # complete); ``totals``: how many there are in all, by kind and annotator.
+        self.loaded_until = len(article.text) if rest is None else (loaded_until or 0)
+        self.totals = totals or {}
+        self._kept: Callable[[Mention | Claim], bool] | None = None
+        # Called with the annotations read by ``complete()`` (the window shows them).
+        self.on_complete: Callable[[list[Mention], list[Claim]], None] | None = None
+
+    @property
+    def loaded(self) -> bool:
+        return self._rest is None
+
+    @property
+    def mentions(self) -> list[Mention]:
+        self.complete()
+        return self._mentions
+
+    @mentions.setter
+    def mentions(self, value: list[Mention]) -> None:
+        self._mentions = value
+
+    @property
+    def claims(self) -> list[Claim]:
+        self.complete()
+        return self._claims
+
+    @claims.setter
+    def claims(self, value: list[Claim]) -> None:
+        self._claims = value
+
+    def part_so_far(self) -> tuple[list[Mention], list[Claim]]:
+        """The annotations read until now (all of them once complete), reading nothing."""
+        return self._mentions, self._claims
+
+    def keep_only(self, shown: Callable[[Mention | Claim], bool]) -> None:
+        """Leave out the annotations ``shown`` refuses, now and in the part still to read."""
+        self._mentions = [m for m in self._mentions if shown(m)]
+        self._claims = [c for c in self._claims if shown(c)]
+        if self._rest is not None:
+            self._kept = shown
+
+    def count(self, kind: str, shown: Callable[[str | None], bool] | None = None) -> int:
+        """How many mentions (``kind`` "mention") or claims there are, read or not; with
+        ``shown``, of the annotators it accepts."""
+        if self.loaded:
+            items = self._mentions if kind == "mention" else self._claims
+            return len(items)
+        return sum(
+            n for (k, who), n in self.totals.items() if k == kind and (shown is None or shown(who))
+        )
+
+    def complete(self) -> None:
+        """Read the rest of the annotations now, if some are still unread."""
+        rest = self._rest
+        if rest is None:
+            return
+        self._rest = None
+        # Thousands of records made at once, all living on: no collection pass among them.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            mentions, claims = rest()
+        finally:
+            if collecting:
+                gc.enable()
+        if self._kept is not None:
+            mentions = [m for m in mentions if self._kept(m)]
+            claims = [c for c in claims if self._kept(c)]
+        self._mentions.extend(mentions)
+        self._claims.extend(claims)
+        self.loaded_until = len(self.article.text)
+        if self.on_complete is not None:
+            self.on_complete(mentions, claims)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,17 +202,43 @@ class AnnotationService:
 
     # --- reading -----------------------------------------------------------------------------
 
-    def open_article(self, article_id: str) -> ArticleDocument | None:
+    def open_article(
+        self, article_id: str, first_part: int | None = None
+    ) -> ArticleDocument | None:
+        """The article and its annotations. With ``first_part`` (code points), on a local
+        database, only the annotations starting in the first ``first_part`` code points are
+        read now: the rest when the document is first asked for them (issue 17 §3: the
+        window shows the first screen of a 1 MB article with 5,000 spans without reading them
+        all first). A team database is read whole: a later read could find it away."""
+        partial = first_part is not None and not self.database.is_server
         with self.database.reading() as session:
             article = ArticleRepository(session).get(article_id)
             if article is None:
                 return None
             annotations = AnnotationRepository(session)
-            return ArticleDocument(
+            until = first_part if partial and first_part < len(article.text) else None
+            span = None if until is None else (0, until)
+            document = ArticleDocument(
                 article,
-                annotations.mentions_of([article_id]).get(article_id, []),
-                annotations.claims_of([article_id]).get(article_id, []),
+                annotations.mentions_of([article_id], span).get(article_id, []),
+                annotations.claims_of([article_id], span).get(article_id, []),
             )
+            if until is None:
+                return document
+            totals = annotations.counts_by_annotator(article_id)
+
+        def rest() -> tuple[list[Mention], list[Claim]]:
+            with self.database.reading() as session:
+                annotations = AnnotationRepository(session)
+                after = (until, None)
+                return (
+                    annotations.mentions_of([article_id], after).get(article_id, []),
+                    annotations.claims_of([article_id], after).get(article_id, []),
+                )
+
+        return ArticleDocument(
+            article, document.part_so_far()[0], document.part_so_far()[1], rest, until, totals
+        )
 
     def schemes(self) -> Schemes:
         with self.database.reading() as session:

@@ -88,10 +88,10 @@ def test_every_span_is_painted_at_its_utf16_offsets_once_idle_painting_ends(
     window.controller.open_article(article.id)
 
     painter = window.view.painter
-    assert painter.pending, "the far paragraphs wait for idle time"
+    assert painter.idle_work_left, "the far paragraphs wait for idle time"
     first = mentions[0]
     assert block_painted(window, utf16(article.text, first.start)), "the words in sight are"
-    qtbot.waitUntil(lambda: not painter.pending, timeout=20000)
+    qtbot.waitUntil(lambda: not painter.idle_work_left, timeout=20000)
     expected: set[int] = set()
     for mention in mentions:
         expected.update(range(utf16(article.text, mention.start), utf16(article.text, mention.end)))
@@ -140,7 +140,7 @@ def test_a_span_added_while_idle_painting_runs_is_painted_and_the_others_stay(
     added = window.controller.create_mention(start, start + len("бригада"), "ORG")
 
     assert added is not None
-    qtbot.waitUntil(lambda: not window.view.painter.pending, timeout=20000)
+    qtbot.waitUntil(lambda: not window.view.painter.idle_work_left, timeout=20000)
     expected: set[int] = set()
     for mention in (*mentions, added):
         expected.update(range(utf16(article.text, mention.start), utf16(article.text, mention.end)))

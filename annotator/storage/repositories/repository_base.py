@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, insert, select
+from sqlalchemy import JSON, Select, Text, insert, select, type_coerce
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -36,6 +36,18 @@ def keyed_rows(session: Session, query: Select) -> Iterator[dict[str, Any]]:
     keys = tuple(result.keys())
     for row in result:
         yield dict(zip(keys, row, strict=True))
+
+
+@cache
+def tuple_columns(row_class: type[Base], names: tuple[str, ...]) -> tuple[Any, ...]:
+    """The columns of these attribute names, in this order, for rows read as tuples (see
+    ``domain.records.flat_tuple_reader``). JSON columns come as their stored text, read by
+    ``row_mapping.json_list``: SQLAlchemy's processor would call ``json.loads`` on every "[]"."""
+    columns = []
+    for name in names:
+        column = getattr(row_class, name)
+        columns.append(type_coerce(column, Text) if isinstance(column.type, JSON) else column)
+    return tuple(columns)
 
 
 class Repository:

@@ -148,6 +148,7 @@ class AnnotationPanel(QWidget):
     def _connect(self) -> None:
         c = self.controller
         c.article_opened.connect(self._article_opened)
+        c.article_completed.connect(lambda _mentions, _claims: self._article_completed())
         c.annotation_added.connect(self.model.add)
         c.annotation_removed.connect(self.model.remove)
         c.annotation_changed.connect(self._annotation_changed)
@@ -162,10 +163,25 @@ class AnnotationPanel(QWidget):
     # --- following the controller ------------------------------------------------------------
 
     def _article_opened(self, document) -> None:  # type: ignore[no-untyped-def]
-        annotations = [*document.mentions, *document.claims] if document else []
         text = document.article.text if document else ""
-        self.model.set_annotations(annotations, self.controller.schemes, text)
+        schemes = self.controller.schemes
+        if document is not None and not document.loaded and self.model.in_reading_order():
+            # A long article whose later annotations are not read yet: their rows are
+            # counted now and read when the table first shows one (or idle time reads them).
+            mentions, claims = document.part_so_far()
+            total = self.controller.count("mention") + self.controller.count("claim")
+            self.model.set_annotations(
+                [*mentions, *claims], schemes, text, total=total, more=document.complete
+            )
+        else:
+            annotations = [*document.mentions, *document.claims] if document else []
+            self.model.set_annotations(annotations, schemes, text)
         self._show_page(HINT_PAGE)
+
+    def _article_completed(self) -> None:
+        document = self.controller.document
+        if document is not None:
+            self.model.fill([*document.part_so_far()[0], *document.part_so_far()[1]])
 
     def _annotation_changed(self, annotation: Mention | Claim) -> None:
         self.model.replace(annotation)

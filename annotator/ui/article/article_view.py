@@ -8,6 +8,7 @@ line break and NBSP into a space in toPlainText().
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
@@ -104,6 +105,7 @@ class ArticleView(QPlainTextEdit):
         self._follow_palette()
         self.text = ""
         self.offsets = Utf16Map("")
+        self._block_starts: list[int] = [0]
         # Highlights still waiting for their idle slice are painted as soon as they come in sight.
         self.verticalScrollBar().valueChanged.connect(self.paint_visible)
 
@@ -113,13 +115,43 @@ class ArticleView(QPlainTextEdit):
         self.text = text
         self.offsets = Utf16Map(text)
         self.setPlainText(text)
-        self.painter.reset(spans)
+        # Where each paragraph (block) starts, in UTF-16: a span's block by bisection.
+        breaks, at = [0], text.find("\n")
+        while at >= 0:
+            breaks.append(at + 1)
+            at = text.find("\n", at + 1)
+        self._block_starts = self.offsets.to_utf16_all(breaks)
+        self.set_spans(spans)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.paint_visible()
 
+    def set_spans(
+        self,
+        spans: list[PaintedSpan],
+        later: Callable[[], list[PaintedSpan]] | None = None,
+        covered_until: int = 0,
+    ) -> None:
+        """Paint these spans (and no others): the blocks in sight at once, the rest once the
+        view has been painted, in idle slices. ``later`` makes the spans that start at
+        ``covered_until`` (UTF-16) or after, when first needed (see SpanPainter.reset)."""
+        self.painter.reset(spans, self._block_starts, later, covered_until)
+
+    def in_sight_until(self) -> int:
+        """Where (UTF-16) the block after the last one in sight ends: what ``paint_visible``
+        paints at most, the spans that must be made for the first frame."""
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        geometry = self.blockBoundingGeometry
+        while block.isValid() and geometry(block).translated(offset).top() < height:
+            block = block.next()
+        if not block.isValid():
+            return self.offsets.utf16_length
+        return min(block.position() + block.length(), self.offsets.utf16_length)
+
     def paint_visible(self) -> None:
         """Paint the highlights of the blocks in sight now, if they still wait for idle time."""
-        if not self.painter.pending:
+        if not self.painter.idle_work_left:
             return
         block = self.firstVisibleBlock()
         first = last = block.blockNumber()
@@ -135,6 +167,7 @@ class ArticleView(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self.painter.resume()  # the first frame is out: the rest of the highlights may come
         frames = self.suggestion_frames()
         if not frames:
             return
@@ -157,7 +190,7 @@ class ArticleView(QPlainTextEdit):
         within the frame of a suggested claim around it."""
         frames: list[SuggestionFrame] = []
         painter = self.painter
-        if not painter.spans:
+        if not painter.spans_so_far:
             return frames
         block = self.firstVisibleBlock()
         offset = self.contentOffset()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor
 
 from annotator.domain.models import Claim, Mention
 from annotator.domain.schemes import Schemes
@@ -66,6 +68,68 @@ def painted(
     )
 
 
+def painted_all(
+    annotations: list[Mention | Claim],
+    schemes: Schemes,
+    view: ArticleView,
+    owner: Callable[[Mention | Claim], str],
+) -> list[PaintedSpan]:
+    """``painted`` for a whole article at once (5,000 spans on each open, issue 17 §3): the
+    colour, label and tooltip words of each type and status made once, offsets converted in
+    bulk, the owner asked once per annotator."""
+    to_utf16 = view.offsets.to_utf16_all
+    starts = to_utf16([a.start for a in annotations])
+    ends = to_utf16([a.end for a in annotations])
+    statuses, types = _by_id(schemes)
+    looks: dict[tuple[type, str], tuple[QColor, str]] = {}
+    owners: dict[str | None, tuple[str, QColor | None]] = {}
+    spans = []
+    for annotation, start, end in zip(annotations, starts, ends, strict=True):
+        made_by = annotation.created_by
+        held = owners.get(made_by)
+        if held is None:
+            name = owner(annotation)
+            by = translate("ArticleViewBinding", " · by {0}").format(name) if name else ""
+            held = owners[made_by] = (by, annotator_color(made_by or "") if name else None)
+        by, outline = held
+        if isinstance(annotation, Claim):
+            look = looks.get((Claim, annotation.status))
+            if look is None:
+                status = statuses.get(annotation.status)
+                shown = status_label(status) if status else annotation.status
+                look = looks[(Claim, annotation.status)] = (
+                    status_color(annotation.status),
+                    translate("ArticleViewBinding", "Claim · {0}").format(shown),
+                )
+            name = annotation.claimant.name
+            claimant = f" — {name}" if name else ""
+            spans.append(
+                PaintedSpan(
+                    annotation.id, start, end, CLAIM, look[0], look[1] + claimant + by, outline
+                )
+            )
+            continue
+        look = looks.get((Mention, annotation.type))
+        if look is None:
+            entity_type = types.get(annotation.type)
+            look = looks[(Mention, annotation.type)] = (
+                entity_color(entity_type.color if entity_type else ""),
+                type_label(entity_type) if entity_type else annotation.type,
+            )
+        spans.append(
+            PaintedSpan(
+                annotation.id,
+                start,
+                end,
+                MENTION,
+                look[0],
+                f"{look[1]} · {annotation.quote}{by}",
+                outline,
+            )
+        )
+    return spans
+
+
 def painted_suggestion(suggestion: Suggestion, schemes: Schemes, view: ArticleView) -> PaintedSpan:
     start, end = view.to_utf16(suggestion.start), view.to_utf16(suggestion.end)
     if suggestion.kind == "mention":
@@ -115,13 +179,23 @@ class ArticleViewBinding(QObject):
             # The offsets map must exist before spans are converted: show the text first.
             self.view.setUpdatesEnabled(False)
             self.view.show_article(document.article.text, [])
+            # Only the spans of the first screen are made now; the rest when the first idle
+            # slice comes, or as soon as anything asks about them (SpanPainter.spans).
+            in_sight = self.view.in_sight_until()
+            until = self.view.offsets.to_codepoint(in_sight, "up")
+            if until > document.loaded_until:
+                document.complete()  # a screen larger than the part read first
+            mentions, claims = document.part_so_far()
+            now = [a for a in (*claims, *mentions) if a.start < until]
             owner = self.controller.owner_name
-            self.view.painter.reset(
-                [
-                    painted(a, schemes, self.view, owner(a))
-                    for a in (*document.claims, *document.mentions)
-                ]
-            )
+            later: Callable[[], list[PaintedSpan]] | None = None
+            if not document.loaded or len(now) < len(claims) + len(mentions):
+
+                def later() -> list[PaintedSpan]:
+                    rest = [a for a in (*document.claims, *document.mentions) if a.start >= until]
+                    return painted_all(rest, schemes, self.view, owner)
+
+            self.view.set_spans(painted_all(now, schemes, self.view, owner), later, in_sight)
             self.view.paint_visible()
         finally:
             self.view.setUpdatesEnabled(True)

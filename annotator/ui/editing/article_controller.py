@@ -10,7 +10,9 @@ Signals carry domain ids and objects, never widgets (STYLE.md).
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -36,12 +38,32 @@ from annotator.ui.editing.undo_commands import (
     patched,
 )
 
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Garbage collection off for a while, back as it was whatever happens."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+# A long article opens with the annotations of its first this many code points read (far more
+# than a screenful); the rest is read after the first frame, or as soon as anything needs it.
+FIRST_PART = 20_000
+
 # Beyond this many annotations come or gone, an article read again is drawn anew as a whole.
 REDRAW_BEYOND = 50
 
 
 class ArticleController(QObject):
     article_opened = Signal(object)  # ArticleDocument, or None when no article is open
+    # The rest of a long article's annotations, read after it was shown (mentions, claims):
+    # see ArticleDocument and FIRST_PART.
+    article_completed = Signal(object, object)
     annotation_added = Signal(object)  # Mention | Claim
     annotation_removed = Signal(str)
     annotation_changed = Signal(object)  # Mention | Claim, as stored
@@ -81,20 +103,44 @@ class ArticleController(QObject):
     # --- opening -----------------------------------------------------------------------------
 
     def open_article(self, article_id: str | None) -> bool:
-        document = self.service.open_article(article_id) if article_id else None
-        if article_id and document is None:
-            return False
-        if document is not None and self.hidden_layers:
-            document.mentions = [m for m in document.mentions if self.shows(m)]
-            document.claims = [c for c in document.claims if self.shows(c)]
-        self.document = document
-        self.selected_id = None
-        self.article_opened.emit(document)
-        self.selection_changed.emit(None)
+        # Thousands of records are read and shown, and all live on: a collection pass in the
+        # middle would only walk them (tens of milliseconds per open, issue 17 §3).
+        with collection_paused():
+            document = self.service.open_article(article_id, FIRST_PART) if article_id else None
+            if article_id and document is None:
+                return False
+            if document is not None and self.hidden_layers:
+                document.keep_only(self.shows)
+            if document is not None and not document.loaded:
+                document.on_complete = lambda mentions, claims, read=document: self._completed(
+                    read, mentions, claims
+                )
+            self.document = document
+            self.selected_id = None
+            self.article_opened.emit(document)
+            self.selection_changed.emit(None)
         return True
 
+    def _completed(
+        self, document: ArticleDocument, mentions: list[Mention], claims: list[Claim]
+    ) -> None:
+        if document is not self.document:
+            return  # an article opened before (nothing of it is shown any more)
+        with collection_paused():
+            self.article_completed.emit(mentions, claims)
+
     def shows(self, annotation: Annotation) -> bool:
-        return annotation.created_by is None or annotation.created_by not in self.hidden_layers
+        return self.shows_annotator(annotation.created_by)
+
+    def shows_annotator(self, annotator_id: str | None) -> bool:
+        return annotator_id is None or annotator_id not in self.hidden_layers
+
+    def count(self, kind: str) -> int:
+        """How many mentions (``kind`` "mention") or claims the open article shows, without
+        reading the rest of a long one."""
+        if self.document is None:
+            return 0
+        return self.document.count(kind, self.shows_annotator)
 
     def set_layer_shown(self, annotator_id: str, shown: bool) -> None:
         """Show or hide one annotator's layer; the open article is drawn again."""
@@ -483,6 +529,9 @@ class ArticleController(QObject):
                 self.open_article(article_id)
         if self.document is None or self.document.article.id != article_id:
             raise AnnotatorError(self.tr("that article is no longer there (removed?)"))
+        # Every write comes here first: a long article's annotations not read yet are read
+        # before the write, or the write would be read back among them and kept twice.
+        self.document.complete()
         return self.document
 
     def _adopt(self, annotations: list[Annotation]) -> None:

@@ -179,6 +179,7 @@ class EntitiesDock(QDockWidget):
         controller.annotation_changed.connect(self._annotation_touched)
         controller.annotation_removed.connect(lambda _id: self._refresh_if_shown())
         controller.article_opened.connect(self._article_opened)
+        controller.article_completed.connect(lambda _mentions, claims: self._claims_read(claims))
         self._refresh_soon.timeout.connect(self.refresh)
         self.visibilityChanged.connect(lambda visible: self.refresh() if visible else None)
 
@@ -191,8 +192,12 @@ class EntitiesDock(QDockWidget):
         self._apply_filter(keep=selected)
 
     def _article_opened(self, document: ArticleDocument | None) -> None:
-        claims = document.claims if document is not None else []
+        # What is read so far: a long article's other claims come with article_completed.
+        claims = document.part_so_far()[1] if document is not None else []
         self._linked_claimants = {c.id for c in claims if c.claimant.entity_id}
+
+    def _claims_read(self, claims: list[Claim]) -> None:
+        self._linked_claimants.update(c.id for c in claims if c.claimant.entity_id)
 
     def _annotation_touched(self, annotation: Mention | Claim | None) -> None:
         if isinstance(annotation, Claim):

@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         document = self.controller.document
         self.status.set_position(self.list_panel.current_row(), self.list_panel.model.total)
         if document is not None:
-            self.status.set_counts(len(document.claims), len(document.mentions))
+            self.status.set_counts(self.controller.count("claim"), self.controller.count("mention"))
 
     def _after_import(self) -> None:
         # A dataset may bring new entity types or statuses, and annotations of the open article.

@@ -1,84 +1,131 @@
-"""Aggregates over the whole collection that no single table's repository owns."""
+"""Aggregates over the whole collection that no single table's repository owns.
+
+SQLAlchemy Core on a connection, with the tables of ``core_tables``: `annotator stats` loads
+neither the ORM nor the Row classes, and every figure is counted by the database (GROUP BY
+over the covering indexes of revision 0012), not row by row in Python (issue 17 §4).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, case, func, select, union
 
-from annotator.storage.repositories.progress_repository import ProgressRepository
-from annotator.storage.repositories.repository_base import Repository, chunks
-from annotator.storage.rows import (
-    AnnotatorRow,
-    ArticleRow,
-    ClaimRow,
-    EntityRow,
-    MentionRow,
-    StatusRow,
+from annotator.storage.core_tables import (
+    annotators,
+    article_finished,
+    articles,
+    claims,
+    entities,
+    entity_types,
+    mentions,
+    statuses,
 )
 
 
-class StatisticsRepository(Repository):
+def _own_layer(spans):  # type: ignore[no-untyped-def]
+    """The condition of a span in its author's own layer (the adjudicated layer aside)."""
+    return spans.c.created_by.is_not(None) & (spans.c.origin != "adjudicated")
+
+
+class StatisticsRepository:
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def has_schemes(self) -> bool:
+        return bool(self.connection.scalar(select(func.count()).select_from(entity_types)))
+
+    def entity_type_ids(self) -> list[str]:
+        """In scheme order (the order of the menus)."""
+        query = select(entity_types.c.id).order_by(entity_types.c.position)
+        return list(self.connection.scalars(query))
+
+    def statuses(self) -> list[tuple[str, bool]]:
+        """(id, final) of each claim status, in scheme order."""
+        query = select(statuses.c.id, statuses.c.final).order_by(statuses.c.position)
+        return [(status_id, bool(final)) for status_id, final in self.connection.execute(query)]
+
+    def count_entities(self) -> int:
+        return self.connection.scalar(select(func.count()).select_from(entities)) or 0
+
+    def count_annotators(self) -> int:
+        return self.connection.scalar(select(func.count()).select_from(annotators)) or 0
+
+    def articles_by_status(self) -> dict[str, int]:
+        return self._grouped(articles.c.status)
+
+    def mentions_by_type(self) -> dict[str, int]:
+        return self._grouped(mentions.c.type)
+
+    def claims_by_status(self) -> dict[str, int]:
+        return self._grouped(claims.c.status)
+
+    def _grouped(self, column) -> dict[str, int]:  # type: ignore[no-untyped-def]
+        query = select(column, func.count()).group_by(column)
+        return dict(self.connection.execute(query).all())  # type: ignore[arg-type]
+
     def top_entities(self, limit: int) -> list[dict[str, Any]]:
         """The canonical entities with the most mentions (ties by name), with their type."""
-        mentions = func.count(MentionRow.id).label("mentions")
+        count = func.count(mentions.c.id).label("mentions")
         query = (
-            select(EntityRow.id, EntityRow.name, EntityRow.type, mentions)
-            .join(MentionRow, MentionRow.entity_id == EntityRow.id)
-            .group_by(EntityRow.id, EntityRow.name, EntityRow.type)
-            .order_by(mentions.desc(), EntityRow.name, EntityRow.id)
+            select(entities.c.id, entities.c.name, entities.c.type, count)
+            .join(mentions, mentions.c.entity_id == entities.c.id)
+            .group_by(entities.c.id, entities.c.name, entities.c.type)
+            .order_by(count.desc(), entities.c.name, entities.c.id)
             .limit(limit)
         )
-        return [dict(row) for row in self.session.execute(query).mappings()]
+        return [dict(row) for row in self.connection.execute(query).mappings()]
 
-    def count_final_claims(self, with_review_url: bool = False) -> int:
-        """Claims whose status is a final verdict; optionally only those with a review URL
-        (what a ClaimReview export publishes)."""
+    def count_publishable_claims(self, final_statuses: list[str]) -> int:
+        """Claims with a final verdict and a review URL: what a ClaimReview export publishes."""
+        if not final_statuses:
+            return 0
         query = (
             select(func.count())
-            .select_from(ClaimRow)
-            .join(StatusRow, StatusRow.id == ClaimRow.status)
-            .where(StatusRow.final.is_(True))
+            .select_from(claims)
+            .where(
+                claims.c.status.in_(final_statuses),
+                func.trim(func.coalesce(claims.c.review_url, "")) != "",
+            )
         )
-        if with_review_url:
-            query = query.where(func.trim(func.coalesce(ClaimRow.review_url, "")) != "")
-        return self.session.scalar(query) or 0
+        return self.connection.scalar(query) or 0
+
+    def annotator_names(self) -> dict[str, str]:
+        return dict(self.connection.execute(select(annotators.c.id, annotators.c.name)).all())  # type: ignore[arg-type]
 
     def layer_counts(
         self, article_ids: list[str] | None = None
     ) -> dict[tuple[str, str], tuple[int, int]]:
         """Per (article, annotator): how many mentions and claims of their own (the
         adjudicated layer aside); all articles, or the ones given."""
+        # The article list's rows (a page of ids): the window, which has the ORM loaded anyway.
+        from annotator.storage.repositories.repository_base import chunks
+
         counts: dict[tuple[str, str], list[int]] = {}
-        for position, row_class in enumerate((MentionRow, ClaimRow)):
+        for position, spans in enumerate((mentions, claims)):
             base = (
-                select(row_class.article_id, row_class.created_by, func.count())
-                .where(row_class.created_by.is_not(None), row_class.origin != "adjudicated")
-                .group_by(row_class.article_id, row_class.created_by)
+                select(spans.c.article_id, spans.c.created_by, func.count())
+                .where(_own_layer(spans))
+                .group_by(spans.c.article_id, spans.c.created_by)
             )
             queries = (
                 [base]
                 if article_ids is None
-                else [base.where(row_class.article_id.in_(c)) for c in chunks(article_ids)]
+                else [base.where(spans.c.article_id.in_(c)) for c in chunks(article_ids)]
             )
-            # One row per (article, annotator): on the session's Core connection, which
-            # costs half the ORM's result handling (`annotator stats`, issue 17 §4).
-            connection = self.session.connection()
             for query in queries:
-                for article_id, annotator_id, count in connection.execute(query):
+                for article_id, annotator_id, count in self.connection.execute(query):
                     counts.setdefault((article_id, annotator_id), [0, 0])[position] = count
         return {key: (value[0], value[1]) for key, value in counts.items()}
 
     def annotator_progress(self) -> list[dict[str, Any]]:
-        """Per annotator with annotations: articles annotated, how many of them are done,
-        mentions and claims of their own. In name order."""
-        done = set(
-            self.session.connection()
-            .execute(select(ArticleRow.id).where(ArticleRow.status == "done"))
-            .scalars()
-        )
-        names = dict(self.session.execute(select(AnnotatorRow.id, AnnotatorRow.name)).all())
-        finished = ProgressRepository(self.session).count_by_annotator()
+        """Per annotator with annotations of their own or articles marked finished: articles
+        annotated, how many of them are done, articles they marked finished, mentions and
+        claims of their own. In name order.
+
+        Four grouped queries; the (article, annotator) pairs of both layers are made distinct
+        by a UNION in the database, which reads them from the covering layer indexes."""
+        names = self.annotator_names()
         found: dict[str, dict[str, Any]] = {}
 
         def entry_of(annotator_id: str) -> dict[str, Any]:
@@ -90,18 +137,38 @@ class StatisticsRepository(Repository):
                     "articles": 0,
                     "articles_done": 0,
                     # Articles the annotator marked finished themselves (their own Done).
-                    "articles_finished": finished.get(annotator_id, 0),
+                    "articles_finished": 0,
                     "mentions": 0,
                     "claims": 0,
                 },
             )
 
-        for annotator_id in finished:
-            entry_of(annotator_id)
-        for (article_id, annotator_id), (mentions, claims) in self.layer_counts().items():
+        finished = select(article_finished.c.annotator_id, func.count()).group_by(
+            article_finished.c.annotator_id
+        )
+        for annotator_id, count in self.connection.execute(finished):
+            entry_of(annotator_id)["articles_finished"] = count
+        pairs = union(
+            *(
+                select(spans.c.created_by, spans.c.article_id).where(_own_layer(spans))
+                for spans in (mentions, claims)
+            )
+        ).subquery()
+        done = select(articles.c.id).where(articles.c.status == "done")
+        per_annotator = select(
+            pairs.c.created_by,
+            func.count(),
+            func.count(case((pairs.c.article_id.in_(done), 1))),
+        ).group_by(pairs.c.created_by)
+        for annotator_id, annotated, done_count in self.connection.execute(per_annotator):
             entry = entry_of(annotator_id)
-            entry["articles"] += 1
-            entry["articles_done"] += article_id in done
-            entry["mentions"] += mentions
-            entry["claims"] += claims
+            entry["articles"], entry["articles_done"] = annotated, done_count
+        for key, spans in (("mentions", mentions), ("claims", claims)):
+            own = (
+                select(spans.c.created_by, func.count())
+                .where(_own_layer(spans))
+                .group_by(spans.c.created_by)
+            )
+            for annotator_id, count in self.connection.execute(own):
+                entry_of(annotator_id)[key] = count
         return sorted(found.values(), key=lambda e: (e["name"], e["id"]))

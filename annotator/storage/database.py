@@ -126,17 +126,19 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only session: a deferred transaction, so it never holds the write lock."""
-        with self.read_factory() as session:
-            with self._read_failures():
-                yield session
+        with self.read_factory() as session, self._read_failures():
+            yield session
 
     @contextmanager
     def reading_connection(self) -> Iterator[Connection]:
         """A read-only Core connection in one deferred transaction (one snapshot), without
         the ORM: for reads that build no records, such as the statistics."""
-        with self._read_failures(), reader_engine(self.engine).connect() as connection:
-            with connection.begin():
-                yield connection
+        with (
+            self._read_failures(),
+            reader_engine(self.engine).connect() as connection,
+            connection.begin(),
+        ):
+            yield connection
 
     @contextmanager
     def _read_failures(self) -> Iterator[None]:

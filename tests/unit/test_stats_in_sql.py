@@ -195,3 +195,15 @@ def test_an_empty_collection_lists_every_scheme_entry_at_zero(tmp_path: Path) ->
     assert list(stats.claims_by_status) == [s.id for s in Schemes.defaults().statuses]
     assert set(stats.mentions_by_type.values()) == {0}
     assert stats.top_entities == [] and stats.annotators_progress == []
+
+
+@pytest.mark.sqlite_only(reason="compares two descriptions of the schema; no database")
+def test_the_core_tables_name_columns_of_the_schema() -> None:
+    """core_tables repeats names of rows.py (the schema) without the ORM: none may drift."""
+    from annotator.storage import core_tables
+    from annotator.storage.rows import Base
+
+    for table in core_tables.ALL:
+        assert table.name in Base.metadata.tables, table.name
+        schema_columns = set(Base.metadata.tables[table.name].columns.keys())
+        assert set(table.columns.keys()) <= schema_columns, table.name

@@ -42,11 +42,13 @@ class CollectionStats:
 def collection_stats(database: Database) -> CollectionStats:
     with database.reading_connection() as connection:
         counts = StatisticsRepository(connection)
-        by_status = counts.articles_by_status()
-        by_type = counts.mentions_by_type()
-        by_claim_status = counts.claims_by_status()
+        by_value = counts.counts_by_value()
+        by_status, by_type, by_claim_status = (
+            by_value["articles"],
+            by_value["mentions"],
+            by_value["claims"],
+        )
         statuses = counts.statuses()
-        final = [status_id for status_id, is_final in statuses if is_final]
         return CollectionStats(
             database=database.location,
             articles=sum(by_status.values()),
@@ -58,11 +60,11 @@ def collection_stats(database: Database) -> CollectionStats:
             claims=sum(by_claim_status.values()),
             claims_by_status={s: by_claim_status.get(s, 0) for s, _ in statuses},
             entities=counts.count_entities(),
-            annotators=counts.count_annotators(),
+            annotators=len(counts.annotator_names()),
             top_entities=counts.top_entities(TOP_ENTITIES),
             # A claim's status is one of the scheme's (a foreign key): the final ones' counts.
-            claims_final=sum(by_claim_status.get(s, 0) for s in final),
-            claims_publishable=counts.count_publishable_claims(final),
+            claims_final=sum(by_claim_status.get(s, 0) for s, final in statuses if final),
+            claims_publishable=counts.count_publishable_claims(),
             annotators_progress=counts.annotator_progress(),
         )
 

@@ -10,7 +10,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from annotator.domain.models import ArticleStatus, ArticleSummary
 from annotator.paths import AppPaths
 from annotator.storage.database import Database, open_database
 from annotator.storage.repositories.statistics_repository import StatisticsRepository
@@ -21,6 +20,7 @@ from annotator.storage.sqlite import can_write
 # the agreement or the suggestions, nor even the ORM (it counts on a Core connection), and
 # importing them all cost most of a command's start-up (issue 17).
 if TYPE_CHECKING:
+    from annotator.domain.models import ArticleStatus, ArticleSummary
     from annotator.services.agreement.adjudication import AdjudicationService
     from annotator.services.agreement.agreement_service import AgreementService
     from annotator.services.annotating import AnnotationService

@@ -109,3 +109,10 @@ def test_the_watch_sees_what_a_command_does_need(run_cli, tmp_path: Path) -> Non
     code, _out, loaded = run_watched("stats", "--db", old)
     assert code == 0
     assert "alembic" in loaded  # an older revision is upgraded: Alembic, only now
+
+
+def test_the_parsers_status_choices_are_the_article_statuses() -> None:
+    from annotator.cli_team import STATUSES
+    from annotator.domain.models import ArticleStatus
+
+    assert tuple(status.value for status in ArticleStatus) == STATUSES

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, case, func, select, union
+from sqlalchemy import Connection, case, func, literal_column, select, union, union_all
 
 from annotator.storage.core_tables import (
     annotators,
@@ -31,6 +31,7 @@ def _own_layer(spans):  # type: ignore[no-untyped-def]
 class StatisticsRepository:
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
+        self._names: dict[str, str] | None = None
 
     def has_schemes(self) -> bool:
         return bool(self.connection.scalar(select(func.count()).select_from(entity_types)))
@@ -48,21 +49,21 @@ class StatisticsRepository:
     def count_entities(self) -> int:
         return self.connection.scalar(select(func.count()).select_from(entities)) or 0
 
-    def count_annotators(self) -> int:
-        return self.connection.scalar(select(func.count()).select_from(annotators)) or 0
-
-    def articles_by_status(self) -> dict[str, int]:
-        return self._grouped(articles.c.status)
-
-    def mentions_by_type(self) -> dict[str, int]:
-        return self._grouped(mentions.c.type)
-
-    def claims_by_status(self) -> dict[str, int]:
-        return self._grouped(claims.c.status)
-
-    def _grouped(self, column) -> dict[str, int]:  # type: ignore[no-untyped-def]
-        query = select(column, func.count()).group_by(column)
-        return dict(self.connection.execute(query).all())  # type: ignore[arg-type]
+    def counts_by_value(self) -> dict[str, dict[str, int]]:
+        """Articles per status, mentions per entity type and claims per status, in one
+        statement (each from its covering index)."""
+        parts = [
+            select(literal_column(f"'{kind}'"), column, func.count()).group_by(column)
+            for kind, column in (
+                ("articles", articles.c.status),
+                ("mentions", mentions.c.type),
+                ("claims", claims.c.status),
+            )
+        ]
+        found: dict[str, dict[str, int]] = {"articles": {}, "mentions": {}, "claims": {}}
+        for kind, value, count in self.connection.execute(union_all(*parts)):
+            found[kind][value] = count
+        return found
 
     def top_entities(self, limit: int) -> list[dict[str, Any]]:
         """The canonical entities with the most mentions (ties by name), with their type."""
@@ -76,22 +77,27 @@ class StatisticsRepository:
         )
         return [dict(row) for row in self.connection.execute(query).mappings()]
 
-    def count_publishable_claims(self, final_statuses: list[str]) -> int:
-        """Claims with a final verdict and a review URL: what a ClaimReview export publishes."""
-        if not final_statuses:
-            return 0
+    def count_publishable_claims(self) -> int:
+        """Claims with a final verdict and a review URL: what a ClaimReview export publishes.
+
+        A join, not ``status IN (the final ones)``: SQLite would then look each claim up
+        through the status index, four times slower than reading the claims once."""
         query = (
             select(func.count())
             .select_from(claims)
+            .join(statuses, statuses.c.id == claims.c.status)
             .where(
-                claims.c.status.in_(final_statuses),
+                statuses.c.final.is_(True),
                 func.trim(func.coalesce(claims.c.review_url, "")) != "",
             )
         )
         return self.connection.scalar(query) or 0
 
     def annotator_names(self) -> dict[str, str]:
-        return dict(self.connection.execute(select(annotators.c.id, annotators.c.name)).all())  # type: ignore[arg-type]
+        if self._names is None:  # read once: the statistics ask twice
+            query = select(annotators.c.id, annotators.c.name)
+            self._names = dict(self.connection.execute(query).all())  # type: ignore[arg-type]
+        return self._names
 
     def layer_counts(
         self, article_ids: list[str] | None = None
@@ -123,8 +129,9 @@ class StatisticsRepository:
         annotated, how many of them are done, articles they marked finished, mentions and
         claims of their own. In name order.
 
-        Four grouped queries; the (article, annotator) pairs of both layers are made distinct
-        by a UNION in the database, which reads them from the covering layer indexes."""
+        Two grouped queries: the articles finished and the spans of each annotator; and the
+        (article, annotator) pairs of both layers, made distinct by a UNION that merges the
+        two covering layer indexes in their order (ORDER BY: no temporary B-tree)."""
         names = self.annotator_names()
         found: dict[str, dict[str, Any]] = {}
 
@@ -143,32 +150,36 @@ class StatisticsRepository:
                 },
             )
 
-        finished = select(article_finished.c.annotator_id, func.count()).group_by(
-            article_finished.c.annotator_id
-        )
-        for annotator_id, count in self.connection.execute(finished):
-            entry_of(annotator_id)["articles_finished"] = count
-        pairs = union(
+        per_annotator = union_all(
+            select(
+                literal_column("'articles_finished'"), article_finished.c.annotator_id, func.count()
+            ).group_by(article_finished.c.annotator_id),
             *(
-                select(spans.c.created_by, spans.c.article_id).where(_own_layer(spans))
-                for spans in (mentions, claims)
+                select(literal_column(f"'{key}'"), spans.c.created_by, func.count())
+                .where(_own_layer(spans))
+                .group_by(spans.c.created_by)
+                for key, spans in (("mentions", mentions), ("claims", claims))
+            ),
+        )
+        for key, annotator_id, count in self.connection.execute(per_annotator):
+            entry_of(annotator_id)[key] = count
+        pairs = (
+            union(
+                *(
+                    select(spans.c.created_by, spans.c.article_id).where(_own_layer(spans))
+                    for spans in (mentions, claims)
+                )
             )
-        ).subquery()
+            .order_by("created_by", "article_id")
+            .subquery()
+        )
         done = select(articles.c.id).where(articles.c.status == "done")
-        per_annotator = select(
+        articles_per_annotator = select(
             pairs.c.created_by,
             func.count(),
             func.count(case((pairs.c.article_id.in_(done), 1))),
         ).group_by(pairs.c.created_by)
-        for annotator_id, annotated, done_count in self.connection.execute(per_annotator):
+        for annotator_id, annotated, done_count in self.connection.execute(articles_per_annotator):
             entry = entry_of(annotator_id)
             entry["articles"], entry["articles_done"] = annotated, done_count
-        for key, spans in (("mentions", mentions), ("claims", claims)):
-            own = (
-                select(spans.c.created_by, func.count())
-                .where(_own_layer(spans))
-                .group_by(spans.c.created_by)
-            )
-            for annotator_id, count in self.connection.execute(own):
-                entry_of(annotator_id)[key] = count
         return sorted(found.values(), key=lambda e: (e["name"], e["id"]))

@@ -1,4 +1,5 @@
-"""`annotator stats` counts in SQL (issue 17 §4): the same figures as counting every row.
+"""`annotator stats` counts in SQL (issue 17 §4): the same figures as counting every row;
+and so does the article list's progress per annotator, read by the same repository.
 
 A varied collection (three annotators, an editor's adjudicated spans, spans nobody owns,
 every status, review URLs present, blank and missing, linked entities with ties, articles
@@ -178,10 +179,40 @@ def test_stats_are_the_figures_of_every_row_counted_by_hand(tmp_path: Path, seed
         report = workspace.import_paths([write_json(tmp_path / "c.json", document)])
         assert not report.refused, [r.line() for r in report.results]
         stats = workspace.stats().as_dict()
+        ids = [a["id"] for a in document["articles"]]
+        layers = workspace.article_layers(ids)
     finally:
         workspace.close()
     assert stats.pop("database")
     assert stats == expected
+    assert layers == _layers_by_hand(document)
+
+
+def _layers_by_hand(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Per article, who has spans of their own in it or marked it finished, and how many."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for article in document["articles"]:
+        layers: dict[str, dict[str, Any]] = {}
+        owners = [
+            (kind, span["created_by"])
+            for kind in ("mentions", "claims")
+            for span in article[kind]
+            if span["created_by"] is not None and span["origin"] != "adjudicated"
+        ]
+        marks = [(m["annotator_id"], m["finished_at"]) for m in article.get("finished_by", [])]
+        for annotator_id in [owner for _, owner in owners] + [owner for owner, _ in marks]:
+            layers.setdefault(
+                annotator_id,
+                {"id": annotator_id, "name": ANNOTATORS[annotator_id], "mentions": 0,
+                 "claims": 0, "finished_at": None},
+            )  # fmt: skip
+        for kind, owner in owners:
+            layers[owner][kind] += 1
+        for owner, stamp in marks:
+            layers[owner]["finished_at"] = stamp
+        if layers:
+            found[article["id"]] = sorted(layers.values(), key=lambda e: (e["name"], e["id"]))
+    return found
 
 
 def test_an_empty_collection_lists_every_scheme_entry_at_zero(tmp_path: Path) -> None:
@@ -195,15 +226,3 @@ def test_an_empty_collection_lists_every_scheme_entry_at_zero(tmp_path: Path) ->
     assert list(stats.claims_by_status) == [s.id for s in Schemes.defaults().statuses]
     assert set(stats.mentions_by_type.values()) == {0}
     assert stats.top_entities == [] and stats.annotators_progress == []
-
-
-@pytest.mark.sqlite_only(reason="compares two descriptions of the schema; no database")
-def test_the_core_tables_name_columns_of_the_schema() -> None:
-    """core_tables repeats names of rows.py (the schema) without the ORM: none may drift."""
-    from annotator.storage import core_tables
-    from annotator.storage.rows import Base
-
-    for table in core_tables.ALL:
-        assert table.name in Base.metadata.tables, table.name
-        schema_columns = set(Base.metadata.tables[table.name].columns.keys())
-        assert set(table.columns.keys()) <= schema_columns, table.name

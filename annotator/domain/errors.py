@@ -1,6 +1,53 @@
-"""The errors that carry a message meant for the user, not a traceback."""
+"""The errors that carry a message meant for the user, not a traceback, and the messages
+themselves: English for the command line, translatable for the window."""
 
 from __future__ import annotations
+
+from typing import Any
+
+
+class Said(str):
+    """A message in English that remembers how it was made: its template and the values put
+    in it. It is a plain string wherever one is expected (the command line, JSON, logs); the
+    window finds the template in its catalogue (context "Messages") and says it in the
+    user's language with the same values.
+
+    Templates name their values (``{path}: file is too large ({size} MB)``): a translation
+    may put them in another order. Values may be messages themselves.
+    """
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, **values: Any) -> Said:
+        made = super().__new__(cls, template.format(**values) if values else template)
+        made.template = template
+        made.values = values
+        return made
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # Kept whole through pickling (a worker process hands its errors back).
+        return (_said, (self.template, self.values))
+
+
+def _said(template: str, values: dict[str, Any]) -> Said:
+    return Said(template, **values)
+
+
+def said(template: str, **values: Any) -> Said:
+    """The message ``template`` with ``values`` put in; see ``Said``. The template must be a
+    literal: docs/message_catalogue.py collects them for the translators."""
+    return Said(template, **values)
+
+
+def message_of(error: BaseException) -> str:
+    """The error's message as it was made, its advice after it: a ``Said`` when it was made
+    with ``said``, where ``str(error)`` would flatten it into plain English."""
+    first = error.args[0] if len(error.args) == 1 else None
+    if not isinstance(first, Said):
+        return str(error)  # as it always read: an OSError's "[Errno 2] …", an advice added
+    advice = getattr(error, "advice", "")
+    return said("{message} {advice}", message=first, advice=advice) if advice else first
 
 
 class AnnotatorError(Exception):
@@ -26,8 +73,7 @@ class DatabaseUnusable(AnnotatorError):
         self.advice = advice
 
     def __str__(self) -> str:
-        base = super().__str__()
-        return f"{base} {self.advice}".strip()
+        return f"{BaseException.__str__(self)} {self.advice}".strip()
 
 
 class StorageFailed(AnnotatorError):

@@ -12,6 +12,7 @@ import regex
 
 _GRAPHEME = regex.compile(r"\X")
 _WORD_CHAR = regex.compile(r"[\w\p{M}]")
+_MARK = regex.compile(r"[\p{M}\p{Join_Control}]")  # \w counts both as word characters
 # Punctuation, quotes and brackets a whole-word span never starts or ends with (‘Azov’ → Azov)…
 _EDGE = regex.compile(r"[\p{P}\p{S}--[#@$€£%]]", regex.V1)
 # …except the full stop of a sentence: a span of several words (a claim) keeps its final
@@ -38,35 +39,44 @@ def snap_span(text: str, start: int, end: int, whole_words: bool = True) -> tupl
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if whole_words:
-        start, end = _trim_punctuation(text, start, end)
     if start == end:
         return start, start
-    return _floor(text, start), _ceil(text, end)
+    start, end = _floor(text, start), _ceil(text, end)
+    if whole_words:
+        # On whole grapheme clusters: an emoji with its modifiers (🏳️‍🌈) goes or stays whole,
+        # so snapping a snapped span again changes nothing.
+        start, end = _trim_punctuation(text, start, end)
+    return start, end
 
 
 def _trim_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop quotes, brackets and punctuation at the edges; keep a sentence's final stop.
-    A selection of punctuation alone is left as it is."""
-    inner_start, inner_end = start, end
-    while inner_start < inner_end and (
-        _EDGE.match(text[inner_start]) or text[inner_start].isspace()
-    ):
-        inner_start += 1
-    while inner_end > inner_start and (
-        _EDGE.match(text[inner_end - 1]) or text[inner_end - 1].isspace()
-    ):
-        inner_end -= 1
-    if inner_start == inner_end:
+    """Drop quotes, brackets and punctuation at the edges of ``text[start:end]`` (grapheme
+    boundaries both); keep a sentence's final stop. Punctuation alone is left as it is."""
+    clusters = [m.span() for m in _GRAPHEME.finditer(text, start, end)]
+    first, last = 0, len(clusters)
+    while first < last and _is_edge(text, *clusters[first]):
+        first += 1
+    while last > first and _is_edge(text, *clusters[last - 1]):
+        last -= 1
+    if first == last:
         return start, end
-    several_words = any(ch.isspace() for ch in text[inner_start:inner_end])
-    if several_words:
+    inner_start, inner_end = clusters[first][0], clusters[last - 1][1]
+    if any(ch.isspace() for ch in text[inner_start:inner_end]):  # several words: a claim
         # The sentence's own stop, if the selection reached it (before any closing quote).
-        tail = inner_end
-        while tail < end and text[tail] in _TERMINATORS:
-            tail += 1
-        inner_end = tail
+        while last < len(clusters) and text[clusters[last][0]] in _TERMINATORS:
+            inner_end = clusters[last][1]
+            last += 1
     return inner_start, inner_end
+
+
+def _is_edge(text: str, start: int, end: int) -> bool:
+    """A cluster of whitespace or of punctuation and symbols (with their marks and joiners),
+    with nothing of a word in it."""
+    cluster = text[start:end]
+    return cluster.isspace() or (
+        bool(_EDGE.match(cluster[0]))
+        and not any(_is_word(ch) and not _MARK.match(ch) for ch in cluster)
+    )
 
 
 def grapheme_boundaries(text: str, around: int) -> list[int]:

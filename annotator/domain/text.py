@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-from annotator.domain.errors import SpanError
+from annotator.domain.errors import SpanError, said
 
 BOM = "\ufeff"
 
@@ -37,16 +37,28 @@ def validate_span(text: str, start: int, end: int, quote: str) -> None:
     """Raise SpanError unless ``text[start:end] == quote`` for a non-empty, in-range span."""
     for name, value in (("start", start), ("end", end)):
         if type(value) is not int:
-            raise SpanError(f"{name} must be a whole number, not {value!r}")
+            raise SpanError(
+                said("{name} must be a whole number, not {value!r}", name=name, value=value)
+            )
     if start < 0 or end > len(text) or start >= end:
         raise SpanError(
-            f"span {start}–{end} lies outside the text (length {len(text)}) or is empty"
+            said(
+                "span {start}–{end} lies outside the text (length {text_count}) or is empty",
+                start=start,
+                end=end,
+                text_count=len(text),
+            )
         )
     found = text[start:end]
     if found != quote:
         raise SpanError(
-            f"span {start}–{end} reads {_preview(found)} in the text but its quote is "
-            f"{_preview(quote)}"
+            said(
+                "span {start}–{end} reads {found} in the text but its quote is {quote}",
+                start=start,
+                end=end,
+                found=_preview(found),
+                quote=_preview(quote),
+            )
         )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 
 
 def format_timestamp(moment: datetime) -> str:
@@ -28,13 +28,23 @@ def now_timestamp() -> str:
 def normalize_timestamp(value: str, field: str = "timestamp") -> str:
     """Return the canonical UTC form of an ISO 8601 timestamp with a zone (``Z`` or ±hh:mm)."""
     if not isinstance(value, str):
-        raise InputRefused(f"{field} {value!r} is not an ISO 8601 timestamp")
+        raise InputRefused(
+            said("{field} {value!r} is not an ISO 8601 timestamp", field=field, value=value)
+        )
     try:
         moment = datetime.fromisoformat(value)
     except (TypeError, ValueError):
-        raise InputRefused(f"{field} {value!r} is not an ISO 8601 timestamp") from None
+        raise InputRefused(
+            said("{field} {value!r} is not an ISO 8601 timestamp", field=field, value=value)
+        ) from None
     if moment.tzinfo is None:
-        raise InputRefused(f"{field} {value!r} has no time zone (expected e.g. …T09:30:00Z)")
+        raise InputRefused(
+            said(
+                "{field} {value!r} has no time zone (expected e.g. …T09:30:00Z)",
+                field=field,
+                value=value,
+            )
+        )
     return format_timestamp(moment)
 
 
@@ -42,7 +52,9 @@ def normalize_date(value: str, field: str = "date") -> str:
     try:
         return date.fromisoformat(value).isoformat()
     except (TypeError, ValueError):
-        raise InputRefused(f"{field} {value!r} is not a date (YYYY-MM-DD)") from None
+        raise InputRefused(
+            said("{field} {value!r} is not a date (YYYY-MM-DD)", field=field, value=value)
+        ) from None
 
 
 def normalize_date_or_timestamp(value: str, field: str = "date") -> str:
@@ -64,10 +76,16 @@ def parse_typed_date(value: str, field: str = "date") -> str:
             return normalize_date(value.strip(), field)
         except InputRefused:
             raise InputRefused(
-                f"{field} {value!r} is not a date (YYYY-MM-DD, DD.MM.YYYY or D/M/YYYY)"
+                said(
+                    "{field} {value!r} is not a date (YYYY-MM-DD, DD.MM.YYYY or D/M/YYYY)",
+                    field=field,
+                    value=value,
+                )
             ) from None
     day, month, year = (int(part) for part in found.groups())
     try:
         return date(year, month, day).isoformat()
     except ValueError:
-        raise InputRefused(f"{field} {value!r} is not a date: no such day") from None
+        raise InputRefused(
+            said("{field} {value!r} is not a date: no such day", field=field, value=value)
+        ) from None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from annotator.domain.errors import AnnotatorError, ConnectionLost
+from annotator.domain.errors import AnnotatorError, ConnectionLost, said
 from annotator.domain.models import (
     Annotator,
     Article,
@@ -87,7 +87,7 @@ class AnnotationService:
             with self.database.reading() as session:
                 rows = AnnotationRepository(session).versions_in(article_id)
         except SQLAlchemyError as error:
-            raise ConnectionLost("The team database cannot be reached") from error
+            raise ConnectionLost(said("The team database cannot be reached")) from error
         status = next((row[0] for row in rows if row[2] == "article" and row[1] == 0), None)
         if status is None:
             return None
@@ -232,7 +232,7 @@ class AnnotationService:
         with self.database.transaction() as session:
             statuses = SchemeRepository(session).load().status_ids()
             if claim.status not in statuses:
-                raise EditRefused(f"unknown status {claim.status!r}")
+                raise EditRefused(said("unknown status {status!r}", status=claim.status))
             AnnotationRepository(session).replace_claim(claim)
         return claim
 
@@ -303,4 +303,4 @@ class AnnotationService:
     @staticmethod
     def _check_type(session, entity_type: str) -> None:  # type: ignore[no-untyped-def]
         if entity_type not in SchemeRepository(session).load().entity_type_ids():
-            raise EditRefused(f"unknown entity type {entity_type!r}")
+            raise EditRefused(said("unknown entity type {entity_type!r}", entity_type=entity_type))

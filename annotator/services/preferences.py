@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from annotator.domain.errors import AnnotatorError
+from annotator.domain.errors import AnnotatorError, said
 from annotator.domain.urls import is_web_url
 
 # The command line's parser lists the known keys; building it must load neither the storage
@@ -63,15 +63,25 @@ def checked_value(key: str, value: str) -> str:
     """
     if key not in KNOWN_PREFERENCES:
         known = ", ".join(KNOWN_PREFERENCES)
-        raise PreferenceRefused(f"unknown setting {key!r}; the settings are: {known}")
+        raise PreferenceRefused(
+            said("unknown setting {key!r}; the settings are: {known}", key=key, known=known)
+        )
     value = value.strip()
     if not value:
         return ""
     if len(value) > MAX_LENGTH:
-        raise PreferenceRefused(f"{key}: the value is longer than {MAX_LENGTH} characters")
+        raise PreferenceRefused(
+            said(
+                "{key}: the value is longer than {MAX_LENGTH} characters",
+                key=key,
+                MAX_LENGTH=MAX_LENGTH,
+            )
+        )
     reason = KNOWN_PREFERENCES[key][1](value)
     if reason is not None:
-        raise PreferenceRefused(f"{key}: {value!r} is not accepted: {reason}")
+        raise PreferenceRefused(
+            said("{key}: {value!r} is not accepted: {reason}", key=key, value=value, reason=reason)
+        )
     return value
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.domain.errors import AnnotatorError
+from annotator.domain.errors import AnnotatorError, said
 from annotator.domain.schemes import EntityType, Schemes, Status
 from annotator.storage.database import Database
 from annotator.storage.repositories.catalog_repository import SchemeRepository
@@ -25,30 +25,43 @@ def check(schemes: Schemes) -> None:
     seen: dict[str, str] = {}
     for entity_type in schemes.entity_types:
         if not entity_type.label.strip():
-            raise SchemeRefused(f"Entity type {entity_type.id} needs a label.")
+            raise SchemeRefused(said("Entity type {id} needs a label.", id=entity_type.id))
         if not _COLOR.match(entity_type.color):
-            raise SchemeRefused(f"{entity_type.label}: the colour must look like #a1b2c3.")
+            raise SchemeRefused(
+                said("{label}: the colour must look like #a1b2c3.", label=entity_type.label)
+            )
         key = entity_type.shortcut
         if key is None:
             continue
         if key not in SHORTCUTS:
             raise SchemeRefused(
-                f"{entity_type.label}: shortcuts are the keys 1 to 9, 0, or a letter "
-                "other than C, B and N."
+                said(
+                    "{label}: shortcuts are the keys 1 to 9, 0, or a letter other than C, B and N.",
+                    label=entity_type.label,
+                )
             )
         if key in seen:
             raise SchemeRefused(
-                f"The shortcut {key} is already used by {seen[key]}; give {entity_type.label} "
-                "another key or none."
+                said(
+                    "The shortcut {key} is already used by {used_by}; give {label} another key or "
+                    "none.",
+                    key=key,
+                    used_by=seen[key],
+                    label=entity_type.label,
+                )
             )
         seen[key] = entity_type.label
     for status in schemes.statuses:
         if not status.label.strip():
-            raise SchemeRefused(f"Status {status.id} needs a label.")
+            raise SchemeRefused(said("Status {id} needs a label.", id=status.id))
         if status.rating_value is not None and not 1 <= status.rating_value <= 5:
-            raise SchemeRefused(f"{status.label}: a rating value is from 1 to 5, or none.")
+            raise SchemeRefused(
+                said("{label}: a rating value is from 1 to 5, or none.", label=status.label)
+            )
         if status.rating_value is not None and not status.final:
-            raise SchemeRefused(f"{status.label}: only a final status can carry a rating.")
+            raise SchemeRefused(
+                said("{label}: only a final status can carry a rating.", label=status.label)
+            )
 
 
 def new_id(label: str, taken: set[str]) -> str:
@@ -83,7 +96,10 @@ class SchemeService:
             )
             if missing:
                 raise SchemeRefused(
-                    f"{', '.join(sorted(missing))} cannot be removed: annotations may use it."
+                    said(
+                        "{names} cannot be removed: annotations may use it.",
+                        names=", ".join(sorted(missing)),
+                    )
                 )
             # Shortcuts are unique in the database: clear the ones that move first.
             for entity_type in current.entity_types:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
-from annotator.domain.errors import ConnectionLost, DatabaseUnusable, StorageFailed
+from annotator.domain.errors import ConnectionLost, DatabaseUnusable, StorageFailed, said
 from annotator.domain.timestamps import now_timestamp
 from annotator.storage import migrate, postgres
 from annotator.storage.sqlite import (
@@ -99,11 +99,13 @@ class Database:
         except SQLAlchemyError as error:
             if self.lost_connection(error):
                 raise ConnectionLost(
-                    "The connection to the team database was lost; the change was not saved"
+                    said("The connection to the team database was lost; the change was not saved")
                 ) from error
             self._refuse_if_damaged(error)
             detail = getattr(error, "orig", None) or error
-            raise StorageFailed(f"The change could not be saved: {detail}") from error
+            raise StorageFailed(
+                said("The change could not be saved: {detail}", detail=detail)
+            ) from error
 
     def lost_connection(self, error: BaseException) -> bool:
         """A team database that could not be reached (server gone, connections refused, the
@@ -149,8 +151,10 @@ class Database:
                 # Said plainly in the window (not as a crash): nothing was changed, and
                 # the same read works once the server answers again.
                 raise ConnectionLost(
-                    "The team database does not answer (the server or the network is "
-                    "down); nothing was changed. Try again when the connection is back"
+                    said(
+                        "The team database does not answer (the server or the network is "
+                        "down); nothing was changed. Try again when the connection is back"
+                    )
                 ) from error
             self._refuse_if_damaged(error)
             raise
@@ -222,15 +226,20 @@ def open_database(
     head = migrate.HEAD_REVISION
     if state.revision is None and not create:
         raise DatabaseUnusable(
-            f"There is no annotator database at {path}.",
-            "Import articles first (annotator import …) or check --db.",
+            said("There is no annotator database at {path}.", path=path),
+            said("Import articles first (annotator import …) or check --db."),
         )
     # Any other revision loads Alembic: to migrate, or to know that it is newer than ours.
     if state.revision not in (None, head) and state.revision not in migrate.known_revisions():
         raise DatabaseUnusable(
-            f"{path} was written by a newer version of Fact-Check Annotator (schema revision "
-            f"{state.revision}); this version knows revisions up to {head}.",
-            "Install the newer version to open it; the file was left untouched.",
+            said(
+                "{path} was written by a newer version of Fact-Check Annotator (schema revision "
+                "{revision}); this version knows revisions up to {head}.",
+                path=path,
+                revision=state.revision,
+                head=head,
+            ),
+            said("Install the newer version to open it; the file was left untouched."),
         )
     if not create and state.revision == head and not can_write(path):
         # stats and export of a database on a read-only medium or with read-only permissions:
@@ -267,7 +276,12 @@ def open_database(
             if problem is None:
                 raise
             raise DatabaseUnusable(
-                f"{path} could not be upgraded to this version. {problem.args[0]}", problem.advice
+                said(
+                    "{path} could not be upgraded to this version. {problem}",
+                    path=path,
+                    problem=problem.args[0],
+                ),
+                problem.advice,
             ) from None
     mark_open(path)  # until the clean close: a crash in between leads to a check
     engine = make_engine(path)
@@ -328,10 +342,14 @@ def _check_writable(path: Path) -> None:
     folder = path.parent if path.parent != Path() else Path.cwd()
     if path.exists() and not os.access(path, os.W_OK):
         raise DatabaseUnusable(
-            f"{path} is read-only.", "Copy it somewhere writable or change its permissions."
+            said("{path} is read-only.", path=path),
+            said("Copy it somewhere writable or change its permissions."),
         )
     if folder.exists() and not os.access(folder, os.W_OK):
         raise DatabaseUnusable(
-            f"The folder {folder} is read-only; the database needs to write its journal there.",
-            "Move the database to a writable folder.",
+            said(
+                "The folder {folder} is read-only; the database needs to write its journal there.",
+                folder=folder,
+            ),
+            said("Move the database to a writable folder."),
         )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from annotator.domain.errors import DatabaseUnusable
+from annotator.domain.errors import DatabaseUnusable, said
 from annotator.storage import postgres
 from annotator.storage.sqlite import foreign_key_problems, make_engine
 
@@ -72,9 +72,14 @@ def upgrade(path: Path, target: str = "head") -> None:
             problems = foreign_key_problems(connection)
             if problems:
                 raise DatabaseUnusable(
-                    f"Upgrading {path} would leave {len(problems)} broken references "
-                    f"(first: {problems[0]}); nothing was changed.",
-                    "Please report this with the backup file.",
+                    said(
+                        "Upgrading {path} would leave {problems_count} broken references (first: "
+                        "{first}); nothing was changed.",
+                        path=path,
+                        problems_count=len(problems),
+                        first=problems[0],
+                    ),
+                    said("Please report this with the backup file."),
                 )
     finally:
         engine.dispose()
@@ -95,15 +100,19 @@ def upgrade_server(engine: Engine, url: str, *, create: bool) -> bool:
             revision = postgres.read_revision(connection, where)
             if revision is None and not create:
                 raise DatabaseUnusable(
-                    f"There is no annotator collection in {where}.",
-                    "Import articles first (annotator import …) or check --db.",
+                    said("There is no annotator collection in {where}.", where=where),
+                    said("Import articles first (annotator import …) or check --db."),
                 )
             if revision is not None and revision not in known_revisions():
                 raise DatabaseUnusable(
-                    f"{where} was written by a newer version of Fact-Check Annotator (schema "
-                    f"revision {revision}); this version knows revisions up to "
-                    f"{head_revision()}.",
-                    "Install the newer version to open it; the database was left untouched.",
+                    said(
+                        "{where} was written by a newer version of Fact-Check Annotator (schema "
+                        "revision {revision}); this version knows revisions up to {head}.",
+                        where=where,
+                        revision=revision,
+                        head=head_revision(),
+                    ),
+                    said("Install the newer version to open it; the database was left untouched."),
                 )
             if revision != HEAD_REVISION:
                 from alembic import command

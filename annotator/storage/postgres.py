@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, ProgrammingError, SQLAlchemyError
 
-from annotator.domain.errors import DatabaseUnusable, PasswordRefused
+from annotator.domain.errors import DatabaseUnusable, PasswordRefused, said
 
 if TYPE_CHECKING:  # the ORM is imported by those who pass a Session (issue 17 §4)
     from sqlalchemy.orm import Session
@@ -52,18 +52,21 @@ def make_engine(url: str, password: str | None = None) -> Engine:
         parsed = make_url(url.replace("postgres://", "postgresql://", 1))
     except (ArgumentError, ValueError):
         raise DatabaseUnusable(
-            f"{display(url)} is not a PostgreSQL address.",
-            "Use postgresql://[user@]host[:port]/database.",
+            said("{address} is not a PostgreSQL address.", address=display(url)),
+            said("Use postgresql://[user@]host[:port]/database."),
         ) from None
     if parsed.password is not None:
         raise DatabaseUnusable(
-            "The database address holds a password; passwords are never taken from the "
-            "command line or settings.",
-            "Put it in PGPASSWORD, ~/.pgpass or a service file, and leave it out of the URL.",
+            said(
+                "The database address holds a password; passwords are never taken from the "
+                "command line or settings."
+            ),
+            said("Put it in PGPASSWORD, ~/.pgpass or a service file, and leave it out of the URL."),
         )
     if not parsed.database:
         raise DatabaseUnusable(
-            f"{display(url)} names no database.", "Use postgresql://host/DATABASE."
+            said("{address} names no database.", address=display(url)),
+            said("Use postgresql://host/DATABASE."),
         )
     parsed = parsed.set(drivername="postgresql+psycopg")
     connect_args: dict[str, object] = {
@@ -94,15 +97,19 @@ def unusable(url: str, error: BaseException) -> DatabaseUnusable:
     lowered = detail.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return PasswordRefused(
-            f"The server at {where} refused the login of user "
-            f"{parts.username or '(default)'}: wrong or missing password.",
-            "Set PGPASSWORD or add the password to ~/.pgpass.",
+            said(
+                "The server at {where} refused the login of user {user}: wrong or missing "
+                "password.",
+                where=where,
+                user=parts.username or "(default)",
+            ),
+            said("Set PGPASSWORD or add the password to ~/.pgpass."),
             missing="no password supplied" in lowered,
         )
     if "could not translate host name" in lowered or "name or service not known" in lowered:
         return DatabaseUnusable(
-            f"The server {parts.hostname} is unknown (no such host name).",
-            "Check the host name in the URL and your network.",
+            said("The server {hostname} is unknown (no such host name).", hostname=parts.hostname),
+            said("Check the host name in the URL and your network."),
         )
     if (
         "connection refused" in lowered
@@ -110,21 +117,34 @@ def unusable(url: str, error: BaseException) -> DatabaseUnusable:
         or "is the server" in (lowered)
     ):
         return DatabaseUnusable(
-            f"No PostgreSQL server answers at {parts.hostname}:{parts.port or 5432}.",
-            "Check that the server is running and the port is right.",
+            said(
+                "No PostgreSQL server answers at {host}:{port}.",
+                host=parts.hostname,
+                port=parts.port or 5432,
+            ),
+            said("Check that the server is running and the port is right."),
         )
     if "does not exist" in lowered and "database" in lowered:
         return DatabaseUnusable(
-            f"The database {parts.path.lstrip('/')} does not exist on that server.",
-            "Ask the administrator to create it (createdb), or check the name.",
+            said(
+                "The database {database} does not exist on that server.",
+                database=parts.path.lstrip("/"),
+            ),
+            said("Ask the administrator to create it (createdb), or check the name."),
         )
     if "permission denied" in lowered or "must be owner" in lowered:
         return DatabaseUnusable(
-            f"User {parts.username or '(default)'} may not use {where}: {_first_line(detail)}.",
-            "Ask the administrator for CONNECT and CREATE rights on the database.",
+            said(
+                "User {user} may not use {where}: {detail}.",
+                user=parts.username or "(default)",
+                where=where,
+                detail=_first_line(detail),
+            ),
+            said("Ask the administrator for CONNECT and CREATE rights on the database."),
         )
     return DatabaseUnusable(
-        f"{where} cannot be used: {_first_line(detail)}.", "Check the URL and the server."
+        said("{where} cannot be used: {detail}.", where=where, detail=_first_line(detail)),
+        said("Check the URL and the server."),
     )
 
 
@@ -148,9 +168,13 @@ def read_revision(connection: Connection, where: str) -> str | None:
     if "alembic_version" not in tables:
         shown = ", ".join(sorted(tables)[:5])
         raise DatabaseUnusable(
-            f"{where} holds the tables of another application ({shown}), not a Fact-Check "
-            "Annotator collection.",
-            "It was left untouched. Point --db at an empty database or an annotator one.",
+            said(
+                "{where} holds the tables of another application ({shown}), not a Fact-Check "
+                "Annotator collection.",
+                where=where,
+                shown=shown,
+            ),
+            said("It was left untouched. Point --db at an empty database or an annotator one."),
         )
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, text
 
-from annotator.domain.errors import DatabaseUnusable
+from annotator.domain.errors import DatabaseUnusable, said
 
 if TYPE_CHECKING:  # the ORM is imported by those who pass a Session (issue 17 §4)
     from sqlalchemy.orm import Session
@@ -165,28 +165,32 @@ def inspect_file(path: Path, *, quick_check: bool = True) -> FileState:
         return FileState(exists=False, revision=None)
     if path.is_dir():
         raise DatabaseUnusable(
-            f"{path} is a folder, not a database file.",
-            "Point --db at a database file, or use --data-dir for a folder.",
+            said("{path} is a folder, not a database file.", path=path),
+            said("Point --db at a database file, or use --data-dir for a folder."),
         )
     try:
         mode = path.stat().st_mode
         if not stat.S_ISREG(mode):  # a FIFO would block the open below forever
             raise DatabaseUnusable(
-                f"{path} is not a regular file (a named pipe, device or socket).",
-                "Point --db at a database file.",
+                said("{path} is not a regular file (a named pipe, device or socket).", path=path),
+                said("Point --db at a database file."),
             )
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
         raise DatabaseUnusable(
-            f"{path} cannot be read: {error.strerror}.", "Check the file's permissions."
+            said("{path} cannot be read: {strerror}.", path=path, strerror=error.strerror),
+            said("Check the file's permissions."),
         ) from None
     if not header:
         return FileState(exists=True, revision=None)
     if header != SQLITE_HEADER:
         raise DatabaseUnusable(
-            f"{path} is not a Fact-Check Annotator database (it is not an SQLite file at all).",
-            "Point --db at an annotator database, or at a new file name to create one.",
+            said(
+                "{path} is not a Fact-Check Annotator database (it is not an SQLite file at all).",
+                path=path,
+            ),
+            said("Point --db at an annotator database, or at a new file name to create one."),
         )
     # Where we may not write, SQLite cannot make the -shm file a WAL database needs even to
     # read: open it immutable, which reads the file as it is and writes nothing beside it.
@@ -197,7 +201,7 @@ def inspect_file(path: Path, *, quick_check: bool = True) -> FileState:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
         raise environment_problem(path, error) or DatabaseUnusable(
-            f"{path} cannot be opened: {error}."
+            said("{path} cannot be opened: {error}.", path=path, error=error)
         ) from None
     try:
         connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -216,14 +220,15 @@ def inspect_file(path: Path, *, quick_check: bool = True) -> FileState:
     except sqlite3.DatabaseError as error:
         if "locked" in str(error) or "busy" in str(error):
             raise DatabaseUnusable(
-                f"{path} is locked by another program.", "Close the other program and try again."
+                said("{path} is locked by another program.", path=path),
+                said("Close the other program and try again."),
             ) from None
         problem = environment_problem(path, error)
         if problem is not None:
             raise problem from None
         raise DatabaseUnusable(
-            f"{path} is damaged or not a database ({error}).",
-            "Restore the latest copy from the backups folder beside it.",
+            said("{path} is damaged or not a database ({error}).", path=path, error=error),
+            said("Restore the latest copy from the backups folder beside it."),
         ) from None
     finally:
         connection.close()
@@ -231,9 +236,11 @@ def inspect_file(path: Path, *, quick_check: bool = True) -> FileState:
 
 def damaged_refusal(path: Path, problems: str) -> DatabaseUnusable:
     return DatabaseUnusable(
-        f"{path} is damaged ({problems}).",
-        "Restore the latest copy from the backups folder beside it; the damaged file was left "
-        "as it is.",
+        said("{path} is damaged ({problems}).", path=path, problems=problems),
+        said(
+            "Restore the latest copy from the backups folder beside it; the damaged file was left "
+            "as it is."
+        ),
     )
 
 
@@ -252,9 +259,13 @@ def _refuse_foreign_tables(connection: sqlite3.Connection, path: Path) -> None:
     if tables:
         shown = ", ".join(sorted(tables)[:5])
         raise DatabaseUnusable(
-            f"{path} is an SQLite database of another application (tables: {shown}), "
-            "not a Fact-Check Annotator database.",
-            "It was left untouched. Point --db at an annotator database or a new file name.",
+            said(
+                "{path} is an SQLite database of another application (tables: {shown}), not a "
+                "Fact-Check Annotator database.",
+                path=path,
+                shown=shown,
+            ),
+            said("It was left untouched. Point --db at an annotator database or a new file name."),
         )
 
 
@@ -268,9 +279,12 @@ def environment_problem(path: Path, error: BaseException) -> DatabaseUnusable | 
     full = full or (("i/o error" in message or code == sqlite3.SQLITE_IOERR) and _no_room(path))
     if full or getattr(error, "errno", None) == errno.ENOSPC:
         return DatabaseUnusable(
-            f"There is no space left on the disk that holds {path}; the database file itself "
-            "is intact.",
-            "Free some space (or move the database to another disk) and try again.",
+            said(
+                "There is no space left on the disk that holds {path}; the database file itself "
+                "is intact.",
+                path=path,
+            ),
+            said("Free some space (or move the database to another disk) and try again."),
         )
     read_only = code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) or (
         "readonly" in message or "read-only" in message or "unable to open" in message
@@ -278,8 +292,11 @@ def environment_problem(path: Path, error: BaseException) -> DatabaseUnusable | 
     read_only = read_only or getattr(error, "errno", None) in (errno.EROFS, errno.EACCES)
     if read_only and not can_write(path):
         return DatabaseUnusable(
-            f"{path} is on a read-only folder or medium; the database file itself is intact.",
-            "Copy it to a writable folder, or make this one writable, and try again.",
+            said(
+                "{path} is on a read-only folder or medium; the database file itself is intact.",
+                path=path,
+            ),
+            said("Copy it to a writable folder, or make this one writable, and try again."),
         )
     return None
 

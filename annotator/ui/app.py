@@ -25,6 +25,7 @@ from annotator.paths import SERVER_SCHEMES, AppPaths
 from annotator.resources import resource_path
 from annotator.services.workspace import Workspace, cannot_be_written, open_workspace
 from annotator.ui.common import dialogs, translation
+from annotator.ui.common.messages import say
 from annotator.ui.window.main_window import MainWindow
 from annotator.ui.window.recent_databases import remember as remember_recent
 
@@ -66,7 +67,7 @@ def install_crash_handler() -> None:
                     dialogs.show_error(
                         None,
                         QCoreApplication.translate("App", "The team database does not answer"),
-                        str(error),
+                        say(error),
                     )
                 finally:
                     showing = False
@@ -312,7 +313,7 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
         dialogs.show_error(
             None,
             QCoreApplication.translate("App", "Cannot create the data folder"),
-            f"{paths.data_dir}: {error}",
+            f"{paths.data_dir}: {say(error)}",
         )
         return EXIT_UNUSABLE
     # Before the first dialog: the language chosen in Preferences, else the system's.
@@ -329,7 +330,7 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
         try:
             workspace = open_workspace(paths, create=not read_only, demo=not read_only)
         except DatabaseUnusable as error:
-            dialogs.show_error(None, _cannot_open(), str(error))
+            dialogs.show_error(None, _cannot_open(), say(error))
             return EXIT_UNUSABLE
         try:
             settings = open_settings(paths)
@@ -340,7 +341,7 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
                     else who_annotates(workspace, settings, annotator_name)
                 )
             except AnnotatorError as error:
-                dialogs.show_error(None, _cannot_open(), str(error))
+                dialogs.show_error(None, _cannot_open(), say(error))
                 workspace.close()
                 return EXIT_UNUSABLE
             window = MainWindow(workspace, settings, annotator)

@@ -667,26 +667,6 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
             <translation>втрати, Харківський наступ, …</translation>
         </message>
         <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Додати…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Змінити…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Видалити</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Відкрити</translation>
-        </message>
-        <message>
-            <source>Open the selected evidence in the web browser</source>
-            <translation>Відкрити вибраний доказ у браузері</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Claim&lt;/b&gt;</source>
             <translation>&lt;b&gt;Твердження&lt;/b&gt;</translation>
         </message>
@@ -773,22 +753,6 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <message>
             <source>Justification</source>
             <translation>Обґрунтування</translation>
-        </message>
-        <message>
-            <source>Evidence added</source>
-            <translation>Додано доказ</translation>
-        </message>
-        <message>
-            <source>Evidence edited</source>
-            <translation>Змінено доказ</translation>
-        </message>
-        <message>
-            <source>Evidence removed</source>
-            <translation>Видалено доказ</translation>
-        </message>
-        <message>
-            <source>Only web addresses (http, https) are opened; this evidence address is not one</source>
-            <translation>Відкриваються лише веб-адреси (http, https); адреса цього доказу не така</translation>
         </message>
         <message>
             <source>Pick the date on a calendar (or type YYYY-MM-DD, DD.MM.YYYY or D/M/YYYY)</source>
@@ -937,6 +901,21 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
             <source>{0} annotator(s)</source>
             <comment>many</comment>
             <translation>{0} анотаторів</translation>
+        </message>
+        <message>
+            <source>{0} file(s)</source>
+            <comment>one</comment>
+            <translation>{0} файл</translation>
+        </message>
+        <message>
+            <source>{0} file(s)</source>
+            <comment>few</comment>
+            <translation>{0} файли</translation>
+        </message>
+        <message>
+            <source>{0} file(s)</source>
+            <comment>many</comment>
+            <translation>{0} файлів</translation>
         </message>
     </context>
     <context>
@@ -1179,6 +1158,45 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         </message>
     </context>
     <context>
+        <name>EvidenceBox</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Додати…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Змінити…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Видалити</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Відкрити</translation>
+        </message>
+        <message>
+            <source>Open the selected evidence in the web browser</source>
+            <translation>Відкрити вибраний доказ у браузері</translation>
+        </message>
+        <message>
+            <source>Evidence added</source>
+            <translation>Додано доказ</translation>
+        </message>
+        <message>
+            <source>Evidence edited</source>
+            <translation>Змінено доказ</translation>
+        </message>
+        <message>
+            <source>Evidence removed</source>
+            <translation>Видалено доказ</translation>
+        </message>
+        <message>
+            <source>Only web addresses (http, https) are opened; this evidence address is not one</source>
+            <translation>Відкриваються лише веб-адреси (http, https); адреса цього доказу не така</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceDialog</name>
         <message>
             <source>Supports the claim</source>
@@ -1250,10 +1268,6 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <message>
             <source>Import failed</source>
             <translation>Імпорт не вдався</translation>
-        </message>
-        <message>
-            <source>Skipped (not article files):</source>
-            <translation>Пропущено (не файли статей):</translation>
         </message>
         <message>
             <source>Import report</source>
@@ -1432,6 +1446,49 @@ The previous file, if any, was left as it was.</source>
         </message>
     </context>
     <context>
+        <name>ImportReport</name>
+        <message>
+            <source>new: {0} from {1}</source>
+            <translation>{1}, додано: {0}</translation>
+        </message>
+        <message>
+            <source>{0} already present</source>
+            <translation>уже є: {0}</translation>
+        </message>
+        <message>
+            <source>{0} refused</source>
+            <translation>відхилено: {0}</translation>
+        </message>
+        <message>
+            <source>{0} to check (see the warnings)</source>
+            <translation>перевірити: {0} (див. попередження)</translation>
+        </message>
+        <message>
+            <source>other files skipped: {0}</source>
+            <translation>інших файлів пропущено: {0}</translation>
+        </message>
+        <message>
+            <source>cancelled before the end</source>
+            <translation>скасовано до завершення</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: already in the database ({1})</source>
+            <translation>{0}: уже є в базі даних ({1})</translation>
+        </message>
+        <message>
+            <source>{0}: imported {1}</source>
+            <translation>{0}: імпортовано — {1}</translation>
+        </message>
+        <message>
+            <source>Skipped (not article files):</source>
+            <translation>Пропущено (не файли статей):</translation>
+        </message>
+    </context>
+    <context>
         <name>LearnAction</name>
         <message>
             <source>Learning from your claims</source>
@@ -1574,6 +1631,673 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>Entity</source>
             <translation>Сутність</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Ask the administrator for CONNECT and CREATE rights on the database.</source>
+            <translation>Попросіть адміністратора надати права CONNECT і CREATE на цю базу даних.</translation>
+        </message>
+        <message>
+            <source>Ask the administrator to create it (createdb), or check the name.</source>
+            <translation>Попросіть адміністратора створити її (createdb) або перевірте назву.</translation>
+        </message>
+        <message>
+            <source>Check in only files made by annotator checkout.</source>
+            <translation>Повертайте лише файли, створені командою annotator checkout.</translation>
+        </message>
+        <message>
+            <source>Check out into a new file; nothing was changed.</source>
+            <translation>Беріть статті в новий файл; нічого не змінено.</translation>
+        </message>
+        <message>
+            <source>Check that the server is running and the port is right.</source>
+            <translation>Перевірте, чи сервер працює і чи правильний порт.</translation>
+        </message>
+        <message>
+            <source>Check the URL and the server.</source>
+            <translation>Перевірте адресу й сервер.</translation>
+        </message>
+        <message>
+            <source>Check the file's permissions.</source>
+            <translation>Перевірте права доступу до файлу.</translation>
+        </message>
+        <message>
+            <source>Check the host name in the URL and your network.</source>
+            <translation>Перевірте назву хоста в адресі та своє мережеве з’єднання.</translation>
+        </message>
+        <message>
+            <source>Close the other program and try again.</source>
+            <translation>Закрийте іншу програму й спробуйте знову.</translation>
+        </message>
+        <message>
+            <source>Copy it somewhere writable or change its permissions.</source>
+            <translation>Скопіюйте її туди, де можна писати, або змініть права доступу.</translation>
+        </message>
+        <message>
+            <source>Copy it to a writable folder, or make this one writable, and try again.</source>
+            <translation>Скопіюйте її в теку, де можна писати, або дозвольте запис у цю теку, і спробуйте знову.</translation>
+        </message>
+        <message>
+            <source>Entity type {id} needs a label.</source>
+            <translation>Тип сутності {id} потребує назви.</translation>
+        </message>
+        <message>
+            <source>Free some space (or move the database to another disk) and try again.</source>
+            <translation>Звільніть місце (або перенесіть базу даних на інший диск) і спробуйте знову.</translation>
+        </message>
+        <message>
+            <source>Import articles first (annotator import …) or check --db.</source>
+            <translation>Спершу імпортуйте статті (annotator import …) або перевірте --db.</translation>
+        </message>
+        <message>
+            <source>Install the newer version to open it; the database was left untouched.</source>
+            <translation>Установіть новішу версію, щоб її відкрити; базу даних не змінено.</translation>
+        </message>
+        <message>
+            <source>Install the newer version to open it; the file was left untouched.</source>
+            <translation>Установіть новішу версію, щоб його відкрити; файл не змінено.</translation>
+        </message>
+        <message>
+            <source>It was left untouched. Point --db at an annotator database or a new file name.</source>
+            <translation>Її не змінено. Вкажіть у --db базу даних анотатора або нову назву файлу.</translation>
+        </message>
+        <message>
+            <source>It was left untouched. Point --db at an empty database or an annotator one.</source>
+            <translation>Її не змінено. Вкажіть у --db порожню базу даних або базу анотатора.</translation>
+        </message>
+        <message>
+            <source>Move the database to a writable folder.</source>
+            <translation>Перенесіть базу даних у теку, де можна писати.</translation>
+        </message>
+        <message>
+            <source>No PostgreSQL server answers at {host}:{port}.</source>
+            <translation>За адресою {host}:{port} не відповідає жоден сервер PostgreSQL.</translation>
+        </message>
+        <message>
+            <source>No such article in {location}: {missing}.</source>
+            <translation>У {location} немає таких статей: {missing}.</translation>
+        </message>
+        <message>
+            <source>Please report this with the backup file.</source>
+            <translation>Будь ласка, повідомте про це й додайте резервну копію.</translation>
+        </message>
+        <message>
+            <source>Point --db at a database file, or use --data-dir for a folder.</source>
+            <translation>Вкажіть у --db файл бази даних або скористайтеся --data-dir для теки.</translation>
+        </message>
+        <message>
+            <source>Point --db at a database file.</source>
+            <translation>Вкажіть у --db файл бази даних.</translation>
+        </message>
+        <message>
+            <source>Point --db at an annotator database, or at a new file name to create one.</source>
+            <translation>Вкажіть у --db базу даних анотатора або нову назву файлу, щоб її створити.</translation>
+        </message>
+        <message>
+            <source>Put it in PGPASSWORD, ~/.pgpass or a service file, and leave it out of the URL.</source>
+            <translation>Збережіть його в PGPASSWORD, ~/.pgpass або файлі служби, а з адреси приберіть.</translation>
+        </message>
+        <message>
+            <source>Restore the latest copy from the backups folder beside it.</source>
+            <translation>Відновіть останню копію з теки резервних копій поруч із нею.</translation>
+        </message>
+        <message>
+            <source>Restore the latest copy from the backups folder beside it; the damaged file was left as it is.</source>
+            <translation>Відновіть останню копію з теки резервних копій поруч із нею; пошкоджений файл залишено як є.</translation>
+        </message>
+        <message>
+            <source>Set PGPASSWORD or add the password to ~/.pgpass.</source>
+            <translation>Задайте PGPASSWORD або додайте пароль до ~/.pgpass.</translation>
+        </message>
+        <message>
+            <source>Status {id} needs a label.</source>
+            <translation>Статус {id} потребує назви.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved: {detail}</source>
+            <translation>Зміну не вдалося зберегти: {detail}</translation>
+        </message>
+        <message>
+            <source>The connection to the team database was lost; the change was not saved</source>
+            <translation>З’єднання з базою даних команди втрачено; зміну не збережено</translation>
+        </message>
+        <message>
+            <source>The database address holds a password; passwords are never taken from the command line or settings.</source>
+            <translation>Адреса бази даних містить пароль; паролі ніколи не беруться з командного рядка чи налаштувань.</translation>
+        </message>
+        <message>
+            <source>The database {database} does not exist on that server.</source>
+            <translation>Бази даних {database} на цьому сервері немає.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is read-only; the database needs to write its journal there.</source>
+            <translation>Тека {folder} лише для читання; базі даних потрібно записувати туди свій журнал.</translation>
+        </message>
+        <message>
+            <source>The server at {where} refused the login of user {user}: wrong or missing password.</source>
+            <translation>Сервер {where} не впустив користувача {user}: пароль неправильний або відсутній.</translation>
+        </message>
+        <message>
+            <source>The server {hostname} is unknown (no such host name).</source>
+            <translation>Сервер {hostname} невідомий (такої назви хоста немає).</translation>
+        </message>
+        <message>
+            <source>The shortcut {key} is already used by {used_by}; give {label} another key or none.</source>
+            <translation>Клавіша {key} уже зайнята: {used_by}; дайте «{label}» іншу клавішу або жодної.</translation>
+        </message>
+        <message>
+            <source>The team database cannot be reached</source>
+            <translation>База даних команди недоступна</translation>
+        </message>
+        <message>
+            <source>The team database does not answer (the server or the network is down); nothing was changed. Try again when the connection is back</source>
+            <translation>База даних команди не відповідає (не працює сервер або мережа); нічого не змінено. Спробуйте знову, коли з’єднання відновиться</translation>
+        </message>
+        <message>
+            <source>There is no annotator collection in {where}.</source>
+            <translation>У {where} немає колекції анотатора.</translation>
+        </message>
+        <message>
+            <source>There is no annotator database at {path}.</source>
+            <translation>За шляхом {path} немає бази даних анотатора.</translation>
+        </message>
+        <message>
+            <source>There is no space left on the disk that holds {path}; the database file itself is intact.</source>
+            <translation>На диску, де лежить {path}, не залишилося місця; сам файл бази даних цілий.</translation>
+        </message>
+        <message>
+            <source>Upgrading {path} would leave {problems_count} broken references (first: {first}); nothing was changed.</source>
+            <translation>Оновлення {path} залишило б зламані посилання ({problems_count}; перше: {first}); нічого не змінено.</translation>
+        </message>
+        <message>
+            <source>Use postgresql://[user@]host[:port]/database.</source>
+            <translation>Використовуйте postgresql://[користувач@]хост[:порт]/база.</translation>
+        </message>
+        <message>
+            <source>Use postgresql://host/DATABASE.</source>
+            <translation>Використовуйте postgresql://хост/БАЗА.</translation>
+        </message>
+        <message>
+            <source>User {user} may not use {where}: {detail}.</source>
+            <translation>Користувач {user} не має доступу до {where}: {detail}.</translation>
+        </message>
+        <message>
+            <source>a layer can be chosen for the json and jsonl formats only</source>
+            <translation>шар можна вибрати лише для форматів json і jsonl</translation>
+        </message>
+        <message>
+            <source>adjudication compares at least two annotators' layers; found annotations by {layers_count}</source>
+            <translation>для узгодження потрібні шари щонайменше двох анотаторів; знайдено анотації від: {layers_count}</translation>
+        </message>
+        <message>
+            <source>agreement compares at least two annotators; name two or more with --annotator</source>
+            <translation>узгодженість порівнює щонайменше двох анотаторів; назвіть двох чи більше через --annotator</translation>
+        </message>
+        <message>
+            <source>agreement needs annotations by at least two annotators; annotations so far by {have}. Import the other annotators' exports first (annotator import).</source>
+            <translation>для узгодженості потрібні анотації щонайменше двох анотаторів; поки що є анотації від: {have}. Спершу імпортуйте експорти інших анотаторів (annotator import).</translation>
+        </message>
+        <message>
+            <source>an entity cannot be merged with itself</source>
+            <translation>сутність не можна об’єднати із самою собою</translation>
+        </message>
+        <message>
+            <source>an entity needs a name</source>
+            <translation>сутність потребує назви</translation>
+        </message>
+        <message>
+            <source>annotation {number}</source>
+            <translation>анотація {number}</translation>
+        </message>
+        <message>
+            <source>article {article}: {kind} {span} is already stored with different content ({quote!r} at {start}–{end}); refusing to mix two spans under one id</source>
+            <translation>стаття {article}: {kind} {span} уже збережено з іншим вмістом ({quote!r} на {start}–{end}); два фрагменти під одним id не змішуються</translation>
+        </message>
+        <message>
+            <source>article {id}</source>
+            <translation>стаття {id}</translation>
+        </message>
+        <message>
+            <source>article {id} already exists here with a different text; refusing to mix two texts under one id</source>
+            <translation>стаття {id} уже є тут з іншим текстом; два тексти під одним id не змішуються</translation>
+        </message>
+        <message>
+            <source>cannot re-read this article: {reason}</source>
+            <translation>цю статтю не можна перечитати: {reason}</translation>
+        </message>
+        <message>
+            <source>claim relation {claim_id}–{other_claim_id}: claim {missing} is neither in this file nor in the database</source>
+            <translation>зв’язок тверджень {claim_id}–{other_claim_id}: твердження {missing} немає ні в цьому файлі, ні в базі даних</translation>
+        </message>
+        <message>
+            <source>claim {number}</source>
+            <translation>твердження {number}</translation>
+        </message>
+        <message>
+            <source>entity {name!r} has the unknown type {type!r}</source>
+            <translation>сутність {name!r} має невідомий тип {type!r}</translation>
+        </message>
+        <message>
+            <source>evidence id {evidence} already belongs to another claim</source>
+            <translation>доказ з id {evidence} уже належить іншому твердженню</translation>
+        </message>
+        <message>
+            <source>file holds only whitespace</source>
+            <translation>файл містить лише пробіли</translation>
+        </message>
+        <message>
+            <source>file is empty</source>
+            <translation>файл порожній</translation>
+        </message>
+        <message>
+            <source>file starts with a {encoding} byte-order mark but is not valid {encoding}</source>
+            <translation>файл починається з позначки порядку байтів {encoding}, але не є коректним {encoding}</translation>
+        </message>
+        <message>
+            <source>line {number}</source>
+            <translation>рядок {number}</translation>
+        </message>
+        <message>
+            <source>line {number}: not valid JSON ({msg})</source>
+            <translation>рядок {number}: некоректний JSON ({msg})</translation>
+        </message>
+        <message>
+            <source>no annotator named {wanted!r}; known annotators: {names}</source>
+            <translation>немає анотатора з іменем {wanted!r}; відомі анотатори: {names}</translation>
+        </message>
+        <message>
+            <source>not a CheckThat! TSV (tweets with a header, or debate lines)</source>
+            <translation>це не TSV CheckThat! (твіти із заголовком або рядки дебатів)</translation>
+        </message>
+        <message>
+            <source>not a Label Studio export (expected a JSON list of tasks)</source>
+            <translation>це не експорт Label Studio (очікується JSON-список завдань)</translation>
+        </message>
+        <message>
+            <source>not a W3C AnnotationCollection with its texts</source>
+            <translation>це не W3C AnnotationCollection із текстами</translation>
+        </message>
+        <message>
+            <source>not a text file (binary content or an unknown encoding)</source>
+            <translation>це не текстовий файл (двійковий вміст або невідоме кодування)</translation>
+        </message>
+        <message>
+            <source>not a text file (it holds NUL bytes: binary content)</source>
+            <translation>це не текстовий файл (містить байти NUL: двійковий вміст)</translation>
+        </message>
+        <message>
+            <source>not a text file (it holds control characters: binary content?)</source>
+            <translation>це не текстовий файл (містить керівні символи: двійковий вміст?)</translation>
+        </message>
+        <message>
+            <source>not a text file: it is {kind}</source>
+            <translation>це не текстовий файл: це {kind}</translation>
+        </message>
+        <message>
+            <source>not a text file: it reads only as a wall of unrelated CJK characters (a guess of UTF-16 without a byte-order mark); binary content?</source>
+            <translation>це не текстовий файл: він читається лише як суцільні не пов’язані між собою символи CJK (здогад про UTF-16 без позначки порядку байтів); двійковий вміст?</translation>
+        </message>
+        <message>
+            <source>not an AVeriTeC file (expected a JSON list of claims)</source>
+            <translation>це не файл AVeriTeC (очікується JSON-список тверджень)</translation>
+        </message>
+        <message>
+            <source>not valid JSON ({msg} at line {lineno})</source>
+            <translation>некоректний JSON ({msg} у рядку {lineno})</translation>
+        </message>
+        <message>
+            <source>not valid {name} (byte {start}: {byte!r})</source>
+            <translation>некоректний {name} (байт {start}: {byte!r})</translation>
+        </message>
+        <message>
+            <source>read that way, its text is the same as another article's (already imported)</source>
+            <translation>прочитаний так, її текст збігається з текстом іншої статті (уже імпортованої)</translation>
+        </message>
+        <message>
+            <source>related claims belong to different articles</source>
+            <translation>пов’язані твердження належать різним статтям</translation>
+        </message>
+        <message>
+            <source>same text as an article imported before</source>
+            <translation>той самий текст, що й у статті, імпортованій раніше</translation>
+        </message>
+        <message>
+            <source>someone else deleted this {kind}; your edit was not saved</source>
+            <translation>хтось інший видалив це ({kind}); вашу зміну не збережено</translation>
+        </message>
+        <message>
+            <source>someone else saved this {kind} first (edit {saved}; yours was made on edit {read}), so yours was not saved</source>
+            <translation>хтось інший зберіг це ({kind}) раніше (зміна {saved}; вашу зроблено на зміні {read}), тому вашу не збережено</translation>
+        </message>
+        <message>
+            <source>span {start}–{end} lies outside the text (length {text_count}) or is empty</source>
+            <translation>фрагмент {start}–{end} виходить за межі тексту (довжина {text_count}) або порожній</translation>
+        </message>
+        <message>
+            <source>span {start}–{end} reads {found} in the text but its quote is {quote}</source>
+            <translation>фрагмент {start}–{end} у тексті читається як {found}, а його цитата — {quote}</translation>
+        </message>
+        <message>
+            <source>task {number}</source>
+            <translation>завдання {number}</translation>
+        </message>
+        <message>
+            <source>the entity of the suggested mention {quote!r} is gone</source>
+            <translation>сутності запропонованої згадки {quote!r} більше немає</translation>
+        </message>
+        <message>
+            <source>the entity {name!r} is now of type {type}</source>
+            <translation>сутність {name!r} тепер має тип {type}</translation>
+        </message>
+        <message>
+            <source>the page holds no readable text</source>
+            <translation>на сторінці немає тексту, який можна прочитати</translation>
+        </message>
+        <message>
+            <source>the suggested span {start}–{end} does not match the article text</source>
+            <translation>запропонований фрагмент {start}–{end} не відповідає тексту статті</translation>
+        </message>
+        <message>
+            <source>there is no claim {claim_id}</source>
+            <translation>немає твердження {claim_id}</translation>
+        </message>
+        <message>
+            <source>there is no entity {entity_id}</source>
+            <translation>немає сутності {entity_id}</translation>
+        </message>
+        <message>
+            <source>there is no mention {mention_id}</source>
+            <translation>немає згадки {mention_id}</translation>
+        </message>
+        <message>
+            <source>too short to tell what it is ({data_count} bytes, not UTF-8 text); if it is text, give its encoding with --encoding</source>
+            <translation>надто короткий, щоб визначити, що це ({data_count} байтів, не текст UTF-8); якщо це текст, укажіть кодування через --encoding</translation>
+        </message>
+        <message>
+            <source>unknown encoding {encoding!r}</source>
+            <translation>невідоме кодування {encoding!r}</translation>
+        </message>
+        <message>
+            <source>unknown entity type {entity_type!r}</source>
+            <translation>невідомий тип сутності {entity_type!r}</translation>
+        </message>
+        <message>
+            <source>unknown export format {format!r} (choose from {choices})</source>
+            <translation>невідомий формат експорту {format!r} (виберіть із: {choices})</translation>
+        </message>
+        <message>
+            <source>unknown kind of suggestion {kind!r}</source>
+            <translation>невідомий вид пропозиції {kind!r}</translation>
+        </message>
+        <message>
+            <source>unknown setting {key!r}; the settings are: {known}</source>
+            <translation>невідомий параметр {key!r}; параметри: {known}</translation>
+        </message>
+        <message>
+            <source>unknown status {status!r}</source>
+            <translation>невідомий статус {status!r}</translation>
+        </message>
+        <message>
+            <source>{address} is not a PostgreSQL address.</source>
+            <translation>{address} — не адреса PostgreSQL.</translation>
+        </message>
+        <message>
+            <source>{address} names no database.</source>
+            <translation>{address} не називає бази даних.</translation>
+        </message>
+        <message>
+            <source>{field} {value!r} has no time zone (expected e.g. …T09:30:00Z)</source>
+            <translation>{field} {value!r} не має часового поясу (очікується, напр., …T09:30:00Z)</translation>
+        </message>
+        <message>
+            <source>{field} {value!r} is not a date (YYYY-MM-DD)</source>
+            <translation>{field} {value!r} — не дата (РРРР-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>{field} {value!r} is not a date (YYYY-MM-DD, DD.MM.YYYY or D/M/YYYY)</source>
+            <translation>{field} {value!r} — не дата (РРРР-ММ-ДД, ДД.ММ.РРРР або Д/М/РРРР)</translation>
+        </message>
+        <message>
+            <source>{field} {value!r} is not a date: no such day</source>
+            <translation>{field} {value!r} — не дата: такого дня немає</translation>
+        </message>
+        <message>
+            <source>{field} {value!r} is not an ISO 8601 timestamp</source>
+            <translation>{field} {value!r} — не позначка часу ISO 8601</translation>
+        </message>
+        <message>
+            <source>{key}: the value is longer than {MAX_LENGTH} characters</source>
+            <translation>{key}: значення довше за {MAX_LENGTH} символів</translation>
+        </message>
+        <message>
+            <source>{key}: {value!r} is not accepted: {reason}</source>
+            <translation>{key}: {value!r} не прийнято: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: a rating value is from 1 to 5, or none.</source>
+            <translation>{label}: оцінка — від 1 до 5 або жодної.</translation>
+        </message>
+        <message>
+            <source>{label}: only a final status can carry a rating.</source>
+            <translation>{label}: оцінку може мати лише остаточний статус.</translation>
+        </message>
+        <message>
+            <source>{label}: shortcuts are the keys 1 to 9, 0, or a letter other than C, B and N.</source>
+            <translation>{label}: клавіші — від 1 до 9, 0 або літера, крім C, B і N.</translation>
+        </message>
+        <message>
+            <source>{label}: the colour must look like #a1b2c3.</source>
+            <translation>{label}: колір має виглядати як #a1b2c3.</translation>
+        </message>
+        <message>
+            <source>{local_file} was not checked out from a team database.</source>
+            <translation>{local_file} не було взято з бази даних команди.</translation>
+        </message>
+        <message>
+            <source>{message} {advice}</source>
+            <translation>{message} {advice}</translation>
+        </message>
+        <message>
+            <source>{names} cannot be removed: annotations may use it.</source>
+            <translation>{names} не можна видалити: анотації можуть це використовувати.</translation>
+        </message>
+        <message>
+            <source>{name} line {number}</source>
+            <translation>{name}, рядок {number}</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number, not {value!r}</source>
+            <translation>{name} має бути цілим числом, а не {value!r}</translation>
+        </message>
+        <message>
+            <source>{name}: not a readable CAS XMI ({error})</source>
+            <translation>{name}: це не CAS XMI, який можна прочитати ({error})</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: {error}.</source>
+            <translation>{path} не вдається відкрити: {error}.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read: {strerror}.</source>
+            <translation>{path} не вдається прочитати: {strerror}.</translation>
+        </message>
+        <message>
+            <source>{path} could not be upgraded to this version. {problem}</source>
+            <translation>{path} не вдалося оновити до цієї версії. {problem}</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} — тека, а не файл бази даних.</translation>
+        </message>
+        <message>
+            <source>{path} is an SQLite database of another application (tables: {shown}), not a Fact-Check Annotator database.</source>
+            <translation>{path} — база даних SQLite іншої програми (таблиці: {shown}), а не база Fact-Check Annotator.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({problems}).</source>
+            <translation>{path} пошкоджено ({problems}).</translation>
+        </message>
+        <message>
+            <source>{path} is damaged or not a database ({error}).</source>
+            <translation>{path} пошкоджено, або це не база даних ({error}).</translation>
+        </message>
+        <message>
+            <source>{path} is locked by another program.</source>
+            <translation>{path} заблоковано іншою програмою.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Fact-Check Annotator database (it is not an SQLite file at all).</source>
+            <translation>{path} — не база даних Fact-Check Annotator (це взагалі не файл SQLite).</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file (a named pipe, device or socket).</source>
+            <translation>{path} — не звичайний файл (іменований канал, пристрій або сокет).</translation>
+        </message>
+        <message>
+            <source>{path} is on a read-only folder or medium; the database file itself is intact.</source>
+            <translation>{path} лежить у теці чи на носії лише для читання; сам файл бази даних цілий.</translation>
+        </message>
+        <message>
+            <source>{path} is read-only.</source>
+            <translation>{path} лише для читання.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of Fact-Check Annotator (schema revision {revision}); this version knows revisions up to {head}.</source>
+            <translation>{path} записано новішою версією Fact-Check Annotator (ревізія схеми {revision}); ця версія знає ревізії до {head}.</translation>
+        </message>
+        <message>
+            <source>{quote!r} is already annotated as a {kind}</source>
+            <translation>{quote!r} уже анотовано ({kind})</translation>
+        </message>
+        <message>
+            <source>{target} already exists.</source>
+            <translation>{target} уже існує.</translation>
+        </message>
+        <message>
+            <source>{target} cannot be checked: {strerror}</source>
+            <translation>{target} не вдається перевірити: {strerror}</translation>
+        </message>
+        <message>
+            <source>{target} is a folder; give a file name to export to</source>
+            <translation>{target} — тека; вкажіть назву файлу для експорту</translation>
+        </message>
+        <message>
+            <source>{target} is not a regular file (a device, pipe or socket); nothing was written</source>
+            <translation>{target} — не звичайний файл (пристрій, канал або сокет); нічого не записано</translation>
+        </message>
+        <message>
+            <source>{target} is read-only; it was left as it is. Export to another name, or make it writable first</source>
+            <translation>{target} лише для читання; його залишено як є. Експортуйте під іншою назвою або спершу дозвольте запис</translation>
+        </message>
+        <message>
+            <source>{typesystem_name}: not a UIMA type system ({error})</source>
+            <translation>{typesystem_name}: це не система типів UIMA ({error})</translation>
+        </message>
+        <message>
+            <source>{where} cannot be used: {detail}.</source>
+            <translation>{where} не можна використати: {detail}.</translation>
+        </message>
+        <message>
+            <source>{where} holds the tables of another application ({shown}), not a Fact-Check Annotator collection.</source>
+            <translation>{where} містить таблиці іншої програми ({shown}), а не колекцію Fact-Check Annotator.</translation>
+        </message>
+        <message>
+            <source>{where} was written by a newer version of Fact-Check Annotator (schema revision {revision}); this version knows revisions up to {head}.</source>
+            <translation>{where} записано новішою версією Fact-Check Annotator (ревізія схеми {revision}); ця версія знає ревізії до {head}.</translation>
+        </message>
+        <message>
+            <source>{where}: a discontinuous span with text between its fragments</source>
+            <translation>{where}: розривний фрагмент із текстом між частинами</translation>
+        </message>
+        <message>
+            <source>{where}: a label is not [start, end, LABEL]: {item!r}</source>
+            <translation>{where}: мітка не має вигляду [start, end, LABEL]: {item!r}</translation>
+        </message>
+        <message>
+            <source>{where}: an entity lacks start_offset/end_offset/label</source>
+            <translation>{where}: сутності бракує start_offset/end_offset/label</translation>
+        </message>
+        <message>
+            <source>{where}: claim {id} has the unknown status {status!r} (not in the dataset's schemes)</source>
+            <translation>{where}: твердження {id} має невідомий статус {status!r} (його немає в схемах набору даних)</translation>
+        </message>
+        <message>
+            <source>{where}: claim {id} names the unknown entity {entity_id} as claimant</source>
+            <translation>{where}: твердження {id} називає автором невідому сутність {entity_id}</translation>
+        </message>
+        <message>
+            <source>{where}: claim_date {value!r} is not D-M-YYYY</source>
+            <translation>{where}: claim_date {value!r} не має вигляду Д-М-РРРР</translation>
+        </message>
+        <message>
+            <source>{where}: expected 6 columns, found {row_count}</source>
+            <translation>{where}: очікувалося 6 стовпців, знайдено {row_count}</translation>
+        </message>
+        <message>
+            <source>{where}: its quote is not in the text</source>
+            <translation>{where}: його цитати немає в тексті</translation>
+        </message>
+        <message>
+            <source>{where}: its text is not in canonical form (CR line endings, a BOM or non-NFC characters); its offsets would not survive canonicalisation</source>
+            <translation>{where}: його текст не в канонічній формі (закінчення рядків CR, BOM або символи не в NFC); його зміщення не пережили б канонізації</translation>
+        </message>
+        <message>
+            <source>{where}: mention {id} has the unknown entity type {type!r} (not in the dataset's schemes)</source>
+            <translation>{where}: згадка {id} має невідомий тип сутності {type!r} (його немає в схемах набору даних)</translation>
+        </message>
+        <message>
+            <source>{where}: mention {id} links the unknown entity {entity_id}</source>
+            <translation>{where}: згадка {id} посилається на невідому сутність {entity_id}</translation>
+        </message>
+        <message>
+            <source>{where}: no claim</source>
+            <translation>{where}: немає твердження</translation>
+        </message>
+        <message>
+            <source>{where}: no claim text</source>
+            <translation>{where}: немає тексту твердження</translation>
+        </message>
+        <message>
+            <source>{where}: no text</source>
+            <translation>{where}: немає тексту</translation>
+        </message>
+        <message>
+            <source>{where}: not a JSON object</source>
+            <translation>{where}: це не об’єкт JSON</translation>
+        </message>
+        <message>
+            <source>{where}: not a task with data</source>
+            <translation>{where}: це не завдання з даними</translation>
+        </message>
+        <message>
+            <source>{where}: not valid JSON ({msg})</source>
+            <translation>{where}: некоректний JSON ({msg})</translation>
+        </message>
+        <message>
+            <source>{where}: offsets {field!r} are not 'start end'</source>
+            <translation>{where}: зміщення {field!r} не мають вигляду «start end»</translation>
+        </message>
+        <message>
+            <source>{where}: position {start}–{end} does not hold its exact quote</source>
+            <translation>{where}: у позиції {start}–{end} немає точної цитати</translation>
+        </message>
+        <message>
+            <source>{where}: result {result} says {quote!r} but {start}–{end} holds {held!r}; nothing was shifted</source>
+            <translation>{where}: результат {result} каже {quote!r}, але {start}–{end} містить {held!r}; нічого не зсунуто</translation>
+        </message>
+        <message>
+            <source>{where}: says {quote!r} but the text holds {joined!r}; not shifted</source>
+            <translation>{where}: каже {quote!r}, але текст містить {joined!r}; не зсунуто</translation>
+        </message>
+        <message>
+            <source>{where}: span {start}–{end} ({label}) lies outside its text of {text_count} characters</source>
+            <translation>{where}: фрагмент {start}–{end} ({label}) виходить за межі тексту з {text_count} символів</translation>
+        </message>
+        <message>
+            <source>{where}: {start}–{end} lies outside the text</source>
+            <translation>{where}: {start}–{end} виходить за межі тексту</translation>
         </message>
     </context>
     <context>

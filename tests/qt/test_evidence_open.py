@@ -47,7 +47,7 @@ def test_only_web_addresses_are_opened(
 
     form.evidence.setCurrentRow(0)
     assert not form.open_evidence.isEnabled()
-    form._open_evidence()  # as a shortcut or a future double-click would
+    form.evidence_box._open()  # as a shortcut or a future double-click would
     assert opened == []
     assert problems and "Only web addresses" in problems[-1]
 

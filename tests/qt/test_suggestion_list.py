@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from annotator.domain.models import Origin
 from tests.qt.test_annotation_story import key, open_article
 from tests.qt.test_suggestions_in_window import IZYUM_ARTICLE
+from tests.qt.user_steps import claim_words
 
 
 def stored_from_suggestions(window) -> list:  # type: ignore[no-untyped-def]
@@ -114,3 +115,29 @@ def test_accept_and_reject_from_the_list_reach_the_database(
     window.controller.history.undo()
     assert len(stored_from_suggestions(window)) == stored_before
     qtbot.waitUntil(lambda: set(window.suggestions.items.values()) == remaining)
+
+
+def test_with_nothing_selected_the_list_gets_the_room_of_the_form(
+    open_window, qtbot: QtBot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Going through suggestions, no annotation is selected and the form area holds only its
+    hint: the list takes that room, and a form opening takes its share back."""
+    window = open_window(tmp_path / "data")
+    open_with_suggestions(window, qtbot)
+    table = window.suggestion_list.table
+
+    def rows_in_sight() -> int:
+        QApplication.processEvents()
+        last = table.rowAt(table.viewport().height() - 1)
+        return (last if last >= 0 else table.model().rowCount()) - table.rowAt(0)
+
+    with_hint = rows_in_sight()
+    claim = claim_words(window, qtbot, "at least 1,000 people were killed")
+    window.panel.show_tab(window.suggestion_list)
+    assert window.panel.forms.currentIndex() != 0  # the claim's form shows
+    with_form = rows_in_sight()
+    window.controller.select(None)
+    assert with_hint >= 2 * with_form
+    assert rows_in_sight() == with_hint
+    window.controller.select(claim.id)
+    assert rows_in_sight() == with_form

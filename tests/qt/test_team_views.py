@@ -14,6 +14,7 @@ from annotator.domain.models import Origin
 from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
 from annotator.ui.common import dialogs
+from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 from annotator.ui.team.adjudication_view import AdjudicationView
 from tests.team_fixture import OLENA, PETRO, write_exports
 
@@ -127,14 +128,35 @@ def test_adjudication_accept_left_right_reject_and_undo(
     spans = [s for a in gold["articles"] for s in [*a["mentions"], *a["claims"]]]
     assert sorted(s["quote"] for s in spans) == ["Izium", "Izium fell."]
 
+    # The steps stay in the window's one history: Edit › Undo takes back the last one (the
+    # redone Olena's Izium) after the view closed, and the open article shows it at once.
+    history = window.controller.history
+    steps = [history.text(i) for i in range(history.count())]
+    assert steps[-3:] == ["Accept Petro's version", "Accept Olena's version", "Reject"]
+    assert history.undoText() == "Accept Olena's version"  # the rejection was undone
+    window.actions_by_name["undo"].trigger()
+    assert sorted(a.quote for a in adjudicated(window)) == ["Izium fell."]
+    shown = {(a.quote, a.created_by) for a in window.controller.document.mentions}
+    assert ("Izium", editor_id) not in shown
+    window.actions_by_name["redo"].trigger()
+    assert sorted(a.quote for a in adjudicated(window)) == ["Izium", "Izium fell."]
+    assert ("Izium", editor_id) in {
+        (a.quote, a.created_by) for a in window.controller.document.mentions
+    }
+
 
 def test_adjudication_edit_gives_the_adjudicated_value_of_ones_choice(
     open_window, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """E, then a value from the list: the adjudicated claim takes that status (neither
-    annotator's), from the versions it came from; Ctrl+Z takes the edit back."""
+    annotator's), from the versions it came from; Ctrl+Z takes the edit back, and only the
+    adjudication's steps: the window's own edit before them stays."""
     window = open_window(team_folder(tmp_path), demo=False)
     window.reveal_article(window.workspace.article_summaries(0, 1)[0].id)
+    done: list[str] = []  # a step of the window's history from before the view opened
+    window.controller.push(
+        CrossArticleCommand("A step before", lambda: done.append("did"), done.append, print)
+    )
     seen: dict[str, object] = {}
 
     def drive(view: AdjudicationView) -> int:
@@ -154,6 +176,7 @@ def test_adjudication_edit_gives_the_adjudicated_value_of_ones_choice(
         seen["cell"] = view.table.item(view.table.currentRow(), 4).text()
         qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         seen["undone"] = adjudicated(window)
+        qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # no more
         return 0
 
     monkeypatch.setattr(dialogs, "run_dialog", drive)
@@ -162,6 +185,8 @@ def test_adjudication_edit_gives_the_adjudicated_value_of_ones_choice(
     assert seen["edited"] == [("Izium fell.", "false", editor)]
     assert "False" in str(seen["cell"])
     assert seen["undone"] == []
+    assert done == ["did"]  # never undone from the view
+    assert window.controller.history.undoText() == "A step before"
 
 
 def test_the_export_dialog_offers_the_layers(open_window, dialog_log, tmp_path: Path) -> None:

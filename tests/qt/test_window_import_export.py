@@ -58,7 +58,7 @@ def test_import_files_from_the_file_menu(
     assert "Kharkiv under fire" in titles and "Drone strike near Izium" in titles
     ((title, summary, details),) = dialog_log.named("show_report")
     assert title == "Import report"
-    assert "2 new article(s)" in summary and "1 refused" in summary
+    assert summary.startswith("new: 2 articles from 3 files") and "1 refused" in summary
     refused = [line for line in details.splitlines() if str(files["binary"]) in line]
     assert len(refused) == 1 and "not a text file" in refused[0]
     assert dialog_log.named("show_error") == []
@@ -67,7 +67,7 @@ def test_import_files_from_the_file_menu(
     # The same files again add nothing, and say so.
     window.actions_by_name["import_files"].trigger()
     assert len(listed(window)) == 7
-    assert "0 new article(s)" in dialog_log.named("show_report")[-1][1]
+    assert dialog_log.named("show_report")[-1][1].startswith("new: 0 articles from")
 
 
 def test_a_folder_dropped_on_the_window_is_imported(
@@ -105,7 +105,7 @@ def test_a_folder_dropped_on_the_window_is_imported(
     assert sorted(listed(window)) == ["Drone strike near Izium", "Kharkiv under fire"]
     assert window.controller.document is not None  # the first one opens
     ((_title, summary, details),) = dialog_log.named("show_report")
-    assert "1 refused" in summary and "1 other file(s) skipped" in summary
+    assert "1 refused" in summary and "other files skipped: 1" in summary
     assert "notes.png" in details
 
 

@@ -10,7 +10,8 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.qt.conftest import close
-from tests.qt.user_steps import OpenWindow, key
+from tests.qt.test_annotation_story import CLAIM_WORDS, ROGOV_ARTICLE
+from tests.qt.user_steps import OpenWindow, claim_words, key, open_article
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -53,8 +54,12 @@ def test_size_and_splitters_are_kept_in_the_data_folder(
     qtbot.waitUntil(lambda: window.size() == QSize(760, 560))
     window.splitter.setSizes([180, 560, 360])
     wanted = window.splitter.sizes()
-    window.panel.splitter.setSizes([150, 520])
+    open_article(window, ROGOV_ARTICLE)
+    claim = claim_words(window, qtbot, CLAIM_WORDS)
+    window.controller.select(claim.id)  # the split is the form's: set while a form shows
+    window.panel.splitter.setSizes([150, 320])
     wanted_panel = window.panel.splitter.sizes()
+    window.controller.select(None)  # closed with the hint showing, the form's split is kept
     close(window)
 
     stored = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
@@ -63,5 +68,8 @@ def test_size_and_splitters_are_kept_in_the_data_folder(
     again = open_window(data)
     assert again.size() == QSize(760, 560)
     assert again.splitter.sizes() == wanted
+    assert again.panel.splitter.sizes() != wanted_panel  # the hint leaves the room to the tabs
+    open_article(again, ROGOV_ARTICLE)
+    again.controller.select(claim.id)
     assert again.panel.splitter.sizes() == wanted_panel
     assert again.splitter.sizes() != [300, 640, 440]  # not the first-start layout

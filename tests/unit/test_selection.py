@@ -54,8 +54,12 @@ def test_a_snapped_span_is_whole_graphemes_without_outer_whitespace(
     selected = text[min(start, end) : max(start, end)]
     inside = text[snapped_start:snapped_end]
     if whole_words:  # quotes and punctuation at the edges are trimmed (issue 10 §6)
-        # Python's isspace (as the snapping uses) also counts separators like \x1f.
-        edge = [ch.isspace() or bool(regex.match(r"[\p{P}\p{S}]", ch)) for ch in selected]
+        # Python's isspace (as the snapping uses) also counts separators like \x1f; a symbol
+        # goes with its marks and joiners (an emoji with its modifiers is trimmed whole).
+        edge = [
+            ch.isspace() or bool(regex.match(r"[\p{P}\p{S}\p{M}\p{Join_Control}]", ch))
+            for ch in selected
+        ]
         first = edge.index(False) if False in edge else len(selected)
         last = len(edge) - edge[::-1].index(False) if False in edge else first
         selected = selected[first:last]
@@ -88,3 +92,15 @@ def test_stepping_by_words() -> None:
     assert step_word(text, 5, +1) == 10
     assert step_word(text, 22, -1) == 12
     assert step_word(text, 0, -1) == 0
+
+
+def test_an_emoji_with_its_modifiers_is_trimmed_or_kept_whole() -> None:
+    """Found by the property above: a flag of four code points (🏳 VS16 ZWJ 🌈) was trimmed
+    halfway, so snapping the snapped span again moved it."""
+    text = "Ізюм ,🏳️\u200d🌈"
+    snapped = snap_span(text, 4, 7)
+    assert snapped == (5, 10)  # punctuation and symbols alone: left as selected, whole clusters
+    assert snap_span(text, *snapped) == snapped
+    flagged = "Azov🏳️\u200d🌈 said"
+    assert snap_span(flagged, 0, 8) == (0, 4)  # the word, without the flag after it
+    assert snap_span(flagged, 2, 6, whole_words=False) == (2, 8)  # precise: the whole flag

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from annotator.domain.errors import said
 from annotator.domain.models import Annotator, Claim, Evidence, Mention, Origin
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.agreement.agreement_service import AgreementService, TooFewAnnotators
@@ -164,8 +165,11 @@ class AdjudicationService:
         layers = self.agreement.layers(chosen, article_ids)
         if len(layers) < 2:
             raise TooFewAnnotators(
-                "adjudication compares at least two annotators' layers; "
-                f"found annotations by {len(layers)}"
+                said(
+                    "adjudication compares at least two annotators' layers; found annotations by "
+                    "{layers_count}",
+                    layers_count=len(layers),
+                )
             )
         everyone = len(layers)
         mentions: dict[tuple[str, int, int, str], list[Mention]] = defaultdict(list)

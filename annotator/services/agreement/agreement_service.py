@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from annotator.domain.errors import AnnotatorError
+from annotator.domain.errors import AnnotatorError, said
 from annotator.domain.models import Annotator, Claim, Mention, Origin
 from annotator.services.agreement.coefficients import (
     Kappa,
@@ -153,7 +153,13 @@ class AgreementService:
             )
             if found is None:
                 names = ", ".join(a.name for a in known) or "none yet"
-                raise UnknownAnnotator(f"no annotator named {wanted!r}; known annotators: {names}")
+                raise UnknownAnnotator(
+                    said(
+                        "no annotator named {wanted!r}; known annotators: {names}",
+                        wanted=wanted,
+                        names=names,
+                    )
+                )
             if found not in chosen:
                 chosen.append(found)
         return chosen
@@ -193,14 +199,19 @@ class AgreementService:
         chosen = self.resolve(names_or_ids) if names_or_ids else None
         if chosen is not None and len(chosen) < 2:
             raise TooFewAnnotators(
-                "agreement compares at least two annotators; name two or more with --annotator"
+                said(
+                    "agreement compares at least two annotators; name two or more with --annotator"
+                )
             )
         layers = self.layers(chosen, article_ids)
         if len(layers) < 2:
             have = ", ".join(layer.annotator.name for layer in layers) or "nobody"
             raise TooFewAnnotators(
-                "agreement needs annotations by at least two annotators; annotations so far "
-                f"by {have}. Import the other annotators' exports first (annotator import)."
+                said(
+                    "agreement needs annotations by at least two annotators; annotations so far "
+                    "by {have}. Import the other annotators' exports first (annotator import).",
+                    have=have,
+                )
             )
         return agreement_of(layers)
 

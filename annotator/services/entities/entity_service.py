@@ -17,6 +17,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from sqlalchemy.orm import Session
 
+from annotator.domain.errors import said
 from annotator.domain.language.folding import fold
 from annotator.domain.models import Entity, Mention
 from annotator.domain.sentences import sentence_spans
@@ -249,7 +250,7 @@ class EntityService:
         """One entity from two: the merged one's mentions and claimants move to the kept one,
         its name and aliases become aliases of the kept one, and it is deleted."""
         if keep_id == merged_id:
-            raise EditRefused("an entity cannot be merged with itself")
+            raise EditRefused(said("an entity cannot be merged with itself"))
         with self.database.transaction() as session:
             kept = self._existing(session, keep_id)
             merged = self._snapshot(session, merged_id)
@@ -279,7 +280,7 @@ class EntityService:
         with self.database.transaction() as session:
             mention = AnnotationRepository(session).get_mention(mention_id)
             if mention is None:
-                raise EditRefused(f"there is no mention {mention_id}")
+                raise EditRefused(said("there is no mention {mention_id}", mention_id=mention_id))
             if entity_id is not None:
                 self._existing(session, entity_id)
             EntityQueries(session).link_mentions([mention_id], entity_id)
@@ -303,7 +304,7 @@ class EntityService:
     def _existing(session: Session, entity_id: str) -> Entity:
         entity = EntityRepository(session).get(entity_id)
         if entity is None:
-            raise EditRefused(f"there is no entity {entity_id}")
+            raise EditRefused(said("there is no entity {entity_id}", entity_id=entity_id))
         return entity
 
     def _snapshot(self, session: Session, entity_id: str) -> EntitySnapshot:
@@ -318,13 +319,13 @@ class EntityService:
     def _clean_name(name: str) -> str:
         name = " ".join(name.split())
         if not name:
-            raise EditRefused("an entity needs a name")
+            raise EditRefused(said("an entity needs a name"))
         return name
 
     @staticmethod
     def _check_type(session: Session, entity_type: str) -> None:
         if entity_type not in SchemeRepository(session).load().entity_type_ids():
-            raise EditRefused(f"unknown entity type {entity_type!r}")
+            raise EditRefused(said("unknown entity type {entity_type!r}", entity_type=entity_type))
 
 
 def _sentence_of(text: str, spans: list[tuple[int, int]], mention: Mention) -> str:

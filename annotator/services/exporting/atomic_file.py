@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from annotator.domain.errors import AnnotatorError
+from annotator.domain.errors import AnnotatorError, said
 
 # A partial file whose writer left no process id (older versions) is stale after this long.
 STALE_AFTER_SECONDS = 3600
@@ -41,18 +41,28 @@ def checked_target(target: Path) -> tuple[Path, int | None]:
     except FileNotFoundError:
         return target, None
     except OSError as error:
-        raise ExportTargetRefused(f"{target} cannot be checked: {error.strerror}") from None
+        raise ExportTargetRefused(
+            said("{target} cannot be checked: {strerror}", target=target, strerror=error.strerror)
+        ) from None
     if stat.S_ISDIR(found.st_mode):
-        raise ExportTargetRefused(f"{target} is a folder; give a file name to export to")
+        raise ExportTargetRefused(
+            said("{target} is a folder; give a file name to export to", target=target)
+        )
     if not stat.S_ISREG(found.st_mode):
         raise ExportTargetRefused(
-            f"{target} is not a regular file (a device, pipe or socket); nothing was written"
+            said(
+                "{target} is not a regular file (a device, pipe or socket); nothing was written",
+                target=target,
+            )
         )
     # os.access alone says yes to root; the mode bits say what the owner meant.
     if not os.access(target, os.W_OK) or not found.st_mode & 0o222:
         raise ExportTargetRefused(
-            f"{target} is read-only; it was left as it is. Export to another name, or make "
-            "it writable first"
+            said(
+                "{target} is read-only; it was left as it is. Export to another name, or make it "
+                "writable first",
+                target=target,
+            )
         )
     return target, stat.S_IMODE(found.st_mode)
 

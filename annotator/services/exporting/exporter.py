@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from annotator.domain.errors import AnnotatorError
+from annotator.domain.errors import AnnotatorError, said
 from annotator.domain.models import Claim, Mention, Origin
 from annotator.services.exporting import claim_exports
 from annotator.services.exporting.atomic_file import atomic_folder_writer, atomic_text_writer
@@ -108,9 +108,15 @@ def export_dataset(
     stored in the preferences. ``layer`` chooses the annotations of a dataset export.
     """
     if format not in FORMATS:
-        raise AnnotatorError(f"unknown export format {format!r} (choose from {', '.join(FORMATS)})")
+        raise AnnotatorError(
+            said(
+                "unknown export format {format!r} (choose from {choices})",
+                format=format,
+                choices=", ".join(FORMATS),
+            )
+        )
     if format in CLAIM_FORMATS and not layer.everything:
-        raise AnnotatorError("a layer can be chosen for the json and jsonl formats only")
+        raise AnnotatorError(said("a layer can be chosen for the json and jsonl formats only"))
     summary = ExportSummary(Path(target), format)
     # One read transaction for the whole export: a consistent snapshot even while the
     # window keeps saving (WAL lets readers and one writer work side by side).

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.text import canonicalize
 from annotator.domain.timestamps import normalize_date_or_timestamp
 from annotator.domain.titles import guess_title, is_unusable_title
@@ -77,7 +77,7 @@ def read_html_article(path: Path, data: bytes, encoding: str | None = None) -> A
         body = trafilatura.html2txt(markup) or ""
     text = canonicalize(body).strip("\n")
     if not text.strip():
-        raise InputRefused("the page holds no readable text")
+        raise InputRefused(said("the page holds no readable text"))
     title = (document.title if document is not None else None) or ""
     if not title.strip() or is_unusable_title(title):
         title = _page_title(markup) or guess_title(text, path.stem)

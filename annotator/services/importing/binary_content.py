@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 
 MIN_GUESS_BYTES = 32  # below this, a guessed encoding is a coin toss
 
@@ -46,13 +46,16 @@ def refuse_binary(data: bytes) -> None:
         return
     for signature, kind in _SIGNATURES:
         if data.startswith(signature) and not _plain_text_start(data, signature):
-            raise InputRefused(f"not a text file: it is {kind}")
+            raise InputRefused(said("not a text file: it is {kind}", kind=kind))
     if b"\x00" in data and not _looks_like_utf16_or_32(data):
-        raise InputRefused("not a text file (it holds NUL bytes: binary content)")
+        raise InputRefused(said("not a text file (it holds NUL bytes: binary content)"))
     if len(data) < MIN_GUESS_BYTES and not _is_utf8(data):
         raise InputRefused(
-            f"too short to tell what it is ({len(data)} bytes, not UTF-8 text); if it is "
-            "text, give its encoding with --encoding"
+            said(
+                "too short to tell what it is ({data_count} bytes, not UTF-8 text); if it is "
+                "text, give its encoding with --encoding",
+                data_count=len(data),
+            )
         )
 
 
@@ -101,8 +104,10 @@ def refuse_cjk_wall(text: str) -> None:
     rare = sum(1 for ch in sample if "\u3400" <= ch <= "\u4dbf" or "\ua000" <= ch <= "\ua4cf")
     if punctuation * 80 < east_asian or rare * 10 > east_asian:
         raise InputRefused(
-            "not a text file: it reads only as a wall of unrelated CJK characters (a guess "
-            "of UTF-16 without a byte-order mark); binary content?"
+            said(
+                "not a text file: it reads only as a wall of unrelated CJK characters (a guess "
+                "of UTF-16 without a byte-order mark); binary content?"
+            )
         )
 
 

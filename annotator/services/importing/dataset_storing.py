@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import (
     Annotator,
     Claim,
@@ -158,8 +158,11 @@ def _store_batch(
         if target is None:
             if article.id in taken_ids:
                 raise InputRefused(
-                    f"article {article.id} already exists here with a different "
-                    "text; refusing to mix two texts under one id"
+                    said(
+                        "article {id} already exists here with a different text; refusing to mix "
+                        "two texts under one id",
+                        id=article.id,
+                    )
                 )
             new_articles.append(article)
             target = article.id
@@ -265,7 +268,11 @@ def _referenced_entities(batch: list[DatasetArticle]) -> set[str]:
 
 def _check_entity_type(entity: Entity, schemes: Schemes) -> None:
     if entity.type not in schemes.entity_type_ids():
-        raise InputRefused(f"entity {entity.name!r} has the unknown type {entity.type!r}")
+        raise InputRefused(
+            said(
+                "entity {name!r} has the unknown type {type!r}", name=entity.name, type=entity.type
+            )
+        )
 
 
 def _check_references(
@@ -273,27 +280,46 @@ def _check_references(
 ) -> None:
     types, statuses = schemes.entity_type_ids(), schemes.status_ids()
     for entry in batch:
-        where = f"article {entry.article.id}"
+        where = said("article {id}", id=entry.article.id)
         for mention in entry.mentions:
             if mention.type not in types:
                 raise InputRefused(
-                    f"{where}: mention {mention.id} has the unknown entity type "
-                    f"{mention.type!r} (not in the dataset's schemes)"
+                    said(
+                        "{where}: mention {id} has the unknown entity type {type!r} (not in the "
+                        "dataset's schemes)",
+                        where=where,
+                        id=mention.id,
+                        type=mention.type,
+                    )
                 )
             if mention.entity_id and mention.entity_id not in known_entities:
                 raise InputRefused(
-                    f"{where}: mention {mention.id} links the unknown entity {mention.entity_id}"
+                    said(
+                        "{where}: mention {id} links the unknown entity {entity_id}",
+                        where=where,
+                        id=mention.id,
+                        entity_id=mention.entity_id,
+                    )
                 )
         for claim in entry.claims:
             if claim.status not in statuses:
                 raise InputRefused(
-                    f"{where}: claim {claim.id} has the unknown status "
-                    f"{claim.status!r} (not in the dataset's schemes)"
+                    said(
+                        "{where}: claim {id} has the unknown status {status!r} (not in the "
+                        "dataset's schemes)",
+                        where=where,
+                        id=claim.id,
+                        status=claim.status,
+                    )
                 )
             if claim.claimant.entity_id and claim.claimant.entity_id not in known_entities:
                 raise InputRefused(
-                    f"{where}: claim {claim.id} names the unknown entity "
-                    f"{claim.claimant.entity_id} as claimant"
+                    said(
+                        "{where}: claim {id} names the unknown entity {entity_id} as claimant",
+                        where=where,
+                        id=claim.id,
+                        entity_id=claim.claimant.entity_id,
+                    )
                 )
 
 
@@ -326,7 +352,11 @@ def _check_evidence_ids(
     ]
     clash = annotations.existing_evidence_ids(new_evidence)
     if clash:
-        raise InputRefused(f"evidence id {sorted(clash)[0]} already belongs to another claim")
+        raise InputRefused(
+            said(
+                "evidence id {evidence} already belongs to another claim", evidence=sorted(clash)[0]
+            )
+        )
 
 
 def _check_relation_claims(
@@ -338,8 +368,13 @@ def _check_relation_claims(
         for claim_id in (relation.claim_id, relation.other_claim_id):
             if claim_id not in known:
                 raise InputRefused(
-                    f"claim relation {relation.claim_id}–{relation.other_claim_id}: claim "
-                    f"{claim_id} is neither in this file nor in the database"
+                    said(
+                        "claim relation {claim_id}–{other_claim_id}: claim {missing} is neither "
+                        "in this file nor in the database",
+                        claim_id=relation.claim_id,
+                        other_claim_id=relation.other_claim_id,
+                        missing=claim_id,
+                    )
                 )
 
 
@@ -363,7 +398,15 @@ def _check_known_spans(
                 place = stored.get(item.id)
                 if place is not None and place != (target, item.start, item.end, item.quote):
                     raise InputRefused(
-                        f"article {entry.article.id}: {kind} {item.id} is already stored with "
-                        f"different content ({place[3]!r} at {place[1]}–{place[2]}); refusing "
-                        "to mix two spans under one id"
+                        said(
+                            "article {article}: {kind} {span} is already stored with different "
+                            "content ({quote!r} at {start}–{end}); refusing to mix two spans "
+                            "under one id",
+                            article=entry.article.id,
+                            kind=kind,
+                            span=item.id,
+                            quote=place[3],
+                            start=place[1],
+                            end=place[2],
+                        )
                     )

@@ -11,7 +11,7 @@ import codecs
 import unicodedata
 from dataclasses import dataclass
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.services.importing.binary_content import refuse_binary, refuse_cjk_wall
 from annotator.services.importing.encoding_guess import guess_encoding
 
@@ -53,7 +53,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
     a far larger one (issue 10 §19).
     """
     if not data:
-        raise InputRefused("file is empty")
+        raise InputRefused(said("file is empty"))
     if encoding is not None:
         decoded = _decode_as(data, encoding)
     else:
@@ -65,11 +65,11 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
             or _decode_detected(data)
         )
     if decoded is None:
-        raise InputRefused("not a text file (binary content or an unknown encoding)")
+        raise InputRefused(said("not a text file (binary content or an unknown encoding)"))
     if not decoded.text.strip(" \t\n\r\f\v\ufeff\u00a0\u2028\u2029\u200b"):
-        raise InputRefused("file holds only whitespace")
+        raise InputRefused(said("file holds only whitespace"))
     if not _reads_as_text(decoded.text):
-        raise InputRefused("not a text file (it holds control characters: binary content?)")
+        raise InputRefused(said("not a text file (it holds control characters: binary content?)"))
     return decoded
 
 
@@ -80,7 +80,10 @@ def _decode_with_bom(data: bytes) -> DecodedText | None:
                 return DecodedText(data.decode(encoding), encoding.removesuffix("-sig"))
             except UnicodeDecodeError:
                 raise InputRefused(
-                    f"file starts with a {encoding} byte-order mark but is not valid {encoding}"
+                    said(
+                        "file starts with a {encoding} byte-order mark but is not valid {encoding}",
+                        encoding=encoding,
+                    )
                 ) from None
     return None
 
@@ -99,12 +102,17 @@ def _decode_as(data: bytes, encoding: str) -> DecodedText:
     try:
         name = codecs.lookup(encoding).name
     except LookupError:
-        raise InputRefused(f"unknown encoding {encoding!r}") from None
+        raise InputRefused(said("unknown encoding {encoding!r}", encoding=encoding)) from None
     try:
         text = data.decode(name)
     except UnicodeDecodeError as error:
         raise InputRefused(
-            f"not valid {name} (byte {error.start}: {data[error.start : error.start + 1]!r})"
+            said(
+                "not valid {name} (byte {start}: {byte!r})",
+                name=name,
+                start=error.start,
+                byte=data[error.start : error.start + 1],
+            )
         ) from None
     return DecodedText(text.removeprefix("\ufeff"), name)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from annotator.domain.errors import AnnotatorError, InputRefused, StorageFailed
+from annotator.domain.errors import AnnotatorError, InputRefused, StorageFailed, message_of, said
 from annotator.domain.language.detection import UNDETERMINED, detect_language
 from annotator.domain.models import Article
 from annotator.domain.text import text_sha256
@@ -150,7 +150,7 @@ class Importer:
             )
             draft = reader(path, data, self.encoding)
         except AnnotatorError as error:
-            report.results.append(FileResult(path, Outcome.REFUSED, str(error)))
+            report.results.append(FileResult(path, Outcome.REFUSED, message_of(error)))
             return
         draft.source = source
         result = FileResult(path, Outcome.IMPORTED, warning=draft.warning)
@@ -190,7 +190,7 @@ class Importer:
                     sha = item.article.text_sha256
                     if sha in known:
                         item.result.outcome = Outcome.DUPLICATE
-                        item.result.reason = "same text as an article imported before"
+                        item.result.reason = said("same text as an article imported before")
                     else:
                         known[sha] = item.article.id
                         item.result.articles = 1
@@ -200,7 +200,7 @@ class Importer:
                 repository.add_many(new)
                 ArticleOriginalRepository(session).add_many(originals)
         except StorageFailed as error:  # the batch rolled back: none of its files is stored
-            reason = str(error)
+            reason = message_of(error)
             for item in pending:
                 item.result.outcome = Outcome.REFUSED
                 item.result.articles = 0
@@ -231,7 +231,7 @@ class Importer:
                     for stream in opened:
                         stream.close()
         except AnnotatorError as error:
-            return FileResult(path, Outcome.REFUSED, str(error))
+            return FileResult(path, Outcome.REFUSED, message_of(error))
         except RecursionError:  # the schema check walks nesting the JSON parser accepted
             return FileResult(path, Outcome.REFUSED, "JSON nested too deeply to be a dataset")
         except OverflowError:  # a number the database cannot hold; the transaction rolled back
@@ -249,7 +249,7 @@ class Importer:
                 counts = store_dataset(session, dataset)
             counts.notes.extend(dropped)
         except AnnotatorError as error:
-            return FileResult(path, Outcome.REFUSED, str(error))
+            return FileResult(path, Outcome.REFUSED, message_of(error))
         except RecursionError:  # the schema check walks nesting the JSON parser accepted
             return FileResult(path, Outcome.REFUSED, "JSON nested too deeply to be a dataset")
         except OverflowError:  # a number the database cannot hold; the transaction rolled back
@@ -315,7 +315,7 @@ class Importer:
             with self.database.transaction() as session:
                 counts = store_dataset(session, dataset)
         except AnnotatorError as error:
-            return FileResult(path, Outcome.REFUSED, str(error))
+            return FileResult(path, Outcome.REFUSED, message_of(error))
         if not counts.anything:
             return FileResult(path, Outcome.DUPLICATE, "every article and annotation is known")
         return FileResult(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import Article
 from annotator.domain.text import text_sha256
 from annotator.services.importing.article_files import (
@@ -90,7 +90,7 @@ class ArticleRereader:
         """Replace the article's text by its file read in ``encoding``; InputRefused if not."""
         reason = self.why_not(article_id)
         if reason is not None:
-            raise InputRefused(f"cannot re-read this article: {reason}")
+            raise InputRefused(said("cannot re-read this article: {reason}", reason=reason))
         with self.database.transaction() as session:
             articles = ArticleRepository(session)
             originals = ArticleOriginalRepository(session)
@@ -106,7 +106,10 @@ class ArticleRereader:
             other = articles.ids_by_sha256([sha]).get(sha)
             if other is not None and other != article_id:
                 raise InputRefused(
-                    "read that way, its text is the same as another article's (already imported)"
+                    said(
+                        "read that way, its text is the same as another article's (already "
+                        "imported)"
+                    )
                 )
             originals.replace_text(article_id, draft.title, draft.text, sha, draft.encoding)
             updated = articles.get(article_id)

@@ -24,6 +24,7 @@ from annotator.domain.claim_groups import (
     final_statuses_disagree,
     ordered_pair,
 )
+from annotator.domain.errors import said
 from annotator.domain.models import ClaimRelation, Relation
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.annotating import EditRefused
@@ -214,7 +215,7 @@ class RelatedClaimsService:
         """
         with self.database.transaction() as session:
             if status not in SchemeRepository(session).load().status_ids():
-                raise EditRefused(f"unknown status {status!r}")
+                raise EditRefused(said("unknown status {status!r}", status=status))
             repository = RelationRepository(session)
             self._brief(repository, claim_id)
             old = repository.statuses(repository.same_component(claim_id))
@@ -239,7 +240,7 @@ class RelatedClaimsService:
             repository = RelationRepository(session)
             one, other = self._brief(repository, first), self._brief(repository, second)
             if one.article_id == other.article_id:
-                raise EditRefused("related claims belong to different articles")
+                raise EditRefused(said("related claims belong to different articles"))
             previous = repository.get(first, second)
             repository.put(ClaimRelation(first, second, relation, created_by, now_timestamp()))
         return previous
@@ -248,5 +249,5 @@ class RelatedClaimsService:
     def _brief(repository: RelationRepository, claim_id: str) -> ClaimBrief:
         found = repository.briefs([claim_id])
         if not found:
-            raise EditRefused(f"there is no claim {claim_id}")
+            raise EditRefused(said("there is no claim {claim_id}", claim_id=claim_id))
         return found[0]

@@ -23,7 +23,7 @@ from itertools import accumulate
 from sqlalchemy.orm import Session
 
 from annotator.domain.checkworthiness import ClaimCandidate, LinearModel, claim_candidates
-from annotator.domain.errors import AnnotatorError
+from annotator.domain.errors import AnnotatorError, said
 from annotator.domain.language.name_matching import Form, NameMatch, NameMatcher
 from annotator.domain.models import Claim, Claimant, Entity, Mention, Origin
 from annotator.domain.schemes import DEFAULT_CLAIM_STATUS
@@ -327,7 +327,7 @@ class SuggestionService:
         suggestions = list(suggestions)
         for suggestion in suggestions:
             if suggestion.kind not in KINDS:
-                raise EditRefused(f"unknown kind of suggestion {suggestion.kind!r}")
+                raise EditRefused(said("unknown kind of suggestion {kind!r}", kind=suggestion.kind))
         stamp = now_timestamp()
         with self.database.transaction() as session:
             articles = ArticleRepository(session)
@@ -381,19 +381,39 @@ def _check(
     suggestion: Suggestion, text: str, annotated: dict[str, Annotated], entities: EntityRepository
 ) -> None:
     if suggestion.kind not in KINDS:
-        raise EditRefused(f"unknown kind of suggestion {suggestion.kind!r}")
+        raise EditRefused(said("unknown kind of suggestion {kind!r}", kind=suggestion.kind))
     start, end = suggestion.start, suggestion.end
     if not (0 <= start < end <= len(text)) or text[start:end] != suggestion.quote:
-        raise EditRefused(f"the suggested span {start}–{end} does not match the article text")
+        raise EditRefused(
+            said(
+                "the suggested span {start}–{end} does not match the article text",
+                start=start,
+                end=end,
+            )
+        )
     spans = annotated[suggestion.article_id]
     if (start, end) in (spans.mentions if suggestion.kind == MENTION else spans.claims):
-        raise EditRefused(f"{suggestion.quote!r} is already annotated as a {suggestion.kind}")
+        raise EditRefused(
+            said(
+                "{quote!r} is already annotated as a {kind}",
+                quote=suggestion.quote,
+                kind=suggestion.kind,
+            )
+        )
     if suggestion.kind == MENTION:
         entity = entities.get(suggestion.entity_id) if suggestion.entity_id else None
         if entity is None:
-            raise EditRefused(f"the entity of the suggested mention {suggestion.quote!r} is gone")
+            raise EditRefused(
+                said(
+                    "the entity of the suggested mention {quote!r} is gone", quote=suggestion.quote
+                )
+            )
         if entity.type != suggestion.type:
-            raise EditRefused(f"the entity {entity.name!r} is now of type {entity.type}")
+            raise EditRefused(
+                said(
+                    "the entity {name!r} is now of type {type}", name=entity.name, type=entity.type
+                )
+            )
 
 
 def _annotation(suggestion: Suggestion, created_by: str | None) -> Mention | Claim:

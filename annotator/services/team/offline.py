@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
-from annotator.domain.errors import DatabaseUnusable
+from annotator.domain.errors import DatabaseUnusable, said
 from annotator.domain.models import Article, ArticleStatus, Claim, Mention
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.formats.dataset_v1 import claim_dict, mention_dict
@@ -112,7 +112,8 @@ def checkout(
     target = Path(target)
     if target.exists() and target.stat().st_size > 0:
         raise DatabaseUnusable(
-            f"{target} already exists.", "Check out into a new file; nothing was changed."
+            said("{target} already exists.", target=target),
+            said("Check out into a new file; nothing was changed."),
         )
     wanted = set(article_ids)
     server = open_database(source, create=False, password=password)
@@ -120,7 +121,13 @@ def checkout(
         dataset, base = _read_subset(server, wanted, status)
         if wanted - {a.article.id for a in dataset.articles}:
             missing = ", ".join(sorted(wanted - {a.article.id for a in dataset.articles}))
-            raise DatabaseUnusable(f"No such article in {server.location}: {missing}.")
+            raise DatabaseUnusable(
+                said(
+                    "No such article in {location}: {missing}.",
+                    location=server.location,
+                    missing=missing,
+                )
+            )
         origin = server.location
     finally:
         server.close()
@@ -203,8 +210,10 @@ def checkin(
             stored = PreferenceRepository(session).get(CHECKOUT_KEY)
         if stored is None:
             raise DatabaseUnusable(
-                f"{local_file} was not checked out from a team database.",
-                "Check in only files made by annotator checkout.",
+                said(
+                    "{local_file} was not checked out from a team database.", local_file=local_file
+                ),
+                said("Check in only files made by annotator checkout."),
             )
         record = json.loads(stored)
         dataset, now = _read_subset(local, set(), None)

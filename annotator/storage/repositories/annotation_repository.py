@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import delete, func, insert, literal, select, union, union_all, update
 
-from annotator.domain.errors import EditConflict
+from annotator.domain.errors import EditConflict, said
 from annotator.domain.models import Claim, Evidence, Mention
 from annotator.storage.repositories.repository_base import (
     Repository,
@@ -106,10 +106,17 @@ class AnnotationRepository(Repository):
         kind = "claim" if row_class is ClaimRow else "mention"
         now = self.session.scalar(select(row_class.version).where(row_class.id == row_id))
         if now is None:
-            raise EditConflict(f"someone else deleted this {kind}; your edit was not saved")
+            raise EditConflict(
+                said("someone else deleted this {kind}; your edit was not saved", kind=kind)
+            )
         raise EditConflict(
-            f"someone else saved this {kind} first (edit {now - 1}; yours was made on edit "
-            f"{read_at - 1}), so yours was not saved"
+            said(
+                "someone else saved this {kind} first (edit {saved}; yours was made on edit "
+                "{read}), so yours was not saved",
+                kind=kind,
+                saved=now - 1,
+                read=read_at - 1,
+            )
         )
 
     def set_claim_mentions(self, claim_id: str, mention_ids: list[str]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,10 +29,13 @@ from annotator.ui.annotations.annotation_table_model import (
 )
 from annotator.ui.annotations.claim_form import ClaimForm
 from annotator.ui.annotations.mention_form import MentionForm
+from annotator.ui.common.messages import say
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.related.related_claims_panel import RelatedClaimsPanel
 
+# The pages of the form area, in the order they are added.
+HINT_PAGE, CLAIM_PAGE, MENTION_PAGE = 0, 1, 2
 EMPTY_HINT = QT_TRANSLATE_NOOP(
     "AnnotationPanel",
     "<p><b>No annotation selected.</b></p>"
@@ -97,7 +100,7 @@ class AnnotationPanel(QWidget):
         hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         hint.setContentsMargins(12, 12, 12, 12)
         self.forms = QStackedWidget()
-        self.forms.addWidget(hint)
+        self.forms.addWidget(hint)  # HINT_PAGE
         # The claim page scrolls as one: the form, then the claims of other articles it may be.
         self.related_claims = RelatedClaimsPanel(controller)
         claim_page = QWidget()
@@ -122,6 +125,8 @@ class AnnotationPanel(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([250, 500])
         self.splitter = splitter
+        # The split a form had, given back when a form opens after the hint (see _show_page).
+        self._form_split: list[int] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -160,7 +165,7 @@ class AnnotationPanel(QWidget):
         annotations = [*document.mentions, *document.claims] if document else []
         text = document.article.text if document else ""
         self.model.set_annotations(annotations, self.controller.schemes, text)
-        self.forms.setCurrentIndex(0)
+        self._show_page(HINT_PAGE)
 
     def _annotation_changed(self, annotation: Mention | Claim) -> None:
         self.model.replace(annotation)
@@ -171,7 +176,7 @@ class AnnotationPanel(QWidget):
         annotation = self.controller.annotation(annotation_id)
         if annotation is None:
             self.table.selectionModel().clearSelection()
-            self.forms.setCurrentIndex(0)
+            self._show_page(HINT_PAGE)
             return
         row = self.model.row_of(annotation.id)
         if row is not None:
@@ -189,7 +194,7 @@ class AnnotationPanel(QWidget):
         if annotation.id != self._form_shows:
             # Another annotation: its form opens at its top, wherever the last one was left.
             self._form_shows = annotation.id
-            for index in (1, 2):
+            for index in (CLAIM_PAGE, MENTION_PAGE):
                 self.forms.widget(index).verticalScrollBar().setValue(0)
         document = self.controller.document
         if isinstance(annotation, Claim):
@@ -199,12 +204,50 @@ class AnnotationPanel(QWidget):
                 self.controller.schemes,
                 typed_claimants(document.claims if document else []),
             )
-            self.forms.setCurrentIndex(1)
+            self._show_page(CLAIM_PAGE)
         else:
             self.mention_form.show_mention(
                 annotation, self.controller.schemes, self.controller.workspace.entities.all()
             )
-            self.forms.setCurrentIndex(2)
+            self._show_page(MENTION_PAGE)
+
+    def _show_page(self, page: int) -> None:
+        """With nothing selected the form area holds only a short hint, so the tabs above it
+        (the annotations, the suggestions) take the room; a form opening afterwards gets back
+        the share it had, or the one the user dragged it to."""
+        previous = self.forms.currentIndex()
+        self.forms.setCurrentIndex(page)
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:  # not laid out yet: the first article's open comes back here
+            return
+        if page == HINT_PAGE:
+            if previous != HINT_PAGE:
+                self._form_split = sizes
+            hint = self.forms.widget(HINT_PAGE)
+            height = max(hint.heightForWidth(self.forms.width()), hint.minimumSizeHint().height())
+            height = min(height + 8, total // 2)
+            self.splitter.setSizes([total - height, height])
+        elif previous == HINT_PAGE:
+            above, below = self._form_split or (1, 2)
+            top = round(total * above / max(above + below, 1))
+            self.splitter.setSizes([top, total - top])
+
+    def split_state(self) -> QByteArray:
+        """The split as the user set it for the forms, not the hint's, to keep in the settings."""
+        if self.forms.currentIndex() != HINT_PAGE or not self._form_split:
+            return self.splitter.saveState()
+        shown = self.splitter.sizes()
+        self.splitter.setSizes(self._form_split)
+        state = self.splitter.saveState()
+        self.splitter.setSizes(shown)
+        return state
+
+    def restore_split(self, state: QByteArray) -> None:
+        if self.splitter.restoreState(state):
+            self._form_split = self.splitter.sizes()
+            if self.forms.currentIndex() == HINT_PAGE:
+                self._show_page(HINT_PAGE)
 
     def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         if current.isValid():
@@ -214,7 +257,7 @@ class AnnotationPanel(QWidget):
         try:
             entity = self.controller.workspace.entities.create(name, entity_type)
         except Exception as error:  # reported to the user, the form stays
-            self.controller.report_failure(str(error))
+            self.controller.report_failure(say(error))
             return
         self.mention_form.link_entity(entity)
 
@@ -233,7 +276,7 @@ class AnnotationPanel(QWidget):
         try:
             entities.set_aliases(entity.id, [*entity.aliases, quote])
         except AnnotatorError as error:
-            self.controller.report_failure(str(error))
+            self.controller.report_failure(say(error))
             return
         self.notice.emit(self.tr("“{0}” is now an alias of {1}.").format(quote, entity.name))
 
@@ -252,7 +295,7 @@ class AnnotationPanel(QWidget):
 
     def focus_form(self) -> None:
         """After C: straight into the claim's restatement, keyboard only."""
-        if self.forms.currentIndex() == 1:
+        if self.forms.currentIndex() == CLAIM_PAGE:
             self.claim_form.claim_reviewed.setFocus()
-        elif self.forms.currentIndex() == 2:
+        elif self.forms.currentIndex() == MENTION_PAGE:
             self.mention_form.type.setFocus()

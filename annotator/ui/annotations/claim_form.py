@@ -10,20 +10,14 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,11 +26,10 @@ from annotator.domain.models import Claim, Claimant, Mention
 from annotator.domain.schemes import Schemes
 from annotator.domain.timestamps import parse_typed_date
 from annotator.domain.urls import is_web_url, with_scheme
-from annotator.ui.annotations import evidence_dialog
-from annotator.ui.annotations.evidence_dialog import STANCE_LABELS
+from annotator.ui.annotations.evidence_box import EvidenceBox
 from annotator.ui.annotations.form_fields import GrowingTextEdit, attach_calendar
+from annotator.ui.common.messages import say
 from annotator.ui.common.scheme_labels import status_label
-from annotator.ui.common.translation import translate
 
 # Who can make a claim: people, organisations (a military unit is one), groups — never a
 # place, a date or a weapon (issue 10 §7). Typed names of the article's claims come too.
@@ -80,10 +73,11 @@ class ClaimForm(QWidget):
         self.justification.setMinimumHeight(70)
         # Room for the related claims below without scrolling; the box scrolls itself.
         self.justification.setMaximumHeight(120)
-        self.evidence = QListWidget()
-        self.evidence.setObjectName("evidenceList")
-        self.evidence.setMinimumHeight(70)
-        self.evidence.setMaximumHeight(110)
+        self.evidence_box = EvidenceBox()
+        # The names the tests and the keyboard story know the evidence widgets by.
+        box = self.evidence_box
+        self.evidence, self.add_evidence, self.edit_evidence = box.list, box.add, box.edit
+        self.remove_evidence, self.open_evidence = box.remove, box.open
         self.review_url = QLineEdit()
         self.review_url.setPlaceholderText(self.tr("https://… the published fact-check"))
         self.review_date = QLineEdit()
@@ -92,23 +86,6 @@ class ClaimForm(QWidget):
         self.checkworthy.setTristate(True)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("casualties, Kharkiv offensive, …"))
-
-        # Two by two: in a row they made the form wider than a narrow panel.
-        evidence_buttons = QGridLayout()
-        self.add_evidence = QPushButton(self.tr("&Add…"))
-        self.edit_evidence = QPushButton(self.tr("Edit…"))
-        self.remove_evidence = QPushButton(self.tr("Remove"))
-        self.open_evidence = QPushButton(self.tr("Open"))
-        self.open_evidence.setToolTip(self.tr("Open the selected evidence in the web browser"))
-        for place, button in enumerate(
-            (self.add_evidence, self.edit_evidence, self.remove_evidence, self.open_evidence)
-        ):
-            evidence_buttons.addWidget(button, place // 2, place % 2)
-        evidence_buttons.setColumnStretch(2, 1)
-        evidence_box = QVBoxLayout()
-        evidence_box.setContentsMargins(0, 0, 0, 0)
-        evidence_box.addWidget(self.evidence)
-        evidence_box.addLayout(evidence_buttons)
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -123,7 +100,7 @@ class ClaimForm(QWidget):
         form.addRow(self.tr("Claim &date"), self.claim_date)
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("&Justification"), self.justification)
-        form.addRow(self.tr("Evidence"), evidence_box)
+        form.addRow(self.tr("Evidence"), self.evidence_box)
         form.addRow(self.tr("Review &URL"), self.review_url)
         form.addRow(self.tr("Review dat&e"), self.review_date)
         form.addRow("", self.checkworthy)
@@ -169,12 +146,8 @@ class ClaimForm(QWidget):
         )
         self.justification.textChanged.connect(self._typing_started)
         self.checkworthy.clicked.connect(self._save_checkworthy)
-        self.add_evidence.clicked.connect(self._add_evidence)
-        self.edit_evidence.clicked.connect(self._edit_evidence)
-        self.evidence.itemDoubleClicked.connect(lambda _item: self._edit_evidence())
-        self.remove_evidence.clicked.connect(self._remove_evidence)
-        self.open_evidence.clicked.connect(self._open_evidence)
-        self.evidence.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.evidence_box.changed.connect(self._save_evidence)
+        self.evidence_box.problem.connect(self.problem)
 
     # --- showing -----------------------------------------------------------------------------
 
@@ -236,7 +209,10 @@ class ClaimForm(QWidget):
                 else Qt.CheckState.Unchecked
             )
             self._set_line(self.tags, ", ".join(claim.tags), keep)
-            self._fill_evidence()
+            # The same claim again (a save, an undo): the chosen source stays chosen.
+            self.evidence_box.show_items(
+                claim.evidence, self.evidence.currentRow() if refresh else -1
+            )
             for field in (self.claim_date, self.review_date, self.review_url):
                 if field not in keep:
                     field.setStyleSheet("")
@@ -258,24 +234,6 @@ class ClaimForm(QWidget):
         if field not in keep and field.text() != (value or ""):
             field.setText(value or "")
             field.setCursorPosition(0)  # the start of a long text, not its end
-
-    def _fill_evidence(self) -> None:
-        self.evidence.clear()
-        for item in self.claim.evidence if self.claim else []:
-            label = translate("EvidenceDialog", STANCE_LABELS[item.stance]).split()[0]
-            shown = QListWidgetItem(f"{label} · {item.title or item.url}")
-            shown.setToolTip("\n".join(filter(None, [item.url, item.archive_url, item.excerpt])))
-            self.evidence.addItem(shown)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        row = self.evidence.currentRow()
-        chosen = self.claim is not None and 0 <= row < len(self.claim.evidence)
-        for button in (self.edit_evidence, self.remove_evidence):
-            button.setEnabled(chosen)
-        self.open_evidence.setEnabled(
-            chosen and bool(self.claim and is_web_url(self.claim.evidence[row].url))
-        )
 
     # --- saving ------------------------------------------------------------------------------
 
@@ -324,7 +282,7 @@ class ClaimForm(QWidget):
                 value = parse_typed_date(value, what.lower())
             except InputRefused as error:
                 field_widget.setStyleSheet(_INVALID)
-                self.problem.emit(self.tr("{0} — not saved").format(error))
+                self.problem.emit(self.tr("{0} — not saved").format(say(error)))
                 return False
             if field_widget.text() != value:  # shown as it is stored
                 field_widget.setText(value)
@@ -383,50 +341,10 @@ class ClaimForm(QWidget):
             if field.isModified():
                 self._save_line(field, save)
 
-    # --- evidence ----------------------------------------------------------------------------
-
-    def _add_evidence(self) -> None:
-        added = evidence_dialog.edit_evidence(self, None)
+    def _save_evidence(self, evidence: list, what: str) -> None:
         after = self._changed()
-        if added is not None and after is not None:
-            after.evidence.append(added)
-            self._emit(after, self.tr("Evidence added"), "evidence")
-            self._fill_evidence()
-            self.evidence.setCurrentRow(len(after.evidence) - 1)
-
-    def _edit_evidence(self) -> None:
-        row = self.evidence.currentRow()
-        if self.claim is None or not 0 <= row < len(self.claim.evidence):
+        if after is None:  # no claim shown (or one being shown): nothing to change
+            self.evidence_box.show_items(self.claim.evidence if self.claim else [])
             return
-        edited = evidence_dialog.edit_evidence(self, self.claim.evidence[row])
-        after = self._changed()
-        if edited is not None and after is not None:
-            after.evidence[row] = edited
-            self._emit(after, self.tr("Evidence edited"), "evidence")
-            self._fill_evidence()
-            self.evidence.setCurrentRow(row)
-
-    def _remove_evidence(self) -> None:
-        row = self.evidence.currentRow()
-        after = self._changed()
-        if after is not None and 0 <= row < len(after.evidence):
-            del after.evidence[row]
-            self._emit(after, self.tr("Evidence removed"), "evidence")
-            self._fill_evidence()
-
-    def _open_evidence(self) -> None:
-        row = self.evidence.currentRow()
-        if self.claim is not None and 0 <= row < len(self.claim.evidence):
-            address = self.claim.evidence[row].url.strip()
-            url = QUrl(address, QUrl.ParsingMode.StrictMode)
-            # Only web pages open: file:, javascript: and other schemes could run or reveal
-            # something on this machine (an imported dataset can hold any address).
-            if not is_web_url(address) or url.scheme().lower() not in ("http", "https"):
-                self.problem.emit(
-                    self.tr(
-                        "Only web addresses (http, https) are opened; "
-                        "this evidence address is not one"
-                    )
-                )
-                return
-            QDesktopServices.openUrl(url)
+        after.evidence = evidence
+        self._emit(after, what, "evidence")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.errors import AnnotatorError
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
+from annotator.ui.common.messages import say
 from annotator.ui.common.translation import plural
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.editing.cross_article_commands import CrossArticleCommand
@@ -56,7 +57,7 @@ class ArticleRemover(QObject):
         try:
             plan = removal.plan(article_ids)
         except AnnotatorError as error:
-            dialogs.show_error(self.window, self.tr("Cannot remove"), str(error))
+            dialogs.show_error(self.window, self.tr("Cannot remove"), say(error))
             return False
         question = self.tr(
             "Move {0} to the Trash?\n\n"
@@ -68,7 +69,7 @@ class ArticleRemover(QObject):
             try:
                 removal.remove(plan.article_ids)
             except AnnotatorError as error:
-                dialogs.show_error(self.window, self.tr("Cannot remove"), str(error))
+                dialogs.show_error(self.window, self.tr("Cannot remove"), say(error))
                 return False
             self._removed(plan.article_ids)
             return True
@@ -111,7 +112,7 @@ class ArticleRemover(QObject):
             try:
                 self.controller.bring_up(article_ids[0])
             except AnnotatorError as error:
-                self.controller.report_failure(str(error))
+                self.controller.report_failure(say(error))
 
     def remove_demo(self) -> bool:
         demo = self.workspace.removal.demo_article_ids()
@@ -129,7 +130,7 @@ class ArticleRemover(QObject):
         try:
             count = self.workspace.removal.restore(article_ids)
         except AnnotatorError as error:
-            dialogs.show_error(self.window, self.tr("Cannot restore"), str(error))
+            dialogs.show_error(self.window, self.tr("Cannot restore"), say(error))
             return 0
         if count:
             self.message.emit(

@@ -115,6 +115,9 @@ _COUNTED = {
     ("annotator", "one"): lambda: translate("Counts", "{0} annotator(s)", "one"),
     ("annotator", "few"): lambda: translate("Counts", "{0} annotator(s)", "few"),
     ("annotator", "many"): lambda: translate("Counts", "{0} annotator(s)", "many"),
+    ("file", "one"): lambda: translate("Counts", "{0} file(s)", "one"),
+    ("file", "few"): lambda: translate("Counts", "{0} file(s)", "few"),
+    ("file", "many"): lambda: translate("Counts", "{0} file(s)", "many"),
 }
 
 

@@ -22,6 +22,7 @@ from annotator.domain.schemes import Schemes
 from annotator.services.annotating import ArticleDocument
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.services.workspace import Workspace
+from annotator.ui.common.messages import say
 from annotator.ui.editing import foreign_annotations
 from annotator.ui.editing.foreign_annotations import ForeignEdit, own_copy
 from annotator.ui.editing.undo_commands import (
@@ -177,7 +178,7 @@ class ArticleController(QObject):
             )
             mention.entity_id = entity_id
         except AnnotatorError as error:
-            self.report_failure(str(error))
+            self.report_failure(say(error))
             return None
         again = lambda: AddAnnotationCommand(self, copy.deepcopy(mention))  # noqa: E731
         return mention if self._push(again(), again) else None
@@ -190,7 +191,7 @@ class ArticleController(QObject):
                 self.document.article, start, end, self.annotator_id, origin
             )
         except AnnotatorError as error:
-            self.report_failure(str(error))
+            self.report_failure(say(error))
             return None
         again = lambda: AddAnnotationCommand(self, copy.deepcopy(claim))  # noqa: E731
         return claim if self._push(again(), again) else None
@@ -416,9 +417,9 @@ class ArticleController(QObject):
         try:
             self.service.set_article_status(article_id, status, self.annotator_id)
         except ConnectionLost as error:
-            self.report_lost(str(error))
+            self.report_lost(say(error))
         except AnnotatorError as error:
-            self.report_failure(str(error))
+            self.report_failure(say(error))
 
     def retry_unsaved(self) -> bool:
         """Save the kept edits again, oldest first; True when none is left. One that fails

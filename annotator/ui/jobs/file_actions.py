@@ -13,8 +13,10 @@ from annotator.services.exporting.exporter import ExportCancelled
 from annotator.services.formats import registry
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
+from annotator.ui.common.messages import say
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.jobs import import_report_text
 from annotator.ui.jobs.workers import run_with_progress
 
 
@@ -42,15 +44,14 @@ class FileActions:
 
         ok, outcome = run_with_progress(self.parent, translate("FileActions", "Importing"), job)
         if not ok:
-            dialogs.show_error(self.parent, translate("FileActions", "Import failed"), str(outcome))
+            dialogs.show_error(self.parent, translate("FileActions", "Import failed"), say(outcome))
             return
         self.after_import()
-        details = "\n".join(result.line() for result in outcome.results)
-        if outcome.skipped:
-            details += "\n\n" + translate("FileActions", "Skipped (not article files):") + "\n"
-            details += "\n".join(str(path) for path in outcome.skipped)
         dialogs.show_report(
-            self.parent, translate("FileActions", "Import report"), outcome.summary(), details
+            self.parent,
+            translate("FileActions", "Import report"),
+            import_report_text.summary(outcome),
+            import_report_text.details(outcome),
         )
 
     def reread_with_encoding(self, controller: ArticleController) -> None:
@@ -85,7 +86,7 @@ class FileActions:
         try:
             self.workspace.rereading.reread(article.id, encoding)
         except AnnotatorError as error:
-            dialogs.show_error(self.parent, title, str(error))
+            dialogs.show_error(self.parent, title, say(error))
             return
         if controller.stack is not None:
             controller.stack.clear()  # its steps were made on the old text

@@ -35,6 +35,7 @@ from annotator.services.schemes import (
     blank_status,
 )
 from annotator.ui.common import dialogs
+from annotator.ui.common.messages import say
 
 NONE = "—"
 
@@ -164,7 +165,7 @@ class SchemesDialog(QDialog):
         try:
             self.saved = self.service.save(self.edited())
         except SchemeRefused as error:
-            self.problem.setText(str(error))
+            self.problem.setText(say(error))
             return
         self.accept()
 

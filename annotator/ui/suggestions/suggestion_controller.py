@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from annotator.domain.errors import AnnotatorError
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.services.workspace import Workspace
+from annotator.ui.common.messages import say
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 
@@ -75,7 +76,7 @@ class SuggestionController(QObject):
             try:
                 found = self.service.for_article(document.article.id)
             except AnnotatorError as error:
-                self.controller.report_failure(self.tr("Suggestions: {0}").format(error))
+                self.controller.report_failure(self.tr("Suggestions: {0}").format(say(error)))
         # The service gives them in reading order, and the same objects while the article's
         # findings stand: their keys are made once (8,000 suggestions after every annotation).
         keys = self._keys

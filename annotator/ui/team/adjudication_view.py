@@ -4,13 +4,14 @@ choice per place going into the adjudicated layer.
 Each row is a *place* (a mention or a claim at one set of offsets): the left and the right
 annotator's version there, and the adjudicated one. Disputed rows are tinted; the keys step
 through them: N next disagreement, 1 accept left, 2 accept right, X reject, E edit the
-adjudicated value, Ctrl+Z / Ctrl+Shift+Z undo and redo. Every step is one transaction.
+adjudicated value, Ctrl+Z / Ctrl+Shift+Z undo and redo. Every step is one transaction, and
+goes on the window's one history: Edit › Undo takes it back after the view is closed too.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoCommand, QUndoStack
@@ -30,6 +31,7 @@ from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Annotator, Claim, Mention
 from annotator.domain.schemes import EntityType, Schemes
 from annotator.services.agreement.adjudication import AdjudicationService, Place, adjudicated_copy
+from annotator.ui.common.messages import say
 from annotator.ui.common.scheme_labels import status_label, type_label
 
 DISPUTED = QColor("#fde2e1")
@@ -38,19 +40,27 @@ RESOLVED = QColor("#e8eef9")
 COLUMNS = ("Kind", "Text", "left", "right", "Adjudicated")
 
 
+Key = tuple[str, int, int]  # a place: kind, start, end
+
+
 class AdjudicationStep(QUndoCommand):
-    """One adjudicated span replaced by another (either may be None), on one place."""
+    """One adjudicated span replaced by another (either may be None), at one place. It goes on
+    the window's one history, so Edit › Undo takes it back after the view is closed too; it
+    holds the annotations, not the view's rows, which a reload makes anew."""
 
     def __init__(
         self,
-        view: AdjudicationView,
+        service: AdjudicationService,
         place: Place,
         added: Mention | Claim | None,
         text: str,
+        written: Callable[[str, Key, Mention | Claim | None, bool], None],
+        failed: Callable[[str], None],
         rejected: bool = False,
     ) -> None:
         super().__init__(text)
-        self.view, self.place = view, place
+        self.service, self.written, self.failed = service, written, failed
+        self.article_id, self.key = place.article_id, (place.kind, place.start, place.end)
         self.removed, self.added = place.adjudicated, added
         self.was_rejected, self.rejected = place.rejected, rejected
 
@@ -62,13 +72,12 @@ class AdjudicationStep(QUndoCommand):
 
     def _write(self, out: Mention | Claim | None, into: Mention | Claim | None, rejected: bool):  # type: ignore[no-untyped-def]
         try:
-            self.view.service.replace(out, into)
+            self.service.replace(out, into)
         except AnnotatorError as error:
             self.setObsolete(True)
-            self.view.failed.emit(f"{self.text()}: {error}")
+            self.failed(f"{self.text()}: {say(error)}")
             return
-        self.place.adjudicated, self.place.rejected = into, rejected
-        self.view.refresh_row(self.place)
+        self.written(self.article_id, self.key, into, rejected)
 
 
 class AdjudicationView(QDialog):
@@ -82,15 +91,22 @@ class AdjudicationView(QDialog):
         annotators: Sequence[Annotator],
         editor: Annotator,
         schemes: Schemes,
+        history: QUndoStack | None = None,
+        written: Callable[[str, Key, Mention | Claim | None, bool], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``history``: the window's one history, where the steps stay after the view closes;
+        ``written``: told of every step done, undone or redone, the view open or not (it
+        passes them on to ``show_written`` while the view is open). TeamActions gives both;
+        without them the view keeps its own history."""
         super().__init__(parent)
         self.setObjectName("adjudicationView")
         self.setWindowTitle(self.tr("Adjudicate — {0}").format(title))
         self.service, self.article_id, self.editor = service, article_id, editor
         self.annotators = list(annotators)
         self.schemes = schemes
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = history if history is not None else QUndoStack(self)
+        self.written = written or self.show_written
         self.places: list[Place] = []
 
         self.left = QComboBox()
@@ -134,8 +150,8 @@ class AdjudicationView(QDialog):
             ("left", self.tr("Accept &left"), ["1"], lambda: self.accept_side(0)),
             ("right", self.tr("Accept &right"), ["2"], lambda: self.accept_side(1)),
             ("reject", self.tr("Re&ject"), ["X"], self.reject_current),
-            ("undo", self.tr("&Undo"), ["Ctrl+Z"], self.undo_stack.undo),
-            ("redo", self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.undo_stack.redo),
+            ("undo", self.tr("&Undo"), ["Ctrl+Z"], self.undo),
+            ("redo", self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo),
         ):
             button = QPushButton(f"{label.replace('&', '')}  ({keys[0]})")
             button.clicked.connect(slot)
@@ -168,7 +184,6 @@ class AdjudicationView(QDialog):
         return [self.left.currentData(), self.right.currentData()]
 
     def reload(self) -> None:
-        self.undo_stack.clear()
         sides = self.side_ids()
         names = [self.left.currentText(), self.right.currentText()]
         self.table.setHorizontalHeaderLabels(
@@ -227,6 +242,38 @@ class AdjudicationView(QDialog):
 
     def disputed(self, place: Place) -> bool:
         return not place.agreed(self.side_ids())
+
+    def show_written(
+        self, article_id: str, key: Key, into: Mention | Claim | None, rejected: bool
+    ) -> None:
+        """A step was done, undone or redone: its row shows it."""
+        if article_id != self.article_id:
+            return
+        place = next((p for p in self.places if (p.kind, p.start, p.end) == key), None)
+        if place is not None:
+            place.adjudicated, place.rejected = into, rejected
+            self.refresh_row(place)
+
+    def undo(self) -> None:
+        """Ctrl+Z here takes back adjudication steps only; the window's edits before them are
+        for Edit › Undo in the window."""
+        stack = self.undo_stack
+        if isinstance(stack.command(stack.index() - 1), AdjudicationStep):
+            stack.undo()
+
+    def redo(self) -> None:
+        stack = self.undo_stack
+        if isinstance(stack.command(stack.index()), AdjudicationStep):
+            stack.redo()
+
+    def _step(
+        self, place: Place, added: Mention | Claim | None, text: str, rejected: bool = False
+    ) -> None:
+        self.undo_stack.push(
+            AdjudicationStep(
+                self.service, place, added, text, self.written, self.failed.emit, rejected
+            )
+        )
 
     def refresh_row(self, place: Place) -> None:
         if place in self.places:
@@ -300,16 +347,14 @@ class AdjudicationView(QDialog):
         sources = [version, *(v for v in same if v is not version)]
         made = adjudicated_copy(sources, self.editor.id)
         name = self.left.currentText() if side == 0 else self.right.currentText()
-        self.undo_stack.push(
-            AdjudicationStep(self, place, made, self.tr("Accept {0}'s version").format(name))
-        )
+        self._step(place, made, self.tr("Accept {0}'s version").format(name))
         self.next_disagreement()
 
     def reject_current(self) -> None:
         place = self.current()
         if place is None:
             return
-        self.undo_stack.push(AdjudicationStep(self, place, None, self.tr("Reject"), rejected=True))
+        self._step(place, None, self.tr("Reject"), rejected=True)
         self.next_disagreement()
 
     def edit_current(self) -> None:
@@ -330,9 +375,7 @@ class AdjudicationView(QDialog):
             made.type = value
         else:
             made.status = value
-        self.undo_stack.push(
-            AdjudicationStep(self, place, made, self.tr("Edit the adjudicated value"))
-        )
+        self._step(place, made, self.tr("Edit the adjudicated value"))
 
 
 def _html(text: str) -> str:

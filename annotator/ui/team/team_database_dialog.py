@@ -60,6 +60,7 @@ def split_team_url(url: str) -> tuple[dict[str, str], str | None] | None:
 EXAMPLE_ADDRESS = "postgresql://user@host:5432/collection"
 DEFAULT_HOST = "localhost"
 
+
 class TeamDatabaseDialog(QDialog):
     def __init__(self, initial: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -23,6 +23,7 @@ from annotator.ui.article.find_bar import FindBar
 from annotator.ui.articles.article_list_panel import ArticleListPanel
 from annotator.ui.articles.article_removal import ArticleRemover
 from annotator.ui.common import dialogs
+from annotator.ui.common.messages import say
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.editing.article_watch import ArticleWatch
 from annotator.ui.editing.save_retry import SaveRetry
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         try:
             opened = self.controller.open_article(article_id)
         except ConnectionLost as error:  # the team server is away: the open article stays
-            dialogs.show_error(self, self.tr("The team database does not answer"), str(error))
+            dialogs.show_error(self, self.tr("The team database does not answer"), say(error))
             return
         if opened:
             self.settings.setValue("workspace/last_article", article_id)
@@ -424,7 +425,7 @@ class MainWindow(QMainWindow):
             ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
             ("window/splitter", self.splitter.restoreState),
-            ("window/annotation_splitter", self.panel.splitter.restoreState),
+            ("window/annotation_splitter", self.panel.restore_split),
         ):
             value = self.settings.value(key)
             if isinstance(value, QByteArray):
@@ -471,7 +472,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/annotation_splitter", self.panel.splitter.saveState())
+        self.settings.setValue("window/annotation_splitter", self.panel.split_state())
         self.settings.setValue("view/zoom", self.view.font().pointSize() - self._zoom_at_start)
         self.settings.sync()
 

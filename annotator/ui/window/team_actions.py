@@ -7,11 +7,13 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from annotator.domain.errors import AnnotatorError
+from annotator.domain.models import Claim, Mention
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
+from annotator.ui.common.messages import say
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
-from annotator.ui.team.adjudication_view import AdjudicationView
+from annotator.ui.team.adjudication_view import AdjudicationView, Key
 from annotator.ui.team.agreement_view import AgreementView
 
 
@@ -53,7 +55,7 @@ class TeamActions:
         try:
             report = self.workspace.agreement.report()
         except AnnotatorError as error:
-            dialogs.show_info(self.parent, translate("TeamActions", "Agreement"), str(error))
+            dialogs.show_info(self.parent, translate("TeamActions", "Agreement"), say(error))
             return
         titles = {}
         for article_id in {d.article_id for d in report.disagreements()}:
@@ -137,6 +139,8 @@ class TeamActions:
             [layer.annotator for layer in layers],
             editor,
             self.controller.schemes,
+            self.controller.history,
+            self._adjudication_written,
             self.parent,
         )
         view.failed.connect(self.report_failure)
@@ -145,3 +149,15 @@ class TeamActions:
         self.adjudication_view = None
         view.deleteLater()
         self.controller.open_article(article.id)  # shows the adjudicated spans
+
+    def _adjudication_written(
+        self, article_id: str, key: Key, into: Mention | Claim | None, rejected: bool
+    ) -> None:
+        """An adjudication step done, undone or redone, from the view or, after it closed,
+        from Edit › Undo: the view's row or the open article shows it."""
+        if self.adjudication_view is not None:
+            self.adjudication_view.show_written(article_id, key, into, rejected)
+        elif self.controller.document is not None and (
+            self.controller.document.article.id == article_id
+        ):
+            self.controller.open_article(article_id)

@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import Evidence
 from annotator.services.formats.peers.foreign_dataset import (
     ForeignDataset,
@@ -50,7 +50,9 @@ def _date_in(value: Any, where: str) -> str | None:
         day, month, year = (int(part) for part in str(value).split("-"))
         return f"{year:04d}-{month:02d}-{day:02d}"
     except ValueError:
-        raise InputRefused(f"{where}: claim_date {value!r} is not D-M-YYYY") from None
+        raise InputRefused(
+            said("{where}: claim_date {value!r} is not D-M-YYYY", where=where, value=value)
+        ) from None
 
 
 def _date_out(value: str | None) -> str | None:
@@ -73,15 +75,17 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
     try:
         records = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputRefused(f"not valid JSON ({error.msg} at line {error.lineno})") from None
+        raise InputRefused(
+            said("not valid JSON ({msg} at line {lineno})", msg=error.msg, lineno=error.lineno)
+        ) from None
     if not isinstance(records, list):
-        raise InputRefused("not an AVeriTeC file (expected a JSON list of claims)")
+        raise InputRefused(said("not an AVeriTeC file (expected a JSON list of claims)"))
     built = ForeignDataset()
     unknown: set[str] = set()
     for index, record in enumerate(records):
-        where = f"claim {index + 1}"
+        where = said("claim {number}", number=index + 1)
         if not isinstance(record, dict) or not isinstance(record.get("claim"), str):
-            raise InputRefused(f"{where}: no claim text")
+            raise InputRefused(said("{where}: no claim text", where=where))
         label = record.get("label")
         status = LABELS.get(label) if label else None
         if label and status is None:

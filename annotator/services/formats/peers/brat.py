@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import Origin
 from annotator.services.formats.peers.foreign_dataset import CLAIM_LABEL, ForeignDataset
 
@@ -96,15 +96,28 @@ def _span(text: str, where: str, field: str, quote: str) -> tuple[int, int]:
         parts = [tuple(int(x) for x in piece.split()) for piece in field.split(";")]
         start, end = parts[0][0], parts[-1][1]
     except (ValueError, IndexError):
-        raise InputRefused(f"{where}: offsets {field!r} are not 'start end'") from None
+        raise InputRefused(
+            said("{where}: offsets {field!r} are not 'start end'", where=where, field=field)
+        ) from None
     if not 0 <= start < end <= len(text):
-        raise InputRefused(f"{where}: {start}–{end} lies outside the text")
+        raise InputRefused(
+            said("{where}: {start}–{end} lies outside the text", where=where, start=start, end=end)
+        )
     joined = " ".join(text[s:e] for s, e in parts)
     if joined != quote and text[start:end] != quote:
-        raise InputRefused(f"{where}: says {quote!r} but the text holds {joined!r}; not shifted")
+        raise InputRefused(
+            said(
+                "{where}: says {quote!r} but the text holds {joined!r}; not shifted",
+                where=where,
+                quote=quote,
+                joined=joined,
+            )
+        )
     between = [text[a[1] : b[0]] for a, b in itertools.pairwise(parts)]
     if any(piece.strip() for piece in between):
-        raise InputRefused(f"{where}: a discontinuous span with text between its fragments")
+        raise InputRefused(
+            said("{where}: a discontinuous span with text between its fragments", where=where)
+        )
     return start, end
 
 
@@ -124,7 +137,7 @@ def read_folder(files: dict[str, str], options: dict) -> tuple[dict[str, Any], l
         for number, line in enumerate(files[name].split("\n"), start=1):
             if not line.strip():
                 continue
-            where = f"{name} line {number}"
+            where = said("{name} line {number}", name=name, number=number)
             parts = line.split("\t")
             kind = parts[0][:1]
             if kind == "T" and len(parts) >= 3:

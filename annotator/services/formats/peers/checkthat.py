@@ -16,7 +16,7 @@ import io
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import Origin
 from annotator.domain.text import canonicalize
 from annotator.services.formats.peers.foreign_dataset import (
@@ -51,9 +51,15 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
     source = options.get("source", "")
     if rows and tuple(rows[0][:6]) == TWEET_COLUMNS:
         for number, row in enumerate(rows[1:], start=2):
-            where = f"line {number}"
+            where = said("line {number}", number=number)
             if len(row) < 6:
-                raise InputRefused(f"{where}: expected 6 columns, found {len(row)}")
+                raise InputRefused(
+                    said(
+                        "{where}: expected 6 columns, found {row_count}",
+                        where=where,
+                        row_count=len(row),
+                    )
+                )
             topic, tweet_id, url, body, is_claim, worthy = row[:6]
             details = {"checkworthy": worthy.strip() == "1", "tags": [f"topic:{topic}"]}
             if is_claim.strip() == "1":
@@ -67,16 +73,16 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
         built.notes.append("tweets without a claim are imported as articles without claims")
         return built.document(), built.notes
     if not _is_debate(rows):
-        raise InputRefused("not a CheckThat! TSV (tweets with a header, or debate lines)")
+        raise InputRefused(said("not a CheckThat! TSV (tweets with a header, or debate lines)"))
     lines, spans, details = [], [], {}
     offset = 0
     for row in rows:
-        speaker, said, label = row[1].strip(), canonicalize(row[2]).strip(), row[3].strip()
-        line = f"{speaker}: {said}"
-        if label == "1" and said:
+        speaker, spoken, label = row[1].strip(), canonicalize(row[2]).strip(), row[3].strip()
+        line = f"{speaker}: {spoken}"
+        if label == "1" and spoken:
             start = offset + len(speaker) + 2
-            spans.append((start, start + len(said), CLAIM_LABEL, None, Origin.IMPORT))
-            details[(start, start + len(said))] = {"claimant": speaker, "checkworthy": True}
+            spans.append((start, start + len(spoken), CLAIM_LABEL, None, Origin.IMPORT))
+            details[(start, start + len(spoken))] = {"claimant": speaker, "checkworthy": True}
         lines.append(line)
         offset += len(line) + 1
     built.add_article("\n".join(lines), source or "Debate", source, "debate", spans, details)

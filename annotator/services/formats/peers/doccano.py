@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import Origin
 from annotator.services.formats.peers.foreign_dataset import (
     ForeignDataset,
@@ -42,7 +42,9 @@ def _lines(text: str) -> list[tuple[int, Any]]:
             try:
                 found.append((number, json.loads(line)))
             except json.JSONDecodeError as error:
-                raise InputRefused(f"line {number}: not valid JSON ({error.msg})") from None
+                raise InputRefused(
+                    said("line {number}: not valid JSON ({msg})", number=number, msg=error.msg)
+                ) from None
     return found
 
 
@@ -70,12 +72,20 @@ def _spans(record: dict[str, Any], where: str) -> list[tuple[int, int, str]]:
             elif isinstance(item, str):
                 continue  # a document-level class (text classification): no span
             else:
-                raise InputRefused(f"{where}: a label is not [start, end, LABEL]: {item!r}")
+                raise InputRefused(
+                    said(
+                        "{where}: a label is not [start, end, LABEL]: {item!r}",
+                        where=where,
+                        item=item,
+                    )
+                )
     for item in record.get("entities", []) or []:
         try:
             spans.append((item["start_offset"], item["end_offset"], str(item["label"])))
         except (KeyError, TypeError):
-            raise InputRefused(f"{where}: an entity lacks start_offset/end_offset/label") from None
+            raise InputRefused(
+                said("{where}: an entity lacks start_offset/end_offset/label", where=where)
+            ) from None
     return spans
 
 
@@ -83,9 +93,9 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
     built = ForeignDataset()
     source = options.get("source", "")
     for number, record in _lines(text):
-        where = f"line {number}"
+        where = said("line {number}", number=number)
         if not isinstance(record, dict):
-            raise InputRefused(f"{where}: not a JSON object")
+            raise InputRefused(said("{where}: not a JSON object", where=where))
         details = {
             (c["start"], c["end"]): c
             for c in record.get("claims", []) or []

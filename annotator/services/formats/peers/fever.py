@@ -13,7 +13,7 @@ import json
 from typing import Any
 from urllib.parse import quote
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import Evidence, Stance
 from annotator.services.formats.peers.foreign_dataset import (
     ForeignDataset,
@@ -40,13 +40,15 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        where = f"line {number}"
+        where = said("line {number}", number=number)
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            raise InputRefused(f"{where}: not valid JSON ({error.msg})") from None
+            raise InputRefused(
+                said("{where}: not valid JSON ({msg})", where=where, msg=error.msg)
+            ) from None
         if not isinstance(record, dict) or not isinstance(record.get("claim"), str):
-            raise InputRefused(f"{where}: no claim")
+            raise InputRefused(said("{where}: no claim", where=where))
         label = record.get("label")
         evidence: dict[tuple[str, int], Evidence] = {}
         for group in record.get("evidence") or []:

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import (
     Annotator,
     Article,
@@ -73,11 +73,14 @@ class ForeignDataset:
         ``claim_details`` by (start, end): status, claimant, claim_date, claim_reviewed,
         justification, checkworthy, tags, evidence (Evidence records), review_url."""
         if not isinstance(text, str) or not text.strip():
-            raise InputRefused(f"{where}: no text")
+            raise InputRefused(said("{where}: no text", where=where))
         if not is_canonical(text):
             raise InputRefused(
-                f"{where}: its text is not in canonical form (CR line endings, a BOM or "
-                "non-NFC characters); its offsets would not survive canonicalisation"
+                said(
+                    "{where}: its text is not in canonical form (CR line endings, a BOM or "
+                    "non-NFC characters); its offsets would not survive canonicalisation",
+                    where=where,
+                )
             )
         sha = text_sha256(text)
         article = Article(
@@ -97,8 +100,15 @@ class ForeignDataset:
                 isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
             ):
                 raise InputRefused(
-                    f"{where}: span {start}–{end} ({label}) lies outside its text "
-                    f"of {len(text)} characters"
+                    said(
+                        "{where}: span {start}–{end} ({label}) lies outside its text of "
+                        "{text_count} characters",
+                        where=where,
+                        start=start,
+                        end=end,
+                        label=label,
+                        text_count=len(text),
+                    )
                 )
             key = (start, end, label, by)
             if key in seen:
@@ -174,7 +184,7 @@ def whole_text_claim(
     text made here, since no offsets come from the file, and one claim over all of it."""
     body = canonicalize(text).strip()
     if not body:
-        raise InputRefused(f"{where}: no claim text")
+        raise InputRefused(said("{where}: no claim text", where=where))
     built.add_article(
         body,
         article.pop("title", "") or "",

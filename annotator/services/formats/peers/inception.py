@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import Origin
 from annotator.services.formats.peers.foreign_dataset import CLAIM_LABEL, ForeignDataset
 
@@ -99,14 +99,22 @@ def read_folder(files: dict[str, str], options: dict) -> tuple[dict[str, Any], l
     try:
         types = load_typesystem(files[typesystem_name])
     except Exception as error:  # cassis raises lxml and its own errors alike
-        raise InputRefused(f"{typesystem_name}: not a UIMA type system ({error})") from None
+        raise InputRefused(
+            said(
+                "{typesystem_name}: not a UIMA type system ({error})",
+                typesystem_name=typesystem_name,
+                error=error,
+            )
+        ) from None
     built = ForeignDataset()
     dropped: dict[str, int] = {}
     for name in sorted(n for n in files if n.endswith(".xmi")):
         try:
             cas = load_cas_from_xmi(files[name], typesystem=types)
         except Exception as error:
-            raise InputRefused(f"{name}: not a readable CAS XMI ({error})") from None
+            raise InputRefused(
+                said("{name}: not a readable CAS XMI ({error})", name=name, error=error)
+            ) from None
         text = cas.sofa_string or ""
         spans, details, title = [], {}, ""
         # select_all_annotations (cassis ≥ 0.10) replaces the deprecated select_all.

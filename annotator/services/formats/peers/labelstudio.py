@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 from xml.sax.saxutils import quoteattr
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import Origin
 from annotator.services.formats.peers.foreign_dataset import (
     CLAIM_LABEL,
@@ -106,15 +106,18 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
     try:
         tasks = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputRefused(f"not valid JSON ({error.msg} at line {error.lineno})") from None
+        raise InputRefused(
+            said("not valid JSON ({msg} at line {lineno})", msg=error.msg, lineno=error.lineno)
+        ) from None
     if not isinstance(tasks, list):
-        raise InputRefused("not a Label Studio export (expected a JSON list of tasks)")
+        raise InputRefused(said("not a Label Studio export (expected a JSON list of tasks)"))
     built = ForeignDataset()
     dropped: dict[str, int] = {}
     for index, task in enumerate(tasks):
-        where = f"task {task.get('id', index + 1) if isinstance(task, dict) else index + 1}"
+        number = task.get("id", index + 1) if isinstance(task, dict) else index + 1
+        where = said("task {number}", number=number)
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
-            raise InputRefused(f"{where}: not a task with data")
+            raise InputRefused(said("{where}: not a task with data", where=where))
         data = task["data"]
         body = data.get("text")
         if not isinstance(body, str):
@@ -136,8 +139,16 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
                 start, end = value["start"], value["end"]
                 if isinstance(body, str) and "text" in value and body[start:end] != value["text"]:
                     raise InputRefused(
-                        f"{where}: result {result.get('id')} says {value['text']!r} but "
-                        f"{start}–{end} holds {body[start:end]!r}; nothing was shifted"
+                        said(
+                            "{where}: result {result} says {quote!r} but {start}–{end} holds "
+                            "{held!r}; nothing was shifted",
+                            where=where,
+                            result=result.get("id"),
+                            quote=value["text"],
+                            start=start,
+                            end=end,
+                            held=body[start:end],
+                        )
                     )
                 for label in labels:
                     spans.append((start, end, str(label), by, origin))

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import Origin
 from annotator.services.formats.peers.foreign_dataset import CLAIM_LABEL, ForeignDataset
 
@@ -95,12 +95,12 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
         items = collection["first"]["items"]
         sources = {s["id"]: s for s in collection.get("dcterms:hasPart", [])}
     except (json.JSONDecodeError, KeyError, TypeError):
-        raise InputRefused("not a W3C AnnotationCollection with its texts") from None
+        raise InputRefused(said("not a W3C AnnotationCollection with its texts")) from None
     built = ForeignDataset()
     spans: dict[str, list] = {source: [] for source in sources}
     details: dict[str, dict] = {source: {} for source in sources}
     for index, item in enumerate(items):
-        where = f"annotation {index + 1}"
+        where = said("annotation {number}", number=index + 1)
         source = item.get("target", {}).get("source")
         if source not in sources:
             built.notes.append(f"{where}: its text is not in the file; dropped")
@@ -112,7 +112,7 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
         if position is None and quote is not None:
             found = body.find(quote["prefix"] + quote["exact"] + quote.get("suffix", ""))
             if found < 0:
-                raise InputRefused(f"{where}: its quote is not in the text")
+                raise InputRefused(said("{where}: its quote is not in the text", where=where))
             start = found + len(quote.get("prefix", ""))
             position = {"start": start, "end": start + len(quote["exact"])}
         if position is None:
@@ -120,7 +120,14 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
             continue
         start, end = position["start"], position["end"]
         if quote is not None and body[start:end] != quote["exact"]:
-            raise InputRefused(f"{where}: position {start}–{end} does not hold its exact quote")
+            raise InputRefused(
+                said(
+                    "{where}: position {start}–{end} does not hold its exact quote",
+                    where=where,
+                    start=start,
+                    end=end,
+                )
+            )
         purposes = {b.get("purpose"): b.get("value") for b in item.get("body", [])}
         label = purposes.get("tagging") or CLAIM_LABEL
         creator = (item.get("creator") or {}).get("name")

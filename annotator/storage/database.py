@@ -68,6 +68,8 @@ class Database:
         self.writes = WriteCounter(self.engine)
 
     def _sessions(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        # Two threads asking at once may each make a pair: equal factories of the same
+        # engine, so whichever is kept serves alike.
         if self._factories is None:
             from sqlalchemy.orm import sessionmaker
 

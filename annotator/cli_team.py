@@ -12,11 +12,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from annotator.domain.models import ArticleStatus
 from annotator.exits import EXIT_OK, EXIT_SOME_FAILED
 from annotator.paths import AppPaths, database_location
 
 EXIT_CONFLICTS = EXIT_SOME_FAILED  # both versions kept, listed for the editor
+# ArticleStatus's values, spelled out: building the parser of every command must not import
+# the domain's records (issue 17 §4). tests/e2e/test_cli_startup.py compares the two.
+STATUSES = ("todo", "in_progress", "done")
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -43,9 +45,7 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         metavar="ID",
         help="only this article (repeat for more)",
     )
-    out.add_argument(
-        "--status", choices=[s.value for s in ArticleStatus], help="only articles of this status"
-    )
+    out.add_argument("--status", choices=STATUSES, help="only articles of this status")
     out.set_defaults(command=run_checkout)
 
     back = subparsers.add_parser(
@@ -64,6 +64,7 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
 
 
 def run_checkout(args: argparse.Namespace, _paths: AppPaths) -> int:
+    from annotator.domain.models import ArticleStatus
     from annotator.services.team.offline import checkout
 
     status = ArticleStatus(args.status) if args.status else None

@@ -1,7 +1,7 @@
 """The one place that knows where files live (DESIGN §6).
 
 platformdirs decides by default; ``--data-dir`` puts everything in one folder (portable use,
-tests) and ``--db`` names the database file.
+tests) and ``--db`` names the database file. platformdirs is imported only when it decides.
 """
 
 from __future__ import annotations
@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 APP_DIR_NAME = "factcheck-annotator"
 DB_FILE_NAME = "annotator.sqlite3"
@@ -82,18 +80,22 @@ def resolve_paths(data_dir: Path | None = None, db: Path | str | None = None) ->
         base = Path(db).expanduser().resolve().parent
         logs = base / "logs"
     else:
+        import platformdirs
+
         base = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
         logs = Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
     database = Path(db).expanduser().resolve() if db is not None else base / DB_FILE_NAME
     backups = (database.parent / "backups") if db is not None else base / "backups"
     # Window layout and preferences: beside the data in portable use, else the user's config.
-    settings = (
-        base / "settings.ini"
-        if data_dir is not None
-        else Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False)) / "settings.ini"
-    )
-    if db is not None and data_dir is None:
+    if data_dir is not None:
+        settings = base / "settings.ini"
+    elif db is not None:
         settings = database.parent / "settings.ini"
+    else:
+        import platformdirs
+
+        config = Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False))
+        settings = config / "settings.ini"
     paths = AppPaths(data_dir=base, db=database, backups=backups, logs=logs, settings=settings)
     _refuse_forbidden(paths)
     return paths

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 
 from annotator.domain.errors import AnnotatorError, said
 from annotator.domain.urls import is_web_url
-from annotator.services.formats.claimreview import Organization
 
-# The command line's parser lists the known keys; building it must not load the storage.
+# The command line's parser lists the known keys; building it must load neither the storage
+# nor the ClaimReview format (and with it the domain's records).
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from annotator.services.formats.claimreview import Organization
     from annotator.storage.database import Database
     from annotator.storage.repositories.preference_repository import PreferenceRepository
 
@@ -96,6 +97,8 @@ def organization_from(
     chosen_name = name or values.get(ORGANIZATION_NAME, "")
     if not chosen_name:
         return None
+    from annotator.services.formats.claimreview import Organization
+
     return Organization(chosen_name, url or values.get(ORGANIZATION_URL) or None)
 
 

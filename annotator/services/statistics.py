@@ -1,6 +1,8 @@
 """Counts over the whole collection, for `annotator stats`, the status bar and View › Statistics.
 
 The keys of ``as_dict`` are printed by ``stats --json``, a contract: add keys, never rename.
+The counts are read on one Core connection, in SQL: `annotator stats` imports no ORM
+(issue 17 §4; tests/e2e/test_cli_startup.py watches it).
 """
 
 from __future__ import annotations
@@ -9,14 +11,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from annotator.storage.database import Database
-from annotator.storage.repositories.annotation_repository import AnnotationRepository
-from annotator.storage.repositories.article_repository import ArticleRepository
-from annotator.storage.repositories.catalog_repository import (
-    AnnotatorRepository,
-    EntityRepository,
-    SchemeRepository,
-)
-from annotator.storage.repositories.progress_repository import ProgressRepository
 from annotator.storage.repositories.statistics_repository import StatisticsRepository
 
 TOP_ENTITIES = 20
@@ -46,30 +40,32 @@ class CollectionStats:
 
 
 def collection_stats(database: Database) -> CollectionStats:
-    with database.reading() as session:
-        articles = ArticleRepository(session)
-        annotations = AnnotationRepository(session)
-        schemes = SchemeRepository(session).load()
-        by_status = articles.count_by_status()
-        by_type = annotations.mentions_by_type()
-        by_claim_status = annotations.claims_by_status()
-        aggregates = StatisticsRepository(session)
+    with database.reading_connection() as connection:
+        counts = StatisticsRepository(connection)
+        by_value = counts.counts_by_value()
+        by_status, by_type, by_claim_status = (
+            by_value["articles"],
+            by_value["mentions"],
+            by_value["claims"],
+        )
+        statuses = counts.statuses()
         return CollectionStats(
             database=database.location,
-            articles=articles.count(),
+            articles=sum(by_status.values()),
             # Every scheme entry is listed, in scheme order, zeros included: a table whose
             # rows come and go with the data is hard to compare between runs.
             articles_by_status={s: by_status.get(s, 0) for s in ("todo", "in_progress", "done")},
-            mentions=annotations.count_mentions(),
-            mentions_by_type={t.id: by_type.get(t.id, 0) for t in schemes.entity_types},
-            claims=annotations.count_claims(),
-            claims_by_status={s.id: by_claim_status.get(s.id, 0) for s in schemes.statuses},
-            entities=EntityRepository(session).count(),
-            annotators=len(AnnotatorRepository(session).all()),
-            top_entities=aggregates.top_entities(TOP_ENTITIES),
-            claims_final=aggregates.count_final_claims(),
-            claims_publishable=aggregates.count_final_claims(with_review_url=True),
-            annotators_progress=aggregates.annotator_progress(),
+            mentions=sum(by_type.values()),
+            mentions_by_type={t: by_type.get(t, 0) for t in counts.entity_type_ids()},
+            claims=sum(by_claim_status.values()),
+            claims_by_status={s: by_claim_status.get(s, 0) for s, _ in statuses},
+            entities=counts.count_entities(),
+            annotators=len(counts.annotator_names()),
+            top_entities=counts.top_entities(TOP_ENTITIES),
+            # A claim's status is one of the scheme's (a foreign key): the final ones' counts.
+            claims_final=sum(by_claim_status.get(s, 0) for s, final in statuses if final),
+            claims_publishable=counts.count_publishable_claims(),
+            annotators_progress=counts.annotator_progress(),
         )
 
 
@@ -77,10 +73,13 @@ def article_layers(database: Database, article_ids: list[str]) -> dict[str, list
     """Who annotated each of these articles and who has finished it: per article,
     {"id", "name", "mentions", "claims", "finished_at"} per annotator (``finished_at`` None
     until they mark it Done), in name order (the article list's progress per annotator)."""
+    from annotator.storage.repositories.progress_repository import ProgressRepository
+
     with database.reading() as session:
-        counts = StatisticsRepository(session).layer_counts(article_ids)
+        aggregates = StatisticsRepository(session.connection())
+        counts = aggregates.layer_counts(article_ids)
         finished = ProgressRepository(session).finished_by(article_ids)
-        names = {a.id: a.name for a in AnnotatorRepository(session).all()}
+        names = aggregates.annotator_names()
     layers: dict[tuple[str, str], dict[str, Any]] = {}
 
     def layer(article_id: str, annotator_id: str) -> dict[str, Any]:

@@ -10,17 +10,17 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from annotator.domain.models import ArticleStatus, ArticleSummary
 from annotator.paths import AppPaths
 from annotator.storage.database import Database, open_database
-from annotator.storage.repositories.article_repository import ArticleRepository
-from annotator.storage.repositories.catalog_repository import SchemeRepository
+from annotator.storage.repositories.statistics_repository import StatisticsRepository
 from annotator.storage.sqlite import can_write
 
-# Each service is imported when it is first used, not with the workspace: `annotator stats`
-# needs neither the import formats (jsonschema) nor the exports, the agreement or the
-# suggestions, and importing them all cost most of a command's start-up (issue 17).
+# Each service, and each ORM repository, is imported when it is first used, not with the
+# workspace: `annotator stats` needs neither the import formats (jsonschema) nor the exports,
+# the agreement or the suggestions, nor even the ORM (it counts on a Core connection), and
+# importing them all cost most of a command's start-up (issue 17).
 if TYPE_CHECKING:
+    from annotator.domain.models import ArticleStatus, ArticleSummary
     from annotator.services.agreement.adjudication import AdjudicationService
     from annotator.services.agreement.agreement_service import AgreementService
     from annotator.services.annotating import AnnotationService
@@ -198,6 +198,8 @@ class Workspace:
         return article_layers(self.database, article_ids)
 
     def article_count(self, status: ArticleStatus | None = None, search: str | None = None) -> int:
+        from annotator.storage.repositories.article_repository import ArticleRepository
+
         with self.database.reading() as session:
             return ArticleRepository(session).count(status, search)
 
@@ -209,10 +211,14 @@ class Workspace:
         search: str | None = None,
     ) -> list[ArticleSummary]:
         """A page of the article list, in import order, filtered by status and full text."""
+        from annotator.storage.repositories.article_repository import ArticleRepository
+
         with self.database.reading() as session:
             return ArticleRepository(session).summaries(offset, limit, status, search=search)
 
     def article_summary(self, article_id: str) -> ArticleSummary | None:
+        from annotator.storage.repositories.article_repository import ArticleRepository
+
         with self.database.reading() as session:
             found = ArticleRepository(session).summaries(ids=[article_id])
             return found[0] if found else None
@@ -221,6 +227,8 @@ class Workspace:
         self, article_id: str, status: ArticleStatus | None = None, search: str | None = None
     ) -> int | None:
         """Where an article stands in the filtered list (0-based); None if filtered out."""
+        from annotator.storage.repositories.article_repository import ArticleRepository
+
         with self.database.reading() as session:
             return ArticleRepository(session).position(article_id, status, search)
 
@@ -256,9 +264,11 @@ def open_workspace(
         paths.database, create=create, backup_dir=paths.backups, password=password
     )
     try:
-        with database.reading() as session:
-            needs_schemes = SchemeRepository(session).is_empty()
+        with database.reading_connection() as connection:  # one Core query, no ORM
+            needs_schemes = not StatisticsRepository(connection).has_schemes()
         if needs_schemes:
+            from annotator.storage.repositories.catalog_repository import SchemeRepository
+
             with database.transaction() as session:
                 SchemeRepository(session).ensure_defaults()
         if demo and database.created:

@@ -1,4 +1,9 @@
-"""Opening a database: the checks before, the backup and migrations, the engine after."""
+"""Opening a database: the checks before, the backup and migrations, the engine after.
+
+The ORM's session factories are made when first asked for: a command that reads through
+SQLAlchemy Core alone (``annotator stats``, ``reading_connection``) never imports
+``sqlalchemy.orm`` (issue 17 §4).
+"""
 
 from __future__ import annotations
 
@@ -10,10 +15,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from annotator.domain.errors import ConnectionLost, DatabaseUnusable, StorageFailed, said
 from annotator.domain.timestamps import now_timestamp
@@ -36,6 +41,9 @@ from annotator.storage.sqlite import (
     reader_engine,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
 log = logging.getLogger(__name__)
 
 
@@ -43,21 +51,42 @@ log = logging.getLogger(__name__)
 class Database:
     path: Path
     engine: Engine
-    session_factory: sessionmaker[Session]
     created: bool = False
     backup: Path | None = None
     url: str | None = None  # team mode: the PostgreSQL URL (shown without any password)
     read_only: bool = False  # a file we may not write: opened immutable, for reading only
     quick_checked: bool = False  # PRAGMA quick_check ran at the open (not closed cleanly)
     damaged: bool = False  # a read met a damaged page: the next open checks the file
-    # Derived from the engine: deferred-transaction sessions for readers, and the count of
-    # writes per table that caches check.
-    read_factory: sessionmaker[Session] = field(init=False)
+    # Derived from the engine: the count of writes per table that caches check, and the
+    # ORM session factories (made on first use, see session_factory).
     writes: WriteCounter = field(init=False)
+    _factories: tuple[sessionmaker[Session], sessionmaker[Session]] | None = field(
+        init=False, default=None
+    )
 
     def __post_init__(self) -> None:
-        self.read_factory = sessionmaker(reader_engine(self.engine), expire_on_commit=False)
         self.writes = WriteCounter(self.engine)
+
+    def _sessions(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        # Two threads asking at once may each make a pair: equal factories of the same
+        # engine, so whichever is kept serves alike.
+        if self._factories is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._factories = (
+                sessionmaker(self.engine, expire_on_commit=False),
+                # Deferred-transaction sessions for readers: they never hold the write lock.
+                sessionmaker(reader_engine(self.engine), expire_on_commit=False),
+            )
+        return self._factories
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        return self._sessions()[0]
+
+    @property
+    def read_factory(self) -> sessionmaker[Session]:
+        return self._sessions()[1]
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -101,21 +130,36 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only session: a deferred transaction, so it never holds the write lock."""
-        with self.read_factory() as session:
-            try:
-                yield session
-            except DBAPIError as error:
-                if self.lost_connection(error):
-                    # Said plainly in the window (not as a crash): nothing was changed, and
-                    # the same read works once the server answers again.
-                    raise ConnectionLost(
-                        said(
-                            "The team database does not answer (the server or the network is "
-                            "down); nothing was changed. Try again when the connection is back"
-                        )
-                    ) from error
-                self._refuse_if_damaged(error)
-                raise
+        with self.read_factory() as session, self._read_failures():
+            yield session
+
+    @contextmanager
+    def reading_connection(self) -> Iterator[Connection]:
+        """A read-only Core connection in one deferred transaction (one snapshot), without
+        the ORM: for reads that build no records, such as the statistics."""
+        with (
+            self._read_failures(),
+            reader_engine(self.engine).connect() as connection,
+            connection.begin(),
+        ):
+            yield connection
+
+    @contextmanager
+    def _read_failures(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as error:
+            if self.lost_connection(error):
+                # Said plainly in the window (not as a crash): nothing was changed, and
+                # the same read works once the server answers again.
+                raise ConnectionLost(
+                    said(
+                        "The team database does not answer (the server or the network is "
+                        "down); nothing was changed. Try again when the connection is back"
+                    )
+                ) from error
+            self._refuse_if_damaged(error)
+            raise
 
     def _refuse_if_damaged(self, error: SQLAlchemyError) -> None:
         """A damaged page met while working (the open checks the pages only after an unclean
@@ -206,7 +250,6 @@ def open_database(
         return Database(
             path=path,
             engine=engine,
-            session_factory=sessionmaker(engine, expire_on_commit=False),
             read_only=True,
             quick_checked=state.quick_checked,
         )
@@ -244,11 +287,9 @@ def open_database(
             ) from None
     mark_open(path)  # until the clean close: a crash in between leads to a check
     engine = make_engine(path)
-    factory = sessionmaker(engine, expire_on_commit=False)
     return Database(
         path=path,
         engine=engine,
-        session_factory=factory,
         created=state.revision is None,
         backup=backup,
         quick_checked=state.quick_checked,
@@ -268,7 +309,6 @@ def open_server_database(url: str, *, create: bool = True, password: str | None 
     return Database(
         path=Path(),
         engine=engine,
-        session_factory=sessionmaker(engine, expire_on_commit=False),
         created=created,
         url=url,
     )

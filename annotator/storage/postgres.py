@@ -8,14 +8,17 @@ with a password in it is refused, and no message ever shows one.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, ProgrammingError, SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from annotator.domain.errors import DatabaseUnusable, PasswordRefused, said
+
+if TYPE_CHECKING:  # the ORM is imported by those who pass a Session (issue 17 §4)
+    from sqlalchemy.orm import Session
 
 SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 # pg_advisory_xact_lock key: "ANNOTATE" in ASCII; one migration at a time per database.

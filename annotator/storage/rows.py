@@ -66,6 +66,8 @@ class ArticleRow(Base):
     __table_args__ = (
         CheckConstraint("status IN ('todo', 'in_progress', 'done')", name="status"),
         Index("ix_articles_imported", "imported_at", "id"),
+        # Statistics and the list filtered by status, from the index alone (revision 0012).
+        Index("ix_articles_status", "status", "imported_at", "id"),
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     title: Mapped[str] = mapped_column(Text)
@@ -119,6 +121,9 @@ class MentionRow(Base):
     __table_args__ = (
         CheckConstraint("start_offset >= 0 AND end_offset > start_offset", name="span"),
         Index("ix_mentions_article_span", "article_id", "start_offset", "end_offset"),
+        # Progress per annotator and counts per type, in SQL (revision 0012).
+        Index("ix_mentions_layer", "created_by", "article_id", "origin"),
+        Index("ix_mentions_type", "type"),
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
@@ -141,6 +146,9 @@ class ClaimRow(Base):
     __table_args__ = (
         CheckConstraint("start_offset >= 0 AND end_offset > start_offset", name="span"),
         Index("ix_claims_article_span", "article_id", "start_offset", "end_offset"),
+        # Progress per annotator and counts per status, in SQL (revision 0012).
+        Index("ix_claims_layer", "created_by", "article_id", "origin"),
+        Index("ix_claims_status", "status"),
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))

@@ -14,12 +14,15 @@ import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.orm import Session
 
 from annotator.domain.errors import DatabaseUnusable, said
+
+if TYPE_CHECKING:  # the ORM is imported by those who pass a Session (issue 17 §4)
+    from sqlalchemy.orm import Session
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

@@ -1,5 +1,6 @@
 """A command loads what it needs (issue 17 §4): `annotator --version` not even SQLAlchemy,
-`stats` and `suggest` SQLAlchemy but neither Alembic (and its mako and pygments) nor jsonschema.
+`stats` and `suggest` SQLAlchemy but neither Alembic (and its mako and pygments) nor jsonschema;
+`stats` not even the ORM (``sqlalchemy.orm``): it counts on a Core connection.
 
 Each command runs in a fresh interpreter, through the real entry point, inside a small wrapper
 that prints afterwards which of those libraries ended up in ``sys.modules``. A command that
@@ -19,7 +20,7 @@ from annotator.storage import migrate
 from tests.conftest import SEEDS
 
 HEAVY = ("alembic", "mako", "pygments", "jsonschema")
-WATCHED = (*HEAVY, "sqlalchemy")
+WATCHED = (*HEAVY, "sqlalchemy", "sqlalchemy.orm")
 
 WRAPPER = f"""
 import json, sys
@@ -62,7 +63,7 @@ def test_version_loads_neither_the_database_libraries_nor_the_formats(tmp_path: 
         assert out.startswith("annotator "), args
 
 
-def test_stats_on_an_up_to_date_database_loads_no_alembic_and_no_jsonschema(
+def test_stats_on_an_up_to_date_database_loads_no_orm_no_alembic_and_no_jsonschema(
     run_cli, db_target: str
 ) -> None:  # type: ignore[no-untyped-def]
     db = db_target  # a file, and a team database on PostgreSQL (one query for its revision)
@@ -76,12 +77,23 @@ def test_stats_on_an_up_to_date_database_loads_no_alembic_and_no_jsonschema(
     assert "Articles" in out
 
 
+def test_stats_after_an_unclean_close_and_check_load_no_orm_either(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = seeded(run_cli, tmp_path)
+    Path(f"{db}-open").touch()  # as after a crash: this open checks the pages first
+    code, out, loaded = run_watched("stats", "--json", "--db", db)
+    assert (code, json.loads(out)["articles"], loaded) == (0, 5, ["sqlalchemy"])
+    assert not Path(f"{db}-open").exists()  # closed cleanly: the next open skips the check
+    code, out, loaded = run_watched("check", "--db", db)
+    assert (code, loaded) == (0, ["sqlalchemy"])
+    assert out.strip().endswith(": ok")
+
+
 def test_suggest_loads_no_alembic_and_no_jsonschema(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = seeded(run_cli, tmp_path)
     code, out, loaded = run_watched("suggest", "--json", "--db", db)
     assert code == 0
     assert any(item["kind"] == "claim" for item in json.loads(out))
-    assert loaded == ["sqlalchemy"]
+    assert loaded == ["sqlalchemy", "sqlalchemy.orm"]  # its repositories speak ORM sessions
 
 
 def test_the_watch_sees_what_a_command_does_need(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -97,3 +109,10 @@ def test_the_watch_sees_what_a_command_does_need(run_cli, tmp_path: Path) -> Non
     code, _out, loaded = run_watched("stats", "--db", old)
     assert code == 0
     assert "alembic" in loaded  # an older revision is upgraded: Alembic, only now
+
+
+def test_the_parsers_status_choices_are_the_article_statuses() -> None:
+    from annotator.cli_team import STATUSES
+    from annotator.domain.models import ArticleStatus
+
+    assert tuple(status.value for status in ArticleStatus) == STATUSES

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import uuid
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import accumulate
 
@@ -30,6 +30,11 @@ from annotator.domain.schemes import DEFAULT_CLAIM_STATUS
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.annotating import EditRefused
 from annotator.services.suggestions.claim_model import ClaimModels
+from annotator.services.suggestions.open_suggestions import (
+    OpenSuggestions,
+    SpanEdit,
+    SuggestionDelta,
+)
 from annotator.storage.database import Database
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
 from annotator.storage.repositories.article_repository import ArticleRepository
@@ -196,6 +201,10 @@ def still_open(suggestions: list[Suggestion], annotated: Annotated) -> list[Sugg
 # An article's findings as suggestions: its id, its text's hash, the names and the model
 # they were found with.
 _Findings = tuple[str, str, EntityNames, LinearModel | None, list[Suggestion]]
+# The open suggestions' article, its text's hash, names, model and the rejections' write count.
+_OpenKey = tuple[str, str | None, EntityNames, LinearModel | None, int]
+# Beyond this many edits at once (the undo of "Accept all"), the spans are read again.
+INCREMENTAL_EDITS = 50
 
 
 class SuggestionService:
@@ -213,6 +222,8 @@ class SuggestionService:
         # The last article's findings, as suggestions: the window asks again after every
         # annotation it adds, and finding claims in a 1 MB article takes most of a second.
         self._found: _Findings | None = None
+        # Which of them are open, kept up to date by the window's edits (after_edits).
+        self._open: tuple[_OpenKey, OpenSuggestions] | None = None
 
     def claim_model(self) -> LinearModel | None:
         """The model that scores claim sentences: learned from this database, else shipped."""
@@ -239,6 +250,33 @@ class SuggestionService:
 
     def for_article(self, article_id: str) -> list[Suggestion]:
         """Raises UnknownArticle if there is no such article."""
+        return self._from_scratch(article_id).suggestions
+
+    def after_edits(self, article_id: str, edits: Sequence[SpanEdit]) -> SuggestionDelta:
+        """The article's suggestions after the window's own edits of its annotations: only
+        the suggestions the edited spans overlap are looked at again, when nothing else can
+        have changed since the last answer for this article (the same text, names, model and
+        rejections, and the spans as then plus these edits). Otherwise, or for many edits at
+        once, from scratch (``whole``). Raises UnknownArticle if there is no such article."""
+        kept = self._open
+        if kept is None or kept[0][0] != article_id or len(edits) > INCREMENTAL_EDITS:
+            return self._from_scratch(article_id)
+        with self.database.reading() as session:
+            sha256 = ArticleRepository(session).text_sha256(article_id)
+            key = self._key(article_id, sha256, self._current_names(session))
+        if key != kept[0]:
+            return self._from_scratch(article_id)
+        changed = kept[1].apply(edits)
+        if changed is None:
+            return self._from_scratch(article_id)
+        return SuggestionDelta(kept[1].suggestions(), *changed, whole=False)
+
+    def _key(self, article_id: str, sha256: str | None, names: EntityNames) -> _OpenKey:
+        """What an article's open suggestions were computed with, besides its spans."""
+        rejections = self.database.writes.of("rejected_suggestions")
+        return (article_id, sha256, names, self.claim_model(), rejections)
+
+    def _from_scratch(self, article_id: str) -> SuggestionDelta:
         model = self.claim_model()
         with self.database.reading() as session:
             articles = ArticleRepository(session)
@@ -248,14 +286,19 @@ class SuggestionService:
             if sha256 is None:
                 raise UnknownArticle(f"there is no article with the id {article_id!r}")
             names = self._current_names(session)
-            annotated = _annotated(SuggestionRepository(session), [article_id])
+            repository = SuggestionRepository(session)
+            spans = repository.spans_by_id(article_id)
+            rejected = repository.rejected([article_id]).get(article_id, set())
             if self._found is None or self._found[:4] != (article_id, sha256, names, model):
                 article = articles.get(article_id)
                 assert article is not None  # the same transaction found its hash
                 found = find_in_text(article.text, names, self.threshold, model)
                 every = every_suggestion(article.id, article.text, names, found)
                 self._found = (article_id, sha256, names, model, every)
-        return still_open(self._found[4], annotated[article_id])
+            key = self._key(article_id, sha256, names)
+        kept = OpenSuggestions(self._found[4], spans, rejected)
+        self._open = (key, kept)
+        return SuggestionDelta(kept.suggestions())
 
     def for_all(self) -> Iterator[Suggestion]:
         """Every article's suggestions, in article (import) order; streamed batch by batch."""

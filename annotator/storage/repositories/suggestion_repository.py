@@ -52,6 +52,17 @@ class SuggestionRepository(Repository):
     def claim_spans(self, article_ids: list[str]) -> dict[str, list[Span]]:
         return self._spans(ClaimRow, article_ids)
 
+    def spans_by_id(self, article_id: str) -> dict[str, tuple[str, int, int]]:
+        """One article's annotations as ``id → (kind, start, end)``, kind "mention" or "claim":
+        what the window's suggestions are kept up to date with, edit by edit."""
+        found: dict[str, tuple[str, int, int]] = {}
+        connection = self.session.connection()
+        for kind, table in (("mention", MentionRow), ("claim", ClaimRow)):
+            query = select(table.id, table.start, table.end).where(table.article_id == article_id)
+            for annotation_id, start, end in connection.execute(query):
+                found[annotation_id] = (kind, start, end)
+        return found
+
     def _spans(
         self, table: type[MentionRow] | type[ClaimRow], article_ids: list[str]
     ) -> dict[str, list[Span]]:

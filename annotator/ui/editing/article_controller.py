@@ -49,6 +49,10 @@ class ArticleController(QObject):
     saved = Signal()  # a write reached the database
     failed = Signal(str)  # a write did not; the message says which and why
     suggestions_changed = Signal()  # a suggestion was rejected, or its rejection undone
+    # The open article's stored annotations came or went: its id and [(annotation, +1 or -1)]
+    # for the user's own edits (the list counts them in place), or None when it was read
+    # again (the list reads its row again).
+    counts_changed = Signal(str, object)
     # Undo or redo of a step of an article that is not open: the window shows it (the list
     # follows); without a window the controller opens it itself.
     reveal_requested = Signal(str)
@@ -147,9 +151,12 @@ class ArticleController(QObject):
     def _stored(self, annotation_id: str | None) -> Annotation | None:
         if self.document is None or annotation_id is None:
             return None
-        for item in (*self.document.mentions, *self.document.claims):
-            if item.id == annotation_id:
-                return item
+        # From the end: the annotation just added or selected is usually the last one, and
+        # the widgets ask for it several times after every edit (5,000 annotations).
+        for items in (self.document.mentions, self.document.claims):
+            for item in reversed(items):
+                if item.id == annotation_id:
+                    return item
         return None
 
     def select(self, annotation_id: str | None) -> None:
@@ -368,6 +375,7 @@ class ArticleController(QObject):
             self.annotation_added.emit(self.annotation(annotation.id))
             for claim in relinked:
                 self.annotation_changed.emit(self.annotation(claim.id))
+            self.counts_changed.emit(annotation.article_id, [(annotation, +1)])
 
         self._after_write(announce)
         self.select(annotation.id)
@@ -496,6 +504,7 @@ class ArticleController(QObject):
         def announce() -> None:
             for annotation in annotations:
                 self.annotation_added.emit(self.annotation(annotation.id))
+            self.counts_changed.emit(document.article.id, [(a, +1) for a in annotations])
 
         self._after_write(announce)
         if len(annotations) == 1:
@@ -514,7 +523,12 @@ class ArticleController(QObject):
             document.claims = [c for c in document.claims if c.id != annotation.id]
         if self.selected_id == annotation.id:
             self.select(None)
-        self._after_write(lambda: self.annotation_removed.emit(annotation.id))
+
+        def announce() -> None:
+            self.annotation_removed.emit(annotation.id)
+            self.counts_changed.emit(document.article.id, [(annotation, -1)])
+
+        self._after_write(announce)
 
     @staticmethod
     def _replace_in_memory(document: ArticleDocument, stored: Annotation) -> None:
@@ -569,6 +583,7 @@ class ArticleController(QObject):
             self.article_opened.emit(fresh)
             self.selected_id = None
             self.select(selected)
+            self.counts_changed.emit(fresh.article.id, None)
             return
         # A few came or went (a colleague's edit): one by one, so the form and what is typed
         # in it stay as they are.
@@ -587,5 +602,7 @@ class ArticleController(QObject):
             if before is not None and (before != stored or stored.id == self.selected_id):
                 self._replace_in_memory(self.document, stored)
                 self.annotation_changed.emit(self.annotation(stored.id))
+        if ids != fresh_ids:
+            self.counts_changed.emit(fresh.article.id, None)
         # Entities named in suggestions may be renamed, merged or gone.
         self.suggestions_changed.emit()

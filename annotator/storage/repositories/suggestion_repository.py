@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from sqlalchemy import select
 
-from annotator.storage.repositories.repository_base import Repository, chunks
+from annotator.storage.repositories.repository_base import CHUNK, Repository, chunks
 from annotator.storage.rows import ClaimRow, MentionRow, RejectedSuggestionRow
 
 Span = tuple[int, int]
@@ -61,6 +61,20 @@ class SuggestionRepository(Repository):
             query = select(table.id, table.start, table.end).where(table.article_id == article_id)
             for annotation_id, start, end in connection.execute(query):
                 found[annotation_id] = (kind, start, end)
+        return found
+
+    def spans_starting_at(self, article_id: str, kind: str, starts: list[int]) -> set[Span]:
+        """The article's mention (or claim) spans that start at one of ``starts``: whether
+        suggestions about to be accepted are annotated already, without reading thousands."""
+        table = MentionRow if kind == "mention" else ClaimRow
+        found: set[Span] = set()
+        connection = self.session.connection()
+        distinct = sorted(set(starts))
+        for i in range(0, len(distinct), CHUNK):
+            query = select(table.start, table.end).where(
+                table.article_id == article_id, table.start.in_(distinct[i : i + CHUNK])
+            )
+            found.update((start, end) for start, end in connection.execute(query))
         return found
 
     def _spans(

@@ -44,9 +44,7 @@ def from_scratch(every: list[Suggestion], spans: dict, rejected: set) -> list[Su
     return still_open(every, annotated)
 
 
-places = st.tuples(
-    st.sampled_from(KINDS), st.integers(0, TEXT_LENGTH - 1), st.integers(1, 30)
-)
+places = st.tuples(st.sampled_from(KINDS), st.integers(0, TEXT_LENGTH - 1), st.integers(1, 30))
 # One step of the user's: add a span, remove one, move one's bounds, or undo the last step.
 steps = st.one_of(
     st.tuples(st.just("add"), places),
@@ -84,7 +82,7 @@ def test_kept_up_to_date_is_the_same_as_from_scratch(  # type: ignore[no-untyped
         edits: list[SpanEdit] = []
         undo: list[SpanEdit] = []
 
-        def do(edit: SpanEdit) -> None:
+        def do(edit: SpanEdit, edits: list[SpanEdit] = edits) -> None:
             if edit.kind is None and edit.annotation_id not in spans:
                 return  # gone already (an older step's undo): the window never sends it
             edits.append(edit)

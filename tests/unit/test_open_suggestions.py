@@ -51,6 +51,8 @@ steps = st.one_of(
     st.tuples(st.just("remove"), st.integers(0, 1000)),
     st.tuples(st.just("change"), st.tuples(st.integers(0, 1000), places)),
     st.tuples(st.just("undo"), st.none()),
+    # A suggestion rejected (True) or offered again (False).
+    st.tuples(st.just("reject"), st.tuples(st.integers(0, 1000), st.booleans())),
 )
 
 
@@ -95,6 +97,12 @@ def test_kept_up_to_date_is_the_same_as_from_scratch(  # type: ignore[no-untyped
             if what == "undo":
                 for edit in history.pop() if history else []:
                     do(edit)
+            elif what == "reject":
+                if every:
+                    chosen = every[value[0] % len(every)]
+                    place = (chosen.kind, chosen.start, chosen.end)
+                    kept.set_rejected([place], value[1])
+                    (rejected.add if value[1] else rejected.discard)(place)
             elif what == "add":
                 made += 1
                 kind, start, length = value
@@ -178,7 +186,8 @@ def test_a_real_article_edited_at_random_keeps_the_same_suggestions(
     article_id = import_text(workspace, tmp_path, "izyum.txt", text)
     article = workspace.annotations.open_article(article_id).article
     service, annotations = workspace.suggestions, workspace.annotations
-    first = service.for_article(article_id)
+    answer = service.after_edits(article_id, [], None)
+    first, number = answer.suggestions, answer.number
     assert first and listed(first) == fresh(workspace, article_id)
     stored: dict[str, Mention | Claim] = {}
     undo: list[tuple[str, Mention | Claim]] = []
@@ -186,7 +195,15 @@ def test_a_real_article_edited_at_random_keeps_the_same_suggestions(
     for _ in range(40):
         edits = []
         for _ in range(rng.choice([1, 1, 1, 2, 3])):
-            action = rng.choice(["add", "add", "add", "remove", "bounds", "undo"])
+            action = rng.choice(["add", "add", "add", "remove", "bounds", "undo", "reject"])
+            if action == "reject":
+                # Rejected, or offered again (its undo): the service takes in its own.
+                suggestion = rng.choice(first)
+                if rng.random() < 0.6:
+                    service.reject(suggestion)
+                else:
+                    service.unreject(suggestion)
+                continue
             if action == "add" or not stored:
                 # Often right over a suggestion (as accepting it would), else anywhere.
                 target = rng.choice(first)
@@ -226,7 +243,7 @@ def test_a_real_article_edited_at_random_keeps_the_same_suggestions(
             kind = CLAIM if isinstance(item, Claim) else MENTION
             gone = item.id not in stored
             edits.append(SpanEdit(item.id, None if gone else kind, item.start, item.end))
-        delta = service.after_edits(article_id, edits)
+        delta = service.after_edits(article_id, edits, number)
         incremental += not delta.whole
         assert listed(delta.suggestions) == fresh(workspace, article_id)
     assert incremental == 40  # nothing else changed: never from scratch
@@ -237,36 +254,52 @@ def test_anything_else_changed_means_from_scratch(workspace: Workspace, tmp_path
     other_id = import_text(workspace, tmp_path, "kharkiv.txt", "Kharkiv\n" + PARAGRAPH)
     article = workspace.annotations.open_article(article_id).article
     service, annotations = workspace.suggestions, workspace.annotations
-    first = service.for_article(article_id)
+    first = service.after_edits(article_id, [], None)
 
     def add_over(suggestion: Suggestion) -> SpanEdit:
         mention = annotations.new_mention(article, suggestion.start, suggestion.end, "GPE", None)
         annotations.add_annotations([mention])
         return SpanEdit(mention.id, MENTION, mention.start, mention.end)
 
-    names = [s for s in first if s.kind == MENTION]
-    delta = service.after_edits(article_id, [add_over(names[0])])
+    names = [s for s in first.suggestions if s.kind == MENTION]
+    delta = service.after_edits(article_id, [add_over(names[0])], first.number)
     assert not delta.whole and [s.start for s in delta.closed] == [names[0].start]
+    assert listed(delta.suggestions) == fresh(workspace, article_id)
+
+    # The service's own rejection and its undo: taken in, nothing read again.
+    rejected = delta.suggestions[0]
+    service.reject(rejected)
+    delta = service.after_edits(article_id, [], delta.number)
+    assert not delta.whole and delta.closed == [rejected]
+    service.unreject(rejected)
+    delta = service.after_edits(article_id, [], delta.number)
+    assert not delta.whole and delta.opened == [rejected]
+    assert listed(delta.suggestions) == fresh(workspace, article_id)
 
     # A new entity: new names to find.
     add_entities(workspace, Entity("e-mon", "Monday", "DATE", []))
-    delta = service.after_edits(article_id, [add_over(names[1])])
+    delta = service.after_edits(article_id, [add_over(names[1])], delta.number)
     assert delta.whole and listed(delta.suggestions) == fresh(workspace, article_id)
     assert any(s.entity_id == "e-mon" for s in delta.suggestions)
 
-    # A rejection (the window asks from scratch after one, but even if it did not).
-    service.reject(delta.suggestions[0])
-    delta = service.after_edits(article_id, [])
+    # A rejection written by another service on the same database.
+    SuggestionService(workspace.database).reject(delta.suggestions[0])
+    delta = service.after_edits(article_id, [], delta.number)
     assert delta.whole and listed(delta.suggestions) == fresh(workspace, article_id)
 
-    # Another article asked for in between, then this one again.
+    # Another article asked for in between, or this one from scratch by someone else: the
+    # edits since are not counted twice or missed.
     service.for_article(other_id)
-    delta = service.after_edits(article_id, [add_over(names[2])])
+    delta = service.after_edits(article_id, [add_over(names[2])], delta.number)
+    assert delta.whole and listed(delta.suggestions) == fresh(workspace, article_id)
+    edit = add_over(names[3])
+    service.for_article(article_id)
+    delta = service.after_edits(article_id, [edit], delta.number)
     assert delta.whole and listed(delta.suggestions) == fresh(workspace, article_id)
 
     # An annotation the service never saw removed; and very many edits at once.
-    delta = service.after_edits(article_id, [SpanEdit("not-known", None)])
+    delta = service.after_edits(article_id, [SpanEdit("not-known", None)], delta.number)
     assert delta.whole and listed(delta.suggestions) == fresh(workspace, article_id)
     many = [SpanEdit(f"x{n}", None) for n in range(INCREMENTAL_EDITS + 1)]
-    delta = service.after_edits(article_id, many)
+    delta = service.after_edits(article_id, many, delta.number)
     assert delta.whole and listed(delta.suggestions) == fresh(workspace, article_id)

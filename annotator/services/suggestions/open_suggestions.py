@@ -35,12 +35,14 @@ class SpanEdit:
 @dataclass(slots=True)
 class SuggestionDelta:
     """The open suggestions after some edits, and which of them closed or (re)opened. ``whole``:
-    they were computed from scratch, so ``closed`` and ``opened`` say nothing."""
+    they were computed from scratch, so ``closed`` and ``opened`` say nothing. ``number``: the
+    answer from scratch they follow from (the next edits are taken in since that one)."""
 
     suggestions: list[Suggestion]
     closed: list[Suggestion] = field(default_factory=list)
     opened: list[Suggestion] = field(default_factory=list)
     whole: bool = True
+    number: int | None = None
 
 
 class OpenSuggestions:
@@ -81,16 +83,39 @@ class OpenSuggestions:
             self.cover[i] == 0 and (s.kind, s.start, s.end) not in self.rejected
             for i, s in enumerate(every)
         ]
+        # Positions changed since the last report, with whether each was open then.
+        self._touched: dict[int, bool] = {}
 
     def suggestions(self) -> list[Suggestion]:
         """The open ones, in reading order."""
         return [s for s, is_open in zip(self.every, self.open, strict=True) if is_open]
 
+    def set_rejected(self, places: Iterable[tuple[str, int, int]], rejected: bool) -> None:
+        """Suggestions (kind, start, end) rejected, or offered again: reported by the next
+        ``apply``."""
+        for place in places:
+            if rejected:
+                self.rejected.add(place)
+            else:
+                self.rejected.discard(place)
+            kind, start, end = place
+            if kind not in self._by_kind:
+                continue
+            positions, starts, _ = self._by_kind[kind]
+            j = bisect_left(starts, start)
+            while j < len(starts) and starts[j] == start:
+                i = positions[j]
+                if self.every[i].end == end and i not in self._touched:
+                    self._touched[i] = self.open[i]
+                j += 1
+
     def apply(self, edits: Iterable[SpanEdit]) -> tuple[list[Suggestion], list[Suggestion]] | None:
-        """Take in the edits; the suggestions they closed and those they opened, in reading
-        order. None when an edit does not fit what is held (an annotation removed that was
-        never here): the caller starts again from the database."""
-        touched: dict[int, bool] = {}  # position → open before these edits
+        """Take in the edits; the suggestions they (and rejections since the last call)
+        closed and those they opened, in reading order. None when an edit does not fit what is
+        held (an annotation removed that was never here): the caller starts again from the
+        database."""
+        touched = self._touched  # position → open before
+        self._touched = {}
         for edit in edits:
             before = self.spans.get(edit.annotation_id)
             after = (edit.kind, edit.start, edit.end) if edit.kind is not None else None

@@ -224,6 +224,8 @@ class SuggestionService:
         self._found: _Findings | None = None
         # Which of them are open, kept up to date by the window's edits (after_edits).
         self._open: tuple[_OpenKey, OpenSuggestions] | None = None
+        # Answers from scratch so far: an edit is taken in only by the one who saw the last.
+        self._answers = 0
 
     def claim_model(self) -> LinearModel | None:
         """The model that scores claim sentences: learned from this database, else shipped."""
@@ -252,14 +254,22 @@ class SuggestionService:
         """Raises UnknownArticle if there is no such article."""
         return self._from_scratch(article_id).suggestions
 
-    def after_edits(self, article_id: str, edits: Sequence[SpanEdit]) -> SuggestionDelta:
-        """The article's suggestions after the window's own edits of its annotations: only
+    def after_edits(
+        self, article_id: str, edits: Sequence[SpanEdit], since: int | None
+    ) -> SuggestionDelta:
+        """The article's suggestions after the window's own edits of its annotations, since
+        the answer numbered ``since`` (``SuggestionDelta.number``; None: from scratch). Only
         the suggestions the edited spans overlap are looked at again, when nothing else can
-        have changed since the last answer for this article (the same text, names, model and
-        rejections, and the spans as then plus these edits). Otherwise, or for many edits at
-        once, from scratch (``whole``). Raises UnknownArticle if there is no such article."""
+        have changed since that answer (the same text, names, model and rejections but the
+        service's own, and the spans as then plus these edits); otherwise, or for many edits
+        at once, from scratch (``whole``). Raises UnknownArticle if there is no such article."""
         kept = self._open
-        if kept is None or kept[0][0] != article_id or len(edits) > INCREMENTAL_EDITS:
+        if (
+            kept is None
+            or since != self._answers
+            or kept[0][0] != article_id
+            or len(edits) > INCREMENTAL_EDITS
+        ):
             return self._from_scratch(article_id)
         with self.database.reading() as session:
             sha256 = ArticleRepository(session).text_sha256(article_id)
@@ -269,7 +279,7 @@ class SuggestionService:
         changed = kept[1].apply(edits)
         if changed is None:
             return self._from_scratch(article_id)
-        return SuggestionDelta(kept[1].suggestions(), *changed, whole=False)
+        return SuggestionDelta(kept[1].suggestions(), *changed, whole=False, number=since)
 
     def _key(self, article_id: str, sha256: str | None, names: EntityNames) -> _OpenKey:
         """What an article's open suggestions were computed with, besides its spans."""
@@ -298,7 +308,8 @@ class SuggestionService:
             key = self._key(article_id, sha256, names)
         kept = OpenSuggestions(self._found[4], spans, rejected)
         self._open = (key, kept)
-        return SuggestionDelta(kept.suggestions())
+        self._answers += 1
+        return SuggestionDelta(kept.suggestions(), number=self._answers)
 
     def for_all(self) -> Iterator[Suggestion]:
         """Every article's suggestions, in article (import) order; streamed batch by batch."""
@@ -371,16 +382,18 @@ class SuggestionService:
             if suggestion.kind not in KINDS:
                 raise EditRefused(f"unknown kind of suggestion {suggestion.kind!r}")
         stamp = now_timestamp()
+        written = self.database.writes.of("rejected_suggestions")
         with self.database.transaction() as session:
             articles = ArticleRepository(session)
             repository = SuggestionRepository(session)
             for article_id in sorted({s.article_id for s in suggestions}):
-                if articles.get(article_id) is None:
+                if articles.text_sha256(article_id) is None:
                     raise UnknownArticle(f"the article {article_id} is gone")
             for suggestion in suggestions:
                 repository.reject(
                     suggestion.article_id, suggestion.kind, suggestion.start, suggestion.end, stamp
                 )
+        self._take_in_rejections(suggestions, True, written)
 
     def unreject(self, suggestion: Suggestion) -> None:
         """Offer a rejected suggestion again."""
@@ -388,12 +401,30 @@ class SuggestionService:
 
     def unreject_many(self, suggestions: Iterable[Suggestion]) -> None:
         """Offer rejected suggestions again (the undo of a rejection), in one transaction."""
+        suggestions = list(suggestions)
+        written = self.database.writes.of("rejected_suggestions")
         with self.database.transaction() as session:
             repository = SuggestionRepository(session)
             for suggestion in suggestions:
                 repository.unreject(
                     suggestion.article_id, suggestion.kind, suggestion.start, suggestion.end
                 )
+        self._take_in_rejections(suggestions, False, written)
+
+    def _take_in_rejections(
+        self, suggestions: list[Suggestion], rejected: bool, written_before: int
+    ) -> None:
+        """Our own rejections (or their undo), just written: the kept open suggestions take
+        them in, so the window's next question needs no fresh start. Only when nothing else
+        wrote rejections since they were computed (else they are stale and left to be)."""
+        if self._open is None or self._open[0][4] != written_before:
+            return
+        key, kept = self._open
+        kept.set_rejected(
+            ((s.kind, s.start, s.end) for s in suggestions if s.article_id == key[0]), rejected
+        )
+        written = self.database.writes.of("rejected_suggestions")
+        self._open = ((key[0], key[1], key[2], key[3], written), kept)
 
 
 class _Overlaps:

@@ -48,7 +48,10 @@ class ArticleController(QObject):
     article_status_changed = Signal(str, str)  # article id, status
     saved = Signal()  # a write reached the database
     failed = Signal(str)  # a write did not; the message says which and why
-    suggestions_changed = Signal()  # a suggestion was rejected, or its rejection undone
+    # Entities named in suggestions may have changed, or annotations came from elsewhere:
+    # the suggestions are computed anew.
+    suggestions_changed = Signal()
+    rejections_changed = Signal()  # a suggestion was rejected, or its rejection undone
     # The open article's stored annotations came or went: its id and [(annotation, +1 or -1)]
     # for the user's own edits (the list counts them in place), or None when it was read
     # again (the list reads its row again).
@@ -356,7 +359,7 @@ class ArticleController(QObject):
             self.workspace.suggestions.reject_many(suggestions)
         else:
             self.workspace.suggestions.unreject_many(suggestions)
-        self._after_write(self.suggestions_changed.emit)
+        self._after_write(self.rejections_changed.emit)
 
     def write_delete(self, annotation: Annotation) -> None:
         self.write_delete_many([annotation])

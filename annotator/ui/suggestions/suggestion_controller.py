@@ -52,6 +52,7 @@ class SuggestionController(QObject):
         # the next refresh computes them from scratch.
         self._edits: list[SpanEdit] = []
         self._whole = True
+        self._answer: int | None = None  # the service's answer the items follow from
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
@@ -64,6 +65,8 @@ class SuggestionController(QObject):
         controller.annotation_removed.connect(lambda i: self._edited(SpanEdit(i, None)))
         controller.annotation_changed.connect(lambda a: self._edited(_span_edit(a)))
         controller.suggestions_changed.connect(self._schedule)
+        # The service takes in its own rejections: nothing to look at but those suggestions.
+        controller.rejections_changed.connect(self._rejected)
 
     # --- what is suggested ---------------------------------------------------------------------
 
@@ -87,6 +90,12 @@ class SuggestionController(QObject):
         self._edits.append(edit)
         self._pending.start()
 
+    def _rejected(self) -> None:
+        if self.visible:
+            self._pending.start()
+        else:
+            self._schedule()
+
     def refresh(self) -> None:
         """The open article's suggestions, from scratch."""
         self._whole = True
@@ -99,11 +108,11 @@ class SuggestionController(QObject):
         delta = SuggestionDelta([])
         if self.visible and document is not None:
             try:
-                if whole:
-                    delta = SuggestionDelta(self.service.for_article(document.article.id))
-                else:
-                    delta = self.service.after_edits(document.article.id, edits)
+                since = None if whole else self._answer
+                delta = self.service.after_edits(document.article.id, edits, since)
+                self._answer = delta.number
             except AnnotatorError as error:
+                self._whole = True  # the edits were not taken in: from scratch next time
                 self.controller.report_failure(self.tr("Suggestions: {0}").format(error))
         found = delta.suggestions
         # The service gives them in reading order, and the same objects while the article's
@@ -234,7 +243,8 @@ class SuggestionController(QObject):
         if not self.controller.reject_suggestion(suggestion):
             return False
         self.selected_key = following
-        self.refresh()
+        self._pending.stop()
+        self._update()
         return True
 
     def accept_all_for_entity(self) -> int:
@@ -263,7 +273,8 @@ class SuggestionController(QObject):
         if not chosen or not self.controller.reject_suggestions(chosen):
             return 0
         self.selected_key = None
-        self.refresh()
+        self._pending.stop()
+        self._update()
         return len(chosen)
 
     def _following(self, suggestion: Suggestion) -> str | None:

@@ -48,7 +48,8 @@ class SuggestionListModel(QAbstractTableModel):
         taken out (an annotation added closes a few of 8,000), anything else is shown anew."""
         items = self.suggestions.items
         change = self.suggestions.last_change
-        if change is not None and not change[1] and len(self.rows) == len(self.keys):
+        # A few rows out; beyond that (Reject all) a reset is cheaper than row by row.
+        if change is not None and not change[1] and len(change[0]) <= 100:
             for key in dict.fromkeys(change[0]):
                 row = self.row_of(key)
                 if row is not None:

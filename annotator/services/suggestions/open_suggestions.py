@@ -12,14 +12,25 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import accumulate
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # the service holds and imports this module
-    from annotator.services.suggestions.suggestion_service import Suggestion
+from typing import Generic, Protocol, TypeVar
 
 Span = tuple[str, int, int]  # kind, start, end
+
+
+class Placed(Protocol):
+    """A suggestion as far as this module cares (the service's Suggestion)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+Suggestion = TypeVar("Suggestion", bound=Placed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,20 +43,7 @@ class SpanEdit:
     end: int = 0
 
 
-@dataclass(slots=True)
-class SuggestionDelta:
-    """The open suggestions after some edits, and which of them closed or (re)opened. ``whole``:
-    they were computed from scratch, so ``closed`` and ``opened`` say nothing. ``number``: the
-    answer from scratch they follow from (the next edits are taken in since that one)."""
-
-    suggestions: list[Suggestion]
-    closed: list[Suggestion] = field(default_factory=list)
-    opened: list[Suggestion] = field(default_factory=list)
-    whole: bool = True
-    number: int | None = None
-
-
-class OpenSuggestions:
+class OpenSuggestions(Generic[Suggestion]):
     """``every`` suggestion of one article (in reading order, as ``every_suggestion`` gives
     them), the article's annotated spans by annotation id, and its rejected suggestions."""
 

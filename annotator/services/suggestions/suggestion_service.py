@@ -30,11 +30,7 @@ from annotator.domain.schemes import DEFAULT_CLAIM_STATUS
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.annotating import EditRefused
 from annotator.services.suggestions.claim_model import ClaimModels
-from annotator.services.suggestions.open_suggestions import (
-    OpenSuggestions,
-    SpanEdit,
-    SuggestionDelta,
-)
+from annotator.services.suggestions.open_suggestions import OpenSuggestions, SpanEdit
 from annotator.storage.database import Database
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
 from annotator.storage.repositories.article_repository import ArticleRepository
@@ -94,6 +90,19 @@ class Suggestion:
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
+
+
+@dataclass(slots=True)
+class SuggestionDelta:
+    """The open suggestions after some edits, and which of them closed or (re)opened. ``whole``:
+    they were computed from scratch, so ``closed`` and ``opened`` say nothing. ``number``: the
+    answer from scratch they follow from (the next edits are taken in since that one)."""
+
+    suggestions: list[Suggestion]
+    closed: list[Suggestion] = field(default_factory=list)
+    opened: list[Suggestion] = field(default_factory=list)
+    whole: bool = True
+    number: int | None = None
 
 
 class EntityNames:
@@ -223,7 +232,7 @@ class SuggestionService:
         # annotation it adds, and finding claims in a 1 MB article takes most of a second.
         self._found: _Findings | None = None
         # Which of them are open, kept up to date by the window's edits (after_edits).
-        self._open: tuple[_OpenKey, OpenSuggestions] | None = None
+        self._open: tuple[_OpenKey, OpenSuggestions[Suggestion]] | None = None
         # Answers from scratch so far: an edit is taken in only by the one who saw the last.
         self._answers = 0
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Claim
-from annotator.services.suggestions.open_suggestions import SpanEdit, SuggestionDelta
-from annotator.services.suggestions.suggestion_service import Suggestion
+from annotator.services.suggestions.open_suggestions import SpanEdit
+from annotator.services.suggestions.suggestion_service import Suggestion, SuggestionDelta
 from annotator.services.workspace import Workspace
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.editing.cross_article_commands import CrossArticleCommand

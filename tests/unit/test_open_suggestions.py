@@ -27,6 +27,8 @@ from annotator.services.workspace import Workspace
 from tests.helpers import new_workspace
 from tests.unit.test_suggestions import add_entities, import_text
 
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
 TEXT_LENGTH = 120
 
 
@@ -56,6 +58,7 @@ steps = st.one_of(
 )
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 @settings(max_examples=300, deadline=None)
 @given(
     suggested=st.lists(places, max_size=60),
@@ -138,6 +141,7 @@ def _gone(suggestion: Suggestion, listed: list[Suggestion]) -> bool:
     return all(s is not suggestion for s in listed)
 
 
+@pytest.mark.sqlite_only(reason="opens no database")
 def test_an_edit_that_does_not_fit_asks_for_a_fresh_start() -> None:
     every = [made_up(MENTION, 10, 5)]
     kept = OpenSuggestions(every, {"m1": (MENTION, 0, 3)}, set())

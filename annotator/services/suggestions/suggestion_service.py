@@ -353,23 +353,23 @@ class SuggestionService:
         with self.database.transaction() as session:
             articles = ArticleRepository(session)
             entities = EntityRepository(session)
-            annotated = _annotated_at(SuggestionRepository(session), suggestions)
-            texts: dict[str, str] = {}
+            repository = SuggestionRepository(session)
+            annotated = _annotated_at(repository, suggestions)
+            texts: dict[str, _Passages] = {}
             for suggestion in suggestions:
                 if suggestion.article_id not in texts:
-                    article = articles.get(suggestion.article_id)
-                    if article is None:
-                        raise UnknownArticle(f"the article {suggestion.article_id} is gone")
-                    texts[article.id] = article.text
+                    texts[suggestion.article_id] = _passages(
+                        articles, repository, suggestion.article_id, suggestions
+                    )
                 _check(suggestion, texts[suggestion.article_id], annotated, entities)
                 created.append(_annotation(suggestion, created_by))
                 spans = annotated[suggestion.article_id]
                 (spans.mentions if suggestion.kind == MENTION else spans.claims).append(
                     (suggestion.start, suggestion.end)
                 )
-            repository = AnnotationRepository(session)
-            repository.add_mentions(a for a in created if isinstance(a, Mention))
-            repository.add_claims(a for a in created if isinstance(a, Claim))
+            stored = AnnotationRepository(session)
+            stored.add_mentions(a for a in created if isinstance(a, Mention))
+            stored.add_claims(a for a in created if isinstance(a, Claim))
         return created
 
     def accept_all_for_entity(
@@ -477,13 +477,41 @@ def _annotated_at(
     return annotated
 
 
+# An article's length and its text at the places of the suggestions being accepted.
+_Passages = tuple[int, dict[tuple[int, int], str]]
+# Up to this many places are read from the database one by one, beyond it the whole text.
+QUOTED_AT_ONCE = 20
+
+
+def _passages(
+    articles: ArticleRepository,
+    repository: SuggestionRepository,
+    article_id: str,
+    suggestions: list[Suggestion],
+) -> _Passages:
+    places = [(s.start, s.end) for s in suggestions if s.article_id == article_id]
+    if len(places) <= QUOTED_AT_ONCE:
+        found = repository.passages(article_id, places)
+    else:
+        article = articles.get(article_id)
+        text = article.text if article is not None else ""
+        found = (len(text), {(a, b): text[a:b] for a, b in places}) if article else None
+    if found is None:
+        raise UnknownArticle(f"the article {article_id} is gone")
+    return found
+
+
 def _check(
-    suggestion: Suggestion, text: str, annotated: dict[str, Annotated], entities: EntityRepository
+    suggestion: Suggestion,
+    text: _Passages,
+    annotated: dict[str, Annotated],
+    entities: EntityRepository,
 ) -> None:
     if suggestion.kind not in KINDS:
         raise EditRefused(f"unknown kind of suggestion {suggestion.kind!r}")
     start, end = suggestion.start, suggestion.end
-    if not (0 <= start < end <= len(text)) or text[start:end] != suggestion.quote:
+    length, quotes = text
+    if not (0 <= start < end <= length) or quotes[(start, end)] != suggestion.quote:
         raise EditRefused(f"the suggested span {start}–{end} does not match the article text")
     spans = annotated[suggestion.article_id]
     if (start, end) in (spans.mentions if suggestion.kind == MENTION else spans.claims):

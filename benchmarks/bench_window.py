@@ -209,7 +209,7 @@ def main() -> None:
     window.suggestions.set_visible(True)
     settle(app, window.view)
     add_suggesting = []
-    for _ in range(10):
+    for _ in range(20):
         position = text.find(" ", position + 50) + 1
         end = text.find(" ", position + 1)
         started = time.perf_counter()

@@ -428,5 +428,5 @@ class AnnotationService:
 
     @staticmethod
     def _check_type(session, entity_type: str) -> None:  # type: ignore[no-untyped-def]
-        if entity_type not in SchemeRepository(session).load().entity_type_ids():
+        if not SchemeRepository(session).has_entity_type(entity_type):
             raise EditRefused(said("unknown entity type {entity_type!r}", entity_type=entity_type))

@@ -87,3 +87,24 @@ def test_impossible_values_are_refused(tmp_path: Path, change, message: str) -> 
             service.save(schemes)
     finally:
         workspace.close()
+
+
+def test_a_mention_of_a_type_not_in_the_schemes_is_refused_and_not_stored(tmp_path: Path) -> None:
+    from annotator.services.annotating import EditRefused
+
+    workspace = new_workspace(tmp_path / "data")
+    try:
+        workspace.import_paths([write_json(tmp_path / "d.json", dataset_document(["Rogov"]))])
+        annotations = workspace.annotations
+        article_id = workspace.article_summaries(0, 10)[0].id
+        document = annotations.open_article(article_id)
+        known = annotations.new_mention(document.article, 0, 2, "PERSON", None)
+        alien = annotations.new_mention(document.article, 2, 5, "ALIEN", None)
+        with pytest.raises(EditRefused, match="unknown entity type 'ALIEN'"):
+            annotations.add_annotations([known, alien])  # one transaction: neither stored
+        after = annotations.open_article(article_id)
+        assert len(after.mentions) == len(document.mentions)
+        annotations.add_annotations([known])
+        assert len(annotations.open_article(article_id).mentions) == len(document.mentions) + 1
+    finally:
+        workspace.close()

@@ -195,6 +195,37 @@ def test_an_unknown_article_and_a_stale_suggestion_are_refused(
         workspace.suggestions.reject(gone)
 
 
+@pytest.mark.parametrize("how_many", [1, 25])  # read place by place, and the text whole
+def test_accepting_checks_each_quote_against_the_stored_text(
+    workspace: Workspace, tmp_path: Path, how_many: int
+) -> None:
+    """Past emoji and Cyrillic (code points, not bytes or UTF-16 units); a suggestion whose
+    words are not the text's, or that lies outside it, refuses the whole step."""
+    text = "😀 Харків 🇺🇦 said:\n" + NEW_ARTICLE * 8
+    article_id = import_text(workspace, tmp_path, "emoji.txt", text)
+    found = [s for s in workspace.suggestions.for_article(article_id) if s.kind == MENTION]
+    assert len(found) >= 25
+    chosen = found[:how_many]
+
+    def stored() -> int:
+        return len(workspace.annotations.open_article(article_id).mentions)
+
+    last = chosen[-1].as_dict()
+    for bad in (
+        Suggestion(**{**last, "quote": chosen[-1].quote.upper()}),
+        Suggestion(**{**last, "start": len(text) - 2, "end": len(text) + 3}),
+        Suggestion(**{**last, "start": -1}),
+        Suggestion(**{**last, "end": chosen[-1].start}),
+    ):
+        with pytest.raises(EditRefused, match="does not match"):
+            workspace.suggestions.accept_many([*chosen[:-1], bad], None)
+        assert stored() == 0
+    accepted = workspace.suggestions.accept_many(chosen, None)
+    assert [(a.start, a.quote) for a in accepted] == [(s.start, s.quote) for s in chosen]
+    assert all(text[a.start : a.end] == a.quote for a in accepted)
+    assert stored() == how_many
+
+
 @pytest.mark.sqlite_only(reason="opens no database")
 def test_names_match_whole_words_longest_first_and_in_capitals() -> None:
     matcher = NameMatcher(

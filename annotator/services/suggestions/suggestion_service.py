@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import uuid
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import accumulate
 
@@ -30,6 +30,7 @@ from annotator.domain.schemes import DEFAULT_CLAIM_STATUS
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.annotating import EditRefused
 from annotator.services.suggestions.claim_model import ClaimModels
+from annotator.services.suggestions.open_suggestions import OpenSuggestions, SpanEdit
 from annotator.storage.database import Database
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
 from annotator.storage.repositories.article_repository import ArticleRepository
@@ -89,6 +90,19 @@ class Suggestion:
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
+
+
+@dataclass(slots=True)
+class SuggestionDelta:
+    """The open suggestions after some edits, and which of them closed or (re)opened. ``whole``:
+    they were computed from scratch, so ``closed`` and ``opened`` say nothing. ``number``: the
+    answer from scratch they follow from (the next edits are taken in since that one)."""
+
+    suggestions: list[Suggestion]
+    closed: list[Suggestion] = field(default_factory=list)
+    opened: list[Suggestion] = field(default_factory=list)
+    whole: bool = True
+    number: int | None = None
 
 
 class EntityNames:
@@ -196,6 +210,10 @@ def still_open(suggestions: list[Suggestion], annotated: Annotated) -> list[Sugg
 # An article's findings as suggestions: its id, its text's hash, the names and the model
 # they were found with.
 _Findings = tuple[str, str, EntityNames, LinearModel | None, list[Suggestion]]
+# The open suggestions' article, its text's hash, names, model and the rejections' write count.
+_OpenKey = tuple[str, str | None, EntityNames, LinearModel | None, int]
+# Beyond this many edits at once (the undo of "Accept all"), the spans are read again.
+INCREMENTAL_EDITS = 50
 
 
 class SuggestionService:
@@ -213,6 +231,10 @@ class SuggestionService:
         # The last article's findings, as suggestions: the window asks again after every
         # annotation it adds, and finding claims in a 1 MB article takes most of a second.
         self._found: _Findings | None = None
+        # Which of them are open, kept up to date by the window's edits (after_edits).
+        self._open: tuple[_OpenKey, OpenSuggestions[Suggestion]] | None = None
+        # Answers from scratch so far: an edit is taken in only by the one who saw the last.
+        self._answers = 0
 
     def claim_model(self) -> LinearModel | None:
         """The model that scores claim sentences: learned from this database, else shipped."""
@@ -239,6 +261,41 @@ class SuggestionService:
 
     def for_article(self, article_id: str) -> list[Suggestion]:
         """Raises UnknownArticle if there is no such article."""
+        return self._from_scratch(article_id).suggestions
+
+    def after_edits(
+        self, article_id: str, edits: Sequence[SpanEdit], since: int | None
+    ) -> SuggestionDelta:
+        """The article's suggestions after the window's own edits of its annotations, since
+        the answer numbered ``since`` (``SuggestionDelta.number``; None: from scratch). Only
+        the suggestions the edited spans overlap are looked at again, when nothing else can
+        have changed since that answer (the same text, names, model and rejections but the
+        service's own, and the spans as then plus these edits); otherwise, or for many edits
+        at once, from scratch (``whole``). Raises UnknownArticle if there is no such article."""
+        kept = self._open
+        if (
+            kept is None
+            or since != self._answers
+            or kept[0][0] != article_id
+            or len(edits) > INCREMENTAL_EDITS
+        ):
+            return self._from_scratch(article_id)
+        with self.database.reading() as session:
+            sha256 = ArticleRepository(session).text_sha256(article_id)
+            key = self._key(article_id, sha256, self._current_names(session))
+        if key != kept[0]:
+            return self._from_scratch(article_id)
+        changed = kept[1].apply(edits)
+        if changed is None:
+            return self._from_scratch(article_id)
+        return SuggestionDelta(kept[1].suggestions(), *changed, whole=False, number=since)
+
+    def _key(self, article_id: str, sha256: str | None, names: EntityNames) -> _OpenKey:
+        """What an article's open suggestions were computed with, besides its spans."""
+        rejections = self.database.writes.of("rejected_suggestions")
+        return (article_id, sha256, names, self.claim_model(), rejections)
+
+    def _from_scratch(self, article_id: str) -> SuggestionDelta:
         model = self.claim_model()
         with self.database.reading() as session:
             articles = ArticleRepository(session)
@@ -248,14 +305,20 @@ class SuggestionService:
             if sha256 is None:
                 raise UnknownArticle(f"there is no article with the id {article_id!r}")
             names = self._current_names(session)
-            annotated = _annotated(SuggestionRepository(session), [article_id])
+            repository = SuggestionRepository(session)
+            spans = repository.spans_by_id(article_id)
+            rejected = repository.rejected([article_id]).get(article_id, set())
             if self._found is None or self._found[:4] != (article_id, sha256, names, model):
                 article = articles.get(article_id)
                 assert article is not None  # the same transaction found its hash
                 found = find_in_text(article.text, names, self.threshold, model)
                 every = every_suggestion(article.id, article.text, names, found)
                 self._found = (article_id, sha256, names, model, every)
-        return still_open(self._found[4], annotated[article_id])
+            key = self._key(article_id, sha256, names)
+        kept = OpenSuggestions(self._found[4], spans, rejected)
+        self._open = (key, kept)
+        self._answers += 1
+        return SuggestionDelta(kept.suggestions(), number=self._answers)
 
     def for_all(self) -> Iterator[Suggestion]:
         """Every article's suggestions, in article (import) order; streamed batch by batch."""
@@ -290,24 +353,23 @@ class SuggestionService:
         with self.database.transaction() as session:
             articles = ArticleRepository(session)
             entities = EntityRepository(session)
-            ids = sorted({s.article_id for s in suggestions})
-            annotated = _annotated(SuggestionRepository(session), ids)
-            texts: dict[str, str] = {}
+            repository = SuggestionRepository(session)
+            annotated = _annotated_at(repository, suggestions)
+            texts: dict[str, _Passages] = {}
             for suggestion in suggestions:
                 if suggestion.article_id not in texts:
-                    article = articles.get(suggestion.article_id)
-                    if article is None:
-                        raise UnknownArticle(f"the article {suggestion.article_id} is gone")
-                    texts[article.id] = article.text
+                    texts[suggestion.article_id] = _passages(
+                        articles, repository, suggestion.article_id, suggestions
+                    )
                 _check(suggestion, texts[suggestion.article_id], annotated, entities)
                 created.append(_annotation(suggestion, created_by))
                 spans = annotated[suggestion.article_id]
                 (spans.mentions if suggestion.kind == MENTION else spans.claims).append(
                     (suggestion.start, suggestion.end)
                 )
-            repository = AnnotationRepository(session)
-            repository.add_mentions(a for a in created if isinstance(a, Mention))
-            repository.add_claims(a for a in created if isinstance(a, Claim))
+            stored = AnnotationRepository(session)
+            stored.add_mentions(a for a in created if isinstance(a, Mention))
+            stored.add_claims(a for a in created if isinstance(a, Claim))
         return created
 
     def accept_all_for_entity(
@@ -329,16 +391,18 @@ class SuggestionService:
             if suggestion.kind not in KINDS:
                 raise EditRefused(said("unknown kind of suggestion {kind!r}", kind=suggestion.kind))
         stamp = now_timestamp()
+        written = self.database.writes.of("rejected_suggestions")
         with self.database.transaction() as session:
             articles = ArticleRepository(session)
             repository = SuggestionRepository(session)
             for article_id in sorted({s.article_id for s in suggestions}):
-                if articles.get(article_id) is None:
+                if articles.text_sha256(article_id) is None:
                     raise UnknownArticle(f"the article {article_id} is gone")
             for suggestion in suggestions:
                 repository.reject(
                     suggestion.article_id, suggestion.kind, suggestion.start, suggestion.end, stamp
                 )
+        self._take_in_rejections(suggestions, True, written)
 
     def unreject(self, suggestion: Suggestion) -> None:
         """Offer a rejected suggestion again."""
@@ -346,12 +410,30 @@ class SuggestionService:
 
     def unreject_many(self, suggestions: Iterable[Suggestion]) -> None:
         """Offer rejected suggestions again (the undo of a rejection), in one transaction."""
+        suggestions = list(suggestions)
+        written = self.database.writes.of("rejected_suggestions")
         with self.database.transaction() as session:
             repository = SuggestionRepository(session)
             for suggestion in suggestions:
                 repository.unreject(
                     suggestion.article_id, suggestion.kind, suggestion.start, suggestion.end
                 )
+        self._take_in_rejections(suggestions, False, written)
+
+    def _take_in_rejections(
+        self, suggestions: list[Suggestion], rejected: bool, written_before: int
+    ) -> None:
+        """Our own rejections (or their undo), just written: the kept open suggestions take
+        them in, so the window's next question needs no fresh start. Only when nothing else
+        wrote rejections since they were computed (else they are stale and left to be)."""
+        if self._open is None or self._open[0][4] != written_before:
+            return
+        key, kept = self._open
+        kept.set_rejected(
+            ((s.kind, s.start, s.end) for s in suggestions if s.article_id == key[0]), rejected
+        )
+        written = self.database.writes.of("rejected_suggestions")
+        self._open = ((key[0], key[1], key[2], key[3], written), kept)
 
 
 class _Overlaps:
@@ -377,13 +459,59 @@ def _annotated(repository: SuggestionRepository, article_ids: list[str]) -> dict
     }
 
 
+def _annotated_at(
+    repository: SuggestionRepository, suggestions: list[Suggestion]
+) -> dict[str, Annotated]:
+    """What the articles hold at the suggestions' places only (accepting one suggestion in
+    an article of 5,000 spans reads none of them)."""
+    starts: dict[tuple[str, str], list[int]] = {}
+    for s in suggestions:
+        starts.setdefault((s.article_id, s.kind), []).append(s.start)
+    annotated: dict[str, Annotated] = {s.article_id: Annotated() for s in suggestions}
+    for (article_id, kind), places in sorted(starts.items()):
+        if kind not in KINDS:
+            continue  # refused by _check
+        found = sorted(repository.spans_starting_at(article_id, kind, places))
+        spans = annotated[article_id]
+        (spans.mentions if kind == MENTION else spans.claims).extend(found)
+    return annotated
+
+
+# An article's length and its text at the places of the suggestions being accepted.
+_Passages = tuple[int, dict[tuple[int, int], str]]
+# Up to this many places are read from the database one by one, beyond it the whole text.
+QUOTED_AT_ONCE = 20
+
+
+def _passages(
+    articles: ArticleRepository,
+    repository: SuggestionRepository,
+    article_id: str,
+    suggestions: list[Suggestion],
+) -> _Passages:
+    places = [(s.start, s.end) for s in suggestions if s.article_id == article_id]
+    if len(places) <= QUOTED_AT_ONCE:
+        found = repository.passages(article_id, places)
+    else:
+        article = articles.get(article_id)
+        text = article.text if article is not None else ""
+        found = (len(text), {(a, b): text[a:b] for a, b in places}) if article else None
+    if found is None:
+        raise UnknownArticle(f"the article {article_id} is gone")
+    return found
+
+
 def _check(
-    suggestion: Suggestion, text: str, annotated: dict[str, Annotated], entities: EntityRepository
+    suggestion: Suggestion,
+    text: _Passages,
+    annotated: dict[str, Annotated],
+    entities: EntityRepository,
 ) -> None:
     if suggestion.kind not in KINDS:
         raise EditRefused(said("unknown kind of suggestion {kind!r}", kind=suggestion.kind))
     start, end = suggestion.start, suggestion.end
-    if not (0 <= start < end <= len(text)) or text[start:end] != suggestion.quote:
+    length, quotes = text
+    if not (0 <= start < end <= length) or quotes[(start, end)] != suggestion.quote:
         raise EditRefused(
             said(
                 "the suggested span {start}–{end} does not match the article text",

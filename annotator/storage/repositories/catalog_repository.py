@@ -34,6 +34,11 @@ class SchemeRepository(Repository):
     def is_empty(self) -> bool:
         return not self.session.scalar(select(func.count()).select_from(EntityTypeRow))
 
+    def has_entity_type(self, type_id: str) -> bool:
+        """One row looked up, not the schemes read (checked on every mention written)."""
+        query = select(EntityTypeRow.id).where(EntityTypeRow.id == type_id)
+        return self.session.connection().execute(query).first() is not None
+
     def add_entity_types(self, types: Iterable[EntityType]) -> None:
         start = self._next_position(EntityTypeRow)
         rows = [entity_type_values(t, start + i) for i, t in enumerate(types)]

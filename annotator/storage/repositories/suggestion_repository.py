@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from annotator.storage.repositories.repository_base import Repository, chunks
-from annotator.storage.rows import ClaimRow, MentionRow, RejectedSuggestionRow
+from annotator.storage.repositories.repository_base import CHUNK, Repository, chunks
+from annotator.storage.rows import ArticleRow, ClaimRow, MentionRow, RejectedSuggestionRow
 
 Span = tuple[int, int]
 
@@ -51,6 +51,47 @@ class SuggestionRepository(Repository):
 
     def claim_spans(self, article_ids: list[str]) -> dict[str, list[Span]]:
         return self._spans(ClaimRow, article_ids)
+
+    def spans_by_id(self, article_id: str) -> dict[str, tuple[str, int, int]]:
+        """One article's annotations as ``id → (kind, start, end)``, kind "mention" or "claim":
+        what the window's suggestions are kept up to date with, edit by edit."""
+        found: dict[str, tuple[str, int, int]] = {}
+        connection = self.session.connection()
+        for kind, table in (("mention", MentionRow), ("claim", ClaimRow)):
+            query = select(table.id, table.start, table.end).where(table.article_id == article_id)
+            for annotation_id, start, end in connection.execute(query):
+                found[annotation_id] = (kind, start, end)
+        return found
+
+    def passages(self, article_id: str, places: list[Span]) -> tuple[int, dict[Span, str]] | None:
+        """The article's length and its text at each of a few places, in one statement and
+        without reading the text whole (a megabyte, perhaps); None if there is no such article.
+        Places that cannot be in any text (empty, negative) read as ""."""
+        wanted = [(start, end) for start, end in dict.fromkeys(places) if 0 <= start < end]
+        columns = [func.length(ArticleRow.text)] + [
+            func.substr(ArticleRow.text, start + 1, end - start) for start, end in wanted
+        ]
+        query = select(*columns).where(ArticleRow.id == article_id)
+        row = self.session.connection().execute(query).first()
+        if row is None:
+            return None
+        found = dict.fromkeys(places, "")
+        found.update(zip(wanted, row[1:], strict=True))
+        return row[0], found
+
+    def spans_starting_at(self, article_id: str, kind: str, starts: list[int]) -> set[Span]:
+        """The article's mention (or claim) spans that start at one of ``starts``: whether
+        suggestions about to be accepted are annotated already, without reading thousands."""
+        table = MentionRow if kind == "mention" else ClaimRow
+        found: set[Span] = set()
+        connection = self.session.connection()
+        distinct = sorted(set(starts))
+        for i in range(0, len(distinct), CHUNK):
+            query = select(table.start, table.end).where(
+                table.article_id == article_id, table.start.in_(distinct[i : i + CHUNK])
+            )
+            found.update((start, end) for start, end in connection.execute(query))
+        return found
 
     def _spans(
         self, table: type[MentionRow] | type[ClaimRow], article_ids: list[str]

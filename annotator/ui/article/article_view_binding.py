@@ -214,6 +214,11 @@ class ArticleViewBinding(QObject):
         items = self.suggestions.items.values() if self.controller.document else []
         if self._painted_for is not schemes:
             self._painted_cache, self._painted_for = {}, schemes
+        change = self.suggestions.last_change
+        if change is not None and self.controller.document is not None:
+            # The controller says which keys left and came: no walk over all 8,000.
+            self._suggestions_moved(*change)
+            return
         cache = self._painted_cache
         wanted = {}
         # By identity: the service hands back the same suggestion objects while the article's
@@ -242,6 +247,27 @@ class ArticleViewBinding(QObject):
         ]
         painter.update_many(removed, added)
         self._painted_suggestions = set(wanted)
+
+    def _suggestions_moved(self, gone: list[str], came: list[str]) -> None:
+        painted_now, items = self._painted_suggestions, self.suggestions.items
+        removed = [key for key in dict.fromkeys(gone) if key in painted_now]
+        added = []
+        for key in dict.fromkeys(came):
+            suggestion = items.get(key)
+            if suggestion is None:
+                continue
+            held = self._painted_cache.get(id(suggestion))
+            if held is None or held[0] is not suggestion:
+                held = self._painted_cache[id(suggestion)] = (
+                    suggestion,
+                    painted_suggestion(suggestion, self.controller.schemes, self.view),
+                )
+            if key in painted_now:
+                removed.append(key)  # painted before: painted anew
+            added.append(held[1])
+        self.view.painter.update_many(removed, added)
+        painted_now.difference_update(gone)
+        painted_now.update(span.id for span in added)
 
     def _suggestion_selected(self, suggestion: Suggestion | None) -> None:
         if suggestion is not None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from annotator.domain.errors import ConnectionLost
-from annotator.domain.models import ArticleStatus, ArticleSummary
+from annotator.domain.models import ArticleStatus, ArticleSummary, Claim, Mention, Origin
 from annotator.services.workspace import Workspace
 from annotator.ui.common.translation import plural, translate
 
@@ -125,6 +125,45 @@ class ArticleListModel(QAbstractTableModel):
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(_COLUMNS) - 1))
                 return
 
+    def count_changes(
+        self, article_id: str, changes: list[tuple[Mention | Claim, int]] | None
+    ) -> None:
+        """Annotations of an article came (+1) or went (-1) by the user's own edit: its row's
+        counts and its annotators' counts change in place, without a query (an add while
+        annotating stays within a frame). ``changes`` None: read the row again."""
+        row = next((i for i, r in enumerate(self._rows) if r.id == article_id), None)
+        if row is None:  # not fetched yet: read when it is
+            return
+        if changes is None:
+            self.refresh(article_id)
+            return
+        summary = self._rows[row]
+        claims = sum(step for annotation, step in changes if isinstance(annotation, Claim))
+        mentions = sum(step for annotation, step in changes if isinstance(annotation, Mention))
+        self._rows[row] = replace(
+            summary,
+            claim_count=summary.claim_count + claims,
+            mention_count=summary.mention_count + mentions,
+        )
+        layers = self._layers.get(article_id, [])
+        for annotation, step in changes:
+            owner = _layer_of(annotation)
+            if owner is None:
+                continue
+            layer = next((entry for entry in layers if entry["id"] == owner), None)
+            if layer is None:  # their first annotation here: the name comes with a read
+                self._read_layers([article_id])
+                break
+            layer["claims" if isinstance(annotation, Claim) else "mentions"] += step
+        else:
+            # An annotator with nothing left and no Done mark is no longer listed (as read).
+            kept = [e for e in layers if e["mentions"] or e["claims"] or e["finished_at"]]
+            if kept:
+                self._layers[article_id] = kept
+            else:
+                self._layers.pop(article_id, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(_COLUMNS) - 1))
+
     # --- lazy fetching ---------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -206,6 +245,14 @@ class ArticleListModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return self._total
+
+
+def _layer_of(annotation: Mention | Claim) -> str | None:
+    """Whose count in the progress per annotator an annotation adds to: its annotator's, the
+    adjudicated layer aside (as ``StatisticsRepository.layer_counts`` counts)."""
+    if annotation.created_by is None or annotation.origin == Origin.ADJUDICATED:
+        return None
+    return annotation.created_by
 
 
 def _finishers(layers: list[dict[str, Any]]) -> str:

@@ -71,7 +71,14 @@ class ArticleController(QObject):
     article_status_changed = Signal(str, str)  # article id, status
     saved = Signal()  # a write reached the database
     failed = Signal(str)  # a write did not; the message says which and why
-    suggestions_changed = Signal()  # a suggestion was rejected, or its rejection undone
+    # Entities named in suggestions may have changed, or annotations came from elsewhere:
+    # the suggestions are computed anew.
+    suggestions_changed = Signal()
+    rejections_changed = Signal()  # a suggestion was rejected, or its rejection undone
+    # The open article's stored annotations came or went: its id and [(annotation, +1 or -1)]
+    # for the user's own edits (the list counts them in place), or None when it was read
+    # again (the list reads its row again).
+    counts_changed = Signal(str, object)
     # Undo or redo of a step of an article that is not open: the window shows it (the list
     # follows); without a window the controller opens it itself.
     reveal_requested = Signal(str)
@@ -194,9 +201,12 @@ class ArticleController(QObject):
     def _stored(self, annotation_id: str | None) -> Annotation | None:
         if self.document is None or annotation_id is None:
             return None
-        for item in (*self.document.mentions, *self.document.claims):
-            if item.id == annotation_id:
-                return item
+        # From the end: the annotation just added or selected is usually the last one, and
+        # the widgets ask for it several times after every edit (5,000 annotations).
+        for items in (self.document.mentions, self.document.claims):
+            for item in reversed(items):
+                if item.id == annotation_id:
+                    return item
         return None
 
     def select(self, annotation_id: str | None) -> None:
@@ -396,7 +406,7 @@ class ArticleController(QObject):
             self.workspace.suggestions.reject_many(suggestions)
         else:
             self.workspace.suggestions.unreject_many(suggestions)
-        self._after_write(self.suggestions_changed.emit)
+        self._after_write(self.rejections_changed.emit)
 
     def write_delete(self, annotation: Annotation) -> None:
         self.write_delete_many([annotation])
@@ -415,6 +425,7 @@ class ArticleController(QObject):
             self.annotation_added.emit(self.annotation(annotation.id))
             for claim in relinked:
                 self.annotation_changed.emit(self.annotation(claim.id))
+            self.counts_changed.emit(annotation.article_id, [(annotation, +1)])
 
         self._after_write(announce)
         self.select(annotation.id)
@@ -546,6 +557,7 @@ class ArticleController(QObject):
         def announce() -> None:
             for annotation in annotations:
                 self.annotation_added.emit(self.annotation(annotation.id))
+            self.counts_changed.emit(document.article.id, [(a, +1) for a in annotations])
 
         self._after_write(announce)
         if len(annotations) == 1:
@@ -564,7 +576,12 @@ class ArticleController(QObject):
             document.claims = [c for c in document.claims if c.id != annotation.id]
         if self.selected_id == annotation.id:
             self.select(None)
-        self._after_write(lambda: self.annotation_removed.emit(annotation.id))
+
+        def announce() -> None:
+            self.annotation_removed.emit(annotation.id)
+            self.counts_changed.emit(document.article.id, [(annotation, -1)])
+
+        self._after_write(announce)
 
     @staticmethod
     def _replace_in_memory(document: ArticleDocument, stored: Annotation) -> None:
@@ -619,6 +636,7 @@ class ArticleController(QObject):
             self.article_opened.emit(fresh)
             self.selected_id = None
             self.select(selected)
+            self.counts_changed.emit(fresh.article.id, None)
             return
         # A few came or went (a colleague's edit): one by one, so the form and what is typed
         # in it stay as they are.
@@ -637,5 +655,7 @@ class ArticleController(QObject):
             if before is not None and (before != stored or stored.id == self.selected_id):
                 self._replace_in_memory(self.document, stored)
                 self.annotation_changed.emit(self.annotation(stored.id))
+        if ids != fresh_ids:
+            self.counts_changed.emit(fresh.article.id, None)
         # Entities named in suggestions may be renamed, merged or gone.
         self.suggestions_changed.emit()

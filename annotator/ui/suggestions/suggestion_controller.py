@@ -11,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.domain.errors import AnnotatorError
-from annotator.services.suggestions.suggestion_service import Suggestion
+from annotator.domain.models import Claim
+from annotator.services.suggestions.open_suggestions import SpanEdit
+from annotator.services.suggestions.suggestion_service import Suggestion, SuggestionDelta
 from annotator.services.workspace import Workspace
 from annotator.ui.common.messages import say
 from annotator.ui.editing.article_controller import ArticleController
@@ -43,17 +45,29 @@ class SuggestionController(QObject):
         self.items: dict[str, Suggestion] = {}  # by key, in reading order
         self._keys: dict[int, tuple[Suggestion, str]] = {}  # by id(): the object, its key
         self.selected_key: str | None = None
+        # What the last change did to ``items``: the keys that left and came, or None when
+        # everything may have changed (listeners then look at all of them).
+        self.last_change: tuple[list[str], list[str]] | None = None
+        # The open article's edits since the last refresh, as the service takes them; after
+        # anything else (another article, a rejection, a change made elsewhere) ``_whole``:
+        # the next refresh computes them from scratch.
+        self._edits: list[SpanEdit] = []
+        self._whole = True
+        self._answer: int | None = None  # the service's answer the items follow from
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
-        self._pending.timeout.connect(self.refresh)
+        self._pending.timeout.connect(self._update)
         controller.article_opened.connect(lambda _document: self._schedule(clear=True))
         controller.article_opened.connect(lambda _document: self._withdraw_offer())
-        controller.annotation_added.connect(lambda _annotation: self._schedule())
-        controller.annotation_removed.connect(lambda _annotation_id: self._schedule())
-        # A mention linked to another entity changes which names are already annotated.
-        controller.annotation_changed.connect(lambda _annotation: self._schedule())
+        # One annotation added, removed or changed (its bounds; a mention's entity changes
+        # nothing suggested): only the suggestions its spans overlap are looked at again.
+        controller.annotation_added.connect(lambda a: self._edited(_span_edit(a)))
+        controller.annotation_removed.connect(lambda i: self._edited(SpanEdit(i, None)))
+        controller.annotation_changed.connect(lambda a: self._edited(_span_edit(a)))
         controller.suggestions_changed.connect(self._schedule)
+        # The service takes in its own rejections: nothing to look at but those suggestions.
+        controller.rejections_changed.connect(self._rejected)
 
     # --- what is suggested ---------------------------------------------------------------------
 
@@ -64,31 +78,66 @@ class SuggestionController(QObject):
     def _schedule(self, clear: bool = False) -> None:
         if clear:
             self.selected_key = None
+        self._whole = True
         if self.visible:
             self._pending.start()
         elif self.items:
             self.refresh()
 
+    def _edited(self, edit: SpanEdit | None) -> None:
+        if edit is None or not self.visible:
+            self._schedule()
+            return
+        self._edits.append(edit)
+        self._pending.start()
+
+    def _rejected(self) -> None:
+        if self.visible:
+            self._pending.start()
+        else:
+            self._schedule()
+
     def refresh(self) -> None:
+        """The open article's suggestions, from scratch."""
+        self._whole = True
+        self._update()
+
+    def _update(self) -> None:
         document = self.controller.document
-        found: list[Suggestion] = []
+        edits, whole = self._edits, self._whole
+        self._edits, self._whole = [], False
+        delta = SuggestionDelta([])
         if self.visible and document is not None:
             try:
-                found = self.service.for_article(document.article.id)
+                since = None if whole else self._answer
+                delta = self.service.after_edits(document.article.id, edits, since)
+                self._answer = delta.number
             except AnnotatorError as error:
+                self._whole = True  # the edits were not taken in: from scratch next time
                 self.controller.report_failure(self.tr("Suggestions: {0}").format(say(error)))
+        found = delta.suggestions
         # The service gives them in reading order, and the same objects while the article's
         # findings stand: their keys are made once (8,000 suggestions after every annotation).
         keys = self._keys
         if len(keys) > 4 * len(found) + 1000:  # findings renewed: forget the old objects
             keys.clear()
-        items = {}
-        for suggestion in found:
+
+        def key(suggestion: Suggestion) -> str:
             held = keys.get(id(suggestion))
             if held is None or held[0] is not suggestion:
                 held = keys[id(suggestion)] = (suggestion, key_of(suggestion))
-            items[held[1]] = suggestion
-        self.items = items
+            return held[1]
+
+        if delta.whole:
+            self.items = {key(s): s for s in found}
+            self.last_change = None
+        else:
+            gone = [key(s) for s in delta.closed]
+            for k in gone:
+                self.items.pop(k, None)
+            if delta.opened:  # back in their places in reading order
+                self.items = {key(s): s for s in found}
+            self.last_change = (gone, [key(s) for s in delta.opened])
         if self.selected_key not in self.items:
             self.selected_key = None
         self.changed.emit()
@@ -195,7 +244,8 @@ class SuggestionController(QObject):
         if not self.controller.reject_suggestion(suggestion):
             return False
         self.selected_key = following
-        self.refresh()
+        self._pending.stop()
+        self._update()
         return True
 
     def accept_all_for_entity(self) -> int:
@@ -224,13 +274,21 @@ class SuggestionController(QObject):
         if not chosen or not self.controller.reject_suggestions(chosen):
             return 0
         self.selected_key = None
-        self.refresh()
+        self._pending.stop()
+        self._update()
         return len(chosen)
 
     def _following(self, suggestion: Suggestion) -> str | None:
         keys = list(self.items)
         index = keys.index(key_of(suggestion))
         return keys[index + 1] if index + 1 < len(keys) else None
+
+
+def _span_edit(annotation) -> SpanEdit | None:  # type: ignore[no-untyped-def]
+    if annotation is None:
+        return None
+    kind = "claim" if isinstance(annotation, Claim) else "mention"
+    return SpanEdit(annotation.id, kind, annotation.start, annotation.end)
 
 
 def _one_per_span(suggestions) -> list[Suggestion]:  # type: ignore[no-untyped-def]

@@ -155,8 +155,9 @@ class MainWindow(QMainWindow):
         self.remover.restored.connect(lambda _ids: self._after_import())
         self.remover.message.connect(lambda text: self.status.showMessage(text, 8000))
         c.article_opened.connect(lambda _doc: self._article_shown())
-        c.annotation_added.connect(lambda _a: self._annotations_changed())
-        c.annotation_removed.connect(lambda _a: self._annotations_changed())
+        c.annotation_added.connect(lambda _a: self._update_status())
+        c.annotation_removed.connect(lambda _a: self._update_status())
+        c.counts_changed.connect(self.list_panel.model.count_changes)
         c.article_status_changed.connect(
             lambda article_id, status: self.list_panel.refresh_article(article_id, status)
         )
@@ -257,12 +258,6 @@ class MainWindow(QMainWindow):
     def _article_shown(self) -> None:
         # What was said about the last article's suggestion does not follow to this one.
         self.status.forget("suggestion")
-        self._update_status()
-
-    def _annotations_changed(self) -> None:
-        document = self.controller.document
-        if document is not None:
-            self.list_panel.refresh_article(document.article.id)
         self._update_status()
 
     def _changed_elsewhere(self, article_id: str, message: str) -> None:

@@ -26,7 +26,9 @@ def now_timestamp() -> str:
 
 
 # The canonical form itself: what format_timestamp writes (microseconds only when not zero).
-_CANONICAL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.(?!000000)[0-9]{6})?Z")
+_CANONICAL = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.(?!000000)[0-9]{6})?Z"
+)
 
 
 def normalize_timestamp(value: str, field: str = "timestamp") -> str:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import JSON, Select, insert, select
+from sqlalchemy import JSON, Select, bindparam, insert, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -53,10 +53,34 @@ def chunks(values: list[str]) -> Iterable[list[str]]:
 
 
 def existing_ids(session: Session, row_class: type, ids: Iterable[str]) -> set[str]:
+    """Which of ``ids`` the table holds. A dataset import asks this of every id in the file
+    (130,000 for 100,000 spans): each chunk is one SELECT compiled once per chunk length and
+    run on the driver, where the ORM's statement spent most of its time building 500 bound
+    parameters (issue 17)."""
+    session.flush()  # pending ORM objects count, as an ORM select would flush them first
+    connection = session.connection()
     found: set[str] = set()
     for chunk in chunks(list(dict.fromkeys(ids))):
-        found.update(session.scalars(select(row_class.id).where(row_class.id.in_(chunk))))
+        sql, names = _ids_select(row_class, connection.dialect, len(chunk))
+        parameters = tuple(chunk) if names is None else dict(zip(names, chunk, strict=True))
+        found.update(value for (value,) in connection.exec_driver_sql(sql, parameters))
     return found
+
+
+@lru_cache(maxsize=256)
+def _ids_select(row_class: type, dialect: Any, count: int) -> tuple[str, list[str] | None]:
+    """``SELECT id FROM <table> WHERE id IN (<count> parameters)`` for this database, and
+    the parameters' names in order (None: positional, in that order)."""
+    column = row_class.__table__.c.id
+    names = [f"id_{n}" for n in range(count)]
+    compiled = select(column).where(column.in_([bindparam(n) for n in names])).compile(
+        dialect=dialect
+    )
+    if compiled.positional:
+        if list(compiled.positiontup) != names:
+            raise AssertionError("parameters compiled out of order")
+        return compiled.string, None
+    return compiled.string, names
 
 
 def insert_many(session: Session, row_class: type[Base], rows: list[dict[str, Any]]) -> None:

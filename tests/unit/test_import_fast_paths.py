@@ -3,8 +3,9 @@
 Each shortcut taken to make importing faster is checked here against the code it stands in
 for, copied as it was, on many generated inputs: a canonical timestamp returned as it is, a
 record that needs only its missing keys, the INSERT parameters made by a generated function
-(an empty JSON list written as one text), and the binary check that looks up the category
-of each distinct character once.
+(an empty JSON list written as one text); and for folders of .txt files, the binary check that
+looks up the category of each distinct character once and the language guess that counts
+each distinct word once.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import copy
 import json
 import unicodedata
+from collections import Counter
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from hypothesis import strategies as st
 from sqlalchemy import insert, text
 
 from annotator.domain.errors import InputRefused
+from annotator.domain.language import detection
 from annotator.domain.models import Article, Claim, Claimant, Evidence, Mention, Review
 from annotator.domain.timestamps import format_timestamp, normalize_timestamp
 from annotator.services.formats import dataset_v1, relaxed_v1
@@ -324,3 +327,62 @@ def test_the_binary_check_around_its_threshold_on_long_texts() -> None:
             for control in ("\x00", "\ud800", "\ue000", "\u0378"):
                 sample = ("é" * length + control * controls)[-max(length, controls) :]
                 assert decoding._reads_as_text(sample) == per_character(sample)
+
+
+# --- the language of an imported article ------------------------------------------------------
+
+
+def word_by_word(text_: str) -> str:
+    """detect_language as it was before counting distinct words: every word, every language."""
+    sample = text_[: detection._SAMPLE].lower()
+    words = detection._TOKEN.findall(sample)
+    if len(words) < detection._MIN_WORDS:
+        return detection.UNDETERMINED
+    cyrillic = sum(1 for word in words if detection._CYRILLIC.match(word))
+    scores: Counter[str] = Counter()
+    if cyrillic * 2 > len(words):
+        scores["uk"] += 3 * len(detection._UKRAINIAN_LETTERS.findall(sample))
+        scores["ru"] += 3 * len(detection._RUSSIAN_LETTERS.findall(sample))
+        if not scores["uk"]:
+            scores["ru"] += cyrillic // 3
+        candidates: tuple[str, ...] = ("uk", "ru")
+    else:
+        candidates = tuple(lang for lang in detection._WORDS if lang not in ("uk", "ru"))
+    for word in words:
+        for language in candidates:
+            if word in detection._WORDS[language]:
+                scores[language] += 1
+    ranked = scores.most_common(2)
+    if not ranked or ranked[0][1] == 0:
+        return detection.UNDETERMINED
+    best, evidence = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return best if evidence >= detection._MARGIN * runner_up and evidence >= 3 else "und"
+
+
+# Function words of every language (ties between languages come often), Cyrillic words with
+# and without the letters of one language, other words, digits and punctuation.
+vocabulary = [
+    *sorted({w for words in detection._WORDS.values() for w in words}),
+    "Київ", "їхати", "ґанок", "Москва", "объём", "съезд", "бригада", "Rogov", "Izium",
+    "naïve", "Łódź", "über", "2024", "—", ",", "🙂", "ЇЖАК", "ЁЛКА",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(vocabulary), max_size=80).map(" ".join))
+@example("the la the la der der")  # a tie at the top
+@example("і і і и и и и и и и")
+@example("")
+@settings(max_examples=3000)
+def test_an_articles_language_is_the_one_the_word_by_word_count_gave(text_: str) -> None:
+    assert detection.detect_language(text_) == word_by_word(text_)
+
+
+def test_the_language_of_long_articles_is_unchanged() -> None:
+    line = "Рогов заявив, що бригада втратила 40 машин під Ізюмом, і це вже не вперше. "
+    english = "The army said that it was so, and the losses are not new. "
+    for repeat in (1, 10, 100):
+        for text_ in (line * repeat, line.replace("і", "и") * repeat, (line + english) * repeat):
+            assert detection.detect_language(text_) == word_by_word(text_)
+    assert detection.detect_language(line * 100) == "uk"
+    assert detection.detect_language(english * 100) == "en"

@@ -11,6 +11,7 @@ each distinct word once.
 from __future__ import annotations
 
 import copy
+import gc
 import json
 import unicodedata
 from collections import Counter
@@ -28,13 +29,13 @@ from annotator.domain.language import detection
 from annotator.domain.models import Article, Claim, Claimant, Evidence, Mention, Review
 from annotator.domain.timestamps import format_timestamp, normalize_timestamp
 from annotator.services.formats import dataset_v1, relaxed_v1
-from annotator.services.importing import decoding
+from annotator.services.importing import dataset_storing, decoding
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
 from annotator.storage.repositories.article_repository import ArticleRepository
 from annotator.storage.repositories.repository_base import _column_names
 from annotator.storage.row_mapping import claim_values, evidence_values, mention_values
 from annotator.storage.rows import ClaimMentionRow, ClaimRow, EvidenceRow, MentionRow
-from tests.helpers import new_workspace
+from tests.helpers import dataset_document, new_workspace, write_json
 
 # --- timestamps --------------------------------------------------------------------------------
 
@@ -386,3 +387,33 @@ def test_the_language_of_long_articles_is_unchanged() -> None:
             assert detection.detect_language(text_) == word_by_word(text_)
     assert detection.detect_language(line * 100) == "uk"
     assert detection.detect_language(english * 100) == "en"
+
+
+# --- the cycle collector while a dataset is stored -----------------------------------------------
+
+
+def test_the_collector_runs_again_after_an_import_stored_or_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The collector is paused while batches are stored; whatever happens, the program gets
+    it back, and the cycles a batch leaves are freed between batches, not only at the end."""
+    monkeypatch.setattr(dataset_storing, "BATCH_ARTICLES", 3)
+    collected: list[int] = []
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    workspace = new_workspace(tmp_path / "app")
+    try:
+        good = dataset_document(
+            [f"Rogov said {n} vehicles were lost near Izium." for n in range(7)]
+        )
+        report = workspace.import_paths([write_json(tmp_path / "good.json", good)])
+        assert report.articles_added == 7 and not report.refused
+        assert gc.isenabled()
+        assert collected == [1, 1]  # after the first and the second batch of three
+
+        bad = dataset_document([f"Rogov said {n} tanks were lost near Kupiansk." for n in range(7)])
+        bad["articles"][5]["mentions"][0]["start"] += 1  # refused in the second batch
+        report = workspace.import_paths([write_json(tmp_path / "bad.json", bad)])
+        assert len(report.refused) == 1 and report.articles_added == 0
+        assert gc.isenabled()
+    finally:
+        workspace.close()

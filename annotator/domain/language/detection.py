@@ -42,7 +42,12 @@ def detect_language(text: str) -> str:
     words = _TOKEN.findall(sample)
     if len(words) < _MIN_WORDS:
         return UNDETERMINED
-    cyrillic = sum(1 for word in words if _CYRILLIC.match(word))
+    # Each distinct word is looked at once, with its count: word by word, this was half the
+    # time of importing a folder of 10,000 articles (issue 17). The sums are the same, and
+    # so is the verdict: the order in which languages scored decides nothing (a tie at the
+    # top is below the margin whichever comes first).
+    counts = Counter(words)
+    cyrillic = sum(n for word, n in counts.items() if _CYRILLIC.match(word))
     scores: Counter[str] = Counter()
     if cyrillic * 2 > len(words):
         # Letters of one language only are the strongest evidence between these two.
@@ -54,10 +59,10 @@ def detect_language(text: str) -> str:
         candidates = ("uk", "ru")
     else:
         candidates = tuple(lang for lang in _WORDS if lang not in ("uk", "ru"))
-    for word in words:
-        for language in candidates:
-            if word in _WORDS[language]:
-                scores[language] += 1
+    for language in candidates:
+        found = sum(counts[word] for word in _WORDS[language].intersection(counts))
+        if found:
+            scores[language] += found
     ranked = scores.most_common(2)
     if not ranked or ranked[0][1] == 0:
         return UNDETERMINED

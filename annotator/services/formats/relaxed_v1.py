@@ -57,9 +57,61 @@ def _fresh(value: Any) -> Any:
     return list(value) if isinstance(value, list) else value
 
 
-def _fill(values: Any, defaults: dict[str, Any], stamp: str) -> None:
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Complete:
+    """How to tell, in a few C-level operations, that a record needs nothing but its missing
+    keys: nothing null that has a default, nested records whole, the stamps set. The loop of
+    ``_fill`` over every key cost 7 % of importing our own export (issue 17), whose records
+    only lack the keys it leaves out (``version``, an empty ``adjudicated_from``)."""
+
+    defaults: dict[str, Any]
+    keys: frozenset[str]
+    position: dict[str, int]  # to add missing keys in the defaults' order, as the loop does
+    not_null: tuple[str, ...]  # keys whose default is not None
+    nested: tuple[tuple[str, frozenset[str]], ...]  # a dict default's key and its keys
+    stamped: tuple[str, ...]
+
+    @classmethod
+    def of(cls, defaults: dict[str, Any]) -> _Complete:
+        return cls(
+            defaults,
+            frozenset(defaults),
+            {k: n for n, k in enumerate(defaults)},
+            tuple(k for k, v in defaults.items() if v is not None),
+            tuple((k, frozenset(v)) for k, v in defaults.items() if isinstance(v, dict)),
+            tuple(k for k in _STAMPED if k in defaults),
+        )
+
+    def fill_missing(self, values: dict[str, Any]) -> bool:
+        """Add the keys ``values`` lacks (their defaults, as ``_fill`` would); True when that
+        is all ``_fill`` would do."""
+        missing = self.keys.difference(values)
+        if missing:
+            for key in sorted(missing, key=self.position.__getitem__):
+                values[key] = _fresh(self.defaults[key])
+        get = values.__getitem__
+        if None in map(get, self.not_null) or not all(map(get, self.stamped)):
+            return False
+        for key, inner in self.nested:
+            value = values[key]
+            if isinstance(value, dict) and not inner <= value.keys():
+                return False
+        return True
+
+
+_ARTICLE_COMPLETE = _Complete.of(_ARTICLE)
+_MENTION_COMPLETE = _Complete.of(_MENTION)
+_CLAIM_COMPLETE = _Complete.of(_CLAIM)
+_EVIDENCE_COMPLETE = _Complete.of(_EVIDENCE)
+
+
+def _fill(values: Any, defaults: dict[str, Any], complete: _Complete, stamp: str) -> None:
     if not isinstance(values, dict):
         return  # the schema check names it
+    if complete.fill_missing(values):
+        return
+    # A null, a nested record lacking keys or an empty stamp: key by key. (Keys added above
+    # hold their defaults, which this loop leaves as they are.)
     for key, default in defaults.items():
         if values.get(key) is None and (key not in values or default is not None):
             values[key] = _fresh(default)
@@ -89,18 +141,18 @@ def fill_header(header: Any, stamp: str) -> None:
 def fill_article(article: Any, stamp: str) -> None:
     if not isinstance(article, dict):
         return
-    _fill(article, _ARTICLE, stamp)
+    _fill(article, _ARTICLE, _ARTICLE_COMPLETE, stamp)
     article.setdefault("mentions", [])
     article.setdefault("claims", [])
     if "text_sha256" not in article and isinstance(article.get("text"), str):
         article["text_sha256"] = text_sha256(article["text"])
     for mention in _items(article["mentions"]):
-        _fill(mention, _MENTION, stamp)
+        _fill(mention, _MENTION, _MENTION_COMPLETE, stamp)
     for claim in _items(article["claims"]):
-        _fill(claim, _CLAIM, stamp)
+        _fill(claim, _CLAIM, _CLAIM_COMPLETE, stamp)
         if isinstance(claim, dict):
             for item in _items(claim.get("evidence")):
-                _fill(item, _EVIDENCE, stamp)
+                _fill(item, _EVIDENCE, _EVIDENCE_COMPLETE, stamp)
 
 
 def _items(value: Any) -> list[Any]:

@@ -1636,6 +1636,10 @@ The previous file, if any, was left as it was.</source>
     <context>
         <name>Messages</name>
         <message>
+            <source>--from {name} reads a folder, not a file</source>
+            <translation>--from {name} читає теку, а не файл</translation>
+        </message>
+        <message>
             <source>Ask the administrator for CONNECT and CREATE rights on the database.</source>
             <translation>Попросіть адміністратора надати права CONNECT і CREATE на цю базу даних.</translation>
         </message>
@@ -1706,6 +1710,14 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>It was left untouched. Point --db at an empty database or an annotator one.</source>
             <translation>Її не змінено. Вкажіть у --db порожню базу даних або базу анотатора.</translation>
+        </message>
+        <message>
+            <source>JSON ends too early (truncated file?)</source>
+            <translation>JSON закінчується зарано (файл обрізано?)</translation>
+        </message>
+        <message>
+            <source>JSON nested too deeply to be a dataset</source>
+            <translation>JSON вкладено надто глибоко для набору даних</translation>
         </message>
         <message>
             <source>Move the database to a writable folder.</source>
@@ -1848,6 +1860,10 @@ The previous file, if any, was left as it was.</source>
             <translation>сутність потребує назви</translation>
         </message>
         <message>
+            <source>an {kind} id is used twice</source>
+            <translation>id ({kind}) використано двічі</translation>
+        </message>
+        <message>
             <source>annotation {number}</source>
             <translation>анотація {number}</translation>
         </message>
@@ -1864,6 +1880,10 @@ The previous file, if any, was left as it was.</source>
             <translation>стаття {id} уже є тут з іншим текстом; два тексти під одним id не змішуються</translation>
         </message>
         <message>
+            <source>cannot be read ({strerror})</source>
+            <translation>не вдається прочитати ({strerror})</translation>
+        </message>
+        <message>
             <source>cannot re-read this article: {reason}</source>
             <translation>цю статтю не можна перечитати: {reason}</translation>
         </message>
@@ -1872,8 +1892,20 @@ The previous file, if any, was left as it was.</source>
             <translation>зв’язок тверджень {claim_id}–{other_claim_id}: твердження {missing} немає ні в цьому файлі, ні в базі даних</translation>
         </message>
         <message>
+            <source>claim {id} links mention {mention_id}, which is not a mention of this article</source>
+            <translation>твердження {id} посилається на згадку {mention_id}, якої немає в цій статті</translation>
+        </message>
+        <message>
             <source>claim {number}</source>
             <translation>твердження {number}</translation>
+        </message>
+        <message>
+            <source>claims[{index}]: {error}</source>
+            <translation>claims[{index}]: {error}</translation>
+        </message>
+        <message>
+            <source>dataset format version {version!r} is not supported by this version (it reads version {FORMAT_VERSION})</source>
+            <translation>версія формату набору даних {version!r} не підтримується цією версією програми (вона читає версію {FORMAT_VERSION})</translation>
         </message>
         <message>
             <source>entity {name!r} has the unknown type {type!r}</source>
@@ -1884,6 +1916,10 @@ The previous file, if any, was left as it was.</source>
             <translation>доказ з id {evidence} уже належить іншому твердженню</translation>
         </message>
         <message>
+            <source>file holds no JSON lines</source>
+            <translation>у файлі немає рядків JSON</translation>
+        </message>
+        <message>
             <source>file holds only whitespace</source>
             <translation>файл містить лише пробіли</translation>
         </message>
@@ -1892,8 +1928,24 @@ The previous file, if any, was left as it was.</source>
             <translation>файл порожній</translation>
         </message>
         <message>
+            <source>file is too large (the limit is {limit:.0f} MB)</source>
+            <translation>файл завеликий (обмеження — {limit:.0f} МБ)</translation>
+        </message>
+        <message>
+            <source>file is too large ({size:.0f} MB; the limit is {limit:.0f} MB)</source>
+            <translation>файл завеликий ({size:.0f} МБ; обмеження — {limit:.0f} МБ)</translation>
+        </message>
+        <message>
             <source>file starts with a {encoding} byte-order mark but is not valid {encoding}</source>
             <translation>файл починається з позначки порядку байтів {encoding}, але не є коректним {encoding}</translation>
+        </message>
+        <message>
+            <source>id {value} is used twice ({first} and {kind})</source>
+            <translation>id {value} використано двічі ({first} і {kind})</translation>
+        </message>
+        <message>
+            <source>its text is not in canonical form (CR line endings, a BOM or non-NFC characters); offsets would not survive canonicalisation</source>
+            <translation>її текст не в канонічній формі (закінчення рядків CR, BOM або символи не в NFC); зміщення не пережили б канонізації</translation>
         </message>
         <message>
             <source>line {number}</source>
@@ -1904,6 +1956,10 @@ The previous file, if any, was left as it was.</source>
             <translation>рядок {number}: некоректний JSON ({msg})</translation>
         </message>
         <message>
+            <source>mentions[{index}]: {error}</source>
+            <translation>mentions[{index}]: {error}</translation>
+        </message>
+        <message>
             <source>no annotator named {wanted!r}; known annotators: {names}</source>
             <translation>немає анотатора з іменем {wanted!r}; відомі анотатори: {names}</translation>
         </message>
@@ -1912,12 +1968,20 @@ The previous file, if any, was left as it was.</source>
             <translation>це не TSV CheckThat! (твіти із заголовком або рядки дебатів)</translation>
         </message>
         <message>
+            <source>not a Fact-Check Annotator dataset (expected "format": "{FORMAT}")</source>
+            <translation>це не набір даних Fact-Check Annotator (очікується "format": "{FORMAT}")</translation>
+        </message>
+        <message>
             <source>not a Label Studio export (expected a JSON list of tasks)</source>
             <translation>це не експорт Label Studio (очікується JSON-список завдань)</translation>
         </message>
         <message>
             <source>not a W3C AnnotationCollection with its texts</source>
             <translation>це не W3C AnnotationCollection із текстами</translation>
+        </message>
+        <message>
+            <source>not a regular file ({kind}); only files are read</source>
+            <translation>це не звичайний файл ({kind}); читаються лише файли</translation>
         </message>
         <message>
             <source>not a text file (binary content or an unknown encoding)</source>
@@ -1940,6 +2004,18 @@ The previous file, if any, was left as it was.</source>
             <translation>це не текстовий файл: він читається лише як суцільні не пов’язані між собою символи CJK (здогад про UTF-16 без позначки порядку байтів); двійковий вміст?</translation>
         </message>
         <message>
+            <source>not a usable dataset ({error})</source>
+            <translation>набір даних непридатний ({error})</translation>
+        </message>
+        <message>
+            <source>not a usable {name} file (nested too deeply)</source>
+            <translation>файл {name} непридатний (вкладено надто глибоко)</translation>
+        </message>
+        <message>
+            <source>not a usable {name} file ({error})</source>
+            <translation>файл {name} непридатний ({error})</translation>
+        </message>
+        <message>
             <source>not an AVeriTeC file (expected a JSON list of claims)</source>
             <translation>це не файл AVeriTeC (очікується JSON-список тверджень)</translation>
         </message>
@@ -1958,6 +2034,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>related claims belong to different articles</source>
             <translation>пов’язані твердження належать різним статтям</translation>
+        </message>
+        <message>
+            <source>review.url {url!r} is not a web address (http or https)</source>
+            <translation>review.url {url!r} — не веб-адреса (http або https)</translation>
         </message>
         <message>
             <source>same text as an article imported before</source>
@@ -1984,6 +2064,14 @@ The previous file, if any, was left as it was.</source>
             <translation>завдання {number}</translation>
         </message>
         <message>
+            <source>text_sha256 does not match its text</source>
+            <translation>text_sha256 не відповідає тексту</translation>
+        </message>
+        <message>
+            <source>the article {article_id} is gone</source>
+            <translation>статті {article_id} більше немає</translation>
+        </message>
+        <message>
             <source>the entity of the suggested mention {quote!r} is gone</source>
             <translation>сутності запропонованої згадки {quote!r} більше немає</translation>
         </message>
@@ -1998,6 +2086,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>the suggested span {start}–{end} does not match the article text</source>
             <translation>запропонований фрагмент {start}–{end} не відповідає тексту статті</translation>
+        </message>
+        <message>
+            <source>there is no article with the id {article_id!r}</source>
+            <translation>немає статті з id {article_id!r}</translation>
         </message>
         <message>
             <source>there is no claim {claim_id}</source>
@@ -2022,6 +2114,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>unknown entity type {entity_type!r}</source>
             <translation>невідомий тип сутності {entity_type!r}</translation>
+        </message>
+        <message>
+            <source>unknown export format {explicit!r}</source>
+            <translation>невідомий формат експорту {explicit!r}</translation>
         </message>
         <message>
             <source>unknown export format {format!r} (choose from {choices})</source>
@@ -2104,6 +2200,10 @@ The previous file, if any, was left as it was.</source>
             <translation>{names} не можна видалити: анотації можуть це використовувати.</translation>
         </message>
         <message>
+            <source>{name} ends in {suffix}{found}, but --format {explicit} writes {expected}; rename the file or change --format</source>
+            <translation>{name} закінчується на {suffix}{found}, але --format {explicit} записує {expected}; перейменуйте файл або змініть --format</translation>
+        </message>
+        <message>
             <source>{name} line {number}</source>
             <translation>{name}, рядок {number}</translation>
         </message>
@@ -2114,6 +2214,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>{name}: not a readable CAS XMI ({error})</source>
             <translation>{name}: це не CAS XMI, який можна прочитати ({error})</translation>
+        </message>
+        <message>
+            <source>{name}: {error}</source>
+            <translation>{name}: {error}</translation>
         </message>
         <message>
             <source>{path} cannot be opened: {error}.</source>
@@ -2296,8 +2400,36 @@ The previous file, if any, was left as it was.</source>
             <translation>{where}: фрагмент {start}–{end} ({label}) виходить за межі тексту з {text_count} символів</translation>
         </message>
         <message>
+            <source>{where}: the pair {claim_id}–{other_claim_id} is judged twice, differently</source>
+            <translation>{where}: пару {claim_id}–{other_claim_id} оцінено двічі, по-різному</translation>
+        </message>
+        <message>
+            <source>{where}: {error}</source>
+            <translation>{where}: {error}</translation>
+        </message>
+        <message>
             <source>{where}: {start}–{end} lies outside the text</source>
             <translation>{where}: {start}–{end} виходить за межі тексту</translation>
+        </message>
+        <message>
+            <source>{where}JSON ends too early (truncated file?)</source>
+            <translation>{where}JSON закінчується зарано (файл обрізано?)</translation>
+        </message>
+        <message>
+            <source>{where}JSON nested too deeply to be a dataset</source>
+            <translation>{where}JSON вкладено надто глибоко для набору даних</translation>
+        </message>
+        <message>
+            <source>{where}not a usable dataset ({error})</source>
+            <translation>{where}набір даних непридатний ({error})</translation>
+        </message>
+        <message>
+            <source>{where}not valid JSON ({msg} at line {line}, column {col})</source>
+            <translation>{where}некоректний JSON ({msg} у рядку {line}, стовпці {col})</translation>
+        </message>
+        <message>
+            <source>{where}{key} holds a lone surrogate (an invalid \u escape such as \ud800), which is not a character</source>
+            <translation>{where}{key} містить одинокий сурогат (некоректну послідовність \u, як-от \ud800), а це не символ</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from annotator.domain.errors import AnnotatorError
+from annotator.domain.errors import AnnotatorError, said
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,14 +237,21 @@ def export_format_for(path: Path, explicit: str | None, default: str = "json") -
         return owner.name if owner is not None else default
     chosen = BY_NAME.get(explicit)
     if chosen is None or not chosen.exports:
-        raise FormatMismatch(f"unknown export format {explicit!r}")
+        raise FormatMismatch(said("unknown export format {explicit!r}", explicit=explicit))
     known = {e for f in FORMATS for e in f.extensions}
     if suffix in known and suffix not in chosen.extensions:
         expected = " or ".join(chosen.extensions) or "a folder (a name without an extension)"
         found = f" (the {owner.name} format)" if owner is not None else ""
         raise FormatMismatch(
-            f"{Path(path).name} ends in {suffix}{found}, but --format {explicit} writes "
-            f"{expected}; rename the file or change --format"
+            said(
+                "{name} ends in {suffix}{found}, but --format {explicit} writes {expected}; "
+                "rename the file or change --format",
+                name=Path(path).name,
+                suffix=suffix,
+                found=found,
+                explicit=explicit,
+                expected=expected,
+            )
         )
     return explicit
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from annotator.domain.claim_groups import ordered_pair
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import (
     Annotator,
     Article,
@@ -199,7 +199,7 @@ def _fill_defaults(header: dict[str, Any], articles: Any, stamp: str) -> None:
 def _split_jsonl(text: str, stamp: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     lines = [(n, line) for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
     if not lines:
-        raise InputRefused("file holds no JSON lines")
+        raise InputRefused(said("file holds no JSON lines"))
     first_number, first = lines[0]
     header = _load_json(first, f"line {first_number}: ")
     _check_is_dataset(header)
@@ -220,10 +220,14 @@ def _load_json(text: str, where: str) -> Any:
     try:
         return json.loads(text)
     except RecursionError:
-        raise InputRefused(f"{where}JSON nested too deeply to be a dataset") from None
+        raise InputRefused(
+            said("{where}JSON nested too deeply to be a dataset", where=where)
+        ) from None
     except ValueError as error:
         if not isinstance(error, json.JSONDecodeError):  # Python's limit on integer digits
-            raise InputRefused(f"{where}not a usable dataset ({error})") from None
+            raise InputRefused(
+                said("{where}not a usable dataset ({error})", where=where, error=error)
+            ) from None
         raise json_refusal(text, error, where) from None
 
 
@@ -257,21 +261,32 @@ def _check_string(value: str, where: str, path: tuple[Any, ...]) -> None:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise InputRefused(
-            f"{where}{_spelled(path) or 'a key'} holds a lone surrogate (an invalid \\u "
-            "escape such as \\ud800), which is not a character"
+            said(
+                "{where}{key} holds a lone surrogate (an invalid \\u escape such as \\ud800), "
+                "which is not a character",
+                where=where,
+                key=_spelled(path) or "a key",
+            )
         ) from None
 
 
 def _check_is_dataset(document: Any) -> None:
     if not isinstance(document, dict) or document.get("format") != dataset_v1.FORMAT:
         raise InputRefused(
-            f'not a Fact-Check Annotator dataset (expected "format": "{dataset_v1.FORMAT}")'
+            said(
+                'not a Fact-Check Annotator dataset (expected "format": "{FORMAT}")',
+                FORMAT=dataset_v1.FORMAT,
+            )
         )
     version = document.get("format_version")
     if version != dataset_v1.FORMAT_VERSION:
         raise InputRefused(
-            f"dataset format version {version!r} is not supported by this version "
-            f"(it reads version {dataset_v1.FORMAT_VERSION})"
+            said(
+                "dataset format version {version!r} is not supported by this version (it reads "
+                "version {FORMAT_VERSION})",
+                version=version,
+                FORMAT_VERSION=dataset_v1.FORMAT_VERSION,
+            )
         )
 
 
@@ -281,11 +296,13 @@ def _read_article(raw: dict[str, Any], index: int, imported_at: str) -> DatasetA
         text = raw["text"]
         if not is_canonical(text):
             raise InputRefused(
-                "its text is not in canonical form (CR line endings, a BOM or non-NFC "
-                "characters); offsets would not survive canonicalisation"
+                said(
+                    "its text is not in canonical form (CR line endings, a BOM or non-NFC "
+                    "characters); offsets would not survive canonicalisation"
+                )
             )
         if text_sha256(text) != raw["text_sha256"]:
-            raise InputRefused("text_sha256 does not match its text")
+            raise InputRefused(said("text_sha256 does not match its text"))
         article = dataset_v1.article_from(raw, imported_at)
         article.imported_at = normalize_timestamp(article.imported_at, "imported_at")
         if article.published_at is not None:
@@ -297,14 +314,18 @@ def _read_article(raw: dict[str, Any], index: int, imported_at: str) -> DatasetA
             for mention_id in claim.mention_ids:
                 if mention_id not in known_mentions:
                     raise InputRefused(
-                        f"claim {claim.id} links mention {mention_id}, which is "
-                        "not a mention of this article"
+                        said(
+                            "claim {id} links mention {mention_id}, which is not a mention of "
+                            "this article",
+                            id=claim.id,
+                            mention_id=mention_id,
+                        )
                     )
         finished = dataset_v1.finished_from(raw, article.id)
         for mark in finished:
             mark.finished_at = normalize_timestamp(mark.finished_at, "finished_at")
     except InputRefused as error:
-        raise InputRefused(f"{name}: {error}") from None
+        raise InputRefused(said("{name}: {error}", name=name, error=error)) from None
     return DatasetArticle(article, mentions, claims, finished)
 
 
@@ -315,7 +336,7 @@ def _read_mention(raw: dict[str, Any], index: int, article: Article) -> Mention:
         mention.created_at = normalize_timestamp(mention.created_at, "created_at")
         return mention
     except InputRefused as error:
-        raise InputRefused(f"mentions[{index}]: {error}") from None
+        raise InputRefused(said("mentions[{index}]: {error}", index=index, error=error)) from None
 
 
 def _read_claim(raw: dict[str, Any], index: int, article: Article) -> Claim:
@@ -328,7 +349,10 @@ def _read_claim(raw: dict[str, Any], index: int, article: Article) -> Claim:
             claim.claim_date = normalize_date(claim.claim_date, "claim_date")
         if (claim.review.url or "").strip() and not is_web_url(claim.review.url or ""):
             raise InputRefused(
-                f"review.url {claim.review.url[:80]!r} is not a web address (http or https)"
+                said(
+                    "review.url {url!r} is not a web address (http or https)",
+                    url=claim.review.url[:80],
+                )
             )
         if claim.review.published_at is not None:
             claim.review.published_at = normalize_date_or_timestamp(
@@ -339,7 +363,7 @@ def _read_claim(raw: dict[str, Any], index: int, article: Article) -> Claim:
                 evidence.accessed_at = normalize_timestamp(evidence.accessed_at, "accessed_at")
         return claim
     except InputRefused as error:
-        raise InputRefused(f"claims[{index}]: {error}") from None
+        raise InputRefused(said("claims[{index}]: {error}", index=index, error=error)) from None
 
 
 def _check_unique_ids(dataset: Dataset) -> None:
@@ -354,7 +378,14 @@ def _check_unique_entry(entry: DatasetArticle, seen: dict[str, str]) -> None:
 
     def claim_id(kind: str, value: str) -> None:
         if value in seen:
-            raise InputRefused(f"id {value} is used twice ({seen[value]} and {kind})")
+            raise InputRefused(
+                said(
+                    "id {value} is used twice ({first} and {kind})",
+                    value=value,
+                    first=seen[value],
+                    kind=kind,
+                )
+            )
         seen[value] = kind
 
     claim_id("article", entry.article.id)
@@ -370,7 +401,7 @@ def _check_unique_header(dataset: Dataset) -> None:
     for kind, items in (("entity", dataset.entities), ("annotator", dataset.annotators)):
         ids = [item.id for item in items]
         if len(ids) != len(set(ids)):
-            raise InputRefused(f"an {kind} id is used twice")
+            raise InputRefused(said("an {kind} id is used twice", kind=kind))
 
 
 def _read_relations(raw: list[dict[str, Any]]) -> list[ClaimRelation]:
@@ -383,11 +414,16 @@ def _read_relations(raw: list[dict[str, Any]]) -> list[ClaimRelation]:
             pair = ordered_pair(relation.claim_id, relation.other_claim_id)
             relation.created_at = normalize_timestamp(relation.created_at, "created_at")
         except (ValueError, InputRefused) as error:
-            raise InputRefused(f"{where}: {error}") from None
+            raise InputRefused(said("{where}: {error}", where=where, error=error)) from None
         relation.claim_id, relation.other_claim_id = pair
         if pair in found and found[pair].relation != relation.relation:
             raise InputRefused(
-                f"{where}: the pair {pair[0]}–{pair[1]} is judged twice, differently"
+                said(
+                    "{where}: the pair {claim_id}–{other_claim_id} is judged twice, differently",
+                    where=where,
+                    claim_id=pair[0],
+                    other_claim_id=pair[1],
+                )
             )
         found.setdefault(pair, relation)
     return list(found.values())

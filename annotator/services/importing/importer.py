@@ -356,7 +356,9 @@ class Importer:
             if chosen.module is None:
                 return None, []
             if chosen.folder:
-                raise InputRefused(f"--from {chosen.name} reads a folder, not a file")
+                raise InputRefused(
+                    said("--from {name} reads a folder, not a file", name=chosen.name)
+                )
             document, notes = _read_foreign(chosen.load(), chosen.name, text, path.name)
             if chosen.claims_without_articles:
                 notes = [*notes, *self._anchor_claims(document)]
@@ -398,9 +400,13 @@ def _read_foreign(module: Any, name: str, text: str, source: str) -> tuple[Any, 
     try:
         return module.read(text, {"source": source})
     except RecursionError:
-        raise InputRefused(f"not a usable {name} file (nested too deeply)") from None
+        raise InputRefused(
+            said("not a usable {name} file (nested too deeply)", name=name)
+        ) from None
     except ValueError as error:
-        raise InputRefused(f"not a usable {name} file ({error})") from None
+        raise InputRefused(
+            said("not a usable {name} file ({error})", name=name, error=error)
+        ) from None
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
@@ -414,17 +420,22 @@ def _read_bytes(path: Path, limit: int) -> bytes:
     try:
         descriptor = os.open(path, flags)
     except OSError as error:
-        raise InputRefused(f"cannot be read ({error.strerror})") from None
+        raise InputRefused(said("cannot be read ({strerror})", strerror=error.strerror)) from None
     try:
         found = os.fstat(descriptor)
         if not stat.S_ISREG(found.st_mode):
             raise InputRefused(
-                f"not a regular file ({_kind_of(found.st_mode)}); only files are read"
+                said(
+                    "not a regular file ({kind}); only files are read", kind=_kind_of(found.st_mode)
+                )
             )
         if found.st_size > limit:
             raise InputRefused(
-                f"file is too large ({found.st_size / 1e6:.0f} MB; the limit is "
-                f"{limit / 1e6:.0f} MB)"
+                said(
+                    "file is too large ({size:.0f} MB; the limit is {limit:.0f} MB)",
+                    size=found.st_size / 1e6,
+                    limit=limit / 1e6,
+                )
             )
         chunks: list[bytes] = []
         total = 0
@@ -435,10 +446,12 @@ def _read_bytes(path: Path, limit: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:
-            raise InputRefused(f"file is too large (the limit is {limit / 1e6:.0f} MB)")
+            raise InputRefused(
+                said("file is too large (the limit is {limit:.0f} MB)", limit=limit / 1e6)
+            )
         return b"".join(chunks)
     except OSError as error:
-        raise InputRefused(f"cannot be read ({error.strerror})") from None
+        raise InputRefused(said("cannot be read ({strerror})", strerror=error.strerror)) from None
     finally:
         os.close(descriptor)
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 
 READ_CHARS = 1 << 20  # characters read at a time; a value larger than this widens the window
 
@@ -40,10 +40,18 @@ def json_refusal(
     """The refusal for ``error`` in ``text``, which starts after ``lines`` newlines and
     ``column`` characters of a line of the whole file."""
     if cut_short(text, error):
-        return InputRefused(f"{where}JSON ends too early (truncated file?)")
+        return InputRefused(said("{where}JSON ends too early (truncated file?)", where=where))
     line = error.lineno + lines
     col = error.colno + (column if error.lineno == 1 else 0)
-    return InputRefused(f"{where}not valid JSON ({error.msg} at line {line}, column {col})")
+    return InputRefused(
+        said(
+            "{where}not valid JSON ({msg} at line {line}, column {col})",
+            where=where,
+            msg=error.msg,
+            line=line,
+            col=col,
+        )
+    )
 
 
 class JsonStream:
@@ -143,9 +151,9 @@ class JsonStream:
                 self._read(max(READ_CHARS, len(self._text) - self._pos))
                 continue
             except RecursionError:
-                raise InputRefused("JSON nested too deeply to be a dataset") from None
+                raise InputRefused(said("JSON nested too deeply to be a dataset")) from None
             except ValueError as error:  # Python's limit on integer digits
-                raise InputRefused(f"not a usable dataset ({error})") from None
+                raise InputRefused(said("not a usable dataset ({error})", error=error)) from None
             if end == len(self._text) and not self._ended:
                 # A number at the window's end may go on in the next read.
                 self._read(READ_CHARS)
@@ -188,5 +196,5 @@ class JsonStream:
 
     def _error(self, message: str) -> InputRefused:
         if self._ended and self._pos >= len(self._text.rstrip()):
-            return InputRefused("JSON ends too early (truncated file?)")
+            return InputRefused(said("JSON ends too early (truncated file?)"))
         return self._refusal(json.JSONDecodeError(message, self._text, self._pos))

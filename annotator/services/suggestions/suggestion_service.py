@@ -303,7 +303,9 @@ class SuggestionService:
             # its hash says whether it is still the text they were found in.
             sha256 = articles.text_sha256(article_id)
             if sha256 is None:
-                raise UnknownArticle(f"there is no article with the id {article_id!r}")
+                raise UnknownArticle(
+                    said("there is no article with the id {article_id!r}", article_id=article_id)
+                )
             names = self._current_names(session)
             repository = SuggestionRepository(session)
             spans = repository.spans_by_id(article_id)
@@ -397,7 +399,9 @@ class SuggestionService:
             repository = SuggestionRepository(session)
             for article_id in sorted({s.article_id for s in suggestions}):
                 if articles.text_sha256(article_id) is None:
-                    raise UnknownArticle(f"the article {article_id} is gone")
+                    raise UnknownArticle(
+                        said("the article {article_id} is gone", article_id=article_id)
+                    )
             for suggestion in suggestions:
                 repository.reject(
                     suggestion.article_id, suggestion.kind, suggestion.start, suggestion.end, stamp
@@ -497,7 +501,7 @@ def _passages(
         text = article.text if article is not None else ""
         found = (len(text), {(a, b): text[a:b] for a, b in places}) if article else None
     if found is None:
-        raise UnknownArticle(f"the article {article_id} is gone")
+        raise UnknownArticle(said("the article {article_id} is gone", article_id=article_id))
     return found
 
 

@@ -1908,6 +1908,10 @@ The previous file, if any, was left as it was.</source>
             <translation>версія формату набору даних {version!r} не підтримується цією версією програми (вона читає версію {FORMAT_VERSION})</translation>
         </message>
         <message>
+            <source>encoding uncertain: {names} (read as {encoding}, confidence {confidence:.2f}) — check the text or use --encoding</source>
+            <translation>кодування непевне: {names} (прочитано як {encoding}, впевненість {confidence:.2f}) — перевірте текст або вкажіть --encoding</translation>
+        </message>
+        <message>
             <source>entity {name!r} has the unknown type {type!r}</source>
             <translation>сутність {name!r} має невідомий тип {type!r}</translation>
         </message>
@@ -1954,6 +1958,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>line {number}: not valid JSON ({msg})</source>
             <translation>рядок {number}: некоректний JSON ({msg})</translation>
+        </message>
+        <message>
+            <source>little text extracted ({words} words): check that the page holds the article</source>
+            <translation>видобуто мало тексту (слів: {words}): перевірте, чи сторінка містить статтю</translation>
         </message>
         <message>
             <source>mentions[{index}]: {error}</source>
@@ -2162,6 +2170,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>{field} {value!r} is not an ISO 8601 timestamp</source>
             <translation>{field} {value!r} — не позначка часу ISO 8601</translation>
+        </message>
+        <message>
+            <source>{first}; {second}</source>
+            <translation>{first}; {second}</translation>
         </message>
         <message>
             <source>{key}: the value is longer than {MAX_LENGTH} characters</source>

@@ -13,6 +13,7 @@ from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
 from annotator.storage.database import open_database
 from annotator.ui.common.messages import say
+from annotator.ui.jobs import import_report_text
 from tests.qt.conftest import DialogLog
 from tests.qt.test_ukrainian_window import CYRILLIC, ukrainian  # noqa: F401 (a fixture)
 
@@ -109,3 +110,22 @@ def test_a_refused_line_of_a_real_fever_file_is_named_in_ukrainian(
         workspace.close()
     assert result.reason.startswith("line 2: not valid JSON")  # the command line's English
     assert say(result.reason).startswith("рядок 2: некоректний JSON")
+
+
+def test_an_import_warning_is_said_in_ukrainian(ukrainian: None, tmp_path: Path) -> None:  # noqa: F811
+    """A page with only a caption is imported with a warning; the report line says it."""
+    page = tmp_path / "caption.html"
+    page.write_text(
+        "<html><head><title>Izium</title></head><body><article><p>Photo: the liberated "
+        "city of Izium in September.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    workspace = open_workspace(resolve_paths(data_dir=tmp_path / "data"), demo=False)
+    try:
+        (result,) = workspace.import_paths([page]).results
+    finally:
+        workspace.close()
+    assert result.warning.startswith("little text extracted")
+    assert import_report_text.line(result).endswith(
+        "видобуто мало тексту (слів: 8): перевірте, чи сторінка містить статтю"
+    )

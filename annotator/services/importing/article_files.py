@@ -91,8 +91,14 @@ def read_html_article(path: Path, data: bytes, encoding: str | None = None) -> A
         published_at=_date(_meta(document, "date")),
         language=_language(_html_lang(markup) or _meta(document, "language")),
         encoding=decoded.encoding,
-        warning="; ".join(filter(None, [decoded.uncertainty(), _little_text(text)])),
+        warning=_both(decoded.uncertainty(), _little_text(text)),
     )
+
+
+def _both(first: str | None, second: str | None) -> str:
+    if first and second:
+        return said("{first}; {second}", first=first, second=second)
+    return first or second or ""
 
 
 MIN_WORDS = 25
@@ -105,7 +111,9 @@ def _little_text(text: str) -> str | None:
     words = len(_PLACEHOLDER.sub(" ", text).split())
     if words >= MIN_WORDS:
         return None
-    return f"little text extracted ({words} words): check that the page holds the article"
+    return said(
+        "little text extracted ({words} words): check that the page holds the article", words=words
+    )
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)

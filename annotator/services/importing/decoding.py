@@ -40,9 +40,12 @@ class DecodedText:
         if not self.candidates:
             return None
         names = " or ".join((self.encoding, *self.candidates))
-        return (
-            f"encoding uncertain: {names} (read as {self.encoding}, confidence "
-            f"{self.confidence:.2f}) — check the text or use --encoding"
+        return said(
+            "encoding uncertain: {names} (read as {encoding}, confidence {confidence:.2f}) — "
+            "check the text or use --encoding",
+            names=names,
+            encoding=self.encoding,
+            confidence=self.confidence,
         )
 
 

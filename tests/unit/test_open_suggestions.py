@@ -12,17 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.domain.models import Claim, Entity, Mention
+from annotator.services.suggestions.finding import still_open
 from annotator.services.suggestions.open_suggestions import OpenSuggestions, SpanEdit
-from annotator.services.suggestions.suggestion_service import (
-    CLAIM,
-    INCREMENTAL_EDITS,
-    KINDS,
-    MENTION,
-    Annotated,
-    Suggestion,
-    SuggestionService,
-    still_open,
-)
+from annotator.services.suggestions.suggestion import CLAIM, KINDS, MENTION, Annotated, Suggestion
+from annotator.services.suggestions.suggestion_service import INCREMENTAL_EDITS, SuggestionService
 from annotator.services.workspace import Workspace
 from tests.helpers import new_workspace
 from tests.unit.test_suggestions import add_entities, import_text

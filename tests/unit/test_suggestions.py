@@ -12,14 +12,14 @@ from hypothesis import strategies as st
 from annotator.domain.language.name_matching import NameMatcher
 from annotator.domain.models import Claim, Entity, Mention, Origin
 from annotator.services.annotating import EditRefused
-from annotator.services.suggestions.suggestion_service import (
+from annotator.services.suggestions.finding import suggest_in_text
+from annotator.services.suggestions.suggestion import (
     CLAIM,
     MENTION,
     Annotated,
     EntityNames,
     Suggestion,
     UnknownArticle,
-    suggest_in_text,
 )
 from annotator.services.workspace import Workspace
 from annotator.storage.repositories.catalog_repository import EntityRepository

@@ -1,4 +1,5 @@
-"""Offline suggestions: mentions of known entities and check-worthy claim sentences.
+"""Holds the suggestion service: offline suggestions of mentions of known entities and of
+check-worthy claim sentences, found per article and kept up to date while the window edits it.
 
 Nothing is downloaded and nothing is random: the same database gives the same suggestions in
 the same order (article order, then offset). Two kinds:
@@ -9,203 +10,60 @@ the same order (article order, then offset). Two kinds:
   threshold and that no existing claim overlaps.
 
 A suggestion the user rejected (same article, kind and span) is never offered again. Accepting
-stores a Mention or Claim with origin ``suggestion``, one transaction per user action.
+stores a Mention or Claim with origin ``suggestion``, one transaction per user action
+(decisions). The rules themselves are in finding, the records in suggestion; the names the
+window and the command line import from here (Suggestion, SuggestionDelta, MENTION, CLAIM,
+KINDS, UnknownArticle) are re-exported.
 """
 
 from __future__ import annotations
 
-import uuid
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
-from itertools import accumulate
 
 from sqlalchemy.orm import Session
 
-from annotator.domain.checkworthiness import ClaimCandidate, LinearModel, claim_candidates
-from annotator.domain.errors import AnnotatorError, said
-from annotator.domain.language.name_matching import Form, NameMatch, NameMatcher
-from annotator.domain.models import Claim, Claimant, Entity, Mention, Origin
-from annotator.domain.schemes import DEFAULT_CLAIM_STATUS
+from annotator.domain.checkworthiness import LinearModel
+from annotator.domain.errors import said
+from annotator.domain.models import Claim, Entity, Mention
 from annotator.domain.timestamps import now_timestamp
-from annotator.services.annotating import EditRefused
 from annotator.services.suggestions.claim_model import ClaimModels
+from annotator.services.suggestions.decisions import (
+    refuse_unknown_kinds,
+    remove_rejections,
+    store_accepted,
+    store_rejections,
+)
+from annotator.services.suggestions.finding import (
+    every_suggestion,
+    find_in_text,
+    suggest_in_text,
+)
 from annotator.services.suggestions.open_suggestions import OpenSuggestions, SpanEdit
+from annotator.services.suggestions.suggestion import (
+    CLAIM,
+    KINDS,
+    MENTION,
+    Annotated,
+    EntityNames,
+    Suggestion,
+    SuggestionDelta,
+    UnknownArticle,
+)
 from annotator.storage.database import Database
-from annotator.storage.repositories.annotation_repository import AnnotationRepository
 from annotator.storage.repositories.article_repository import ArticleRepository
 from annotator.storage.repositories.catalog_repository import EntityRepository
 from annotator.storage.repositories.suggestion_repository import SuggestionRepository
 
-MENTION, CLAIM = "mention", "claim"
-KINDS = (MENTION, CLAIM)
-_FORM_SCORE = {
-    Form.NAME: 1.0,
-    Form.ALIAS: 0.9,
-    Form.CAPITALS: 0.8,
-    Form.TRANSLITERATION: 0.75,
-    Form.INFLECTION: 0.7,
-}
-_FORM_REASON = {Form.NAME: "name of", Form.ALIAS: "alias of", Form.CAPITALS: "in capitals:"}
-
-
-def _reason(match: NameMatch) -> str:
-    """Why a span is suggested: "name of “Izium”", "transliteration of “Izium”",
-    "inflected form of “Ізюм”, transliteration of “Izium”"."""
-    if match.form in _FORM_REASON:
-        return f"{_FORM_REASON[match.form]} “{match.name}”"
-    same_script = _is_cyrillic(match.nominative) == _is_cyrillic(match.via)
-    if match.form == Form.TRANSLITERATION:
-        kind = "spelling" if same_script else "transliteration"
-        return f"{kind} of “{match.via}”"
-    if same_script:
-        return f"inflected form of “{match.via}”"
-    return f"inflected form of “{match.nominative}”, transliteration of “{match.via}”"
-
-
-def _is_cyrillic(text: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in text)
-
-
-class UnknownArticle(AnnotatorError):
-    """No article has this id."""
-
-
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    """A span the user may accept or reject. ``type`` and ``entity_id`` are None for claims."""
-
-    article_id: str
-    kind: str
-    start: int
-    end: int
-    quote: str
-    type: str | None
-    entity_id: str | None
-    score: float
-    reason: str
-    # A form of the entity's name that is not yet one of its aliases (Ізюм, Izyum):
-    # accepting the suggestion offers to add it.
-    new_alias: str | None = None
-
-    def as_dict(self) -> dict[str, object]:
-        return asdict(self)
-
-
-@dataclass(slots=True)
-class SuggestionDelta:
-    """The open suggestions after some edits, and which of them closed or (re)opened. ``whole``:
-    they were computed from scratch, so ``closed`` and ``opened`` say nothing. ``number``: the
-    answer from scratch they follow from (the next edits are taken in since that one)."""
-
-    suggestions: list[Suggestion]
-    closed: list[Suggestion] = field(default_factory=list)
-    opened: list[Suggestion] = field(default_factory=list)
-    whole: bool = True
-    number: int | None = None
-
-
-class EntityNames:
-    """The entities of one run, compiled once into a single pattern (never one per entity)."""
-
-    def __init__(self, entities: Iterable[Entity]) -> None:
-        entities = list(entities)
-        self.matcher = NameMatcher(entities)
-        self.types = {entity.id: entity.type for entity in entities}
-
-
-@dataclass(slots=True)
-class Annotated:
-    """What an article already holds: spans of its mentions and claims, rejected suggestions."""
-
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    claims: list[tuple[int, int]] = field(default_factory=list)
-    rejected: set[tuple[str, int, int]] = field(default_factory=set)
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """Everything the rules find in a text, before what is annotated or rejected is left out.
-    It depends only on the text and the entities, so the window keeps it while annotating."""
-
-    names: list[NameMatch]
-    claims: list[ClaimCandidate]
-
-
-def find_in_text(
-    text: str,
-    names: EntityNames,
-    threshold: float | None = None,
-    model: LinearModel | None = None,
-) -> Found:
-    """Names and claim candidates; claims scored by ``model`` and the cues, or the cues alone."""
-    return Found(list(names.matcher.find(text)), claim_candidates(text, threshold, model))
-
-
-def suggest_in_text(
-    article_id: str,
-    text: str,
-    names: EntityNames,
-    annotated: Annotated | None = None,
-    threshold: float | None = None,
-    found: Found | None = None,
-    model: LinearModel | None = None,
-) -> list[Suggestion]:
-    """The suggestions for one article's text, sorted by offset. Pure: no database."""
-    found = found or find_in_text(text, names, threshold, model)
-    return still_open(every_suggestion(article_id, text, names, found), annotated or Annotated())
-
-
-def every_suggestion(
-    article_id: str, text: str, names: EntityNames, found: Found
-) -> list[Suggestion]:
-    """Everything ``found`` suggests, before what the article already holds is taken out;
-    sorted by offset, mentions before claims at the same place."""
-    suggestions = [
-        Suggestion(
-            article_id=article_id,
-            kind=MENTION,
-            start=match.start,
-            end=match.end,
-            quote=text[match.start : match.end],
-            type=names.types[match.entity_id],
-            entity_id=match.entity_id,
-            score=_FORM_SCORE[match.form],
-            reason=_reason(match),
-            new_alias=match.nominative or None,
-        )
-        for match in found.names
-    ]
-    suggestions += [
-        Suggestion(
-            article_id=article_id,
-            kind=CLAIM,
-            start=candidate.start,
-            end=candidate.end,
-            quote=text[candidate.start : candidate.end],
-            type=None,
-            entity_id=None,
-            score=candidate.score,
-            reason=candidate.reason,
-        )
-        for candidate in found.claims
-    ]
-    order = {kind: i for i, kind in enumerate(KINDS)}
-    suggestions.sort(key=lambda s: (s.start, s.end, order[s.kind]))
-    return suggestions
-
-
-def still_open(suggestions: list[Suggestion], annotated: Annotated) -> list[Suggestion]:
-    """Those of ``suggestions`` (in their order) that are neither rejected nor overlap an
-    annotation of their kind. Cheap: the window asks after every annotation it adds."""
-    overlaps = {MENTION: _Overlaps(annotated.mentions), CLAIM: _Overlaps(annotated.claims)}
-    rejected = annotated.rejected
-    return [
-        s
-        for s in suggestions
-        if (s.kind, s.start, s.end) not in rejected and not overlaps[s.kind].any(s.start, s.end)
-    ]
-
+__all__ = [
+    "CLAIM",
+    "INCREMENTAL_EDITS",
+    "KINDS",
+    "MENTION",
+    "Suggestion",
+    "SuggestionDelta",
+    "SuggestionService",
+    "UnknownArticle",
+]
 
 # An article's findings as suggestions: its id, its text's hash, the names and the model
 # they were found with.
@@ -351,28 +209,8 @@ class SuggestionService:
     ) -> list[Mention | Claim]:
         """Store several suggestions in one transaction (one user action, one undo step)."""
         suggestions = list(suggestions)
-        created: list[Mention | Claim] = []
         with self.database.transaction() as session:
-            articles = ArticleRepository(session)
-            entities = EntityRepository(session)
-            repository = SuggestionRepository(session)
-            annotated = _annotated_at(repository, suggestions)
-            texts: dict[str, _Passages] = {}
-            for suggestion in suggestions:
-                if suggestion.article_id not in texts:
-                    texts[suggestion.article_id] = _passages(
-                        articles, repository, suggestion.article_id, suggestions
-                    )
-                _check(suggestion, texts[suggestion.article_id], annotated, entities)
-                created.append(_annotation(suggestion, created_by))
-                spans = annotated[suggestion.article_id]
-                (spans.mentions if suggestion.kind == MENTION else spans.claims).append(
-                    (suggestion.start, suggestion.end)
-                )
-            stored = AnnotationRepository(session)
-            stored.add_mentions(a for a in created if isinstance(a, Mention))
-            stored.add_claims(a for a in created if isinstance(a, Claim))
-        return created
+            return store_accepted(session, suggestions, created_by)
 
     def accept_all_for_entity(
         self, entity_id: str, created_by: str | None, article_id: str | None = None
@@ -389,23 +227,11 @@ class SuggestionService:
     def reject_many(self, suggestions: Iterable[Suggestion]) -> None:
         """Never offer these suggestions again: one transaction (the list's Reject all)."""
         suggestions = list(suggestions)
-        for suggestion in suggestions:
-            if suggestion.kind not in KINDS:
-                raise EditRefused(said("unknown kind of suggestion {kind!r}", kind=suggestion.kind))
+        refuse_unknown_kinds(suggestions)
         stamp = now_timestamp()
         written = self.database.writes.of("rejected_suggestions")
         with self.database.transaction() as session:
-            articles = ArticleRepository(session)
-            repository = SuggestionRepository(session)
-            for article_id in sorted({s.article_id for s in suggestions}):
-                if articles.text_sha256(article_id) is None:
-                    raise UnknownArticle(
-                        said("the article {article_id} is gone", article_id=article_id)
-                    )
-            for suggestion in suggestions:
-                repository.reject(
-                    suggestion.article_id, suggestion.kind, suggestion.start, suggestion.end, stamp
-                )
+            store_rejections(session, suggestions, stamp)
         self._take_in_rejections(suggestions, True, written)
 
     def unreject(self, suggestion: Suggestion) -> None:
@@ -417,11 +243,7 @@ class SuggestionService:
         suggestions = list(suggestions)
         written = self.database.writes.of("rejected_suggestions")
         with self.database.transaction() as session:
-            repository = SuggestionRepository(session)
-            for suggestion in suggestions:
-                repository.unreject(
-                    suggestion.article_id, suggestion.kind, suggestion.start, suggestion.end
-                )
+            remove_rejections(session, suggestions)
         self._take_in_rejections(suggestions, False, written)
 
     def _take_in_rejections(
@@ -440,19 +262,6 @@ class SuggestionService:
         self._open = ((key[0], key[1], key[2], key[3], written), kept)
 
 
-class _Overlaps:
-    """Does a span overlap any of these spans? O(log n) per question."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [start for start, _ in ordered]
-        self._max_end = list(accumulate((end for _, end in ordered), max))
-
-    def any(self, start: int, end: int) -> bool:
-        before = bisect_left(self._starts, end)  # spans starting before this one ends
-        return before > 0 and self._max_end[before - 1] > start
-
-
 def _annotated(repository: SuggestionRepository, article_ids: list[str]) -> dict[str, Annotated]:
     mentions = repository.mention_spans(article_ids)
     claims = repository.claim_spans(article_ids)
@@ -461,119 +270,3 @@ def _annotated(repository: SuggestionRepository, article_ids: list[str]) -> dict
         i: Annotated(list(mentions.get(i, [])), list(claims.get(i, [])), set(rejected.get(i, ())))
         for i in article_ids
     }
-
-
-def _annotated_at(
-    repository: SuggestionRepository, suggestions: list[Suggestion]
-) -> dict[str, Annotated]:
-    """What the articles hold at the suggestions' places only (accepting one suggestion in
-    an article of 5,000 spans reads none of them)."""
-    starts: dict[tuple[str, str], list[int]] = {}
-    for s in suggestions:
-        starts.setdefault((s.article_id, s.kind), []).append(s.start)
-    annotated: dict[str, Annotated] = {s.article_id: Annotated() for s in suggestions}
-    for (article_id, kind), places in sorted(starts.items()):
-        if kind not in KINDS:
-            continue  # refused by _check
-        found = sorted(repository.spans_starting_at(article_id, kind, places))
-        spans = annotated[article_id]
-        (spans.mentions if kind == MENTION else spans.claims).extend(found)
-    return annotated
-
-
-# An article's length and its text at the places of the suggestions being accepted.
-_Passages = tuple[int, dict[tuple[int, int], str]]
-# Up to this many places are read from the database one by one, beyond it the whole text.
-QUOTED_AT_ONCE = 20
-
-
-def _passages(
-    articles: ArticleRepository,
-    repository: SuggestionRepository,
-    article_id: str,
-    suggestions: list[Suggestion],
-) -> _Passages:
-    places = [(s.start, s.end) for s in suggestions if s.article_id == article_id]
-    if len(places) <= QUOTED_AT_ONCE:
-        found = repository.passages(article_id, places)
-    else:
-        article = articles.get(article_id)
-        text = article.text if article is not None else ""
-        found = (len(text), {(a, b): text[a:b] for a, b in places}) if article else None
-    if found is None:
-        raise UnknownArticle(said("the article {article_id} is gone", article_id=article_id))
-    return found
-
-
-def _check(
-    suggestion: Suggestion,
-    text: _Passages,
-    annotated: dict[str, Annotated],
-    entities: EntityRepository,
-) -> None:
-    if suggestion.kind not in KINDS:
-        raise EditRefused(said("unknown kind of suggestion {kind!r}", kind=suggestion.kind))
-    start, end = suggestion.start, suggestion.end
-    length, quotes = text
-    if not (0 <= start < end <= length) or quotes[(start, end)] != suggestion.quote:
-        raise EditRefused(
-            said(
-                "the suggested span {start}–{end} does not match the article text",
-                start=start,
-                end=end,
-            )
-        )
-    spans = annotated[suggestion.article_id]
-    if (start, end) in (spans.mentions if suggestion.kind == MENTION else spans.claims):
-        raise EditRefused(
-            said(
-                "{quote!r} is already annotated as a {kind}",
-                quote=suggestion.quote,
-                kind=suggestion.kind,
-            )
-        )
-    if suggestion.kind == MENTION:
-        entity = entities.get(suggestion.entity_id) if suggestion.entity_id else None
-        if entity is None:
-            raise EditRefused(
-                said(
-                    "the entity of the suggested mention {quote!r} is gone", quote=suggestion.quote
-                )
-            )
-        if entity.type != suggestion.type:
-            raise EditRefused(
-                said(
-                    "the entity {name!r} is now of type {type}", name=entity.name, type=entity.type
-                )
-            )
-
-
-def _annotation(suggestion: Suggestion, created_by: str | None) -> Mention | Claim:
-    stamp = now_timestamp()
-    if suggestion.kind == MENTION:
-        assert suggestion.type is not None
-        return Mention(
-            id=str(uuid.uuid4()),
-            article_id=suggestion.article_id,
-            start=suggestion.start,
-            end=suggestion.end,
-            quote=suggestion.quote,
-            type=suggestion.type,
-            entity_id=suggestion.entity_id,
-            origin=Origin.SUGGESTION,
-            created_by=created_by,
-            created_at=stamp,
-        )
-    return Claim(
-        id=str(uuid.uuid4()),
-        article_id=suggestion.article_id,
-        start=suggestion.start,
-        end=suggestion.end,
-        quote=suggestion.quote,
-        status=DEFAULT_CLAIM_STATUS,
-        claimant=Claimant(),
-        origin=Origin.SUGGESTION,
-        created_by=created_by,
-        created_at=stamp,
-        updated_at=stamp,
-    )

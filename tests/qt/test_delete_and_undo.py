@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from annotator.services.annotating import ArticleDocument
+from annotator.services.article_document import ArticleDocument
 from annotator.ui.window.main_window import MainWindow
 from tests.qt.conftest import DialogLog
 from tests.qt.test_annotation_story import CLAIM_WORDS, ROGOV_ARTICLE

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.domain.errors import AnnotatorError
-from annotator.services.annotating import ArticleState
+from annotator.services.article_document import ArticleState
 from annotator.ui.editing.article_controller import ArticleController
 
 POLL_MS = 3000

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain.models import Claim, Mention
-from annotator.services.annotating import ArticleDocument
+from annotator.services.article_document import ArticleDocument
 from annotator.services.entities.entity_service import EntityOverview, EntityService
 from annotator.ui.common.scheme_labels import type_label_of
 from annotator.ui.editing.article_controller import ArticleController

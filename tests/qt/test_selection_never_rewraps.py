@@ -39,6 +39,7 @@ def test_selecting_a_claim_or_a_mention_keeps_every_line_where_it_was(  # type: 
         window.controller.select(annotation.id)
         qtbot.wait(20)
         assert _line_starts(window.view) == before
-        painted = window.view.painter._format(window.view.painter.spans_at(annotation.start))
+        painter = window.view.painter
+        painted = painter.formats.format(painter.spans_at(annotation.start), painter.selected)
         assert painted.fontWeight() != QFont.Weight.Bold
         assert painted.fontOverline()  # framed by an overline instead

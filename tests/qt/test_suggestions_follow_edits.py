@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from annotator.services.suggestions.suggestion_service import SuggestionService
-from annotator.ui.article.span_painter import SUGGESTION
+from annotator.ui.article.painted_span import SUGGESTION
 from annotator.ui.suggestions.suggestion_controller import key_of
 from tests.qt.test_annotation_story import key
 from tests.qt.test_suggestion_list import open_with_suggestions, tab_title

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from annotator.domain.models import Origin
-from annotator.ui.article.span_painter import SUGGESTION
+from annotator.ui.article.painted_span import SUGGESTION
 from tests.conftest import statements_run
 from tests.qt.test_annotation_story import key, open_article
 

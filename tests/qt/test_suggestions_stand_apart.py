@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from annotator.ui.article.span_painter import contrast
+from annotator.ui.article.span_formats import contrast
 from tests.qt.test_annotation_story import open_article
 from tests.qt.test_suggestions_in_window import IZYUM_ARTICLE
 

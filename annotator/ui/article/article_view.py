@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.domain.offsets import Utf16Map
 from annotator.domain.selection import snap_span
-from annotator.ui.article.span_painter import PaintedSpan, SpanPainter
+from annotator.ui.article.painted_span import PaintedSpan
+from annotator.ui.article.span_painter import SpanPainter
 
 # Serif faces drawn for long reading, in order of preference; Qt falls back along the list.
 READING_FONTS = [

@@ -12,7 +12,7 @@ from annotator.domain.models import Claim, Mention
 from annotator.domain.schemes import Schemes
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.ui.article.article_view import ArticleView
-from annotator.ui.article.span_painter import CLAIM, MENTION, SUGGESTION, PaintedSpan
+from annotator.ui.article.painted_span import CLAIM, MENTION, SUGGESTION, PaintedSpan
 from annotator.ui.common.scheme_labels import status_label, type_label
 from annotator.ui.common.span_styles import (
     SUGGESTED_CLAIM_COLOR,

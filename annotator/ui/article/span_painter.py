@@ -1,13 +1,11 @@
-"""Drawing annotation spans into a QTextDocument without touching its text.
+"""Holds the span painter: which spans an article's paragraphs hold, and when each is painted.
 
 Formats go straight into the layouts of the blocks that hold spans (QTextLayout.setFormats),
 so opening a 1 MB article costs work proportional to its spans, not its lines, and adding one
 span repaints only the blocks it covers. After a reset the view paints the blocks in sight at
 once (``paint_blocks``) and the rest in idle slices (a zero-interval timer), so a long article
 shows highlighted as fast as its bare text; any block asked for before its slice comes is
-painted then. Overlaps are merged per segment: an inner mention
-shows its colour inside an outer one, several claims over the same words get a wavy line.
-Suggestions get no format of their own until selected: the view frames them in dashes.
+painted then. How the spans of a paragraph look is span_formats' part.
 Offsets here are UTF-16 code units (Qt's); callers convert with the article's Utf16Map.
 """
 
@@ -17,16 +15,13 @@ import time
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QPen, QTextCharFormat, QTextDocument, QTextLayout
+from PySide6.QtGui import QColor, QTextDocument
 
-from annotator.ui.common.span_styles import SPAN_TEXT_COLOR
+from annotator.ui.article.painted_span import PICK_ORDER, SUGGESTION, PaintedSpan
+from annotator.ui.article.span_formats import SpanFormats
 
-MENTION, CLAIM, SUGGESTION = "mention", "claim", "suggestion"
-# Clicks and tooltips prefer real annotations; a suggestion is picked only where it is alone.
-_PICK_ORDER = {MENTION: 0, CLAIM: 1, SUGGESTION: 2}
 # One idle slice paints for about this long, so scrolling and typing stay within a frame.
 _SLICE_SECONDS = 0.008
 # Idle painting waits for the view's first paint after a reset, or this long if none comes.
@@ -34,19 +29,6 @@ _UNPAINTED_DELAY_MS = 200
 # ... and then one frame more: a zero timer started from a paint would run in the same pass
 # of the event loop, ahead of input that came meanwhile.
 _AFTER_PAINT_MS = 16
-
-
-@dataclass(slots=True)
-class PaintedSpan:
-    id: str
-    start: int  # UTF-16
-    end: int  # UTF-16, exclusive
-    kind: str  # MENTION or CLAIM
-    color: QColor
-    tooltip: str
-    # Someone else's annotation (View › Annotators): drawn in italics, its letters outlined in
-    # that annotator's colour, so layers shown over one's own stay apart.
-    outline: QColor | None = None
 
 
 class SpanPainter:
@@ -60,9 +42,7 @@ class SpanPainter:
         self._starts: list[int] | None = None
         self._by_block: dict[int, set[str]] = defaultdict(set)
         self.selected: str | None = None
-        self._formats: dict[tuple, QTextCharFormat] = {}  # type: ignore[type-arg]
-        self.page_color = QColor("#ffffff")  # the view's background, set from its palette
-        self.text_color = QColor("#000000")
+        self.formats = SpanFormats()
         # Blocks holding spans that are not painted yet (after a reset), painted in idle slices.
         self.pending: set[int] = set()
         # A child of the document: a window deleted with painting still pending takes its
@@ -89,11 +69,9 @@ class SpanPainter:
 
     def set_palette_colors(self, page: QColor, text: QColor) -> None:
         """Light or dark theme: every format is made again against the new page colour."""
-        if (page, text) == (self.page_color, self.text_color):
+        if not self.formats.set_colors(page, text):
             return
         self._complete()
-        self.page_color, self.text_color = QColor(page), QColor(text)
-        self._formats.clear()
         self._paint(list(self._by_block), mark_each=False)
         self.document.markContentsDirty(0, self.document.characterCount())
 
@@ -271,7 +249,7 @@ class SpanPainter:
             for i in self._by_block.get(block.blockNumber(), ())
             if self._spans[i].start <= position < self._spans[i].end
         ]
-        return sorted(found, key=lambda s: (_PICK_ORDER[s.kind], s.end - s.start))
+        return sorted(found, key=lambda s: (PICK_ORDER[s.kind], s.end - s.start))
 
     # --- painting ----------------------------------------------------------------------------
 
@@ -281,85 +259,17 @@ class SpanPainter:
         return list(range(first, last + 1))
 
     def _paint(self, block_numbers: list[int], mark_each: bool = True) -> None:
-        pending = self.pending
+        pending, ranges, spans = self.pending, self.formats.ranges, self._spans
         for number in block_numbers:
             pending.discard(number)
             block = self.document.findBlockByNumber(number)
             if not block.isValid():
                 continue
             ids = self._by_block.get(number, set())
-            block.layout().setFormats(self._ranges(block.position(), block.length() - 1, ids))
+            formats = ranges(spans, ids, block.position(), block.length() - 1, self.selected)
+            block.layout().setFormats(formats)
             if mark_each:
                 self.document.markContentsDirty(block.position(), block.length())
-
-    def _ranges(
-        self, block_start: int, block_length: int, ids: set[str]
-    ) -> list[QTextLayout.FormatRange]:
-        """One format range per stretch of text covered by the same set of spans (a sweep over
-        the span ends: linear in the spans of the block, whatever their overlaps)."""
-        if not ids:
-            return []
-        block_end = block_start + block_length
-        events: list[tuple[int, int, str]] = []
-        for span_id in ids:
-            span = self._spans[span_id]
-            start, end = max(span.start, block_start), min(span.end, block_end)
-            if start < end:
-                events.append((start, 1, span_id))
-                events.append((end, -1, span_id))
-        events.sort(key=lambda event: (event[0], event[1]))
-        active: dict[str, PaintedSpan] = {}
-        ranges = []
-        previous = None
-        for position, change, span_id in events:
-            if previous is not None and position > previous and active:
-                range_ = QTextLayout.FormatRange()
-                range_.start, range_.length = previous - block_start, position - previous
-                range_.format = self._format(list(active.values()))
-                ranges.append(range_)
-            if change > 0:
-                active[span_id] = self._spans[span_id]
-            else:
-                active.pop(span_id, None)
-            previous = position
-        return ranges
-
-    def _format(self, covering: list[PaintedSpan]) -> QTextCharFormat:
-        """The merged format of a stretch of text; equal-looking stretches share one."""
-        key = tuple(
-            sorted(
-                (
-                    s.kind,
-                    s.color.rgba(),
-                    s.end - s.start,
-                    s.id == self.selected,
-                    s.outline.rgba() if s.outline is not None else 0,
-                )
-                for s in covering
-            )
-        )
-        cached = self._formats.get(key)
-        if cached is None:
-            cached = self._formats[key] = self._merged(covering)
-        return cached
-
-    def _merged(self, covering: list[PaintedSpan]) -> QTextCharFormat:
-        real = [s for s in covering if s.kind != SUGGESTION]
-        if not real:
-            return self._faint(covering)
-        return self._annotated(real)
-
-    def _faint(self, suggestions: list[PaintedSpan]) -> QTextCharFormat:
-        """A suggestion is framed, not filled: the view draws a dashed box around it
-        (``ArticleView.paintEvent``), so its letters keep the page's colours — no tint to take
-        for a mention, no dotted line to take for an unverified claim. Selected, it is tinted."""
-        text_format = QTextCharFormat()
-        inner = min(suggestions, key=lambda s: s.end - s.start)
-        if self.selected == inner.id:
-            tint = blend(self.page_color, inner.color, 0.35)
-            text_format.setBackground(tint)
-            text_format.setForeground(readable_on(tint, self.text_color))
-        return text_format
 
     def suggestions_in(self, block_number: int) -> list[PaintedSpan]:
         """The suggestions touching one paragraph, for the view to frame."""
@@ -369,90 +279,5 @@ class SpanPainter:
         ]
 
     def frame_color(self, span: PaintedSpan) -> QColor:
-        """The colour of a suggestion's dashed frame: its type's colour, made dark enough on a
-        light page and light enough on a dark one to stand out (contrast 3:1 at least)."""
-        return contrasting(span.color, self.page_color)
-
-    def _annotated(self, covering: list[PaintedSpan]) -> QTextCharFormat:
-        text_format = QTextCharFormat()
-        mentions = sorted((s for s in covering if s.kind == MENTION), key=lambda s: s.end - s.start)
-        claims = sorted((s for s in covering if s.kind == CLAIM), key=lambda s: s.end - s.start)
-        selected = any(s.id == self.selected for s in covering)
-        if claims:
-            inner = claims[0]
-            text_format.setUnderlineStyle(
-                QTextCharFormat.UnderlineStyle.WaveUnderline
-                if len(claims) > 1
-                else QTextCharFormat.UnderlineStyle.SingleUnderline
-            )
-            text_format.setUnderlineColor(inner.color)
-            # Blended with the page itself, so a light or a dark palette both get a tint the
-            # text stays readable on; the text colour follows the blend's lightness.
-            share = 0.45 if selected and self.selected == inner.id else 0.15
-            tint = blend(self.page_color, inner.color, share)
-            text_format.setBackground(tint)
-            if selected:
-                text_format.setForeground(readable_on(tint, self.text_color))
-        if mentions:
-            background = QColor(mentions[0].color)
-            if self.selected == mentions[0].id:
-                background = background.darker(125)
-            text_format.setBackground(background)
-            text_format.setForeground(SPAN_TEXT_COLOR)
-        foreign = [s.outline for s in (*mentions, *claims) if s.outline is not None]
-        if foreign and len(foreign) == len(mentions) + len(claims):
-            text_format.setFontItalic(True)
-            text_format.setTextOutline(QPen(foreign[0], 0.5))
-        if selected:
-            # An overline with the underline frames it; never bold, which re-wraps the text.
-            text_format.setFontOverline(True)
-            if not claims:
-                text_format.setFontUnderline(True)
-                text_format.setUnderlineColor(SPAN_TEXT_COLOR)
-        return text_format
-
-
-def blend(page: QColor, color: QColor, share: float) -> QColor:
-    """``share`` of ``color`` over ``page``, opaque."""
-    return QColor.fromRgbF(
-        *(
-            (1 - share) * p + share * c
-            for p, c in zip(page.getRgbF()[:3], color.getRgbF()[:3], strict=True)
-        )
-    )
-
-
-def contrasting(color: QColor, page: QColor, ratio: float = 3.0) -> QColor:
-    """``color`` darkened (light page) or lightened (dark page) until it stands out."""
-    hue, saturation, lightness, _alpha = color.getHslF()
-    hue = max(hue, 0.0)  # grey has no hue (-1)
-    darker = page.lightnessF() > 0.5
-    candidate = QColor(color)
-    for _step in range(20):
-        if contrast(candidate, page) >= ratio:
-            break
-        lightness = max(0.0, lightness - 0.05) if darker else min(1.0, lightness + 0.05)
-        candidate = QColor.fromHslF(hue, saturation, lightness)
-    return candidate
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio of two opaque colours."""
-
-    def luminance(color: QColor) -> float:
-        linear = [
-            v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in color.getRgbF()[:3]
-        ]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
-def readable_on(background: QColor, text: QColor) -> QColor:
-    """The page's own text colour if it contrasts with ``background``, else its opposite."""
-    light_background = background.lightnessF() > 0.55
-    light_text = text.lightnessF() > 0.55
-    if light_background != light_text:
-        return text
-    return QColor("#111111") if light_background else QColor("#f2f2f2")
+        """The colour of a suggestion's dashed frame (contrast 3:1 at least with the page)."""
+        return self.formats.frame_color(span)

@@ -1,16 +1,17 @@
 """The main window (DESIGN §10): articles | the article | its annotations and their form.
 
-It assembles panels, actions and the status bar and connects their signals; the work itself
-lives in the panels, the controller and the action classes.
+It assembles panels, actions and the status bar; the wiring between the panels, the columns
+and the layout kept between runs live in ui/window/assembly, the work itself in the panels,
+the controller and the action classes.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from annotator import __version__
 from annotator.domain.errors import ConnectionLost
@@ -35,6 +36,9 @@ from annotator.ui.statistics.statistics_dialog import StatisticsDialog
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
 from annotator.ui.suggestions.suggestion_list import SuggestionList
 from annotator.ui.window.annotating_actions import AnnotatingActions
+from annotator.ui.window.assembly.kept_layout import KeptLayout
+from annotator.ui.window.assembly.panel_wiring import PanelWiring
+from annotator.ui.window.assembly.window_layout import build_columns, give_text_room
 from annotator.ui.window.database_actions import DatabaseActions
 from annotator.ui.window.history_actions import HistoryActions
 from annotator.ui.window.navigation import Navigation
@@ -43,18 +47,6 @@ from annotator.ui.window.shortcuts_dialog import ShortcutsDialog
 from annotator.ui.window.status_bar import WorkspaceStatusBar
 from annotator.ui.window.team_actions import TeamActions
 from annotator.ui.window.window_actions import build_actions
-
-TEXT_MIN_CHARACTERS = 60
-SIDE_MIN_WIDTH = (180, 280)  # article list, annotation panel
-
-
-def text_width(view: ArticleView, characters: int) -> int:
-    """The width that shows ``characters`` average characters a line, with the frame and the
-    scroll bar."""
-    metrics = view.fontMetrics()
-    chrome = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
-    margin = int(2 * view.document().documentMargin())
-    return metrics.averageCharWidth() * characters + chrome + margin
 
 
 class MainWindow(QMainWindow):
@@ -79,31 +71,16 @@ class MainWindow(QMainWindow):
         self.binding = ArticleViewBinding(self.controller, self.view, self.suggestions)
         self.suggestion_list = SuggestionList(self.suggestions)
         self.panel.add_tab(self.suggestion_list, self.suggestion_list.title())
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
         self.find_bar = FindBar(self.view)  # Edit › Find in article, under the text
-        article_column = QWidget()
-        column = QVBoxLayout(article_column)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.view)
-        column.addWidget(self.find_bar)
-        for widget in (self.list_panel, article_column, self.panel):
-            self.splitter.addWidget(widget)
-        # The text gets the stretch and never falls below about 60 characters a line; the
-        # side panels give way first (issue 10 §1).
-        for index, stretch in enumerate((0, 1, 0)):
-            self.splitter.setStretchFactor(index, stretch)
-        self.splitter.setCollapsible(1, False)
-        self.view.setMinimumWidth(text_width(self.view, TEXT_MIN_CHARACTERS // 2))
-        self.splitter.setSizes([300, 640, 440])
+        self.splitter = build_columns(self.list_panel, self.view, self.find_bar, self.panel)
         self.setCentralWidget(self.splitter)
         self.status = WorkspaceStatusBar(self)
         self.setStatusBar(self.status)
         self.status.set_annotator(annotator.name if annotator else "—")
+        self.wiring = PanelWiring(self)  # connected once every part is made
 
         self.annotating = AnnotatingActions(self.controller, self.view, self.panel, self.status)
-        self.files = FileActions(self, workspace, self._after_import)
+        self.files = FileActions(self, workspace, self.wiring.after_import)
         self.learning = LearnAction(self, workspace, self.suggestions.refresh)
         self.navigation = Navigation(self.list_panel, self.controller, self.status)
         self.team = TeamActions(
@@ -121,14 +98,12 @@ class MainWindow(QMainWindow):
             self.controller,
             self.databases,
             self.panel.claim_form.flush,
-            self._after_import,
+            self.wiring.after_import,
         )
         # Hidden until View › Entities.
         self.entities_dock = EntitiesDock(
-            workspace.entities, self.controller, self._reveal_from_entities, self
+            workspace.entities, self.controller, self.wiring.reveal_from_entities, self
         )
-        self.entities_dock.message.connect(lambda message: self.status.showMessage(message, 8000))
-        self.entities_dock.failed.connect(self.status.mark_failed)
         self.entities_dock.float_beside(self)
         # Others' changes to the open article come in; edits the team database could not take
         # are saved again on reconnect (issue 14).
@@ -142,62 +117,16 @@ class MainWindow(QMainWindow):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_article_menu)
         self.setAcceptDrops(True)
-        self._connect_signals()
-        self._restore_state()
+        self.wiring.connect()
+        self.kept_layout = KeptLayout(settings, self, self.splitter, self.panel, self.view)
+        self.kept_layout.restore(self.actions_by_name["suggestions"], self.entities_dock)
         self.resize(1380, 860) if not settings.contains("window/geometry") else None
-
-    def _connect_signals(self) -> None:
-        c = self.controller
-        self.list_panel.article_chosen.connect(self.open_article)
-        self.list_panel.search_entered.connect(self._show_search_hit)
-        self.list_panel.remove_requested.connect(self.remove_articles)
-        self.remover.removed.connect(self._after_removal)
-        self.remover.restored.connect(lambda _ids: self._after_import())
-        self.remover.message.connect(lambda text: self.status.showMessage(text, 8000))
-        c.article_opened.connect(lambda _doc: self._article_shown())
-        c.annotation_added.connect(lambda _a: self._update_status())
-        c.annotation_removed.connect(lambda _a: self._update_status())
-        c.counts_changed.connect(self.list_panel.model.count_changes)
-        c.article_status_changed.connect(
-            lambda article_id, status: self.list_panel.refresh_article(article_id, status)
-        )
-        c.saved.connect(self.status.mark_saved)
-        self.suggestions.selection_changed.connect(self._suggestion_selected)
-        self.suggestions.alias_offered.connect(
-            lambda _name, _form: self.status.showMessage(self.suggestions.offer_text(), 15000)
-        )
-        c.failed.connect(self.status.mark_failed)
-        listed = self.suggestion_list
-        listed.title_changed.connect(lambda title: self.panel.set_tab_title(listed, title))
-        listed.show_requested.connect(lambda: self.actions_by_name["suggestions"].setChecked(True))
-        listed.step_requested.connect(self.step_suggestion)
-        listed.message.connect(lambda text: self.status.showMessage(text, 8000))
-        self.panel.notice.connect(lambda text: self.status.showMessage(text, 8000))
-        self.watch.changed_elsewhere.connect(self._changed_elsewhere)
-        self.save_retry.message.connect(lambda text: self.status.showMessage(text, 10000))
-        related = self.panel.related_claims
-        related.open_claim.connect(self.open_claim)
-        related.message.connect(lambda text: self.status.showMessage(text, 5000))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # Not on the first show: the layout the user left is restored as it was.
         if event.oldSize().isValid() and event.oldSize().width() > 0 and self.isVisible():
-            self.give_text_room()
-
-    def give_text_room(self) -> None:
-        """Side panels give way, down to a narrow minimum, until the text shows about 60
-        characters a line (a small window gives what it has)."""
-        sizes = self.splitter.sizes()
-        deficit = text_width(self.view, TEXT_MIN_CHARACTERS) - sizes[1]
-        if deficit <= 0 or sum(sizes) == 0:
-            return
-        for index, floor in ((0, SIDE_MIN_WIDTH[0]), (2, SIDE_MIN_WIDTH[1])):
-            taken = max(0, min(deficit, sizes[index] - floor))
-            sizes[index] -= taken
-            sizes[1] += taken
-            deficit -= taken
-        self.splitter.setSizes(sizes)
+            give_text_room(self.splitter, self.view)
 
     # --- articles ----------------------------------------------------------------------------
 
@@ -216,33 +145,6 @@ class MainWindow(QMainWindow):
         self.panel.claim_form.flush()
         self.remover.remove(article_ids)
 
-    def _after_removal(self, article_ids: list[str]) -> None:
-        row = max(self.list_panel.current_row(), 0)
-        opened = self.controller.document.article.id if self.controller.document else None
-        for article_id in article_ids:
-            self.controller.forget_article(article_id)
-        self.list_panel.model.reload()
-        kept = opened is not None and opened not in article_ids
-        if kept and self.list_panel.select(opened, emit=False):
-            self._update_status()
-            return
-        if self.list_panel.model.rowCount():
-            self.list_panel.select_row(min(row, self.list_panel.model.rowCount() - 1))
-        else:
-            self.controller.open_article(None)
-        self._update_status()
-
-    def _reveal_from_entities(self, article_id: str) -> None:
-        """Going to a mention from the Entities window brings the article's window forward."""
-        self.reveal_article(article_id)
-        self.activateWindow()
-        self.raise_()
-
-    def _show_search_hit(self, words: str) -> None:
-        """Enter in the list search opened the first hit: there, at the first match."""
-        self.find_bar.show_words(words)
-        self.view.setFocus()
-
     def reveal_article(self, article_id: str) -> None:
         """Select the article in the list, which opens it; open it all the same when the
         list's filter or search hides it."""
@@ -254,48 +156,6 @@ class MainWindow(QMainWindow):
         self.panel.claim_form.flush()
         self.reveal_article(article_id)
         self.controller.select(claim_id)
-
-    def _article_shown(self) -> None:
-        # What was said about the last article's suggestion does not follow to this one.
-        self.status.forget("suggestion")
-        self._update_status()
-
-    def _changed_elsewhere(self, article_id: str, message: str) -> None:
-        self.list_panel.refresh_article(article_id)
-        self._update_status()
-        self.status.showMessage(message, 10000)
-
-    def _update_status(self) -> None:
-        document = self.controller.document
-        self.status.set_position(self.list_panel.current_row(), self.list_panel.model.total)
-        if document is not None:
-            self.status.set_counts(self.controller.count("claim"), self.controller.count("mention"))
-
-    def _after_import(self) -> None:
-        # A dataset may bring new entity types or statuses, and annotations of the open article.
-        if self.workspace.annotations.schemes() != self.controller.schemes:
-            self.reload_schemes()
-        self.controller.refresh_article()
-        current = self.list_panel.current_id()
-        self.list_panel.model.reload()
-        if current is None or not self.list_panel.select(current, emit=False):
-            self.list_panel.select_row(0)
-        self._update_status()
-
-    def _suggestion_selected(self, suggestion) -> None:  # type: ignore[no-untyped-def]
-        if suggestion is None:
-            self.status.forget("suggestion")
-        else:
-            # An alias offer from the suggestion just accepted stays in view.
-            offer = self.suggestions.offer_text()
-            self.status.show_about(
-                self.tr("suggestion"),
-                (f"{offer} " if offer else "")
-                + self.tr(
-                    "Suggested: “{0}” — {1}. Enter accepts, Backspace rejects, "
-                    "Shift+Enter accepts all for this entity."
-                ).format(suggestion.quote[:60], suggestion.reason),
-            )
 
     def add_offered_alias(self) -> None:
         self.status.showMessage(self.suggestions.add_offered_alias(), 8000)
@@ -415,25 +275,6 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
         self.watch.start()
 
-    def _restore_state(self) -> None:
-        for key, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/state", self.restoreState),
-            ("window/splitter", self.splitter.restoreState),
-            ("window/annotation_splitter", self.panel.restore_split),
-        ):
-            value = self.settings.value(key)
-            if isinstance(value, QByteArray):
-                restore(value)
-        if self.settings.value("view/suggestions", False, type=bool):
-            self.actions_by_name["suggestions"].setChecked(True)
-        if not self.entities_dock.isFloating():
-            self.entities_dock.setFloating(True)
-        zoom = self.settings.value("view/zoom", 0, type=int)
-        if zoom:
-            self.view.zoom(int(zoom))
-        self._zoom_at_start = self.view.font().pointSize() - int(zoom)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.claim_form.flush()
         kept = len(self.controller.unsaved)
@@ -464,12 +305,7 @@ class MainWindow(QMainWindow):
         self.save_retry.stop()
         self.panel.claim_form.flush()
         self.panel.related_claims.shutdown()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/annotation_splitter", self.panel.split_state())
-        self.settings.setValue("view/zoom", self.view.font().pointSize() - self._zoom_at_start)
-        self.settings.sync()
+        self.kept_layout.store()
 
 
 def _title_of(workspace: Workspace) -> str:

@@ -1562,10 +1562,6 @@ The previous file, if any, was left as it was.</source>
             <translation>Командна база даних не відповідає</translation>
         </message>
         <message>
-            <source>suggestion</source>
-            <translation>пропозиція</translation>
-        </message>
-        <message>
             <source>Suggested: “{0}” — {1}. Enter accepts, Backspace rejects, Shift+Enter accepts all for this entity.</source>
             <translation>Пропозиція: «{0}» — {1}. Enter приймає, Backspace відхиляє, Shift+Enter приймає всі для цієї сутності.</translation>
         </message>

@@ -20,6 +20,10 @@ from annotator.ui.editing.save_retry import SaveRetry
 from annotator.ui.window.action_factory import ActionHost
 from annotator.ui.window.status_bar import WorkspaceStatusBar
 
+# What the status bar's notice of a chosen suggestion is about: a key, never shown (it used to
+# be the translated word, so in Ukrainian the notice outlived the article it was about).
+SUGGESTION_NOTICE = "suggestion"
+
 
 class WiredWindow(ActionHost, Protocol):
     """The window whose panels are wired: ActionHost's parts and a few more."""
@@ -134,7 +138,7 @@ class PanelWiring:
 
     def article_shown(self) -> None:
         # What was said about the last article's suggestion does not follow to this one.
-        self.window.status.forget("suggestion")
+        self.window.status.forget(SUGGESTION_NOTICE)
         self.update_status()
 
     def changed_elsewhere(self, article_id: str, message: str) -> None:
@@ -151,13 +155,13 @@ class PanelWiring:
     def suggestion_selected(self, suggestion) -> None:  # type: ignore[no-untyped-def]
         status = self.window.status
         if suggestion is None:
-            status.forget("suggestion")
+            status.forget(SUGGESTION_NOTICE)
         else:
             # An alias offer from the suggestion just accepted stays in view.
             offer = self.window.suggestions.offer_text()
             # The strings keep MainWindow's translation context, where they were made.
             status.show_about(
-                translate("MainWindow", "suggestion"),
+                SUGGESTION_NOTICE,
                 (f"{offer} " if offer else "")
                 + translate(
                     "MainWindow",

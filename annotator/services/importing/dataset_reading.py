@@ -3,8 +3,8 @@
 Every record is checked before it is written: the shape against the JSON Schema, then the
 rules the schema cannot express (canonical text, its hash, every span against its text, ids
 unique, references that resolve: ``dataset_records``). One bad record refuses the whole file,
-naming the record. A .json file is read article by article (``stream_dataset``): its articles come as an
-iterator, to be stored in the one transaction that a refusal rolls back.
+naming the record. A .json file is read article by article (``stream_dataset``): its
+articles come as an iterator, to be stored in the one transaction that a refusal rolls back.
 """
 
 from __future__ import annotations

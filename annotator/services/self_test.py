@@ -33,7 +33,7 @@ from annotator.services.formats.schema import SCHEMA_FILE, validate
 from annotator.services.importing.import_report import ImportReport
 from annotator.services.workspace import Workspace, open_workspace
 from annotator.storage import migrate
-from annotator.storage.sqlite import inspect_file
+from annotator.storage.sqlite_files import inspect_file
 
 # A saved Ukrainian news page: reading it needs trafilatura, lxml, justext's stop lists and,
 # for the date written in words, dateparser's locale tables.

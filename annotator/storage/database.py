@@ -28,17 +28,19 @@ from annotator.storage.sqlite import (
     backup_file,
     can_write,
     create_private,
-    damaged_refusal,
-    environment_problem,
     foreign_key_problems,
-    inspect_file,
     integrity_check,
+    make_engine,
+    reader_engine,
+)
+from annotator.storage.sqlite_environment import environment_problem
+from annotator.storage.sqlite_files import (
+    damaged_refusal,
+    inspect_file,
     is_damage,
     left_open,
-    make_engine,
     mark_closed,
     mark_open,
-    reader_engine,
 )
 
 if TYPE_CHECKING:

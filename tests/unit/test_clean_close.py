@@ -15,7 +15,7 @@ import pytest
 from annotator.domain.errors import DatabaseUnusable
 from annotator.storage.database import Database, open_database
 from annotator.storage.repositories.catalog_repository import AnnotatorRepository
-from annotator.storage.sqlite import open_marker
+from annotator.storage.sqlite_files import open_marker
 from tests.conftest import SEEDS, run_annotator_process
 
 # Opens the database, writes, and dies without closing it, as a killed program would.

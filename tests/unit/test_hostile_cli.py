@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from annotator.storage import sqlite as sqlite_module
+from annotator.storage import sqlite_files
 from tests.conftest import SEEDS
 from tests.engines import cli_arguments
 from tests.helpers import dataset_document, write_json
@@ -31,6 +32,7 @@ def test_config_while_another_writer_holds_the_lock_is_a_clear_message(
     run_cli, db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(sqlite_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(sqlite_files, "BUSY_TIMEOUT_MS", 200)  # its own check of the file
     holder = sqlite3.connect(db, isolation_level=None)
     try:
         holder.execute("BEGIN IMMEDIATE")

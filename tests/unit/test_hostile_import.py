@@ -145,7 +145,7 @@ def test_a_link_to_an_endless_device_is_refused_not_read_until_memory_runs_out(
 def test_reading_stops_at_the_limit_whatever_the_file_size_says(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from annotator.services.importing import importer
+    from annotator.services.importing import file_bytes
 
     big = tmp_path / "big.txt"
     big.write_bytes(b"word " * 1000)
@@ -165,10 +165,10 @@ def test_reading_stops_at_the_limit_whatever_the_file_size_says(
         found[stat.ST_SIZE] = 0
         return os.stat_result(found)
 
-    monkeypatch.setattr(importer.os, "read", counting_read)
-    monkeypatch.setattr(importer.os, "fstat", lying_fstat)
-    with pytest.raises(importer.InputRefused, match="too large"):
-        importer._read_bytes(big, 100)
+    monkeypatch.setattr(file_bytes.os, "read", counting_read)
+    monkeypatch.setattr(file_bytes.os, "fstat", lying_fstat)
+    with pytest.raises(file_bytes.InputRefused, match="too large"):
+        file_bytes.read_bytes(big, 100)
     assert sum(read) <= 101
 
 

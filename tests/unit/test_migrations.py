@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from annotator.storage import migrate
 from annotator.storage.database import open_database
 from annotator.storage.rows import Base
-from annotator.storage.sqlite import is_fts_table
+from annotator.storage.sqlite_search import is_fts_table
 
 
 def test_the_migrated_schema_equals_the_models(tmp_path: Path) -> None:

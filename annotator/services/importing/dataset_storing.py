@@ -29,12 +29,19 @@ from annotator.domain.models import (
     Annotator,
     Claim,
     ClaimRelation,
-    Entity,
     FinishedMark,
     Mention,
 )
 from annotator.domain.schemes import Schemes
-from annotator.services.importing.dataset_reading import Dataset, DatasetArticle
+from annotator.services.importing.dataset_records import Dataset, DatasetArticle
+from annotator.services.importing.dataset_refusals import (
+    check_entity_type,
+    check_evidence_ids,
+    check_known_spans,
+    check_references,
+    check_relation_claims,
+    referenced_entities,
+)
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
 from annotator.storage.repositories.article_repository import ArticleRepository
 from annotator.storage.repositories.catalog_repository import (
@@ -92,7 +99,7 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
     stored_entities = entities.existing_ids(e.id for e in dataset.entities)
     new_entities = [e for e in dataset.entities if e.id not in stored_entities]
     for entity in dataset.entities:
-        _check_entity_type(entity, schemes)
+        check_entity_type(entity, schemes)
     entities.add_many(new_entities)
     counts.entities = len(new_entities)
     listed_entities = {e.id for e in dataset.entities}
@@ -108,7 +115,7 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
     # claim_relations are complete once the articles have been read (they may follow them)
     relations = RelationRepository(session)
     _store_annotators(session, [], dataset.claim_relations, known_annotators)
-    _check_relation_claims(AnnotationRepository(session), dataset, claims_in_file)
+    check_relation_claims(AnnotationRepository(session), dataset, claims_in_file)
     known_pairs = relations.existing_pairs(
         (r.claim_id, r.other_claim_id) for r in dataset.claim_relations
     )
@@ -162,9 +169,9 @@ def _store_batch(
 ) -> None:
     annotations = AnnotationRepository(session)
     articles = ArticleRepository(session)
-    referenced = _referenced_entities(batch) - listed_entities
+    referenced = referenced_entities(batch) - listed_entities
     known_entities = listed_entities | EntityRepository(session).existing_ids(referenced)
-    _check_references(batch, schemes, known_entities)
+    check_references(batch, schemes, known_entities)
     authored = [s for a in batch for s in (*a.mentions, *a.claims)]
     _store_annotators(session, [], authored, known_annotators)
 
@@ -172,8 +179,8 @@ def _store_batch(
     taken_ids = articles.existing_ids(a.article.id for a in batch)
     existing_mentions = annotations.existing_mention_ids(m.id for a in batch for m in a.mentions)
     existing_claims = annotations.existing_claim_ids(c.id for a in batch for c in a.claims)
-    _check_evidence_ids(annotations, batch, existing_claims)
-    _check_known_spans(annotations, batch, by_hash, existing_mentions, existing_claims)
+    check_evidence_ids(annotations, batch, existing_claims)
+    check_known_spans(annotations, batch, by_hash, existing_mentions, existing_claims)
 
     new_articles, new_mentions, new_claims = [], [], []
     finished: list[FinishedMark] = []
@@ -285,69 +292,6 @@ def _merge_schemes(session: Session, incoming: Schemes, counts: StoredCounts) ->
     return Schemes(current.entity_types + added_types, current.statuses + added_statuses)
 
 
-def _referenced_entities(batch: list[DatasetArticle]) -> set[str]:
-    found = {m.entity_id for a in batch for m in a.mentions if m.entity_id}
-    found |= {c.claimant.entity_id for a in batch for c in a.claims if c.claimant.entity_id}
-    return found
-
-
-def _check_entity_type(entity: Entity, schemes: Schemes) -> None:
-    if entity.type not in schemes.entity_type_ids():
-        raise InputRefused(
-            said(
-                "entity {name!r} has the unknown type {type!r}", name=entity.name, type=entity.type
-            )
-        )
-
-
-def _check_references(
-    batch: list[DatasetArticle], schemes: Schemes, known_entities: set[str]
-) -> None:
-    types, statuses = schemes.entity_type_ids(), schemes.status_ids()
-    for entry in batch:
-        where = said("article {id}", id=entry.article.id)
-        for mention in entry.mentions:
-            if mention.type not in types:
-                raise InputRefused(
-                    said(
-                        "{where}: mention {id} has the unknown entity type {type!r} (not in the "
-                        "dataset's schemes)",
-                        where=where,
-                        id=mention.id,
-                        type=mention.type,
-                    )
-                )
-            if mention.entity_id and mention.entity_id not in known_entities:
-                raise InputRefused(
-                    said(
-                        "{where}: mention {id} links the unknown entity {entity_id}",
-                        where=where,
-                        id=mention.id,
-                        entity_id=mention.entity_id,
-                    )
-                )
-        for claim in entry.claims:
-            if claim.status not in statuses:
-                raise InputRefused(
-                    said(
-                        "{where}: claim {id} has the unknown status {status!r} (not in the "
-                        "dataset's schemes)",
-                        where=where,
-                        id=claim.id,
-                        status=claim.status,
-                    )
-                )
-            if claim.claimant.entity_id and claim.claimant.entity_id not in known_entities:
-                raise InputRefused(
-                    said(
-                        "{where}: claim {id} names the unknown entity {entity_id} as claimant",
-                        where=where,
-                        id=claim.id,
-                        entity_id=claim.claimant.entity_id,
-                    )
-                )
-
-
 def _store_annotators(
     session: Session,
     annotators: list[Annotator],
@@ -367,71 +311,3 @@ def _store_annotators(
     existing = repository.existing_ids(listed)
     repository.add_many(a for a in listed.values() if a.id not in existing)
     known.update(listed)
-
-
-def _check_evidence_ids(
-    annotations: AnnotationRepository, batch: list[DatasetArticle], existing_claims: set[str]
-) -> None:
-    new_evidence = [
-        e.id for a in batch for c in a.claims if c.id not in existing_claims for e in c.evidence
-    ]
-    clash = annotations.existing_evidence_ids(new_evidence)
-    if clash:
-        raise InputRefused(
-            said(
-                "evidence id {evidence} already belongs to another claim", evidence=sorted(clash)[0]
-            )
-        )
-
-
-def _check_relation_claims(
-    annotations: AnnotationRepository, dataset: Dataset, in_file: set[str]
-) -> None:
-    wanted = {i for r in dataset.claim_relations for i in (r.claim_id, r.other_claim_id)}
-    known = in_file | annotations.existing_claim_ids(wanted - in_file)
-    for relation in dataset.claim_relations:
-        for claim_id in (relation.claim_id, relation.other_claim_id):
-            if claim_id not in known:
-                raise InputRefused(
-                    said(
-                        "claim relation {claim_id}–{other_claim_id}: claim {missing} is neither "
-                        "in this file nor in the database",
-                        claim_id=relation.claim_id,
-                        other_claim_id=relation.other_claim_id,
-                        missing=claim_id,
-                    )
-                )
-
-
-def _check_known_spans(
-    annotations: AnnotationRepository,
-    batch: list[DatasetArticle],
-    by_hash: dict[str, str],
-    existing_mentions: set[str],
-    existing_claims: set[str],
-) -> None:
-    """A span id already stored must name the same span: same text, offsets and quote.
-
-    Two datasets that give one id different content would otherwise merge silently, the
-    second one's version lost; the file is refused by name instead.
-    """
-    for kind, existing in (("mention", existing_mentions), ("claim", existing_claims)):
-        stored = annotations.span_places(kind, existing)
-        for entry in batch:
-            target = by_hash.get(entry.article.text_sha256)
-            for item in entry.mentions if kind == "mention" else entry.claims:
-                place = stored.get(item.id)
-                if place is not None and place != (target, item.start, item.end, item.quote):
-                    raise InputRefused(
-                        said(
-                            "article {article}: {kind} {span} is already stored with different "
-                            "content ({quote!r} at {start}–{end}); refusing to mix two spans "
-                            "under one id",
-                            article=entry.article.id,
-                            kind=kind,
-                            span=item.id,
-                            quote=place[3],
-                            start=place[1],
-                            end=place[2],
-                        )
-                    )

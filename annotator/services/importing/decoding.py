@@ -15,7 +15,7 @@ from annotator.domain.errors import InputRefused, said
 from annotator.services.importing.binary_content import refuse_binary, refuse_cjk_wall
 from annotator.services.importing.encoding_guess import guess_encoding
 
-MAX_FILE_BYTES = 50 * 1024 * 1024  # an article file; datasets: importer.MAX_DATASET_BYTES
+MAX_FILE_BYTES = 50 * 1024 * 1024  # an article file; datasets: file_bytes.MAX_DATASET_BYTES
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: its BOM starts with FF FE too

@@ -30,7 +30,7 @@ from annotator.domain.errors import DatabaseUnusable, said
 from annotator.domain.models import Article, ArticleStatus, Claim, Mention
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.formats.dataset_v1 import claim_dict, mention_dict
-from annotator.services.importing.dataset_reading import Dataset, DatasetArticle
+from annotator.services.importing.dataset_records import Dataset, DatasetArticle
 from annotator.services.importing.dataset_storing import store_dataset
 from annotator.storage.database import Database, open_database
 from annotator.storage.repositories.annotation_repository import AnnotationRepository

@@ -6,7 +6,7 @@ from alembic import context
 
 from annotator.storage.postgres import CLAIM_VECTOR_COLUMN
 from annotator.storage.rows import Base
-from annotator.storage.sqlite import is_fts_table
+from annotator.storage.sqlite_search import is_fts_table
 
 connection = context.config.attributes.get("connection")
 if connection is None:

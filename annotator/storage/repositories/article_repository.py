@@ -8,7 +8,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from annotator.domain.models import Article, ArticleStatus, ArticleSummary
-from annotator.storage import postgres, sqlite
+from annotator.storage import postgres, sqlite_search
 from annotator.storage.repositories.repository_base import (
     Repository,
     chunks,
@@ -205,4 +205,4 @@ def _filtered(session: Session, query, status: ArticleStatus | None, search: str
 def _engine_search(session: Session):  # type: ignore[no-untyped-def]
     """The full-text search of the engine under this session: FTS5 or tsvector."""
     bind = session.get_bind()
-    return postgres if bind.dialect.name == "postgresql" else sqlite
+    return postgres if bind.dialect.name == "postgresql" else sqlite_search

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from annotator.storage.sqlite import FTS_CREATE, FTS_DROP
+from annotator.storage.sqlite_search import FTS_CREATE, FTS_DROP
 
 revision = "0002"
 down_revision = "0001"

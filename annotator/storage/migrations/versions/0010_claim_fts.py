@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from annotator.storage import postgres, sqlite
+from annotator.storage import postgres, sqlite_search
 
 revision = "0010"
 down_revision = "0009"
@@ -22,7 +22,7 @@ depends_on = None
 
 
 def _statements(create: bool) -> list[str]:
-    engine = sqlite if op.get_context().dialect.name == "sqlite" else postgres
+    engine = sqlite_search if op.get_context().dialect.name == "sqlite" else postgres
     return engine.CLAIM_FTS_CREATE if create else engine.CLAIM_FTS_DROP
 
 

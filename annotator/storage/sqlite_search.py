@@ -1,0 +1,147 @@
+"""SQLite's full-text search: the FTS5 indexes over articles and claims, their triggers, and the
+queries that read them (``postgres`` holds the same names for tsvector).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+if TYPE_CHECKING:  # the ORM is imported by those who pass a Session (issue 17 §4)
+    from sqlalchemy.orm import Session
+
+FTS_TABLE = "articles_fts"
+
+
+# --- Full-text search (FTS5, external content over articles) ---------------------------------
+
+FTS_CREATE = [
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(title, text, content='articles', "
+    "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+    f"""CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO {FTS_TABLE}(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END""",
+    f"""CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END""",
+    f"""CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO {FTS_TABLE}(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END""",
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
+]
+
+FTS_DROP = [
+    "DROP TRIGGER IF EXISTS articles_fts_update",
+    "DROP TRIGGER IF EXISTS articles_fts_delete",
+    "DROP TRIGGER IF EXISTS articles_fts_insert",
+    f"DROP TABLE IF EXISTS {FTS_TABLE}",
+]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(user_text: str) -> str | None:
+    """Turn what a user typed into a safe FTS5 query: every word must match, as a prefix.
+
+    Quoting each word keeps FTS5 syntax characters (quotes, colons, NEAR, AND) literal.
+    """
+    words = _WORD.findall(user_text)
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def search_article_ids(session: Session, user_text: str, limit: int | None = None) -> list[str]:
+    query = fts_query(user_text)
+    if query is None:
+        return []
+    sql = (
+        f"SELECT a.id FROM {FTS_TABLE} JOIN articles a ON a.rowid = {FTS_TABLE}.rowid "
+        f"WHERE {FTS_TABLE} MATCH :q ORDER BY rank"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [row[0] for row in session.execute(text(sql), {"q": query})]
+
+
+def search_condition(user_text: str):  # type: ignore[no-untyped-def]
+    """A WHERE condition on articles: every word typed appears in the title or the text."""
+    query = fts_query(user_text)
+    if query is None:
+        return None
+    return text(
+        f"articles.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_query)"
+    ).bindparams(fts_query=query)
+
+
+def is_fts_table(name: str) -> bool:
+    return any(name == table or name.startswith(table + "_") for table in FTS_TABLES)
+
+
+# --- The claims' candidate index (FTS5, external content over claims; revision 0010) --------
+# Related claims take a shortlist from it and re-rank it with their own scorer. Triggers keep it
+# in step with every write path (import, edit, delete, an article's cascade, restore from the
+# Trash). A later revision that rebuilds claims in batch mode drops these triggers with the old
+# table and must run CLAIM_FTS_DROP / CLAIM_FTS_CREATE again, as for the articles.
+
+CLAIM_FTS_TABLE = "claims_fts"
+FTS_TABLES = (FTS_TABLE, CLAIM_FTS_TABLE)
+
+CLAIM_FTS_CREATE = [
+    f"CREATE VIRTUAL TABLE {CLAIM_FTS_TABLE} USING fts5(quote, claim_reviewed, "
+    "content='claims', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+    f"""CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+        INSERT INTO {CLAIM_FTS_TABLE}(rowid, quote, claim_reviewed)
+        VALUES (new.rowid, new.quote, new.claim_reviewed);
+    END""",
+    f"""CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+        INSERT INTO {CLAIM_FTS_TABLE}({CLAIM_FTS_TABLE}, rowid, quote, claim_reviewed)
+        VALUES ('delete', old.rowid, old.quote, old.claim_reviewed);
+    END""",
+    f"""CREATE TRIGGER claims_fts_update AFTER UPDATE OF quote, claim_reviewed ON claims BEGIN
+        INSERT INTO {CLAIM_FTS_TABLE}({CLAIM_FTS_TABLE}, rowid, quote, claim_reviewed)
+        VALUES ('delete', old.rowid, old.quote, old.claim_reviewed);
+        INSERT INTO {CLAIM_FTS_TABLE}(rowid, quote, claim_reviewed)
+        VALUES (new.rowid, new.quote, new.claim_reviewed);
+    END""",
+    # The backfill: every claim already stored.
+    f"INSERT INTO {CLAIM_FTS_TABLE}({CLAIM_FTS_TABLE}) VALUES ('rebuild')",
+]
+
+CLAIM_FTS_DROP = [
+    "DROP TRIGGER IF EXISTS claims_fts_update",
+    "DROP TRIGGER IF EXISTS claims_fts_delete",
+    "DROP TRIGGER IF EXISTS claims_fts_insert",
+    f"DROP TABLE IF EXISTS {CLAIM_FTS_TABLE}",
+]
+
+
+def any_term_query(terms: list[tuple[str, bool]]) -> str | None:
+    """An FTS5 query that any of the terms satisfies; ``(word, True)`` matches as a prefix.
+
+    Quoting each word keeps FTS5 syntax characters literal (as ``fts_query`` does)."""
+    parts = []
+    for word, prefix in dict.fromkeys(terms):
+        for piece in _WORD.findall(word):
+            parts.append(f'"{piece}"*' if prefix else f'"{piece}"')
+    return " OR ".join(dict.fromkeys(parts)) or None
+
+
+def similar_claim_ids(
+    session: Session, terms: list[tuple[str, bool]], exclude_article_id: str, limit: int
+) -> list[str]:
+    """Claims of other articles that share any of the terms, best bm25 rank first."""
+    query = any_term_query(terms)
+    if query is None:
+        return []
+    sql = (
+        f"SELECT c.id FROM {CLAIM_FTS_TABLE} JOIN claims c ON c.rowid = {CLAIM_FTS_TABLE}.rowid "
+        f"WHERE {CLAIM_FTS_TABLE} MATCH :q AND c.article_id != :article "
+        f"ORDER BY rank LIMIT {int(limit)}"
+    )
+    return list(session.scalars(text(sql), {"q": query, "article": exclude_article_id}))

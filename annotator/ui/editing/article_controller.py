@@ -5,28 +5,34 @@ controller turns each into an undo command on the window's one history (``histor
 the edits that reach across articles), and after each successful database write updates its
 in-memory article and emits what changed. Undoing a step of another article opens it first.
 Signals carry domain ids and objects, never widgets (STYLE.md).
+
+It owns small collaborators: KeptEdits (pushing steps, keeping those the team database could
+not take), AnnotationWrites (the writes its commands make, applied in memory), ArticleRefresh
+(the article read again after changes made elsewhere) and ForeignEdits (asking before someone
+else's annotation is changed); AnnotationWrites and ArticleRefresh see it as an OpenArticle.
 """
 
 from __future__ import annotations
 
 import copy
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
 
-from annotator.domain.errors import AnnotatorError, ConnectionLost, EditConflict
+from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import ArticleStatus, Claim, Mention, Origin
 from annotator.domain.schemes import Schemes
 from annotator.services.annotating import ArticleDocument
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.services.workspace import Workspace
 from annotator.ui.common.messages import say
-from annotator.ui.editing import foreign_annotations
-from annotator.ui.editing.foreign_annotations import ForeignEdit, own_copy
+from annotator.ui.editing.annotation_writes import AnnotationWrites
+from annotator.ui.editing.article_refresh import ArticleRefresh
+from annotator.ui.editing.foreign_annotations import ForeignEdit, ForeignEdits, own_copy
+from annotator.ui.editing.kept_edits import Again, KeptEdits
 from annotator.ui.editing.undo_commands import (
     AcceptSuggestionsCommand,
     AddAnnotationCommand,
@@ -35,7 +41,6 @@ from annotator.ui.editing.undo_commands import (
     RejectSuggestionCommand,
     ReplaceAnnotationCommand,
     describe,
-    patched,
 )
 
 
@@ -54,9 +59,6 @@ def collection_paused() -> Iterator[None]:
 # A long article opens with the annotations of its first this many code points read (far more
 # than a screenful); the rest is read after the first frame, or as soon as anything needs it.
 FIRST_PART = 20_000
-
-# Beyond this many annotations come or gone, an article read again is drawn anew as a whole.
-REDRAW_BEYOND = 50
 
 
 class ArticleController(QObject):
@@ -96,16 +98,23 @@ class ArticleController(QObject):
         self.selected_id: str | None = None
         # One history for every edit, of any article or across articles (issue 10 §10).
         self.history = QUndoStack(self)
-        self._push_failed = False
-        self._lost = False
-        # Edits refused only because the team database could not be reached, oldest first:
-        # each makes its step anew, to be pushed again on reconnect.
-        self.unsaved: list[Callable[[], QUndoCommand | None]] = []
-        # Someone else's annotations the user has agreed to change (asked once each).
-        self._foreign_allowed: set[str] = set()
+        self.kept = KeptEdits(
+            self.history,
+            failed=self.failed,
+            connection_lost=self.connection_lost,
+            saved=self.saved,
+        )
+        self.refresh = ArticleRefresh(self)
+        self.writes = AnnotationWrites(self, self.kept, self.refresh)
+        self.foreign = ForeignEdits(workspace)
         # Layers per annotator (View › Annotators): whose annotations the window leaves out.
         self.hidden_layers: set[str] = set()
         self.annotator_names: dict[str, str] = {}
+
+    @property
+    def unsaved(self) -> list[Again]:
+        """The edits kept while the team database is away, oldest first (KeptEdits)."""
+        return self.kept.unsaved
 
     # --- opening -----------------------------------------------------------------------------
 
@@ -191,7 +200,7 @@ class ArticleController(QObject):
 
     def push(self, command: QUndoCommand) -> bool:
         """Push and run a step of the history; False when its write failed (Qt drops it)."""
-        return self._push(command)
+        return self.kept.push(command)
 
     def annotation(self, annotation_id: str | None) -> Annotation | None:
         """A copy of an annotation of the open article: edit it, then pass it to change()."""
@@ -236,8 +245,8 @@ class ArticleController(QObject):
         except AnnotatorError as error:
             self.report_failure(say(error))
             return None
-        again = lambda: AddAnnotationCommand(self, copy.deepcopy(mention))  # noqa: E731
-        return mention if self._push(again(), again) else None
+        again = lambda: AddAnnotationCommand(self.writes, copy.deepcopy(mention))  # noqa: E731
+        return mention if self.kept.push(again(), again) else None
 
     def create_claim(self, start: int, end: int, origin: Origin = Origin.MANUAL) -> Claim | None:
         if self.document is None:
@@ -249,27 +258,27 @@ class ArticleController(QObject):
         except AnnotatorError as error:
             self.report_failure(say(error))
             return None
-        again = lambda: AddAnnotationCommand(self, copy.deepcopy(claim))  # noqa: E731
-        return claim if self._push(again(), again) else None
+        again = lambda: AddAnnotationCommand(self.writes, copy.deepcopy(claim))  # noqa: E731
+        return claim if self.kept.push(again(), again) else None
 
     def accept_suggestions(self, suggestions: list[Suggestion]) -> list[Annotation]:
         """Store suggestions as annotations (origin ``suggestion``), all of them one step."""
         if self.document is None or not suggestions:
             return []
-        command = AcceptSuggestionsCommand(self, suggestions)
-        return list(command.annotations) if self._push(command) else []
+        command = AcceptSuggestionsCommand(self.writes, suggestions)
+        return list(command.annotations) if self.kept.push(command) else []
 
     def reject_suggestion(self, suggestion: Suggestion) -> bool:
         """Never offer this suggestion again; an undoable step like any other."""
         if self.document is None:
             return False
-        return self._push(RejectSuggestionCommand(self, suggestion))
+        return self.kept.push(RejectSuggestionCommand(self.writes, suggestion))
 
     def reject_suggestions(self, suggestions: list[Suggestion]) -> bool:
         """Never offer any of these again: one transaction, one step of the history."""
         if self.document is None or not suggestions:
             return False
-        return self._push(RejectSuggestionCommand(self, list(suggestions)))
+        return self.kept.push(RejectSuggestionCommand(self.writes, list(suggestions)))
 
     def delete(self, annotation_id: str | None = None) -> bool:
         annotation = self.annotation(annotation_id or self.selected_id)
@@ -282,8 +291,8 @@ class ArticleController(QObject):
             linked = [
                 copy.deepcopy(c) for c in self.document.claims if annotation.id in c.mention_ids
             ]
-        again = lambda: DeleteAnnotationCommand(self, annotation, copy.deepcopy(linked))  # noqa: E731
-        return self._push(again(), again)
+        again = lambda: DeleteAnnotationCommand(self.writes, annotation, copy.deepcopy(linked))  # noqa: E731
+        return self.kept.push(again(), again)
 
     def change(self, after: Annotation, what: str, field: str = "") -> bool:
         """Store an edited copy of an annotation (a form field, the status, the bounds)."""
@@ -297,40 +306,21 @@ class ArticleController(QObject):
 
         def again() -> QUndoCommand:
             return ReplaceAnnotationCommand(
-                self, copy.deepcopy(before), copy.deepcopy(after), what, field
+                self.writes, copy.deepcopy(before), copy.deepcopy(after), what, field
             )
 
-        return self._push(again(), again)
+        return self.kept.push(again(), again)
 
     def copy_into_my_layer(self, annotation: Annotation) -> bool:
         """The user's own copy of (someone else's) annotation, selected; theirs untouched."""
         mine = own_copy(annotation, self.annotator_id)
         text = self.tr("Copy {0} into my layer").format(describe(annotation))
-        return self._push(AddAnnotationCommand(self, mine, text))
+        return self.kept.push(AddAnnotationCommand(self.writes, mine, text))
 
     def _may_edit(self, annotation: Annotation, *, can_copy: bool) -> ForeignEdit | None:
-        """Another annotator's annotation is not changed by accident: the user is asked (once
-        per annotation to change theirs), and may copy it into their own layer instead
-        (issue 12: every annotation stays its annotator's own)."""
-        owner = annotation.created_by
-        if (
-            owner is None
-            or self.annotator_id is None
-            or owner == self.annotator_id
-            or annotation.id in self._foreign_allowed
-        ):
-            return ForeignEdit.CHANGE_THEIRS
-        known = {a.id: a.name for a in self.workspace.agreement.annotators()}
-        parent = self.parent()
-        choice = foreign_annotations.ask(
-            parent if isinstance(parent, QWidget) else None,
-            annotation,
-            known.get(owner, owner),
-            can_copy=can_copy and self.annotator_id is not None,
+        return self.foreign.may_edit(
+            annotation, self.annotator_id, self.parent(), can_copy=can_copy
         )
-        if choice is ForeignEdit.CHANGE_THEIRS:
-            self._foreign_allowed.add(annotation.id)
-        return choice
 
     def set_claim_status(self, status_id: str, claim_id: str | None = None) -> bool:
         claim = self.annotation(claim_id or self.selected_id)
@@ -355,181 +345,26 @@ class ArticleController(QObject):
         if self.document is None:
             return
         article_id = self.document.article.id
-        again = lambda: self._write_status(article_id, status)  # noqa: E731
-        if self.unsaved:
-            self._keep(again, behind=True)
-        else:
-            self._push_failed, self._lost = False, False
-            self._write_status(article_id, status)
-            if self._lost:  # kept: shown as set, and saved once the database answers
-                self._keep(again, behind=False)
-            elif self._push_failed:
-                return
+
+        def write() -> None:
+            self.service.set_article_status(article_id, status, self.annotator_id)
+
+        # Kept while the database is away: shown as set, and saved once it answers.
+        if not self.kept.run(write):
+            return
         self.document.article.status = status
         self.article_status_changed.emit(self.document.article.id, str(status))
         if not self.unsaved:
             self.saved.emit()
 
-    # --- writes, called by the undo commands ------------------------------------------------
-
-    def write_add(self, annotation: Annotation) -> None:
-        self.write_add_many([annotation])
-
-    def write_accept(self, suggestions: list[Suggestion]) -> list[Annotation]:
-        articles = {s.article_id for s in suggestions}
-        if len(articles) != 1:
-            raise AnnotatorError(self.tr("suggestions of several articles at once"))
-        self.bring_up(articles.pop())
-        created = self.workspace.suggestions.accept_many(suggestions, self.annotator_id)
-        self._adopt(created)
-        return created
-
-    def write_add_many(self, annotations: list[Annotation]) -> None:
-        for annotation in annotations:
-            self._document_of(annotation)
-        self.service.add_annotations(annotations)
-        self._adopt(annotations)
-
-    def write_delete_many(self, annotations: list[Annotation]) -> None:
-        for annotation in annotations:
-            self._document_of(annotation)
-        self.service.delete_annotations(annotations)
-        for annotation in annotations:
-            self._forget(annotation)
-
-    def write_rejection(self, suggestions: list[Suggestion], *, rejected: bool) -> None:
-        articles = {s.article_id for s in suggestions}
-        if len(articles) != 1:
-            raise AnnotatorError("suggestions of several articles at once")
-        self.bring_up(articles.pop())
-        if rejected:
-            self.workspace.suggestions.reject_many(suggestions)
-        else:
-            self.workspace.suggestions.unreject_many(suggestions)
-        self._after_write(self.rejections_changed.emit)
-
-    def write_delete(self, annotation: Annotation) -> None:
-        self.write_delete_many([annotation])
-
-    def write_restore(self, annotation: Annotation, linked_claims: list[Claim]) -> None:
-        if isinstance(annotation, Claim):
-            self.write_add_many([annotation])
-            return
-        document = self._document_of(annotation)
-        relinked = self.service.restore_mention(annotation, linked_claims)
-        document.mentions.append(copy.deepcopy(annotation))
-        for stored in relinked:
-            self._replace_in_memory(document, stored)
-
-        def announce() -> None:
-            self.annotation_added.emit(self.annotation(annotation.id))
-            for claim in relinked:
-                self.annotation_changed.emit(self.annotation(claim.id))
-            self.counts_changed.emit(annotation.article_id, [(annotation, +1)])
-
-        self._after_write(announce)
-        self.select(annotation.id)
-
-    def write_patch(self, source: Annotation, fields: frozenset[str]) -> None:
-        """Store the given fields of ``source`` onto the annotation as it is stored now."""
-        self.bring_up(source.article_id)
-        current = self._stored(source.id)
-        if current is None:
-            raise AnnotatorError(self.tr("that annotation no longer exists"))
-        try:
-            self.write_replace(patched(current, source, fields))
-        except EditConflict as conflict:
-            # Someone else saved it first (team mode): show theirs, and say what yours was
-            # so it can be applied again over theirs.
-            self._reload_annotation(source.id)
-            yours = "; ".join(f"{name} = {getattr(source, name)!r}" for name in sorted(fields))
-            raise EditConflict(
-                self.tr("{0}. Now showing theirs; yours: {1}").format(conflict, yours)
-            ) from None
-
-    def write_replace(self, annotation: Annotation) -> None:
-        document = self._document_of(annotation)
-        text = document.article.text
-        if isinstance(annotation, Mention):
-            stored: Annotation = self.service.update_mention(annotation, text)
-        else:
-            stored = self.service.update_claim(annotation, text)
-        self._replace_in_memory(document, stored)
-        self._after_write(lambda: self.annotation_changed.emit(self.annotation(stored.id)))
+    # --- the history and its writes ----------------------------------------------------------
 
     def report_failure(self, message: str) -> None:
-        self._push_failed = True
-        self.failed.emit(message)
-
-    def report_lost(self, message: str) -> None:
-        """A write that did not reach the team database: not saved, said so, kept to retry."""
-        self._lost = True
-        self.report_failure(
-            self.tr("{0} — kept; it is saved as soon as the database answers again").format(message)
-        )
-
-    def _write_status(self, article_id: str, status: ArticleStatus) -> None:
-        """An article's status written (no step of the history: it never was one); a failure
-        reported, a lost connection as such (``_lost``)."""
-        try:
-            self.service.set_article_status(article_id, status, self.annotator_id)
-        except ConnectionLost as error:
-            self.report_lost(say(error))
-        except AnnotatorError as error:
-            self.report_failure(say(error))
+        self.kept.report_failure(message)
 
     def retry_unsaved(self) -> bool:
-        """Save the kept edits again, oldest first; True when none is left. One that fails
-        for another reason (someone else saved first) is reported as usual and not kept."""
-        while self.unsaved:
-            self._push_failed, self._lost = False, False
-            step = self.unsaved[0]()
-            if step is not None:  # a status is written by the call itself
-                self.history.push(step)
-            if self._lost:
-                return False
-            self.unsaved.pop(0)
-            if step is None and not self._push_failed and not self.unsaved:
-                self.saved.emit()  # a command says so itself once written
-        return True
-
-    # --- inside ------------------------------------------------------------------------------
-
-    def _push(self, command, again: Callable[[], QUndoCommand] | None = None) -> bool:  # type: ignore[no-untyped-def]
-        """Push and run a command; False when its write failed (Qt then drops it). ``again``
-        makes the same step anew: kept when the team database could not be reached."""
-        self._push_failed, self._lost = False, False
-        if self.unsaved and again is not None:
-            self._keep(again, behind=True)
-            return False
-        self.history.push(command)
-        if self._lost and again is not None:
-            self._keep(again, behind=False)
-        return not self._push_failed
-
-    def _keep(self, again: Callable[[], QUndoCommand | None], *, behind: bool) -> None:
-        """Keep an edit to be saved once the team database answers (SaveRetry). ``behind``:
-        it was not even tried, because edits wait in order and a later one never overtakes
-        one kept already."""
-        self.unsaved.append(again)
-        if behind:
-            self.report_failure(self.tr("Not saved yet: waiting for the database to answer"))
-        self.connection_lost.emit()
-
-    def _reload_annotation(self, annotation_id: str) -> None:
-        """The stored version of one annotation of the open article, read again."""
-        if self.document is None:
-            return
-        fresh = self.service.open_article(self.document.article.id)
-        if fresh is None:
-            return
-        for item in (*fresh.mentions, *fresh.claims):
-            if item.id == annotation_id:
-                self._replace_in_memory(self.document, item)
-                self.annotation_changed.emit(self.annotation(annotation_id))
-
-    def _document_of(self, annotation: Annotation) -> ArticleDocument:
-        return self.bring_up(annotation.article_id)
+        """Save the kept edits again, oldest first; True when none is left (KeptEdits)."""
+        return self.kept.retry()
 
     def bring_up(self, article_id: str) -> ArticleDocument:
         """The open article, after opening ``article_id`` if another one is shown: a step of
@@ -545,117 +380,14 @@ class ArticleController(QObject):
         self.document.complete()
         return self.document
 
-    def _adopt(self, annotations: list[Annotation]) -> None:
-        """Annotations just stored: into the open article, announced, the only one selected."""
-        document = self._document_of(annotations[0]) if annotations else None
-        if document is None:
-            return
-        for annotation in annotations:
-            items = document.mentions if isinstance(annotation, Mention) else document.claims
-            items.append(copy.deepcopy(annotation))
-
-        def announce() -> None:
-            for annotation in annotations:
-                self.annotation_added.emit(self.annotation(annotation.id))
-            self.counts_changed.emit(document.article.id, [(a, +1) for a in annotations])
-
-        self._after_write(announce)
-        if len(annotations) == 1:
-            self.select(annotations[0].id)
-
-    def _forget(self, annotation: Annotation) -> None:
-        """An annotation just deleted: out of the open article, announced."""
-        document = self._document_of(annotation)
-        if isinstance(annotation, Mention):
-            document.mentions = [m for m in document.mentions if m.id != annotation.id]
-            # Claims lose their link to it in the database (ON DELETE CASCADE) and here.
-            for claim in document.claims:
-                if annotation.id in claim.mention_ids:
-                    claim.mention_ids = [m for m in claim.mention_ids if m != annotation.id]
-        else:
-            document.claims = [c for c in document.claims if c.id != annotation.id]
-        if self.selected_id == annotation.id:
-            self.select(None)
-
-        def announce() -> None:
-            self.annotation_removed.emit(annotation.id)
-            self.counts_changed.emit(document.article.id, [(annotation, -1)])
-
-        self._after_write(announce)
-
-    @staticmethod
-    def _replace_in_memory(document: ArticleDocument, stored: Annotation) -> None:
-        items = document.mentions if isinstance(stored, Mention) else document.claims
-        for index, item in enumerate(items):
-            if item.id == stored.id:
-                items[index] = stored
-                return
-
-    def _after_write(self, notify) -> None:  # type: ignore[no-untyped-def]
-        notify()
-        self.saved.emit()
-
-    # --- changes made elsewhere --------------------------------------------------------------
+    # --- changes made elsewhere (ArticleRefresh) ---------------------------------------------
 
     def reload_claims(self, claim_ids: list[str]) -> None:
         """Claims of the open article changed outside its undo stack (a verdict given to a whole
         claim group, or its undo): read them again and show them as stored."""
-        if self.document is None:
-            return
-        wanted = set(claim_ids) & {c.id for c in self.document.claims}
-        fresh = self.service.open_article(self.document.article.id) if wanted else None
-        if fresh is None:
-            return
-        for claim in fresh.claims:
-            if claim.id in wanted:
-                self._replace_in_memory(self.document, claim)
-                self.annotation_changed.emit(self.annotation(claim.id))
+        self.refresh.reload_claims(claim_ids)
 
     def refresh_article(self) -> None:
-        """Entities were renamed, merged or deleted (the Entities view), or an import added
-        annotations: read the open article again; the annotations whose entity links changed,
-        and the selected one (its form names entities), are announced as changed — or, when
-        annotations were added or removed, the article is shown anew. Its undo history stays."""
-        if self.document is None:
-            return
-        fresh = self.service.open_article(self.document.article.id)
-        if fresh is None:
-            return
-        fresh.mentions = [m for m in fresh.mentions if self.shows(m)]
-        fresh.claims = [c for c in fresh.claims if self.shows(c)]
-        if fresh.article.status != self.document.article.status:  # set elsewhere
-            self.document.article.status = fresh.article.status
-            self.article_status_changed.emit(fresh.article.id, str(fresh.article.status))
-        ids = {a.id for a in (*self.document.mentions, *self.document.claims)}
-        fresh_ids = {a.id for a in (*fresh.mentions, *fresh.claims)}
-        if len(ids ^ fresh_ids) > REDRAW_BEYOND:
-            # Many annotations came or went (a dataset import into the open article): redraw
-            # it all.
-            selected = self.selected_id if self.selected_id in ids else None
-            self.document = fresh
-            self.article_opened.emit(fresh)
-            self.selected_id = None
-            self.select(selected)
-            self.counts_changed.emit(fresh.article.id, None)
-            return
-        # A few came or went (a colleague's edit): one by one, so the form and what is typed
-        # in it stay as they are.
-        for gone in ids - fresh_ids:
-            self.document.mentions = [m for m in self.document.mentions if m.id != gone]
-            self.document.claims = [c for c in self.document.claims if c.id != gone]
-            if self.selected_id == gone:
-                self.select(None)
-            self.annotation_removed.emit(gone)
-        for came in (a for a in (*fresh.mentions, *fresh.claims) if a.id not in ids):
-            items = self.document.mentions if isinstance(came, Mention) else self.document.claims
-            items.append(came)
-            self.annotation_added.emit(self.annotation(came.id))
-        for stored in (*fresh.mentions, *fresh.claims):
-            before = self._stored(stored.id)
-            if before is not None and (before != stored or stored.id == self.selected_id):
-                self._replace_in_memory(self.document, stored)
-                self.annotation_changed.emit(self.annotation(stored.id))
-        if ids != fresh_ids:
-            self.counts_changed.emit(fresh.article.id, None)
-        # Entities named in suggestions may be renamed, merged or gone.
-        self.suggestions_changed.emit()
+        """Entities were renamed, merged or deleted, or an import added annotations: read the
+        open article again and announce what changed. Its undo history stays."""
+        self.refresh.refresh_article()

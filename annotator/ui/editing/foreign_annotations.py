@@ -2,8 +2,8 @@
 
 Every annotation stays its annotator's own (issue 12 §1): changing another annotator's mention
 or claim is never done by accident. The user chooses to change it in their layer (asked once
-per annotation), to copy it into their own layer with the change (theirs stays untouched), or
-to leave it.
+per annotation: ForeignEdits remembers), to copy it into their own layer with the change
+(theirs stays untouched), or to leave it.
 """
 
 from __future__ import annotations
@@ -12,10 +12,12 @@ import copy
 import uuid
 from enum import Enum
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from annotator.domain.models import Claim, Mention, Origin
 from annotator.domain.timestamps import now_timestamp
+from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
 from annotator.ui.common.translation import translate
 
@@ -55,6 +57,44 @@ def ask(
     if answer is None:
         return None
     return ForeignEdit.CHANGE_THEIRS if answer == 0 else ForeignEdit.COPY_TO_MINE
+
+
+class ForeignEdits:
+    """Which of someone else's annotations the user has agreed to change (asked once each)."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.allowed: set[str] = set()
+
+    def may_edit(
+        self,
+        annotation: Annotation,
+        annotator_id: str | None,
+        parent: QObject | None,
+        *,
+        can_copy: bool,
+    ) -> ForeignEdit | None:
+        """Another annotator's annotation is not changed by accident: the user is asked (once
+        per annotation to change theirs), and may copy it into their own layer instead
+        (issue 12: every annotation stays its annotator's own)."""
+        owner = annotation.created_by
+        if (
+            owner is None
+            or annotator_id is None
+            or owner == annotator_id
+            or annotation.id in self.allowed
+        ):
+            return ForeignEdit.CHANGE_THEIRS
+        known = {a.id: a.name for a in self.workspace.agreement.annotators()}
+        choice = ask(
+            parent if isinstance(parent, QWidget) else None,
+            annotation,
+            known.get(owner, owner),
+            can_copy=can_copy and annotator_id is not None,
+        )
+        if choice is ForeignEdit.CHANGE_THEIRS:
+            self.allowed.add(annotation.id)
+        return choice
 
 
 def own_copy(annotation: Annotation, annotator_id: str | None) -> Annotation:

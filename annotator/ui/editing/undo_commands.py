@@ -23,8 +23,9 @@ Annotation = Mention | Claim
 
 
 class AnnotationWriter(Protocol):
-    """What a command needs from the controller that pushes it: the writes, and a way to
-    report one that failed. Declared here so that the commands never import the controller."""
+    """What a command needs from the controller that pushes it (its AnnotationWrites): the
+    writes, and a way to report one that failed. Declared here so that the commands never
+    import the controller."""
 
     def write_add(self, annotation: Annotation) -> None: ...
     def write_add_many(self, annotations: list[Annotation]) -> None: ...

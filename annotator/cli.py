@@ -10,24 +10,23 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import json
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator import cli_agreement, cli_suggestions, cli_team
+from annotator.cli_collection import run_check, run_config, run_stats
 from annotator.domain.errors import AnnotatorError, DatabaseUnusable, StorageFailed
 from annotator.exits import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE
 from annotator.paths import AppPaths
 from annotator.services.formats import registry
-from annotator.services.preferences import KNOWN_PREFERENCES, checked_value
+from annotator.services.preferences import KNOWN_PREFERENCES
 
 # A command imports what it needs when it runs (open_workspace loads the storage, each
 # service its own libraries): building the parser stays cheap, and `annotator stats` never
 # loads the import formats or Alembic (issue 17). tests/e2e/test_cli_startup.py watches this.
 if TYPE_CHECKING:
-    from annotator.services.statistics import CollectionStats
     from annotator.services.workspace import Workspace
 
 
@@ -297,113 +296,3 @@ def run_remove(args: argparse.Namespace, paths: AppPaths) -> int:
     where = "deleted for good" if args.purge else "moved to the Trash"
     print(f"{plan.describe()}: {where}")
     return EXIT_OK
-
-
-def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
-    workspace = _open_workspace(paths, create=False)
-    try:
-        stats = workspace.stats()
-    finally:
-        workspace.close()
-    if args.json:
-        print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
-    else:
-        print(format_stats(stats))
-    return EXIT_OK
-
-
-def run_check(_args: argparse.Namespace, paths: AppPaths) -> int:
-    from annotator.services.workspace import check_database
-
-    location, problems = check_database(paths)  # a file too damaged to open: DatabaseUnusable
-    if problems:
-        shown = "; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" * (len(problems) > 5))
-        print(
-            f"annotator: {location} is damaged ({shown}). Restore the latest copy from the "
-            "backups folder beside it; the damaged file was left as it is.",
-            file=sys.stderr,
-        )
-        return EXIT_UNUSABLE
-    print(f"{location}: ok")
-    return EXIT_OK
-
-
-def run_config(args: argparse.Namespace, paths: AppPaths) -> int:
-    try:
-        if args.key is not None:
-            # Checked before the database is opened: a wrong key or value changes nothing.
-            checked_value(args.key, args.value or "")
-    except AnnotatorError as error:
-        print(f"annotator: {error}", file=sys.stderr)
-        return EXIT_UNUSABLE
-    if args.value is None:
-        workspace = _open_workspace(paths, create=False)
-    else:
-        paths.ensure()
-        workspace = _open_workspace(paths)
-    try:
-        if args.key is None:
-            print(format_preferences(workspace.preferences.all()))
-        elif args.value is None:
-            value = workspace.preferences.get(args.key)
-            if value is None:
-                print(f"annotator: {args.key} is not set", file=sys.stderr)
-            else:
-                print(value)
-        else:
-            stored = workspace.preferences.set(args.key, args.value)
-            print(f"{args.key} = {stored}" if stored else f"{args.key} removed")
-    finally:
-        workspace.close()
-    return EXIT_OK
-
-
-def format_preferences(values: dict[str, str]) -> str:
-    keys = [*KNOWN_PREFERENCES, *(key for key in values if key not in KNOWN_PREFERENCES)]
-    width = max(len(key) for key in keys) + 2
-    lines = []
-    for key in keys:
-        if key in values:
-            lines.append(f"{key:<{width}}{values[key]}")
-        else:
-            about = KNOWN_PREFERENCES[key][0] if key in KNOWN_PREFERENCES else ""
-            lines.append(f"{key:<{width}}(not set: {about})")
-    return "\n".join(lines)
-
-
-def format_stats(stats: CollectionStats) -> str:
-    rows: list[tuple[str, int | str]] = [("Database", stats.database), ("", "")]
-    for label, total, parts in (
-        ("Articles", stats.articles, stats.articles_by_status),
-        ("Claims", stats.claims, stats.claims_by_status),
-        ("Mentions", stats.mentions, stats.mentions_by_type),
-    ):
-        rows.append((label, total))
-        rows.extend((f"  {name}", count) for name, count in parts.items())
-    rows += [
-        ("Final verdicts", stats.claims_final),
-        ("Ready for ClaimReview", stats.claims_publishable),
-        ("Entities", stats.entities),
-        ("Annotators", stats.annotators),
-    ]
-    if stats.annotators_progress:
-        rows.append(("Progress per annotator", ""))
-        rows.extend(
-            (
-                f"  {p['name']}",
-                f"{p['articles']:>8} articles ({p['articles_done']} done), "
-                f"{p['articles_finished']} marked finished, "
-                f"{p['mentions']} mentions, {p['claims']} claims",
-            )
-            for p in stats.annotators_progress
-        )
-    if stats.top_entities:
-        rows.append(("Most mentioned", ""))
-        rows.extend((f"  {e['name']} ({e['type']})", e["mentions"]) for e in stats.top_entities)
-    width = max(len(label) for label, _ in rows) + 2
-    return "\n".join(
-        (
-            f"{label:<{width}}{value:>8}" if isinstance(value, int) else f"{label:<{width}}{value}"
-        ).rstrip()
-        for label, value in rows
-    )

@@ -1,0 +1,139 @@
+"""The commands about the collection itself: ``stats`` (its figures, text or JSON), ``check``
+(every page read) and ``config`` (the preferences kept in it). Part of the command-line
+contract (DESIGN §7), as annotator.cli.
+
+They load only what they need when they run: ``annotator stats`` is timed against
+``import sqlalchemy`` (issue 17), and tests/e2e/test_cli_startup.py watches what it imports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from annotator.domain.errors import AnnotatorError
+from annotator.exits import EXIT_OK, EXIT_UNUSABLE
+from annotator.paths import AppPaths
+from annotator.services.preferences import KNOWN_PREFERENCES, checked_value
+
+if TYPE_CHECKING:
+    from annotator.services.statistics import CollectionStats
+    from annotator.services.workspace import Workspace
+
+
+def open_workspace(paths: AppPaths, *, create: bool = True) -> Workspace:
+    from annotator.services.workspace import open_workspace
+
+    return open_workspace(paths, create=create)
+
+
+def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
+    workspace = open_workspace(paths, create=False)
+    try:
+        stats = workspace.stats()
+    finally:
+        workspace.close()
+    if args.json:
+        print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_stats(stats))
+    return EXIT_OK
+
+
+def run_check(_args: argparse.Namespace, paths: AppPaths) -> int:
+    from annotator.services.workspace import check_database
+
+    location, problems = check_database(paths)  # a file too damaged to open: DatabaseUnusable
+    if problems:
+        shown = "; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" * (len(problems) > 5))
+        print(
+            f"annotator: {location} is damaged ({shown}). Restore the latest copy from the "
+            "backups folder beside it; the damaged file was left as it is.",
+            file=sys.stderr,
+        )
+        return EXIT_UNUSABLE
+    print(f"{location}: ok")
+    return EXIT_OK
+
+
+def run_config(args: argparse.Namespace, paths: AppPaths) -> int:
+    try:
+        if args.key is not None:
+            # Checked before the database is opened: a wrong key or value changes nothing.
+            checked_value(args.key, args.value or "")
+    except AnnotatorError as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    if args.value is None:
+        workspace = open_workspace(paths, create=False)
+    else:
+        paths.ensure()
+        workspace = open_workspace(paths)
+    try:
+        if args.key is None:
+            print(format_preferences(workspace.preferences.all()))
+        elif args.value is None:
+            value = workspace.preferences.get(args.key)
+            if value is None:
+                print(f"annotator: {args.key} is not set", file=sys.stderr)
+            else:
+                print(value)
+        else:
+            stored = workspace.preferences.set(args.key, args.value)
+            print(f"{args.key} = {stored}" if stored else f"{args.key} removed")
+    finally:
+        workspace.close()
+    return EXIT_OK
+
+
+def format_preferences(values: dict[str, str]) -> str:
+    keys = [*KNOWN_PREFERENCES, *(key for key in values if key not in KNOWN_PREFERENCES)]
+    width = max(len(key) for key in keys) + 2
+    lines = []
+    for key in keys:
+        if key in values:
+            lines.append(f"{key:<{width}}{values[key]}")
+        else:
+            about = KNOWN_PREFERENCES[key][0] if key in KNOWN_PREFERENCES else ""
+            lines.append(f"{key:<{width}}(not set: {about})")
+    return "\n".join(lines)
+
+
+def format_stats(stats: CollectionStats) -> str:
+    rows: list[tuple[str, int | str]] = [("Database", stats.database), ("", "")]
+    for label, total, parts in (
+        ("Articles", stats.articles, stats.articles_by_status),
+        ("Claims", stats.claims, stats.claims_by_status),
+        ("Mentions", stats.mentions, stats.mentions_by_type),
+    ):
+        rows.append((label, total))
+        rows.extend((f"  {name}", count) for name, count in parts.items())
+    rows += [
+        ("Final verdicts", stats.claims_final),
+        ("Ready for ClaimReview", stats.claims_publishable),
+        ("Entities", stats.entities),
+        ("Annotators", stats.annotators),
+    ]
+    if stats.annotators_progress:
+        rows.append(("Progress per annotator", ""))
+        rows.extend(
+            (
+                f"  {p['name']}",
+                f"{p['articles']:>8} articles ({p['articles_done']} done), "
+                f"{p['articles_finished']} marked finished, "
+                f"{p['mentions']} mentions, {p['claims']} claims",
+            )
+            for p in stats.annotators_progress
+        )
+    if stats.top_entities:
+        rows.append(("Most mentioned", ""))
+        rows.extend((f"  {e['name']} ({e['type']})", e["mentions"]) for e in stats.top_entities)
+    width = max(len(label) for label, _ in rows) + 2
+    return "\n".join(
+        (
+            f"{label:<{width}}{value:>8}" if isinstance(value, int) else f"{label:<{width}}{value}"
+        ).rstrip()
+        for label, value in rows
+    )

@@ -13,10 +13,9 @@ import codecs
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from annotator import cli_agreement, cli_suggestions, cli_team
-from annotator.cli_collection import run_check, run_config, run_stats
+from annotator.cli_collection import open_workspace, run_check, run_config, run_stats
 from annotator.domain.errors import AnnotatorError, DatabaseUnusable, StorageFailed
 from annotator.exits import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE
 from annotator.paths import AppPaths
@@ -26,8 +25,6 @@ from annotator.services.preferences import KNOWN_PREFERENCES
 # A command imports what it needs when it runs (open_workspace loads the storage, each
 # service its own libraries): building the parser stays cheap, and `annotator stats` never
 # loads the import formats or Alembic (issue 17). tests/e2e/test_cli_startup.py watches this.
-if TYPE_CHECKING:
-    from annotator.services.workspace import Workspace
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -167,12 +164,6 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         return EXIT_OK
 
 
-def _open_workspace(paths: AppPaths, *, create: bool = True) -> Workspace:
-    from annotator.services.workspace import open_workspace
-
-    return open_workspace(paths, create=create)
-
-
 # Text arguments stored in the database or written into files; paths may be any bytes.
 _TEXT_ARGUMENTS = ("key", "value", "org_name", "org_url", "article")
 
@@ -199,7 +190,7 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
             print(f"annotator import: unknown encoding {args.encoding!r}", file=sys.stderr)
             return EXIT_UNUSABLE
     paths.ensure()
-    workspace = _open_workspace(paths)
+    workspace = open_workspace(paths)
     try:
         report = workspace.import_paths(
             args.inputs, from_format=args.from_format, encoding=args.encoding
@@ -238,7 +229,7 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     if not output.parent.exists():
         print(f"annotator: the folder {output.parent} does not exist", file=sys.stderr)
         return EXIT_UNUSABLE
-    workspace = _open_workspace(paths, create=False)
+    workspace = open_workspace(paths, create=False)
     try:
         organization = None
         if args.org_name is not None or args.org_url is not None:
@@ -285,7 +276,7 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
 def run_remove(args: argparse.Namespace, paths: AppPaths) -> int:
     from annotator.services.removing.article_removal import UnknownArticles
 
-    workspace = _open_workspace(paths, create=False)
+    workspace = open_workspace(paths, create=False)
     try:
         plan = workspace.removal.remove(args.article_ids, purge=args.purge)
     except UnknownArticles as error:

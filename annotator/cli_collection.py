@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 
 
 def open_workspace(paths: AppPaths, *, create: bool = True) -> Workspace:
-    from annotator.services.workspace import open_workspace
+    """The workspace, its storage imported only now (annotator.cli's commands use it too)."""
+    from annotator.services import workspace
 
-    return open_workspace(paths, create=create)
+    return workspace.open_workspace(paths, create=create)
 
 
 def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:

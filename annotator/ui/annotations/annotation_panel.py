@@ -181,7 +181,8 @@ class AnnotationPanel(QWidget):
     def _article_completed(self) -> None:
         document = self.controller.document
         if document is not None:
-            self.model.fill([*document.part_so_far()[0], *document.part_so_far()[1]])
+            mentions, claims = document.part_so_far()
+            self.model.fill([*mentions, *claims])
 
     def _annotation_changed(self, annotation: Mention | Claim) -> None:
         self.model.replace(annotation)

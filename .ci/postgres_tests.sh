@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CI, issue 14 §5: the storage, services and CLI tests (their [postgresql] variants) and the
+# CI: the storage, services and CLI tests (their [postgresql] variants) and the
 # team-mode tests on a throwaway PostgreSQL server, none of them skipped. Installs PostgreSQL
 # from the distribution when it is missing (CI runs as root), then tests/pg_server.sh starts a
 # cluster as an unprivileged user on 127.0.0.1 on a free port, runs the tests with

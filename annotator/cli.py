@@ -1,4 +1,5 @@
-"""Headless commands: import, export, stats, config (DESIGN §7). A contract: scripts depend on it.
+"""Headless commands: import, export, stats, config (docs/design/command-line.md). A contract:
+scripts depend on it.
 
 Exit codes: 0 all done; 1 some inputs failed (each named on stderr as ``PATH: reason``, the
 good ones still imported); 2 usage error or unusable database (a message, nothing changed).
@@ -24,7 +25,7 @@ from annotator.services.preferences import KNOWN_PREFERENCES
 
 # A command imports what it needs when it runs (open_workspace loads the storage, each
 # service its own libraries): building the parser stays cheap, and `annotator stats` never
-# loads the import formats or Alembic (issue 17). tests/e2e/test_cli_startup.py watches this.
+# loads the import formats or Alembic. tests/e2e/test_cli_startup.py watches this.
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -126,8 +127,8 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     check.set_defaults(command=run_check)
 
     cli_suggestions.add_commands(subparsers, common)  # suggest, learn
-    cli_agreement.add_commands(subparsers, common)  # agreement, adjudicate (issue 12)
-    cli_team.add_commands(subparsers, common)  # checkout, checkin (issue 14)
+    cli_agreement.add_commands(subparsers, common)  # agreement, adjudicate
+    cli_team.add_commands(subparsers, common)  # checkout, checkin
     remove = subparsers.add_parser(
         "remove",
         parents=[common],
@@ -202,7 +203,7 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
     for result in report.results:
         if result.outcome is Outcome.REFUSED:
             print(result.line(), file=sys.stderr)
-        elif result.warning:  # imported; stderr stays the list of refused files (DESIGN §7)
+        elif result.warning:  # imported; stderr stays the list of refused files
             print(f"warning: {result.line()}")
         elif args.verbose:
             print(result.line())

@@ -1,4 +1,4 @@
-"""Commands of several annotators (issue 12): agreement and adjudication. Part of the CLI
+"""Commands of several annotators: agreement and adjudication. Part of the CLI
 contract (README › Several annotators).
 
 ``annotator agreement [--json] [--annotator NAME_OR_ID]... [--article ID]...``

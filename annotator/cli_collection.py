@@ -1,9 +1,9 @@
 """The commands about the collection itself: ``stats`` (its figures, text or JSON), ``check``
 (every page read) and ``config`` (the preferences kept in it). Part of the command-line
-contract (DESIGN §7), as annotator.cli.
+contract (docs/design/command-line.md), as annotator.cli.
 
 They load only what they need when they run: ``annotator stats`` is timed against
-``import sqlalchemy`` (issue 17), and tests/e2e/test_cli_startup.py watches what it imports.
+``import sqlalchemy``, and tests/e2e/test_cli_startup.py watches what it imports.
 """
 
 from __future__ import annotations

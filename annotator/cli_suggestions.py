@@ -1,4 +1,4 @@
-"""Commands of the offline suggestions: suggest, and learn (issue 13). Part of the CLI contract.
+"""Commands of the offline suggestions: suggest, and learn. Part of the CLI contract.
 
 ``annotator suggest [--article ID] [--json]``: mentions of known entities and check-worthy
 claims, nothing stored; ``annotator learn [--json]``: the claim model from this database.

@@ -1,4 +1,4 @@
-"""Headless commands of team mode (issue 14): checkout and checkin. Part of the CLI contract.
+"""Headless commands of team mode: checkout and checkin. Part of the CLI contract.
 
 ``annotator checkout --from URL --to FILE.sqlite3 [--article ID]... [--status todo]``
 ``annotator checkin FILE --to URL``: one line per annotation (added, updated, unchanged,
@@ -17,7 +17,7 @@ from annotator.paths import AppPaths, database_location
 
 EXIT_CONFLICTS = EXIT_SOME_FAILED  # both versions kept, listed for the editor
 # ArticleStatus's values, spelled out: building the parser of every command must not import
-# the domain's records (issue 17 §4). tests/e2e/test_cli_startup.py compares the two.
+# the domain's records. tests/e2e/test_cli_startup.py compares the two.
 STATUSES = ("todo", "in_progress", "done")
 
 

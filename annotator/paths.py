@@ -1,4 +1,4 @@
-"""The one place that knows where files live (DESIGN §6).
+"""The one place that knows where files live (docs/design/storage.md).
 
 platformdirs decides by default; ``--data-dir`` puts everything in one folder (portable use,
 tests) and ``--db`` names the database file. platformdirs is imported only when it decides.
@@ -29,7 +29,7 @@ class AppPaths:
     backups: Path
     logs: Path
     settings: Path
-    # Team mode (issue 14): --db postgresql://… ; ``db`` is then unused (no file, no lock).
+    # Team mode: --db postgresql://… ; ``db`` is then unused (no file, no lock).
     db_url: str | None = None
 
     @property

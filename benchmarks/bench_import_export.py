@@ -1,4 +1,4 @@
-"""Import and export benchmarks, printed, never asserted (DESIGN §11).
+"""Import and export benchmarks, printed, never asserted (docs/design/tests.md).
 
     .venv/bin/python benchmarks/bench_import_export.py [--articles N] [--spans N]
 
@@ -23,8 +23,8 @@
    the same rows in one transaction (no checks, no merging); both must store the same rows.
    Each also runs once in a child process under tracemalloc for its memory peak.
 
-Aims (issues): import <= 2x raw, export <= 1.5x raw, dataset import <= 1.5x the floor (issue
-17). The ratios are printed, not asserted; the exit status is 1 only when a check of the work
+Aims: import <= 2x raw, export <= 1.5x raw, dataset import <= 1.5x the floor. The ratios are
+printed, not asserted; the exit status is 1 only when a check of the work
 done fails.
 """
 
@@ -54,7 +54,7 @@ from typing import Any
 
 IMPORT_AIM = 2.0
 EXPORT_AIM = 1.5
-DATASET_AIM = 1.5  # issue 17 §1: importing a dataset against json.loads + executemany
+DATASET_AIM = 1.5  # importing a dataset against json.loads + executemany
 SPAN_BATCH_ARTICLES = 1000  # articles per transaction when adding spans
 
 # --- generating articles ---------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Related claims at scale (issue 17): the full-text shortlist against scoring every claim.
+"""Related claims at scale: the full-text shortlist against scoring every claim.
 
     .venv/bin/python benchmarks/bench_related_claims.py [--claims 50000] [--queries 40]
                                                         [--old 5] [--seed N] [--keep]

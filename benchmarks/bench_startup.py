@@ -4,7 +4,7 @@ never asserted.
     .venv/bin/python benchmarks/bench_startup.py [--runs 5] [--articles 10000] [--spans 20000]
                                                  [--frozen dist/annotator/annotator] [--no-window]
 
-Each start is a fresh process. Commands (issue 17): ``annotator stats`` on a database of
+Each start is a fresh process. Commands: ``annotator stats`` on a database of
 --articles generated articles (bench_import_export's generator, --spans mentions and claims),
 timed as a ratio to two floors measured in the same run: ``python -c "import sqlalchemy"``
 (the least a command that reads the database imports) and ``python -c pass`` (the
@@ -12,7 +12,7 @@ interpreter). Also ``stats`` after an unclean close (the marker of an open datab
 beside it, so the open runs PRAGMA quick_check) and ``annotator check`` (a full
 integrity_check).
 
-The window (issue 4) runs offscreen (QT_QPA_PLATFORM=offscreen), with
+The window runs offscreen (QT_QPA_PLATFORM=offscreen), with
 ANNOTATOR_QUIT_AFTER_SHOW=1: run_gui leaves its event loop as soon as the window has been shown,
 so the wall-clock time from launch to exit is the time to the first shown window plus the exit
 (an upper bound of what a user waits). Measured for:
@@ -45,7 +45,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-AIM_SECONDS = 1.0  # the frozen window (issue 17; issue 4 asked 1.5 s)
+AIM_SECONDS = 1.0  # the frozen window
 AIM_STATS_RATIO = 1.5  # annotator stats against python -c "import sqlalchemy"
 
 

@@ -1,4 +1,4 @@
-"""Load test of team mode (issue 14): several writers saving claims of the same articles.
+"""Load test of team mode: several writers saving claims of the same articles.
 
     .venv/bin/python benchmarks/bench_team_server.py [--writers 8] [--articles 50]
                                                      [--seconds 60] [--url postgresql://…]

@@ -1,4 +1,4 @@
-"""Window benchmark (issue 3): printed, never asserted.
+"""Window benchmark: printed, never asserted.
 
     .venv/bin/python benchmarks/bench_window.py [--chars 1000000] [--spans 5000] [--articles 100000]
 

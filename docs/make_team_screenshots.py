@@ -1,4 +1,4 @@
-"""Screenshots of the agreement and adjudication views for the README (issue 12).
+"""Screenshots of the agreement and adjudication views for the README.
 
     .venv/bin/python docs/make_team_screenshots.py   # writes docs/agreement-view.png and
                                                      # docs/adjudication-view.png (offscreen)

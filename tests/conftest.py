@@ -51,7 +51,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    # The sandbox home lives as long as the session, then goes (issue 10 §23).
+    # The sandbox home lives as long as the session, then goes.
     shutil.rmtree(_SANDBOX_HOME, ignore_errors=True)
 
 
@@ -133,7 +133,7 @@ def statements_run(engine: Any) -> Iterator[list[str]]:
         event.remove(engine, "before_cursor_execute", record)
 
 
-# PostgreSQL fixtures (issue 14): pg_cluster, pg_url, db_target, and every test's engine.
+# PostgreSQL fixtures: pg_cluster, pg_url, db_target, and every test's engine.
 from tests.postgres_fixtures import (  # noqa: E402, F401
     NOT_WANTED,
     db_engine,

@@ -1,4 +1,4 @@
-"""Which database engine the running test uses, and its PostgreSQL databases (issue 14 §5).
+"""Which database engine the running test uses, and its PostgreSQL databases.
 
 Storage, services and CLI test modules say ``pytestmark = pytest.mark.both_engines``; each of
 their tests then runs twice, ``[sqlite]`` and ``[postgresql]`` (``tests/postgres_fixtures.py``

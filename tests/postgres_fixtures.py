@@ -1,4 +1,4 @@
-"""Fixtures for tests that run on PostgreSQL as well as SQLite (issue 14).
+"""Fixtures for tests that run on PostgreSQL as well as SQLite.
 
 - ``pg_cluster`` (session): the server named by ANNOTATOR_TEST_PG_URL (``tests/pg_server.sh``
   sets it), else a throwaway cluster started for the session and stopped after it.

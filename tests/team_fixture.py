@@ -1,4 +1,4 @@
-"""Two annotators' exports of the same article, with known disagreements (issue 12).
+"""Two annotators' exports of the same article, with known disagreements.
 
 Olena and Petro annotated the same text on their own machines; their datasets give the
 article different ids (each machine imported it on its own), as a USB stick would bring them.

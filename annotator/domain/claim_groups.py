@@ -1,6 +1,7 @@
 """Groups of the same claim across articles, and when their verdicts disagree.
 
-A group is a connected component of "same" relations (DESIGN §4, issue 5): if A is B and B is C,
+A group is a connected component of "same" relations (docs/design/data-model.md): if A is B and B
+is C,
 all three are one claim, even though nobody compared A with C directly.
 """
 

@@ -1,4 +1,5 @@
-"""The things a fact-checker works with. Field names are the export's names (DESIGN §4, §8)."""
+"""The things a fact-checker works with. Field names are the export's names
+(docs/design/data-model.md, docs/design/dataset-format.md)."""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ class Article:
 
 @dataclass(slots=True)
 class FinishedMark:
-    """One annotator's word that their work on an article is finished (issue 12: progress per
+    """One annotator's word that their work on an article is finished (progress per
     annotator). The article's own status is shared; this is each annotator's."""
 
     article_id: str

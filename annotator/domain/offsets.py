@@ -1,4 +1,4 @@
-"""Code point ⇄ UTF-16 offsets, for the boundary with Qt (DESIGN §3.3).
+"""Code point ⇄ UTF-16 offsets, for the boundary with Qt (docs/design/text-and-offsets.md).
 
 Python offsets count code points; Qt's QTextCursor counts UTF-16 code units, so every character
 outside the Basic Multilingual Plane (emoji, many CJK extensions, mathematical alphanumerics)

@@ -146,7 +146,7 @@ def flat_tuple_reader(
 ) -> Callable[..., Any]:
     """``read(row, *given)``: as ``flat_reader``, from a row that is a tuple of the columns
     ``flat_columns(cls, exclude=given)`` in that order (a cursor's own row, no dict made per
-    row: an article's 5,000 spans are read on every open, issue 17 §3). ``lists`` reads a
+    row: an article's 5,000 spans are read on every open). ``lists`` reads a
     list column as it comes from the row (the storage's JSON text, say); without it the value
     is taken as a list."""
     positions = {name: i for i, name in enumerate(flat_columns(cls, exclude=given))}

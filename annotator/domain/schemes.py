@@ -1,4 +1,4 @@
-"""Entity types and verification statuses (DESIGN §4).
+"""Entity types and verification statuses (docs/design/data-model.md).
 
 Schemes live in the database so they travel with the data; these are the defaults a new
 database starts with. Ids never change when labels do.

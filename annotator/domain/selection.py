@@ -1,4 +1,5 @@
-"""How a selection becomes a span (DESIGN §3.4): whole words by default, never half a
+"""How a selection becomes a span (docs/design/text-and-offsets.md): whole words by default, never
+half a
 character or grapheme cluster, never the whitespace around it.
 
 Pure functions over code-point offsets, so the window and the tests agree on every case.

@@ -1,4 +1,4 @@
-"""Canonical article text and span validation (DESIGN §3).
+"""Canonical article text and span validation (docs/design/text-and-offsets.md).
 
 An article's text is canonicalised once, at import, and never changes afterwards, so offsets
 (Python code points, end exclusive) stay valid forever.

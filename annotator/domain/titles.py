@@ -1,4 +1,4 @@
-"""The title of a plain-text article, guessed from its first line (DESIGN §7, issue 2).
+"""The title of a plain-text article, guessed from its first line (docs/design/command-line.md).
 
 The whole file stays the article text; the title is only a label for the list.
 """

@@ -78,7 +78,7 @@ class AnnotationService:
     ) -> ArticleDocument | None:
         """The article and its annotations. With ``first_part`` (code points), on a local
         database, only the annotations starting in the first ``first_part`` code points are
-        read now: the rest when the document is first asked for them (issue 17 §3: the
+        read now: the rest when the document is first asked for them (the
         window shows the first screen of a 1 MB article with 5,000 spans without reading them
         all first). A team database is read whole: a later read could find it away."""
         partial = first_part is not None and not self.database.is_server

@@ -1,4 +1,4 @@
-"""``annotator --self-test``: does this copy of the program work, here? (issue 4)
+"""``annotator --self-test``: does this copy of the program work, here?
 
 Run in a temporary folder that is removed afterwards: create a database (which runs every
 migration), import the seeds, a saved web page and a dataset with emoji before its spans,

@@ -2,7 +2,7 @@
 
 The keys of ``as_dict`` are printed by ``stats --json``, a contract: add keys, never rename.
 The counts are read on one Core connection, in SQL: `annotator stats` imports no ORM
-(issue 17 §4; tests/e2e/test_cli_startup.py watches it).
+(tests/e2e/test_cli_startup.py watches it).
 """
 
 from __future__ import annotations

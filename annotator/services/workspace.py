@@ -1,6 +1,6 @@
 """The user's open database, as the command line and the window use it, and the first start.
 
-The window holds a ``Workspace``, never a Session or a Row (DESIGN §2); each method here is
+The window holds a ``Workspace``, never a Session or a Row (ARCHITECTURE.md); each method here is
 one use case and one transaction.
 """
 
@@ -18,7 +18,7 @@ from annotator.storage.sqlite import can_write
 # Each service, and each ORM repository, is imported when it is first used, not with the
 # workspace: `annotator stats` needs neither the import formats (jsonschema) nor the exports,
 # the agreement or the suggestions, nor even the ORM (it counts on a Core connection), and
-# importing them all cost most of a command's start-up (issue 17).
+# importing them all cost most of a command's start-up.
 if TYPE_CHECKING:
     from annotator.domain.models import ArticleStatus, ArticleSummary
     from annotator.services.agreement.adjudication import AdjudicationService

@@ -2,7 +2,7 @@
 
 The ORM's session factories are made when first asked for: a command that reads through
 SQLAlchemy Core alone (``annotator stats``, ``reading_connection``) never imports
-``sqlalchemy.orm`` (issue 17 §4).
+``sqlalchemy.orm``.
 """
 
 from __future__ import annotations

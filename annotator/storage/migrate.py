@@ -1,4 +1,4 @@
-"""Run the Alembic revisions shipped inside the package, safely (DESIGN §5).
+"""Run the Alembic revisions shipped inside the package, safely (docs/design/storage.md).
 
 Alembic (with mako and pygments, 0.1–0.4 s of imports) is loaded only when a database is not
 at ``HEAD_REVISION``: opening an up-to-date database reads its revision with one query and

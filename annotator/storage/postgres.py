@@ -1,4 +1,4 @@
-"""Everything PostgreSQL-only (team mode, issue 14): the URL, the engine, the checks before
+"""Everything PostgreSQL-only (team mode): the URL, the engine, the checks before
 migrating under an advisory lock, the reading of connection failures, and full-text search.
 
 Passwords come only from libpq's own sources (PGPASSWORD, ~/.pgpass, a service file): a URL
@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, ProgrammingError, SQLAlche
 
 from annotator.domain.errors import DatabaseUnusable, PasswordRefused, said
 
-if TYPE_CHECKING:  # the ORM is imported by those who pass a Session (issue 17 §4)
+if TYPE_CHECKING:  # the ORM is imported by those who pass a Session
     from sqlalchemy.orm import Session
 
 SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-if TYPE_CHECKING:  # the ORM is imported by those who pass a Session (issue 17 §4)
+if TYPE_CHECKING:  # the ORM is imported by those who pass a Session
     from sqlalchemy.orm import Session
 
 FTS_TABLE = "articles_fts"

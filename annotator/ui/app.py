@@ -48,7 +48,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def install_crash_handler() -> None:
     """Unhandled exceptions in slots are logged with their traceback and shown; the program
-    keeps running where it can (DESIGN §9)."""
+    keeps running where it can (docs/design/bad-input.md)."""
     showing = False
 
     def handle(

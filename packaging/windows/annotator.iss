@@ -1,4 +1,4 @@
-; Inno Setup script of the Windows installer (issue 18): a per-user install (no administrator
+; Inno Setup script of the Windows installer: a per-user install (no administrator
 ; rights asked), a Start-menu entry, an uninstaller in "Installed apps". Compiled by the release
 ; workflow (.github/workflows/release.yml) after PyInstaller has built dist\annotator\:
 ;

@@ -1,4 +1,4 @@
-"""The command line as scripts use it (DESIGN §7): the acceptance points of issue 2."""
+"""The command line as scripts use it (docs/design/command-line.md)."""
 
 from __future__ import annotations
 
@@ -110,7 +110,7 @@ def _bad_folder(folder: Path) -> dict[str, str]:
         folder / "wrong-shape.json",
         {"format": "factcheck-annotator/dataset", "format_version": 1, "articles": "none"},
     )
-    # Missing header keys take defaults (issue 15: datasets of other programs); a wrong
+    # Missing header keys take defaults (datasets of other programs); a wrong
     # shape is still refused, naming the key.
     bad["wrong-shape.json"] = "articles: 'none' is not of type 'array'"
     mismatch = dataset_document(["Quote mismatch: Rogov"])

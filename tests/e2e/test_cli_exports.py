@@ -1,4 +1,4 @@
-"""Exports for fact-checkers from the real command (issue 5): config, ClaimReview, CSV."""
+"""Exports for fact-checkers from the real command: config, ClaimReview, CSV."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A command loads what it needs (issue 17 §4): `annotator --version` not even SQLAlchemy,
+"""A command loads what it needs: `annotator --version` not even SQLAlchemy,
 `stats` and `suggest` SQLAlchemy but neither Alembic (and its mako and pygments) nor jsonschema;
 `stats` not even the ORM (``sqlalchemy.orm``): it counts on a Core connection.
 

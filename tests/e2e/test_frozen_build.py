@@ -1,4 +1,4 @@
-"""The packaged build, when there is one (issue 4): skipped unless dist/annotator/annotator exists.
+"""The packaged build, when there is one: skipped unless dist/annotator/annotator exists.
 
 The test suite never builds the bundle (packaging/build.sh takes about a minute); CI builds it
 after the tests and runs packaging/frozen_checks.sh, which covers more. These tests let a

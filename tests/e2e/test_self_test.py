@@ -1,5 +1,5 @@
 """`annotator --self-test` from the source tree, the files that install the app on a desktop,
-and the ICU trimming of the packaged build (issue 4). The frozen build runs the same self-test
+and the ICU trimming of the packaged build. The frozen build runs the same self-test
 in CI (packaging/frozen_checks.sh); tests/e2e/test_frozen_build.py checks a built bundle."""
 
 from __future__ import annotations

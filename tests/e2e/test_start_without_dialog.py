@@ -1,5 +1,5 @@
 """The window can start with no one to answer a dialog: the annotator's name given as an
-option or in the environment, ANNOTATOR_QUIT_AFTER_SHOW to leave once shown (issue 10 §24)."""
+option or in the environment, ANNOTATOR_QUIT_AFTER_SHOW to leave once shown."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The issue-3 story in a real window over a real database: tag a person, make a claim, set
+"""The first story in a real window over a real database: tag a person, make a claim, set
 its status, add evidence, undo twice, redo once, reopen: exactly the expected state."""
 
 from __future__ import annotations

@@ -78,7 +78,7 @@ def test_the_table_model_behaves_while_the_user_annotates(
         "Mention",
         "Rogov",
         "Person",
-        # The paragraph a reader can find, not a raw offset (issue 10 §14).
+        # The paragraph a reader can find, not a raw offset.
         f"¶ {window.controller.document.article.text.count(chr(10), 0, rogov.start) + 1}",
     ]
     assert model.index(model.row_of(claim.id), LABEL).data() == "False"

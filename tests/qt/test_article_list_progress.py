@@ -1,4 +1,4 @@
-"""The article list shows who has finished which article (issue 12 §6: progress per
+"""The article list shows who has finished which article (progress per
 annotator): the current annotator's Done is their own mark beside the others'."""
 
 from __future__ import annotations

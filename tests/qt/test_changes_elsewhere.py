@@ -1,4 +1,4 @@
-"""Someone else changes the open article (issue 14 §3): a colleague's program on the same
+"""Someone else changes the open article: a colleague's program on the same
 team database, or a command on the same file. Within a few seconds the window shows it and
 names who; the user's own edits never look like someone else's; what the user has typed and
 not saved yet stays in its field and is saved on top of the colleague's change."""

@@ -47,7 +47,7 @@ def test_typing_the_claim_saves_when_leaving_the_field(
     assert window.controller.stack.count() == steps + 1
 
     # A second edit of the same field joins the first: one undo step for the whole text. The
-    # restatement has several lines: Enter starts a new one, saved with it (issue 10 §7).
+    # restatement has several lines: Enter starts a new one, saved with it.
     form.claim_reviewed.setFocus()
     form.claim_reviewed.moveCursor(QTextCursor.MoveOperation.End)
     key(qtbot, form.claim_reviewed, Qt.Key.Key_Return)
@@ -74,7 +74,7 @@ def test_a_claimant_picked_from_the_mentions_is_linked(
     linked = window.controller.annotation(rogov.id)
     linked.entity_id = entity.id
     assert window.controller.change(linked, "Entity")
-    tag_words(window, qtbot, "Kharkiv", 5)  # a place is no claimant (issue 10 §7)
+    tag_words(window, qtbot, "Kharkiv", 5)  # a place is no claimant
     tag_words(window, qtbot, "June 22", 9)  # nor is a date
     claim = claim_words(window, qtbot, CLAIM_WORDS)
     form = window.panel.claim_form

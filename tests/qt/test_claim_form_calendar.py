@@ -1,5 +1,5 @@
 """The claim form's dates have a calendar beside the typed text, and its restatement has room
-for several lines (issue 10 §7)."""
+for several lines."""
 
 from __future__ import annotations
 

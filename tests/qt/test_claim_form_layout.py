@@ -1,4 +1,4 @@
-"""The claim form opens at its top, never scrolls sideways, never clips a label (§2)."""
+"""The claim form opens at its top, never scrolls sideways, never clips a label."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The claim form and the evidence dialog take values as typed (issue 10 §7)."""
+"""The claim form and the evidence dialog take values as typed."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The team database's connection drops mid-session (issue 14, faults): the edit in flight is
+"""The team database's connection drops mid-session (faults): the edit in flight is
 reported as not saved, stays in the form, and is saved by itself once the server takes
 connections again; then the status bar says "✓ All changes saved" and the row is in the
 database. On a real PostgreSQL server: the session's backends are terminated and new

@@ -1,5 +1,5 @@
 """Ctrl+Enter accepts every dialog that has an OK (Save, Yes) button, from any of its fields
-(issue 10 §7): the organisation, the schemes, a line of text asked for. A dialog whose OK is
+: the organisation, the schemes, a line of text asked for. A dialog whose OK is
 disabled is not accepted by it."""
 
 from __future__ import annotations

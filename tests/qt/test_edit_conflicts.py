@@ -1,4 +1,4 @@
-"""Two people on one collection (issue 14): when someone else saved the claim first, the
+"""Two people on one collection: when someone else saved the claim first, the
 window does not overwrite their edit. It says so, shows theirs, says what yours was, and your
 next edit (made over theirs) saves as usual. The other person is a second workspace on the
 same database, as a colleague's program would be."""

@@ -1,4 +1,4 @@
-"""Issue 5 in a real window: one city under three spellings becomes one canonical entity.
+"""Entities in a real window: one city under three spellings becomes one canonical entity.
 
 Tag "Izium" and "Izyum" in two seed articles, link them through the mention form's fuzzy
 completion, then use View › Entities to see both mentions, jump between articles, rename,
@@ -117,7 +117,7 @@ def test_one_city_three_spellings(
         ("This is how Russian ", "Izium"),
         ("According to a local", "Izyum"),
     ]
-    # Each line gives the mention's sentence (issue 10 §14).
+    # Each line gives the mention's sentence.
     assert "A destroyed Russian tank is seen in the city of Izium." in jump_list(dock)[0]
 
     # Double-click the other article's mention: the window goes there and selects it.

@@ -1,4 +1,4 @@
-"""The evidence "Open" button opens web pages only (issue 11): an imported dataset can hold
+"""The evidence "Open" button opens web pages only: an imported dataset can hold
 any address, and file: or javascript: must never reach the desktop's URL handler."""
 
 from __future__ import annotations

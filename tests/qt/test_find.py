@@ -1,4 +1,4 @@
-"""Finding words (issue 10 §8): Enter in the list search opens the first hit at the match;
+"""Finding words: Enter in the list search opens the first hit at the match;
 Ctrl+F finds in the open article, F3 / Shift+F3 step through the matches, Esc closes."""
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""F1 and Ctrl+I open their dialogs through the patchable dialog functions (DESIGN §11)."""
+"""F1 and Ctrl+I open their dialogs through the patchable dialog functions
+(docs/design/tests.md)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """File › Take articles offline… and File › Bring work back… on a real PostgreSQL team database
-(issue 14 §4): a reporter takes the open article into a file, the window opens the file, she
+: a reporter takes the open article into a file, the window opens the file, she
 works there, brings the work back and reads what came back; a claim changed on both sides is
 kept twice and listed; a file that was never taken offline is one line in a dialog."""
 

@@ -1,4 +1,4 @@
-"""One undo history (issue 10 §10): the edits that reach across articles — a related-claims
+"""One undo history: the edits that reach across articles — a related-claims
 link, one verdict for a claim group, an entity renamed, an article moved to the Trash — are
 steps of Edit › Undo like the edits of one article, each named; undo and redo change what the
 database holds (read back through the services), a step of another article opens it, and the

@@ -1,4 +1,4 @@
-"""File › Open Local Database…, Open Team Database… and Open Recent (issue 14 §1), on SQLite
+"""File › Open Local Database…, Open Team Database… and Open Recent, on SQLite
 files: another database opens in place of the open one; one that cannot be opened is said in
 one line and the open one stays, with its lock."""
 

@@ -1,4 +1,4 @@
-"""Every way out of the program runs the same orderly shutdown (issue 10 §15)."""
+"""Every way out of the program runs the same orderly shutdown."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A long article opens with only the annotations of its beginning read (issue 17 §3): the
+"""A long article opens with only the annotations of its beginning read: the
 first screen shows highlighted at once, the rest is read after the first frame. Whatever the
 user does before that — a key in the table, a digit on words far down, a hidden layer — acts
 on every annotation of the article, never on the part read so far."""

@@ -1,4 +1,4 @@
-"""A database on a read-only medium opens in the window for reading (issue 11): no lock,
+"""A database on a read-only medium opens in the window for reading: no lock,
 -wal or -shm file beside it, the title says so, and the file stays exactly as it was."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Related claims in the window (issue 5) on the seed articles: the capture of two North Korean
+"""Related claims in the window on the seed articles: the capture of two North Korean
 soldiers is reported by 003 and 004. Select one, the other is suggested first; confirm it, the
 group shows both verdicts; disagreeing verdicts raise a warning; one verdict for the group puts
 it away; a dismissed suggestion stays away; the panel's Undo puts things back; all of it is

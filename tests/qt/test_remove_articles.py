@@ -1,4 +1,4 @@
-"""Removing articles from the window (issue 10 §11): Delete in the list, the Trash, the demo."""
+"""Removing articles from the window: Delete in the list, the Trash, the demo."""
 
 from __future__ import annotations
 

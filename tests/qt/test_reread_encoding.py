@@ -1,5 +1,5 @@
 """File › Re-read with encoding…: an article whose encoding was guessed wrong is read again in
-the encoding the fact-checker picks, before anyone annotates it (issue 10 §17)."""
+the encoding the fact-checker picks, before anyone annotates it."""
 
 from __future__ import annotations
 

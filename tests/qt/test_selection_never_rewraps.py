@@ -1,4 +1,4 @@
-"""Selecting a span never re-wraps the text (issue 10 §3): no bold, an outline instead."""
+"""Selecting a span never re-wraps the text: no bold, an outline instead."""
 
 from __future__ import annotations
 

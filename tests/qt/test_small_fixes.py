@@ -1,4 +1,4 @@
-"""Small things a day of use found (issue 10 §14): title, plurals."""
+"""Small things a day of use found: title, plurals."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Status-bar messages belong to what they describe and go when it does (issue 10 §9)."""
+"""Status-bar messages belong to what they describe and go when it does."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The Suggestions tab (issue 10 §4): a count in its title, the list and the article follow
+"""The Suggestions tab: a count in its title, the list and the article follow
 each other, N / Shift+N move the article's cursor, accept and reject of one or of all reach the
 database, each one step of the one history."""
 

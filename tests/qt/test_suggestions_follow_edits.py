@@ -1,5 +1,5 @@
 """After every edit the window looks again only at the suggestions the edited span overlaps
-(issue 17 §3): accepting, adding over a suggestion, undo, redo, moving bounds, deleting and
+: accepting, adding over a suggestion, undo, redo, moving bounds, deleting and
 rejecting leave the Suggestions (N) tab, its rows, the dashed outlines and the article list's
 counts exactly as a window computing everything from scratch would show them."""
 

@@ -1,4 +1,4 @@
-"""A fact-checker tells at first sight which spans are only suggested (issue 10 §4): a
+"""A fact-checker tells at first sight which spans are only suggested: a
 suggestion is framed in dashes and never filled, an accepted mention is filled with its type's
 colour, in the light palette and the dark one alike."""
 

@@ -1,4 +1,4 @@
-"""File › Open Team Database… on a real PostgreSQL server (issue 14 §1): the password is asked
+"""File › Open Team Database… on a real PostgreSQL server: the password is asked
 for when libpq's own sources give none, goes to the engine only (never the settings, the title
 or the recent list), and every failure is one line in a dialog with the open database kept."""
 

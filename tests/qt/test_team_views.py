@@ -1,4 +1,4 @@
-"""Several annotators in the window: the agreement view and the adjudication view (issue 12)."""
+"""Several annotators in the window: the agreement view and the adjudication view."""
 
 from __future__ import annotations
 

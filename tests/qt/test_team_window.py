@@ -1,4 +1,4 @@
-"""The window on a team database (issue 14): the same window, on PostgreSQL."""
+"""The window on a team database: the same window, on PostgreSQL."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The article keeps its room (issue 10 §1): at least about 60 characters a line at the
+"""The article keeps its room: at least about 60 characters a line at the
 default size and at 1024×700, with the Entities view open."""
 
 from __future__ import annotations

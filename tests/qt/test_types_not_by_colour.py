@@ -1,4 +1,4 @@
-"""Types not by colour alone, and more than nine with keys (issue 10 §5)."""
+"""Types not by colour alone, and more than nine with keys."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""DESIGN §3 at the window's edge: Python counts code points, Qt counts UTF-16 code units, and
+"""docs/design/text-and-offsets.md at the window's edge: Python counts code points, Qt counts
+UTF-16 code units, and
 Qt rewrites some characters when it hands text back. For an article full of the characters
 that break web annotators, every code point offset lands on the same character in the
 article view's document, and a selected word comes back as exactly the span selected."""
@@ -73,7 +74,7 @@ def test_a_selected_word_comes_back_as_the_span_selected(window: MainWindow, qtb
     for start, end in words:
         window.view.select_span(start, end)
         for whole_words in (True, False):
-            # Whole words lose the punctuation at their edges (issue 10 §6).
+            # Whole words lose the punctuation at their edges.
             wanted = snap_span(text, start, end) if whole_words else (start, end)
             if window.view.selected_span(whole_words) != wanted:
                 wrong.append((text[start:end], whole_words, window.view.selected_span()))

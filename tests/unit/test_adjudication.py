@@ -1,4 +1,4 @@
-"""The adjudicated layer from the command line, and export by layer (issue 12)."""
+"""The adjudicated layer from the command line, and export by layer."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Agreement between annotators: figures worked by hand on a small fixture (issue 12).
+"""Agreement between annotators: figures worked by hand on a small fixture.
 
 The fixture (tests/team_fixture.py), Olena (A) against Petro (B), one article:
 

@@ -37,6 +37,17 @@ def test_ruff_finds_nothing() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_ruff_format_leaves_the_code_as_it_is() -> None:
+    result = subprocess.run(
+        [_tool("ruff"), "format", "--check", "annotator", "tests", "benchmarks", "docs"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_nothing_below_the_ui_imports_qt() -> None:
     offenders = [
         str(path.relative_to(REPO))

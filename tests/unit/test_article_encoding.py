@@ -1,5 +1,5 @@
 """An article records the encoding it was read with; one whose encoding was guessed, and
-that has no annotations yet, can be re-read in another (issue 10 §17)."""
+that has no annotations yet, can be re-read in another."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Removing articles (issue 10 §11): to the Trash and back, purged for good, from the CLI."""
+"""Removing articles: to the Trash and back, purged for good, from the CLI."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Offline and back (issue 14): checkout from a team database, work offline, checkin with a
+"""Offline and back: checkout from a team database, work offline, checkin with a
 report per annotation, a conflict keeping both versions. Runs with the team database on
 PostgreSQL and, for comparison, on a SQLite file (``db_target``)."""
 

@@ -1,4 +1,4 @@
-"""The claims' candidate index (issue 17): related claims in a large collection come from a
+"""The claims' candidate index: related claims in a large collection come from a
 full-text shortlist (FTS5 on SQLite, a GIN tsvector index on PostgreSQL) re-ranked by the
 scorer. The index follows every change of the claims; the briefs kept between requests are read
 again after a change; the migration builds the index over the claims already stored.

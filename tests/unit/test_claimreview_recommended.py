@@ -1,5 +1,5 @@
 """ClaimReview carries Google's recommended fields, and says which claims lack them
-(issue 10 §20)."""
+."""
 
 from __future__ import annotations
 

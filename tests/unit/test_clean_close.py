@@ -1,6 +1,6 @@
 """PRAGMA quick_check reads every page of the file; it runs when the last program that had the
 database open did not close it cleanly (a crash, a kill, a power cut: the marker beside it is
-left behind) and on demand (`annotator check`), not on every open (issue 17 §4). Damage met
+left behind) and on demand (`annotator check`), not on every open. Damage met
 while working is refused as clearly as the check refuses it."""
 
 from __future__ import annotations

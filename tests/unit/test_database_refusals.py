@@ -65,7 +65,7 @@ def test_a_damaged_file(tmp_path: Path) -> None:
     data = bytearray(path.read_bytes())
     data[4096 * 3 : 4096 * 6] = os.urandom(4096 * 3)  # scribble over pages past the header
     path.write_bytes(bytes(data))
-    # Closed cleanly before the damage, so the open does not read every page (issue 17): the
+    # Closed cleanly before the damage, so the open does not read every page: the
     # first read of a damaged page is refused the same way (tests/unit/test_clean_close.py).
     with pytest.raises(DatabaseUnusable, match="damaged") as refused:
         database = open_database(path)

@@ -1,4 +1,4 @@
-"""The Debian package's parts (issue 18): the manual page from the argument parser, Depends
+"""The Debian package's parts: the manual page from the argument parser, Depends
 read from the bundle's own ELF files, the package's tree, and RUNPATHs kept inside the bundle.
 
 The whole .deb (built from the real bundle, installed, removed) is checked in CI by

@@ -163,7 +163,7 @@ def test_the_entities_view_lists_every_mention_to_jump_to(workspace: Workspace) 
     article_id, title, mention, sentence = jumps[1]  # a plain tuple too, for the jump list
     assert (article_id, title) == (a001.id, a001.title)
     assert a001.text[mention.start : mention.end] == "Kharkov"
-    # Each mention comes with its sentence, so the list tells them apart (issue 10 §14).
+    # Each mention comes with its sentence, so the list tells them apart.
     assert "Kharkov" in sentence and len(sentence) > len("Kharkov") and "\n" not in sentence
 
     rows = {row.entity.name: row for row in workspace.entities.overview()}

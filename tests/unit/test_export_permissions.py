@@ -1,4 +1,4 @@
-"""Exports are ordinary files a colleague can read (issue 10 §13), not mkstemp's 0600."""
+"""Exports are ordinary files a colleague can read, not mkstemp's 0600."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The command line under a careless world (issue 11): a held lock, a reader that stops
+"""The command line under a careless world: a held lock, a reader that stops
 early, arguments that are not text, schemes that an import must not wipe."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Exports to odd targets and exports of hostile text (issue 11): nothing but a regular,
+"""Exports to odd targets and exports of hostile text: nothing but a regular,
 writable file is replaced; spreadsheets and web pages that open our files run nothing."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Hostile and broken input at import (issue 11): each bad file is refused by name with a
+"""Hostile and broken input at import: each bad file is refused by name with a
 reason, the call goes on with the next one, and the database is unchanged by every refusal."""
 
 from __future__ import annotations

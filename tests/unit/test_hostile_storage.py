@@ -1,4 +1,4 @@
-"""Full disks, read-only media and special files around the database (issue 11): the right
+"""Full disks, read-only media and special files around the database: the right
 diagnosis (never "damaged, restore a backup" for an intact file), no debris, nothing lost."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The import's fast paths give exactly what the slow ways gave (issue 17 §1).
+"""The import's fast paths give exactly what the slow ways gave.
 
 Each shortcut taken to make importing faster is checked here against the code it stands in
 for, copied as it was, on many generated inputs: a canonical timestamp returned as it is, a

@@ -1,4 +1,4 @@
-"""Fuzzing the import (issue 11): mutated datasets and article files, from a seeded mutation
+"""Fuzzing the import: mutated datasets and article files, from a seeded mutation
 corpus and from hypothesis. The only allowed outcomes are exit 0 or a named refusal (exit 1,
 ``PATH: reason``); never exit 3, never a hang; and every refusal leaves the database as it was.
 

@@ -1,5 +1,5 @@
 """Any dataset this program wrote imports back: the article-file size limit is for article
-files, not for datasets (issue 10 §19)."""
+files, not for datasets."""
 
 from __future__ import annotations
 

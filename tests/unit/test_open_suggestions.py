@@ -1,4 +1,4 @@
-"""Suggestions kept up to date edit by edit (issue 17 §3) are the suggestions computed from
+"""Suggestions kept up to date edit by edit are the suggestions computed from
 scratch: for random adds, removals, changed bounds and undos, in random batches, on made-up
 suggestions and on a real article in a real database."""
 

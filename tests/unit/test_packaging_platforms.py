@@ -1,4 +1,4 @@
-"""The spec's rules on Linux, Windows and macOS, with the platform simulated (issue 18).
+"""The spec's rules on Linux, Windows and macOS, with the platform simulated.
 
 No Windows or macOS machine is at hand, so packaging/spec_rules.py (what annotator.spec keeps
 and drops) runs here with ``sys.platform`` set to each; the release workflow then builds on

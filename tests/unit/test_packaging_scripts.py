@@ -1,4 +1,4 @@
-"""The packaging scripts behave on a real machine's output (issue 10 §22)."""
+"""The packaging scripts behave on a real machine's output."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""An article read in two parts (issue 17 §3): the annotations of its beginning first, the rest
+"""An article read in two parts: the annotations of its beginning first, the rest
 when first asked for. Whoever asks gets exactly what one whole read gives, on SQLite and on
 PostgreSQL (which is always read whole: a later read could find the server away)."""
 

@@ -1,4 +1,4 @@
-"""The throwaway PostgreSQL server the team-mode tests run on (issue 14)."""
+"""The throwaway PostgreSQL server the team-mode tests run on."""
 
 from __future__ import annotations
 

@@ -77,7 +77,7 @@ def test_the_html_cleaner_is_a_direct_dependency_not_an_lxml_extra() -> None:
 
 
 def test_the_readme_says_how_many_files_a_folder_import_commits_at_once() -> None:
-    """Issue 11 §17: not "each action is one transaction" where a folder commits in batches."""
+    """Not "each action is one transaction" where a folder commits in batches."""
     from annotator.services.importing.importer import BATCH_SIZE
 
     assert f"committed in batches of {BATCH_SIZE}" in _readme()

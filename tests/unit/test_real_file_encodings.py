@@ -1,5 +1,5 @@
 """Real files: binary junk refused with the reason, legacy encodings read by the language of
-the result, doubtful guesses named in the report (issue 10 §16, §17)."""
+the result, doubtful guesses named in the report."""
 
 from __future__ import annotations
 

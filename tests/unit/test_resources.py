@@ -45,7 +45,7 @@ def test_the_seeds_are_the_shared_ones_unchanged() -> None:
 
 def test_the_wheel_carries_seeds_resources_and_migrations(tmp_path: Path) -> None:
     # Built with the hatchling of the test environment (the `test` extra): no package index
-    # is reachable here, as on a machine without network (issue 10 §21).
+    # is reachable here, as on a machine without network.
     offline = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
     offline.update(PIP_CONFIG_FILE=os.devnull, PIP_NO_INDEX="1")
     built = subprocess.run(

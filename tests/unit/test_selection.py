@@ -1,4 +1,5 @@
-"""Selections become spans by the rule of DESIGN §3.4, checked over arbitrary Unicode."""
+"""Selections become spans by the rule of docs/design/text-and-offsets.md, checked over arbitrary
+Unicode."""
 
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def test_a_snapped_span_is_whole_graphemes_without_outer_whitespace(
     # Everything visible that was selected is still in the span.
     selected = text[min(start, end) : max(start, end)]
     inside = text[snapped_start:snapped_end]
-    if whole_words:  # quotes and punctuation at the edges are trimmed (issue 10 §6)
+    if whole_words:  # quotes and punctuation at the edges are trimmed
         # Python's isspace (as the snapping uses) also counts separators like \x1f; a symbol
         # goes with its marks and joiners (an emoji with its modifiers is trimmed whole).
         edge = [
@@ -73,7 +74,7 @@ def test_half_a_word_becomes_the_word_unless_precision_is_asked() -> None:
     assert snap_span(text, 7, 9) == (5, 10)
     assert snap_span(text, 7, 9, whole_words=False) == (7, 9)
     assert snap_span(text, 4, 10) == (5, 10)  # the space before it is dropped
-    # Punctuation at the edges goes (issue 10 §6); Alt (character precision) keeps it.
+    # Punctuation at the edges goes; Alt (character precision) keeps it.
     assert text[slice(*snap_span(text, 4, 12))] == "Rogov"
     assert text[slice(*snap_span(text, 5, 11, whole_words=False))] == "Rogov,"
 

@@ -1,4 +1,4 @@
-"""Span edges (issue 10 §6): snapping trims quotes and punctuation; claims end as the
+"""Span edges: snapping trims quotes and punctuation; claims end as the
 claim suggestions do, with the sentence's full stop."""
 
 from __future__ import annotations

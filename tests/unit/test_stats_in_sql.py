@@ -1,4 +1,4 @@
-"""`annotator stats` counts in SQL (issue 17 §4): the same figures as counting every row;
+"""`annotator stats` counts in SQL: the same figures as counting every row;
 and so does the article list's progress per annotator, read by the same repository.
 
 A varied collection (three annotators, an editor's adjudicated spans, spans nobody owns,

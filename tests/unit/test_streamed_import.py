@@ -1,4 +1,4 @@
-"""A dataset file is read article by article (issue 17 §1): any size imports in bounded memory,
+"""A dataset file is read article by article: any size imports in bounded memory,
 a bad article late in the file leaves the database as it was, and the streamed, compiled
 checks refuse exactly what the whole-document jsonschema check refused."""
 
@@ -174,7 +174,8 @@ def test_articles_before_the_header_are_read_once_the_header_is_known(tmp_path: 
 
 
 def whole_document_verdict(data: bytes, stamp: str) -> str | None:
-    """Today's path before issue 17: json.loads, then jsonschema over the whole document."""
+    """Today's path before the compiled validator: json.loads, then jsonschema over the whole
+    document."""
     text = decoding.decode_bytes(data).text
     try:
         document = dataset_reading._load_json(text, "")

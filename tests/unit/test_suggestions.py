@@ -1,4 +1,4 @@
-"""Offline suggestions (issue 5): alias propagation, claim candidates, accept / reject."""
+"""Offline suggestions: alias propagation, claim candidates, accept / reject."""
 
 from __future__ import annotations
 

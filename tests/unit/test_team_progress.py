@@ -1,4 +1,4 @@
-"""Progress per annotator (issue 12 §6): each annotator's own "finished", in `annotator stats`,
+"""Progress per annotator: each annotator's own "finished", in `annotator stats`,
 in the article list's data and through export, import, checkout and the Trash."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Team mode (issue 14): the same program on PostgreSQL as on a SQLite file.
+"""Team mode: the same program on PostgreSQL as on a SQLite file.
 
 Tests taking ``db_target`` run twice, on a SQLite file and on a fresh PostgreSQL database of
 the throwaway server (tests/pg_server.sh; skipped with the reason when there is none, failed

@@ -1,4 +1,4 @@
-"""The test session cleans up after itself (issue 10 §23)."""
+"""The test session cleans up after itself."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Canonical text and span validation (DESIGN §3)."""
+"""Canonical text and span validation (docs/design/text-and-offsets.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Dates and addresses as people type them (issue 10 §7)."""
+"""Dates and addresses as people type them."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Saved web pages keep their body text, leave reader comments out, say when little text
-came out, and get a readable title (issue 10 §18)."""
+came out, and get a readable title."""
 
 from __future__ import annotations
 

@@ -43,7 +43,7 @@ def detect_language(text: str) -> str:
     if len(words) < _MIN_WORDS:
         return UNDETERMINED
     # Each distinct word is looked at once, with its count: word by word, this was half the
-    # time of importing a folder of 10,000 articles (issue 17). The sums are the same, and
+    # time of importing a folder of 10,000 articles. The sums are the same, and
     # so is the verdict: the order in which languages scored decides nothing (a tie at the
     # top is below the margin whichever comes first).
     counts = Counter(words)

@@ -1,6 +1,7 @@
 """Folding text for comparison: what makes "Izyum", "IZYUM" and "Izyúm" the same key.
 
-Only for matching (entity completion, related claims); stored text is never folded (DESIGN §3).
+Only for matching (entity completion, related claims); stored text is never folded
+(docs/design/text-and-offsets.md).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Writing a file so that it is either complete or not there at all (DESIGN §8).
+"""Writing a file so that it is either complete or not there at all (docs/design/dataset-format.md).
 
 A temporary file in the same folder, fsync, then os.replace: a crash, a full disk or a
 cancelled export leaves the previous file intact and no half-written one behind.
@@ -111,7 +111,7 @@ def atomic_text_writer(
         prefix=f".{target.name}.{os.getpid()}-", suffix=".partial", dir=folder
     )
     try:
-        # mkstemp makes the file 0600; an export is for sharing (issue 10 §13), and a replaced
+        # mkstemp makes the file 0600; an export is for sharing, and a replaced
         # export keeps the mode it had.
         if hasattr(os, "fchmod"):
             os.fchmod(handle, keep_mode if keep_mode is not None else _mode_for(target))

@@ -1,4 +1,5 @@
-"""Exporting the dataset as JSON format v1 or JSONL (DESIGN §8): streamed and atomic.
+"""Exporting the dataset as JSON format v1 or JSONL (docs/design/dataset-format.md): streamed and
+atomic.
 
 The claims alone go out as ClaimReview JSON-LD or CSV (``claim_exports``), the same way.
 

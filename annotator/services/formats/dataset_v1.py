@@ -1,4 +1,4 @@
-"""JSON dataset format version 1 (DESIGN §8): domain objects ⇄ plain dicts.
+"""JSON dataset format version 1 (docs/design/dataset-format.md): domain objects ⇄ plain dicts.
 
 The keys here are a contract with tests and scripts outside this repository: add keys freely,
 never rename or drop one without a new format_version.

@@ -2,7 +2,8 @@
 
 A format module (``doccano``, ``labelstudio``, ``w3c``…) has the same small interface:
 ``export(head, articles, stream, options) -> list[str]`` writes the dataset's plain values
-(DESIGN §8 shapes) to a text stream and returns notes on what it could not carry;
+(docs/design/dataset-format.md shapes) to a text stream and returns notes on what it could not
+carry;
 ``detect(name, text) -> bool`` says whether a file is of its kind; ``read(text, options)``
 turns such a file into a format-v1 document and a list of notes on what was dropped.
 Adding a format is adding a module and one entry below.
@@ -46,7 +47,7 @@ FORMATS: tuple[FileFormat, ...] = (
         (".json",),
         True,
         True,
-        "format v1 (DESIGN §8): every article, annotation, entity and scheme",
+        "format v1: every article, annotation, entity and scheme",
     ),
     FileFormat(
         "jsonl",

@@ -39,7 +39,7 @@ def _plain(value: Any) -> Any:
     return value.value if hasattr(value, "value") else value
 
 
-# Plain once, here: converting per key and record cost a tenth of a dataset import (issue 17).
+# Plain once, here: converting per key and record cost a tenth of a dataset import.
 _ARTICLE = {k: _plain(v) for k, v in _defaults(Article, ("imported_at",)).items()}
 _MENTION = {
     k: _plain(v) for k, v in {**_defaults(Mention, ("article_id",)), "origin": "import"}.items()
@@ -61,7 +61,7 @@ def _fresh(value: Any) -> Any:
 class _Complete:
     """How to tell, in a few C-level operations, that a record needs nothing but its missing
     keys: nothing null that has a default, nested records whole, the stamps set. The loop of
-    ``_fill`` over every key cost 7 % of importing our own export (issue 17), whose records
+    ``_fill`` over every key cost 7 % of importing our own export, whose records
     only lack the keys it leaves out (``version``, an empty ``adjudicated_from``)."""
 
     defaults: dict[str, Any]

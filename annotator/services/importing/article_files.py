@@ -1,4 +1,5 @@
-"""Reading one article from a .txt, .md or .html file (DESIGN §7, §9).
+"""Reading one article from a .txt, .md or .html file (docs/design/command-line.md,
+docs/design/bad-input.md).
 
 The result is an ``ArticleDraft``: canonical text plus what the file says about itself. Nothing
 is written here; the importer decides what is new.
@@ -62,7 +63,7 @@ def read_html_article(path: Path, data: bytes, encoding: str | None = None) -> A
     decoded = decode_bytes(data, encoding)
     markup = decoded.text
     # trafilatura's default precision: favor_precision drops interview headings, a paragraph
-    # that is a link and one holding an e-mail link (issue 10 §18). Reader comments stay out.
+    # that is a link and one holding an e-mail link. Reader comments stay out.
     document = trafilatura.bare_extraction(
         markup,
         include_comments=False,

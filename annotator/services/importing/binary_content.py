@@ -1,4 +1,4 @@
-"""Refusing binary files before an encoding guess turns them into an article (issue 10 §16).
+"""Refusing binary files before an encoding guess turns them into an article.
 
 A 10-byte file ``\\x00\\x01\\x02garbage`` once became an article titled "Ȃ社慢敍": any bytes
 decode as *something* in UTF-16. So known binary signatures, NUL bytes where no UTF-16/32

@@ -1,5 +1,5 @@
 """Importing one dataset file, in one transaction: a .json file that is plainly ours is streamed
-article by article (memory stays bounded, issue 17); anything else is read whole within its
+article by article (memory stays bounded); anything else is read whole within its
 limit, another tool's file first made a format-v1 document (``foreign_formats``).
 """
 
@@ -38,7 +38,7 @@ def import_dataset_file(
         opener = _streamable(path, from_format)
         if opener is not None:
             # Read article by article within the transaction: memory stays bounded
-            # whatever the file's size (issue 17). Text that turns out not to be UTF-8
+            # whatever the file's size. Text that turns out not to be UTF-8
             # after its start is read the usual way below, after the rollback.
             opened: list[TextIO] = []
 

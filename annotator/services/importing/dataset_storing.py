@@ -131,7 +131,7 @@ def _collecting_between_batches() -> Iterator[None]:
 
     A batch holds hundreds of thousands of objects (dicts, records): the automatic
     collections that so many new objects set off walked them again and again, an eighth of
-    importing our own export (issue 17). Between batches, when the last one is gone, a
+    importing our own export. Between batches, when the last one is gone, a
     young-generation collection finds whatever cycles a batch left, so memory stays bounded.
     """
     if not gc.isenabled():

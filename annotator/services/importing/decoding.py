@@ -1,4 +1,5 @@
-"""Bytes of a text file → str (DESIGN §3.1, §9): BOM first, then UTF-8, then detection.
+"""Bytes of a text file → str (docs/design/text-and-offsets.md, docs/design/bad-input.md): BOM
+first, then UTF-8, then detection.
 
 Newsrooms receive cp1251 wire copy, cp1252 Word exports and UTF-16 text from Windows tools;
 all must arrive as the same canonical text. Binary files must be refused, not decoded into
@@ -53,7 +54,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
     """Decode a text file, or raise InputRefused saying why it is not readable text.
 
     Size limits are the caller's: an article file has one, a dataset this program wrote has
-    a far larger one (issue 10 §19).
+    a far larger one.
     """
     if not data:
         raise InputRefused(said("file is empty"))

@@ -2,7 +2,7 @@
 
 charset-normalizer proposes the encodings whose result is not a mess; among those it often
 picks a wrong relative (ISO-8859-1 French as cp775, ISO-8859-2 Polish as iso8859_10, short
-Spanish cp1252 as cp1250: issue 10 §17). Each proposal is therefore weighed by the language of
+Spanish cp1252 as cp1250). Each proposal is therefore weighed by the language of
 its result: a real text uses the letters of one alphabet ("zauważyli" is Polish), a wrong
 reading mixes letters no language writes together ("zauwaŋyli") or puts symbols inside words
 ("zauwa±yli"). When two different readings fit equally well, the guess is uncertain and the

@@ -1,4 +1,5 @@
-"""Importing files and folders (DESIGN §7, §9): articles from .txt/.md/.html, datasets from
+"""Importing files and folders (docs/design/command-line.md, docs/design/bad-input.md): articles
+from .txt/.md/.html, datasets from
 .json/.jsonl. A refused file leaves the database exactly as it was.
 
 Article files are read and checked first, then stored in batches (one transaction each): a

@@ -1,5 +1,5 @@
 """Holds JsonStream: one JSON object read piece by piece, its keys' values whole and the items
-of one array key one at a time, so a dataset of any size is read in bounded memory (issue 17).
+of one array key one at a time, so a dataset of any size is read in bounded memory.
 
 Each value is parsed by the standard library's C scanner (``raw_decode``) from a window of
 the text that grows only while a value is cut by the window's end; what has been read is

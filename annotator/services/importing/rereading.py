@@ -1,4 +1,4 @@
-"""Re-reading an article in another encoding, when the guess at import was wrong (issue 10 §17).
+"""Re-reading an article in another encoding, when the guess at import was wrong.
 
 Only an article whose encoding was guessed keeps its file's bytes, and only one without
 annotations may change its text: offsets into the old text would otherwise point at the

@@ -1,4 +1,4 @@
-"""Removing articles (issue 10 §11): to the Trash by default, or purged for good.
+"""Removing articles: to the Trash by default, or purged for good.
 
 An article in the Trash is kept whole as a one-article dataset (format v1: the article, its
 mentions and claims with their evidence, the entities and annotators they name, the claim

@@ -1,4 +1,4 @@
-"""One article's open suggestions, kept up to date edit by edit (issue 17 §3).
+"""One article's open suggestions, kept up to date edit by edit.
 
 After the user adds, changes or removes one annotation, only the suggestions of its kind that
 overlap its old or its new span can change. Each suggestion counts the annotations of its kind

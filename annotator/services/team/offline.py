@@ -1,4 +1,4 @@
-"""Offline and back (issue 14): check articles out of a team database into a SQLite file,
+"""Offline and back: check articles out of a team database into a SQLite file,
 work there, check the work back in.
 
 Checkout copies the chosen articles with their annotations, and the schemes, entities and

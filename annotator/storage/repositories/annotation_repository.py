@@ -47,7 +47,7 @@ class AnnotationRepository(Repository):
     def add_mentions(self, mentions: Iterable[Mention]) -> int:
         rows = [mention_values(m) for m in mentions]
         if rows:
-            # Core executemany on the table: an ORM bulk insert costs twice as much (issue 17)
+            # Core executemany on the table: an ORM bulk insert costs twice as much
             insert_many(self.session, MentionRow, rows)
         return len(rows)
 
@@ -251,7 +251,7 @@ class AnnotationRepository(Repository):
         """Rows of spans as tuples (``names`` first the id, then the article id, the start and
         the end), ordered by article, start, end, id. Read on the session's Core connection
         and ordered by the index (article, start, end); the id breaks ties here, where it
-        costs a near-sorted list.sort and not a temporary B-tree in SQL (issue 17 §3)."""
+        costs a near-sorted list.sort and not a temporary B-tree in SQL."""
         query = (
             select(*tuple_columns(row_class, names))
             .where(row_class.article_id.in_(article_ids))

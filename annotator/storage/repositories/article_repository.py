@@ -24,7 +24,7 @@ class ArticleRepository(Repository):
     def add_many(self, articles: Iterable[Article]) -> int:
         rows = [article_values(a) for a in articles]
         if rows:
-            # Core executemany on the table: an ORM bulk insert costs twice as much (issue 17)
+            # Core executemany on the table: an ORM bulk insert costs twice as much
             insert_many(self.session, ArticleRow, rows)
         return len(rows)
 

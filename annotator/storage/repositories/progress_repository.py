@@ -63,7 +63,7 @@ class ProgressRepository(Repository):
                     "finished_at": mark.finished_at,
                 }
             )
-        if rows:  # one executemany, not an ORM object per mark (issue 17)
+        if rows:  # one executemany, not an ORM object per mark
             insert_many(self.session, ArticleFinishedRow, rows)
         return len(rows)
 

@@ -31,7 +31,7 @@ def labelled_columns(row_class: type[Base]) -> tuple[Any, ...]:
 def keyed_rows(session: Session, query: Select) -> Iterator[dict[str, Any]]:
     """The rows of a select of ``labelled_columns`` as plain dicts, read on the session's
     Core connection: a third of the ORM's cost per row (an article's 5,000 spans are read
-    on every open, issue 17 §3)."""
+    on every open)."""
     result = session.connection().execute(query)
     keys = tuple(result.keys())
     for row in result:
@@ -68,7 +68,7 @@ def existing_ids(session: Session, row_class: type, ids: Iterable[str]) -> set[s
     """Which of ``ids`` the table holds. A dataset import asks this of every id in the file
     (130,000 for 100,000 spans): each chunk is one SELECT compiled once per chunk length and
     run on the driver, where the ORM's statement spent most of its time building 500 bound
-    parameters (issue 17)."""
+    parameters."""
     session.flush()  # pending ORM objects count, as an ORM select would flush them first
     connection = session.connection()
     found: set[str] = set()
@@ -85,8 +85,8 @@ def _ids_select(row_class: type, dialect: Any, count: int) -> tuple[str, list[st
     the parameters' names in order (None: positional, in that order)."""
     column = row_class.__table__.c.id
     names = [f"id_{n}" for n in range(count)]
-    compiled = select(column).where(column.in_([bindparam(n) for n in names])).compile(
-        dialect=dialect
+    compiled = (
+        select(column).where(column.in_([bindparam(n) for n in names])).compile(dialect=dialect)
     )
     if compiled.positional:
         if list(compiled.positiontup) != names:
@@ -99,7 +99,7 @@ def insert_many(session: Session, row_class: type[Base], rows: list[dict[str, An
     """INSERT ``rows`` (keyed by the row class's attribute names, all with the same keys) with
     one executemany of the statement SQLAlchemy compiles for this database: an ORM bulk insert
     of the same rows cost twice as much, a Core one still spent a third of its time building
-    parameters (issue 17). Values go through the columns' own bind processors (JSON)."""
+    parameters. Values go through the columns' own bind processors (JSON)."""
     if not rows:
         return
     connection = session.connection()
@@ -124,7 +124,7 @@ def _insert_plan(
 
     The function is generated as source, one expression per parameter (as domain.records
     makes its converters): a loop over the parameters per row cost 0.85 s of a 6 s import of
-    100,000 spans (issue 17)."""
+    100,000 spans."""
     table = row_class.__table__
     names = _column_names(row_class)
     by_column = {names.get(k, k): k for k in keys}

@@ -3,7 +3,7 @@
 SQLAlchemy Core on a connection, never the ORM: `annotator stats` loads neither
 ``sqlalchemy.orm`` nor the Row classes (their mapping alone costs 25 ms at start-up), and
 every figure is counted by the database, GROUP BY over the covering indexes of revision 0012,
-not row by row in Python (issue 17 §4). The statements are SQL text that SQLite and
+not row by row in Python. The statements are SQL text that SQLite and
 PostgreSQL both run as written: compiling the same queries from SQLAlchemy expressions cost
 6 ms per command (a command compiles each statement once), more than half of what the counts
 themselves take on 10,000 articles. tests/unit/test_stats_in_sql.py compares every figure with

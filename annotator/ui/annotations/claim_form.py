@@ -32,7 +32,7 @@ from annotator.ui.common.messages import say
 from annotator.ui.common.scheme_labels import status_label
 
 # Who can make a claim: people, organisations (a military unit is one), groups — never a
-# place, a date or a weapon (issue 10 §7). Typed names of the article's claims come too.
+# place, a date or a weapon. Typed names of the article's claims come too.
 CLAIMANT_TYPES = {"PERSON", "ORG", "NORP", "MIL_UNIT"}
 TYPING_PAUSE_MS = 700
 _INVALID = "border: 1px solid #c62828;"
@@ -53,7 +53,7 @@ class ClaimForm(QWidget):
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote.setObjectName("claimQuote")
-        # Several lines: a restatement is read whole, not scrolled sideways (issue 10 §7).
+        # Several lines: a restatement is read whole, not scrolled sideways.
         self.claim_reviewed = GrowingTextEdit(min_lines=2, max_lines=6)
         self.claim_reviewed.setObjectName("claimRestatement")
         self.claim_reviewed.setPlaceholderText(self.tr("The claim in one short, neutral sentence"))

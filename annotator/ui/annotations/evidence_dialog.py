@@ -102,6 +102,6 @@ class EvidenceDialog(QDialog):
 
 
 def edit_evidence(parent: QWidget | None, evidence: Evidence | None) -> Evidence | None:
-    """Open the dialog; tests replace this function (DESIGN §11)."""
+    """Open the dialog; tests replace this function (docs/design/tests.md)."""
     dialog = EvidenceDialog(evidence, parent)
     return dialog.evidence() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,5 +1,5 @@
 """Fields of the claim form beyond Qt's own: a text box that grows with its text, and a
-calendar beside a date typed by hand (issue 10 §7)."""
+calendar beside a date typed by hand."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The article, read-only and highlighted (DESIGN §10). objectName ``articleView``.
+"""The article, read-only and highlighted (docs/design/window.md). objectName ``articleView``.
 
 A QPlainTextEdit, so selecting is the standard Qt cursor API (mouse, Shift+arrows). Qt counts
 UTF-16 code units; everything leaving this widget is converted to code points through the
@@ -186,7 +186,7 @@ class ArticleView(QPlainTextEdit):
 
     def suggestion_frames(self) -> list[SuggestionFrame]:
         """The dashed frames of the suggestions in sight, in viewport coordinates: one box per
-        line a suggestion covers, in its frame colour (issue 10 §4: a suggestion must never
+        line a suggestion covers, in its frame colour (a suggestion must never
         look like an accepted annotation). A mention's frame sits inside the line, so it shows
         within the frame of a suggested claim around it."""
         frames: list[SuggestionFrame] = []
@@ -239,7 +239,8 @@ class ArticleView(QPlainTextEdit):
     # --- selection ---------------------------------------------------------------------------
 
     def selected_span(self, whole_words: bool = True) -> tuple[int, int] | None:
-        """The current selection in code points, snapped (DESIGN §3.4); None if empty."""
+        """The current selection in code points, snapped (docs/design/text-and-offsets.md); None if
+        empty."""
         cursor = self.textCursor()
         if not cursor.hasSelection() or not self.text:
             return None

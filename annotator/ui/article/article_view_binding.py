@@ -74,7 +74,7 @@ def painted_all(
     view: ArticleView,
     owner: Callable[[Mention | Claim], str],
 ) -> list[PaintedSpan]:
-    """``painted`` for a whole article at once (5,000 spans on each open, issue 17 §3): the
+    """``painted`` for a whole article at once (5,000 spans on each open): the
     colour, label and tooltip words of each type and status made once, offsets converted in
     bulk, the owner asked once per annotator."""
     to_utf16 = view.offsets.to_utf16_all

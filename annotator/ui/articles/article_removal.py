@@ -1,4 +1,4 @@
-"""Removing articles from the window (issue 10 §11): confirm, move to the Trash, restore.
+"""Removing articles from the window: confirm, move to the Trash, restore.
 
 Delete in the article list (or its context menu, or File › Remove article) asks first, naming
 what the article holds; the article goes to the Trash, from where File › Trash brings it back

@@ -1,5 +1,5 @@
 """Every dialog the window opens goes through a function here, so tests replace the function
-instead of blocking on a modal .exec() (DESIGN §11)."""
+instead of blocking on a modal .exec() (docs/design/tests.md)."""
 
 from __future__ import annotations
 

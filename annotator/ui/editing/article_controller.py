@@ -4,7 +4,7 @@ Widgets send user intentions here (create a claim from this span, change this fi
 controller turns each into an undo command on the window's one history (``history``, beside
 the edits that reach across articles), and after each successful database write updates its
 in-memory article and emits what changed. Undoing a step of another article opens it first.
-Signals carry domain ids and objects, never widgets (STYLE.md).
+Signals carry domain ids and objects, never widgets.
 
 It owns small collaborators: KeptEdits (pushing steps, keeping those the team database could
 not take), AnnotationWrites (the writes its commands make, applied in memory), ArticleRefresh
@@ -96,7 +96,7 @@ class ArticleController(QObject):
         self.document: ArticleDocument | None = None
         self.annotator_id: str | None = None
         self.selected_id: str | None = None
-        # One history for every edit, of any article or across articles (issue 10 §10).
+        # One history for every edit, of any article or across articles.
         self.history = QUndoStack(self)
         self.kept = KeptEdits(
             self.history,
@@ -120,7 +120,7 @@ class ArticleController(QObject):
 
     def open_article(self, article_id: str | None) -> bool:
         # Thousands of records are read and shown, and all live on: a collection pass in the
-        # middle would only walk them (tens of milliseconds per open, issue 17 §3).
+        # middle would only walk them (tens of milliseconds per open).
         with collection_paused():
             document = self.service.open_article(article_id, FIRST_PART) if article_id else None
             if article_id and document is None:

@@ -4,7 +4,7 @@ delete, a verdict given to a claim group, related-claim links, articles moved to
 They go on the one history the window keeps (Edit › Undo), beside the edits of single
 articles. Each direction is one service call, i.e. one transaction. The first redo is the edit
 itself: a write that fails makes the command obsolete, so Qt drops it and Undo never reverses
-a change that did not happen (STYLE.md).
+a change that did not happen.
 """
 
 from __future__ import annotations

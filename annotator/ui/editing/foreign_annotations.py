@@ -1,6 +1,6 @@
 """Someone else's annotation, about to be changed: ask first, and offer a copy of one's own.
 
-Every annotation stays its annotator's own (issue 12 §1): changing another annotator's mention
+Every annotation stays its annotator's own: changing another annotator's mention
 or claim is never done by accident. The user chooses to change it in their layer (asked once
 per annotation: ForeignEdits remembers), to copy it into their own layer with the change
 (theirs stays untouched), or to leave it.
@@ -76,7 +76,7 @@ class ForeignEdits:
     ) -> ForeignEdit | None:
         """Another annotator's annotation is not changed by accident: the user is asked (once
         per annotation to change theirs), and may copy it into their own layer instead
-        (issue 12: every annotation stays its annotator's own)."""
+        (every annotation stays its annotator's own)."""
         owner = annotation.created_by
         if (
             owner is None

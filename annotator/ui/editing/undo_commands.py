@@ -1,7 +1,7 @@
 """Undo commands: each step is one database transaction, written before the view changes.
 
 A command whose write fails is made obsolete, so Qt drops it: Undo never reverses a change
-that did not happen (STYLE.md). The controller applies successful writes to its in-memory
+that did not happen. The controller applies successful writes to its in-memory
 article and tells the widgets.
 """
 

@@ -101,7 +101,7 @@ class EntitiesDock(QDockWidget):
 
     def float_beside(self, window: QMainWindow) -> None:
         """Added to the window as a window of its own: docked beside the text it squeezed the
-        article to a sliver (issue 10 §1)."""
+        article to a sliver."""
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         self.setAllowedAreas(Qt.DockWidgetArea.NoDockWidgetArea)
         self.setFloating(True)

@@ -1,7 +1,7 @@
 """Renaming, re-spelling, merging and deleting canonical entities, as steps of the one history.
 
 An entity change reaches across articles; it goes on the window's one history all the same
-(Edit › Undo, issue 10 §10). Each change keeps the snapshot the service returned, and its undo
+(Edit › Undo). Each change keeps the snapshot the service returned, and its undo
 hands it back: update, unmerge or restore; redo makes the change again.
 """
 
@@ -150,7 +150,7 @@ class EntityEdits(QObject):
         message: str,
     ) -> None:
         """Write first (the command's first redo); only a change that reached the database
-        stays in the history (STYLE.md)."""
+        stays in the history."""
         undone = self.tr("Undone: {0}.").format(description)
         self.controller.push(
             CrossArticleCommand(

@@ -1,7 +1,7 @@
 """Long work (import, export) in a worker thread, with a progress dialog that can cancel it.
 
 The worker is a QObject moved to a QThread and talks to the window only through signals
-(STYLE.md: Python threads touching widgets do not work). The job gets two callables:
+(Python threads touching widgets do not work). The job gets two callables:
 ``progress(done, total, label)`` and ``cancelled() -> bool``.
 """
 

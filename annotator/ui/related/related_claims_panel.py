@@ -1,9 +1,9 @@
-"""Related claims, under the claim form (issue 5): the claims of other articles confirmed to be
+"""Related claims, under the claim form: the claims of other articles confirmed to be
 the same claim, with their verdicts and a warning when those disagree; suggestions ranked by
 similarity, to confirm or dismiss; one verdict for the whole group.
 
 These edits reach into other articles; they go on the window's one history all the same
-(Edit › Undo, issue 10 §10), each with the step that puts it back (related_claims_edits). Undo
+(Edit › Undo), each with the step that puts it back (related_claims_edits). Undo
 and redo show the claim the edit was made on, opening its article if another one is open.
 """
 

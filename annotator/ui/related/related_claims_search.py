@@ -4,7 +4,7 @@ Ranking a claim against 50,000 others takes seconds, and the user keeps moving f
 claim meanwhile. One worker thread runs at a time; a request made while it runs waits, and only
 the newest waiting request is run: the ones in between are stale and dropped, and a result that
 arrives for a claim no longer selected is thrown away. The worker is a QObject in a QThread and
-talks to the window only through signals (STYLE.md).
+talks to the window only through signals.
 """
 
 from __future__ import annotations

@@ -91,5 +91,5 @@ class PreferencesDialog(QDialog):
 def edit_preferences(
     parent: QWidget | None, service: PreferenceService, settings: QSettings | None = None
 ) -> bool:
-    """Open the dialog; True when saved. Tests replace this (DESIGN §11)."""
+    """Open the dialog; True when saved. Tests replace this (docs/design/tests.md)."""
     return PreferencesDialog(service, parent, settings).exec() == QDialog.DialogCode.Accepted

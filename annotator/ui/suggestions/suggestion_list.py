@@ -1,4 +1,4 @@
-"""The Suggestions list (issue 10 §4): the open article's suggestions with their count, a row
+"""The Suggestions list: the open article's suggestions with their count, a row
 per suggestion in reading order, next and previous, accept and reject of the chosen one or of
 all. The list and the article follow each other: choosing a row shows the words in the
 article, choosing a suggestion in the article (N, a click) chooses its row.

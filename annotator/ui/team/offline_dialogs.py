@@ -1,5 +1,5 @@
 """The dialogs of File › Take articles offline… (which articles, into which file) and of
-File › Bring work back… (what came back: counts per outcome and the conflicts, issue 14 §4).
+File › Bring work back… (what came back: counts per outcome and the conflicts).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """File › Open Team Database…: where the team's PostgreSQL database is, as fields or a URL.
 
 The address never holds a password: one pasted with it is taken out, used for this connection
-only and never shown or stored (issue 14).
+only and never shown or stored.
 """
 
 from __future__ import annotations

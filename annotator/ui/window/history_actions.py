@@ -1,4 +1,4 @@
-"""Edit › Undo, Redo and Undo History over the window's one history (issue 10 §10).
+"""Edit › Undo, Redo and Undo History over the window's one history.
 
 Every edit is a step of it: annotations of any article, and the edits that reach across
 articles (entities, claim groups, related claims, articles moved to the Trash). The actions

@@ -1,4 +1,4 @@
-"""The main window (DESIGN §10): articles | the article | its annotations and their form.
+"""The main window (docs/design/window.md): articles | the article | its annotations and their form.
 
 It assembles panels, actions and the status bar; the wiring between the panels, the columns
 and the layout kept between runs live in ui/window/assembly, the work itself in the panels,
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         )
         self.entities_dock.float_beside(self)
         # Others' changes to the open article come in; edits the team database could not take
-        # are saved again on reconnect (issue 14).
+        # are saved again on reconnect.
         self.watch = ArticleWatch(self.controller, self)
         self.save_retry = SaveRetry(self.controller, self)
         self.history_actions = HistoryActions(

@@ -1,5 +1,5 @@
 """File › Take articles offline… and File › Bring work back…: the checkout and checkin of a
-team database's articles (issue 14 §4) from the window.
+team database's articles from the window.
 
 Taking offline copies the open article, all articles or those still to do from the team
 database open in the window into a new SQLite file, and offers to open that file here. Bringing

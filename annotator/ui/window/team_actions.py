@@ -1,4 +1,4 @@
-"""Statistics › Agreement and Adjudicate: the window's side of several annotators (issue 12)."""
+"""Statistics › Agreement and Adjudicate: the window's side of several annotators."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Adjudicated spans remember the annotations they were accepted from (issue 12).
+"""Adjudicated spans remember the annotations they were accepted from.
 
 Revision ID: 0004
 Revises: 0003

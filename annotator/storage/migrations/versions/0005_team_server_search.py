@@ -1,4 +1,4 @@
-"""Team server (issue 14): full-text search on PostgreSQL, a GIN index over a tsvector.
+"""Team server: full-text search on PostgreSQL, a GIN index over a tsvector.
 
 SQLite has its FTS5 index since revision 0002; on SQLite this revision changes nothing.
 

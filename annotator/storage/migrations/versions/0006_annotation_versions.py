@@ -1,4 +1,4 @@
-"""Team server (issue 14): a version on mentions and claims, for optimistic locking.
+"""Team server: a version on mentions and claims, for optimistic locking.
 
 Every save writes ``version + 1`` where the version is still the one it read; a save that
 finds another version was overtaken by someone else's and is refused, never silently lost.

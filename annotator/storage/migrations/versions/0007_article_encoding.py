@@ -1,4 +1,4 @@
-"""Articles record the encoding their file was read with; guessed ones keep their bytes (issue 10).
+"""Articles record the encoding their file was read with; guessed ones keep their bytes.
 
 Revision ID: 0007
 Revises: 0006

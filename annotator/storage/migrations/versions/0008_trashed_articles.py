@@ -1,4 +1,4 @@
-"""Removed articles wait in a Trash (issue 10): one row per article, kept whole until purged.
+"""Removed articles wait in a Trash: one row per article, kept whole until purged.
 
 Revision ID: 0008
 Revises: 0007

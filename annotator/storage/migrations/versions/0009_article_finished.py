@@ -1,4 +1,4 @@
-"""Progress per annotator (issue 12): who marked which article finished, and when.
+"""Progress per annotator: who marked which article finished, and when.
 
 Revision ID: 0009
 Revises: 0008

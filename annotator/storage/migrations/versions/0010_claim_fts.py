@@ -1,4 +1,4 @@
-"""Related claims (issue 17): a candidate index over the claims' quote and restatement.
+"""Related claims: a candidate index over the claims' quote and restatement.
 
 SQLite: an FTS5 table over claims (bm25), kept in step by triggers and filled here with every
 claim already stored. PostgreSQL: a GIN index over their tsvector ('simple', as the articles'

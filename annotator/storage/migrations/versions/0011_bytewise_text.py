@@ -1,4 +1,4 @@
-"""Text sorts and compares bytewise on PostgreSQL, as on SQLite (issue 14 §5).
+"""Text sorts and compares bytewise on PostgreSQL, as on SQLite.
 
 SQLite compares text by its bytes (BINARY); a team server compares by its database's collation,
 often en-US, where "ark" sorts before "Izium" and "_hidden" first. Every ORDER BY and keyset

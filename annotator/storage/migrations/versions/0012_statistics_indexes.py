@@ -1,4 +1,4 @@
-"""Covering indexes for the statistics (issue 17 §4): `annotator stats` counts in SQL.
+"""Covering indexes for the statistics: `annotator stats` counts in SQL.
 
 - ``ix_articles_status`` (status, imported_at, id): the articles per status without reading a
   row (an article's text makes its row long; SQLite reads past it to reach ``status``), the

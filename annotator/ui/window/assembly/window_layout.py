@@ -1,7 +1,7 @@
 """Holds the window's three columns (articles | the article | its annotations) and their widths.
 
 The text gets the stretch and never falls below about 60 characters a line; the side panels
-give way first (issue 10 §1).
+give way first.
 """
 
 from __future__ import annotations

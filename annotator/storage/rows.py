@@ -139,6 +139,9 @@ class MentionRow(Base):
     created_at: Mapped[str] = mapped_column(STAMP)
     adjudicated_from: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who saved the stored version last, and when (revision 0017): shown when saves meet.
+    saved_by: Mapped[str | None] = mapped_column(ID)
+    saved_at: Mapped[str | None] = mapped_column(STAMP)
 
 
 class ClaimRow(Base):
@@ -173,6 +176,9 @@ class ClaimRow(Base):
     updated_at: Mapped[str] = mapped_column(STAMP)
     adjudicated_from: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who saved the stored version last, and when (revision 0017): shown when saves meet.
+    saved_by: Mapped[str | None] = mapped_column(ID)
+    saved_at: Mapped[str | None] = mapped_column(STAMP)
 
 
 class ClaimMentionRow(Base):

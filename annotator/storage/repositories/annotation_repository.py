@@ -40,6 +40,9 @@ from annotator.storage.rows import (
     MentionRow,
 )
 
+# Who saved an annotation (an annotator id, or None for a command or an import) and when.
+Saved = tuple[str | None, str]
+
 
 class AnnotationRepository(Repository):
     # --- writing ---------------------------------------------------------------------------
@@ -74,23 +77,28 @@ class AnnotationRepository(Repository):
     def delete_claim(self, claim_id: str) -> None:
         self.session.execute(delete(ClaimRow).where(ClaimRow.id == claim_id))
 
-    def update_mention(self, mention: Mention) -> None:
+    def update_mention(self, mention: Mention, saved: Saved | None = None) -> None:
         """Store ``mention`` over the version it was read at; its version then counts one more.
+        ``saved``: who saves it and when, shown to whoever's save meets this one.
 
         Raises EditConflict, storing nothing, when someone else saved it in between.
         """
         values = mention_values(mention)
         del values["id"]
         values["version"] = mention.version + 1
+        if saved is not None:
+            values["saved_by"], values["saved_at"] = saved
         self._update_versioned(MentionRow, mention.id, mention.version, values)
         mention.version += 1
 
-    def replace_claim(self, claim: Claim) -> None:
+    def replace_claim(self, claim: Claim, saved: Saved | None = None) -> None:
         """Store every field of ``claim``, its evidence list and its linked mentions, over the
         version it was read at (EditConflict otherwise, nothing stored)."""
         values = claim_values(claim)
         del values["id"]
         values["version"] = claim.version + 1
+        if saved is not None:
+            values["saved_by"], values["saved_at"] = saved
         self._update_versioned(ClaimRow, claim.id, claim.version, values)
         claim.version += 1
         self.set_claim_mentions(claim.id, claim.mention_ids)
@@ -157,6 +165,23 @@ class AnnotationRepository(Repository):
             return None
         links, evidence = self._claim_children([claim_id])
         return claim_from(row, links.get(claim_id, []), evidence.get(claim_id, []))
+
+    def last_saved(self, kind: str, annotation_id: str) -> Saved:
+        """Who saved the annotation (``kind`` "mention" or "claim") last and when: its creator
+        and creation time until someone saves it again (None for who when a program saved it
+        without saying who); ``(None, "")`` once it is gone."""
+        row_class = MentionRow if kind == "mention" else ClaimRow
+        row = self.session.execute(
+            select(
+                row_class.saved_by, row_class.saved_at, row_class.created_by, row_class.created_at
+            ).where(row_class.id == annotation_id)
+        ).first()
+        if row is None:
+            return None, ""
+        saved_by, saved_at, created_by, created_at = row
+        if saved_at:
+            return saved_by, saved_at
+        return created_by, created_at or ""
 
     def claims_linking(self, mention_id: str) -> list[str]:
         return list(

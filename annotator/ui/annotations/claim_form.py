@@ -39,13 +39,17 @@ _INVALID = "border: 1px solid #c62828;"
 
 
 class ClaimForm(QWidget):
-    edited = Signal(object, str, str)  # the changed claim, what changed, the field
+    # The changed claim, what changed, the field, and the claim as it was when this edit
+    # began when the claim has been shown anew since (None: as shown now): a save is never
+    # based on a colleague's version the user did not see before typing.
+    edited = Signal(object, str, str, object)
     problem = Signal(str)  # a value that cannot be saved, said in words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("claimForm")
         self.claim: Claim | None = None
+        self._seen: dict[str, Claim] = {}  # field → the claim its unsaved edit began on
         self._mentions: list[Mention] = []
         self._loading = False
 
@@ -167,6 +171,11 @@ class ClaimForm(QWidget):
         # saved on top of the claim as it is now, and a field showing its value already is
         # left alone, so the cursor of someone still typing does not jump.
         keep = self._unsaved_fields() if refresh else set()
+        if not refresh:
+            self._seen.clear()
+        elif self.claim is not None:
+            for key in self._keys_of(keep):
+                self._seen.setdefault(key, self.claim)
         self._loading = True
         try:
             self.claim = copy.deepcopy(claim)
@@ -227,6 +236,18 @@ class ClaimForm(QWidget):
             unsaved.add(self.justification)
         return unsaved
 
+    def _keys_of(self, fields: set[QWidget]) -> list[str]:
+        keys: dict[QWidget, str] = {
+            self.claim_reviewed: "claim_reviewed",
+            self.claimant.lineEdit(): "claimant",
+            self.claim_date: "claim_date",
+            self.review_url: "review_url",
+            self.review_date: "review_date",
+            self.tags: "tags",
+            self.justification: "justification",
+        }
+        return [keys[field] for field in fields if field in keys]
+
     @staticmethod
     def _set_line(
         field: QLineEdit | GrowingTextEdit, value: str | None, keep: set[QWidget]
@@ -241,9 +262,10 @@ class ClaimForm(QWidget):
         return copy.deepcopy(self.claim) if self.claim and not self._loading else None
 
     def _emit(self, after: Claim, what: str, field: str) -> None:
+        seen = self._seen.pop(field, None)
         if after != self.claim:
             self.claim = copy.deepcopy(after)
-            self.edited.emit(after, what, field)
+            self.edited.emit(after, what, field, seen)
 
     def _save(self, field: str, value: object, what: str) -> bool:
         after = self._changed()

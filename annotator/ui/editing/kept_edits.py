@@ -39,17 +39,20 @@ class KeptEdits:
         self.unsaved: list[Again] = []
         self.push_failed = False
         self.lost = False
+        self.kept_now = False  # the last push kept its edit for a reconnect
 
     def push(self, command: QUndoCommand, again: Callable[[], QUndoCommand] | None = None) -> bool:
         """Push and run a command; False when its write failed (Qt then drops it). ``again``
         makes the same step anew: kept when the team database could not be reached."""
-        self.push_failed, self.lost = False, False
+        self.push_failed, self.lost, self.kept_now = False, False, False
         if self.unsaved and again is not None:
             self.keep(again, behind=True)
+            self.kept_now = True
             return False
         self.history.push(command)
         if self.lost and again is not None:
             self.keep(again, behind=False)
+            self.kept_now = True
         return not self.push_failed
 
     def run(self, write: Callable[[], None]) -> bool:

@@ -119,6 +119,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "same text as an article imported before"),
     QT_TRANSLATE_NOOP("Messages", "someone else deleted this {kind}; your edit was not saved"),
     QT_TRANSLATE_NOOP("Messages", "someone else saved this {kind} first (edit {saved}; yours was made on edit {read}), so yours was not saved"),
+    QT_TRANSLATE_NOOP("Messages", "someone else saved this {kind} first; yours was not saved"),
     QT_TRANSLATE_NOOP("Messages", "span {start}–{end} lies outside the text (length {text_count}) or is empty"),
     QT_TRANSLATE_NOOP("Messages", "span {start}–{end} reads {found} in the text but its quote is {quote}"),
     QT_TRANSLATE_NOOP("Messages", "task {number}"),

@@ -6,7 +6,8 @@ the edits that reach across articles), and after each successful database write 
 in-memory article and emits what changed. Undoing a step of another article opens it first.
 Signals carry domain ids and objects, never widgets.
 
-It owns small collaborators, each given exactly what it needs: KeptEdits (pushing steps,
+It owns small collaborators, each given exactly what it needs: NewAnnotations (a span made a
+mention or a claim, suggestions taken or refused), KeptEdits (pushing steps,
 keeping those the team database could not take), ShownArticle (what a stored write does to the
 article in memory, announced with this controller's signals), ArticleRefresh (the article read
 again after changes made elsewhere) and ForeignEdits (asking before someone else's annotation
@@ -26,29 +27,24 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from annotator.domain.errors import AnnotatorError
-from annotator.domain.models import ArticleStatus, Claim, Mention, Origin
+from annotator.domain.models import ArticleStatus, Claim, Mention
 from annotator.domain.schemes import Schemes
 from annotator.services.annotating import ArticleDocument
 from annotator.services.annotation_changes import (
     Annotation,
     Change,
     changed_fields,
-    new_claim,
-    new_mention,
 )
-from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.services.workspace import Workspace
-from annotator.ui.common.messages import say
 from annotator.ui.editing.article_refresh import ArticleRefresh
 from annotator.ui.editing.edit_conflicts import ConflictChoices
 from annotator.ui.editing.foreign_annotations import ForeignEdit, ForeignEdits, own_copy
 from annotator.ui.editing.kept_edits import Again, KeptEdits
+from annotator.ui.editing.new_annotations import NewAnnotations
 from annotator.ui.editing.shown_article import ArticleSignals, ShownArticle, copy_of, stored_in
 from annotator.ui.editing.undo_commands import (
-    AcceptSuggestionsCommand,
     AddAnnotationCommand,
     DeleteAnnotationCommand,
-    RejectSuggestionCommand,
     ReplaceAnnotationCommand,
     describe,
 )
@@ -127,6 +123,17 @@ class ArticleController(QObject):
         )
         self.shown = ShownArticle(self.bring_up, self.select, lambda: self.selected_id, signals)
         self.conflicts = ConflictChoices(self.shown, self.kept, self.service, self._who_saves)
+        services = (self.service, workspace.suggestions)
+        new = NewAnnotations(
+            services, self.shown, self.kept, self._opened, self._who_saves, self._pushed
+        )
+        # The user's new annotations (a key on a selection, a suggestion taken or refused).
+        self.create_mention, self.create_claim = new.create_mention, new.create_claim
+        self.accept_suggestions, self.reject_suggestions = (
+            new.accept_suggestions,
+            new.reject_suggestions,
+        )
+        self.reject_suggestion = new.reject_suggestion
         self.refresh = ArticleRefresh(
             self.service, self.shown, self._opened, self._redrawn, self.shows
         )
@@ -260,79 +267,6 @@ class ArticleController(QObject):
             self.selection_changed.emit(annotation_id)
 
     # --- user intentions ---------------------------------------------------------------------
-
-    def create_mention(
-        self,
-        start: int,
-        end: int,
-        entity_type: str,
-        entity_id: str | None = None,
-        origin: Origin = Origin.MANUAL,
-    ) -> Mention | None:
-        if self.document is None:
-            return None
-        try:
-            mention = new_mention(
-                self.document.article, start, end, entity_type, self.annotator_id, origin
-            )
-            mention.entity_id = entity_id
-        except AnnotatorError as error:
-            self.report_failure(say(error))
-            return None
-        return mention if self._add(mention) else None
-
-    def create_claim(self, start: int, end: int, origin: Origin = Origin.MANUAL) -> Claim | None:
-        if self.document is None:
-            return None
-        try:
-            claim = new_claim(self.document.article, start, end, self.annotator_id, origin)
-        except AnnotatorError as error:
-            self.report_failure(say(error))
-            return None
-        return claim if self._add(claim) else None
-
-    def _add(self, annotation: Annotation) -> bool:
-        """Store a new annotation as a step of the history. Kept while the team database is
-        away, it is shown at once all the same (and stored on reconnect)."""
-
-        def again() -> QUndoCommand:
-            return AddAnnotationCommand(
-                self.shown, self.kept, self.service, copy.deepcopy(annotation)
-            )
-
-        if self._pushed(self.kept.push(again(), again)):
-            return True
-        if self.kept.kept_now:
-            self.shown.added([annotation], saved=False)
-            return True
-        return False
-
-    def accept_suggestions(self, suggestions: list[Suggestion]) -> list[Annotation]:
-        """Store suggestions as annotations (origin ``suggestion``), all of them one step."""
-        if self.document is None or not suggestions:
-            return []
-        command = AcceptSuggestionsCommand(
-            self.shown,
-            self.kept,
-            (self.service, self.workspace.suggestions),
-            suggestions,
-            self.annotator_id,
-        )
-        return list(command.annotations) if self.push(command) else []
-
-    def reject_suggestion(self, suggestion: Suggestion) -> bool:
-        """Never offer this suggestion again; an undoable step like any other."""
-        return self.reject_suggestions([suggestion])
-
-    def reject_suggestions(self, suggestions: list[Suggestion]) -> bool:
-        """Never offer any of these again: one transaction, one step of the history."""
-        if self.document is None or not suggestions:
-            return False
-        return self.push(
-            RejectSuggestionCommand(
-                self.shown, self.kept, self.workspace.suggestions, list(suggestions)
-            )
-        )
 
     def delete(self, annotation_id: str | None = None) -> bool:
         annotation = self.annotation(annotation_id or self.selected_id)

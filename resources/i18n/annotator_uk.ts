@@ -401,7 +401,7 @@ Your saved work is safe. The program keeps running; please send the log file wit
         </message>
     </context>
     <context>
-        <name>ArticleRemover</name>
+        <name>TrashActions</name>
         <message>
             <source>Cannot remove</source>
             <translation>Не вдається видалити</translation>

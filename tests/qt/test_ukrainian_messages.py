@@ -12,7 +12,7 @@ from annotator.domain.errors import DatabaseUnusable
 from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
 from annotator.storage.database import open_database
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.jobs import import_report_text
 from tests.qt.conftest import DialogLog
 from tests.qt.test_ukrainian_window import CYRILLIC, ukrainian  # noqa: F401 (a fixture)
@@ -82,7 +82,7 @@ def test_a_refused_database_is_explained_in_ukrainian_with_its_advice(
         open_database(not_ours)
     except DatabaseUnusable as error:
         refused = error
-    said_in_ukrainian = say(refused)
+    said_in_ukrainian = in_window_language(refused)
     assert said_in_ukrainian == (
         f"{not_ours} — не база даних Fact-Check Annotator (це взагалі не файл SQLite). "
         "Вкажіть у --db базу даних анотатора або нову назву файлу, щоб її створити."
@@ -109,7 +109,7 @@ def test_a_refused_line_of_a_real_fever_file_is_named_in_ukrainian(
     finally:
         workspace.close()
     assert result.reason.startswith("line 2: not valid JSON")  # the command line's English
-    assert say(result.reason).startswith("рядок 2: некоректний JSON")
+    assert in_window_language(result.reason).startswith("рядок 2: некоректний JSON")
 
 
 def test_an_import_warning_is_said_in_ukrainian(ukrainian: None, tmp_path: Path) -> None:  # noqa: F811

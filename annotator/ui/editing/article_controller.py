@@ -28,7 +28,7 @@ from annotator.domain.schemes import Schemes
 from annotator.services.annotating import ArticleDocument
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.services.workspace import Workspace
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.editing.annotation_writes import AnnotationWrites
 from annotator.ui.editing.article_refresh import ArticleRefresh
 from annotator.ui.editing.foreign_annotations import ForeignEdit, ForeignEdits, own_copy
@@ -243,7 +243,7 @@ class ArticleController(QObject):
             )
             mention.entity_id = entity_id
         except AnnotatorError as error:
-            self.report_failure(say(error))
+            self.report_failure(in_window_language(error))
             return None
         again = lambda: AddAnnotationCommand(self.writes, copy.deepcopy(mention))  # noqa: E731
         return mention if self.kept.push(again(), again) else None
@@ -256,7 +256,7 @@ class ArticleController(QObject):
                 self.document.article, start, end, self.annotator_id, origin
             )
         except AnnotatorError as error:
-            self.report_failure(say(error))
+            self.report_failure(in_window_language(error))
             return None
         again = lambda: AddAnnotationCommand(self.writes, copy.deepcopy(claim))  # noqa: E731
         return claim if self.kept.push(again(), again) else None

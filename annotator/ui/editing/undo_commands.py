@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from annotator.domain.errors import AnnotatorError, ConnectionLost
 from annotator.domain.models import Claim, Mention
 from annotator.services.suggestions.suggestion_service import Suggestion
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import translate
 
 Annotation = Mention | Claim
@@ -71,10 +71,10 @@ class _WriteCommand(QUndoCommand):
             # The team database could not be reached: nothing was stored, and the controller
             # keeps the edit to save it again once the database answers.
             self.setObsolete(True)
-            self.controller.report_lost(f"{self.text()}: {say(error)}")
+            self.controller.report_lost(f"{self.text()}: {in_window_language(error)}")
         except AnnotatorError as error:
             self.setObsolete(True)
-            self.controller.report_failure(f"{self.text()}: {say(error)}")
+            self.controller.report_failure(f"{self.text()}: {in_window_language(error)}")
 
 
 class AddAnnotationCommand(_WriteCommand):

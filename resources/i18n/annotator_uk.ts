@@ -1340,12 +1340,16 @@ The previous file, if any, was left as it was.</source>
             <translation>Експорт завершено</translation>
         </message>
         <message>
-            <source>{0}. Not carried:</source>
-            <translation>{0}. Не перенесено:</translation>
+            <source>Claims left out</source>
+            <translation>Пропущені твердження</translation>
         </message>
         <message>
-            <source>{0}. Claims left out: {1}</source>
-            <translation>{0}. Пропущено тверджень: {1}</translation>
+            <source>Warnings</source>
+            <translation>Попередження</translation>
+        </message>
+        <message>
+            <source>Not carried</source>
+            <translation>Не перенесено</translation>
         </message>
     </context>
     <context>
@@ -1631,6 +1635,38 @@ The previous file, if any, was left as it was.</source>
     </context>
     <context>
         <name>Messages</name>
+        <message>
+            <source>claim {claim_id} in &quot;{title}&quot;: {reason}</source>
+            <translation>твердження {claim_id} у «{title}»: {reason}</translation>
+        </message>
+        <message>
+            <source>claimReviewed is {length} characters (Google recommends fewer than {limit}): write a shorter restatement</source>
+            <translation>claimReviewed має {length} символів (Google радить менше ніж {limit}): сформулюйте твердження коротше</translation>
+        </message>
+        <message>
+            <source>it has no review URL (the address of the published fact-check)</source>
+            <translation>немає URL перевірки (адреси опублікованої перевірки)</translation>
+        </message>
+        <message>
+            <source>its review URL is not a web address (http or https); it is never published</source>
+            <translation>його URL перевірки — не веб-адреса (http або https); таке не публікується</translation>
+        </message>
+        <message>
+            <source>its status &quot;{status}&quot; is not a final verdict</source>
+            <translation>його статус «{status}» — не остаточний вердикт</translation>
+        </message>
+        <message>
+            <source>its status &quot;{status}&quot; is not in the scheme</source>
+            <translation>його статусу «{status}» немає в схемі</translation>
+        </message>
+        <message>
+            <source>no review date (datePublished): set the published review's date</source>
+            <translation>немає дати перевірки (datePublished): укажіть дату опублікованої перевірки</translation>
+        </message>
+        <message>
+            <source>the organisation has no web address (ClaimReview author.url): set it with annotator config organization.url https://… (or --org-url for one export)</source>
+            <translation>організація не має веб-адреси (author.url у ClaimReview): задайте її командою annotator config organization.url https://… (чи --org-url для одного експорту)</translation>
+        </message>
         <message>
             <source>--from {name} reads a folder, not a file</source>
             <translation>--from {name} читає теку, а не файл</translation>

@@ -247,3 +247,36 @@ def test_the_git_hooks_run_the_suites_own_tools_on_what_exists() -> None:
     for hook in hooks:
         assert hook["language"] == "system" and hook["name"], hook["id"]
         re.compile(hook["files"])
+
+
+# --- the Linux systems the release files run on -------------------------------------------------
+
+# The glibc of each runner and distribution named. The bundle carries libraries of the machine
+# that built it (libstdc++, libexpat, libsqlite3 …), so it needs that machine's glibc.
+GLIBC = {
+    "ubuntu-22.04": "2.35",
+    "ubuntu-24.04": "2.39",
+    "Ubuntu 22.04": "2.35",
+    "Ubuntu 24.04": "2.39",
+    "Debian 12": "2.36",
+    "Debian 13": "2.41",
+    "Fedora 36": "2.35",
+    "Fedora 37": "2.36",
+}
+
+
+def test_the_readme_names_the_systems_the_release_runner_builds_for() -> None:
+    workflow_text = (REPO / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    matrix = yaml.safe_load(workflow_text)["jobs"]["build"]["strategy"]["matrix"]["os"]
+    (runner,) = [system for system in matrix if system.startswith("ubuntu-")]
+    needed = GLIBC[runner]
+    assert f"{runner}: the oldest glibc ({needed})" in workflow_text
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert set(re.findall(r"glibc (\d+\.\d+)", readme)) == {needed}
+    assert f"built on Ubuntu {runner.removeprefix('ubuntu-')}" in readme
+    named = set(re.findall(r"(?:Ubuntu|Debian|Fedora) \d+(?:\.\d+)?", readme))
+    assert {"Ubuntu 22.04", "Debian 12", "Fedora 36"} <= named
+    for system in named:  # every system the README promises has the glibc the files need
+        assert _key(GLIBC[system]) >= _key(needed), system
+    packaging = (REPO / "packaging" / "README.md").read_text(encoding="utf-8")
+    assert f"**{runner}**, the oldest glibc ({needed})" in " ".join(packaging.split())

@@ -38,7 +38,13 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "searched recursively, a brat or INCEpTION export folder is read as one. Importing the "
         "same file twice adds nothing.",
     )
-    importing.add_argument("inputs", nargs="+", type=Path, metavar="PATH")
+    importing.add_argument(
+        "inputs",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="a file or a folder (searched recursively); give as many as you like",
+    )
     importing.add_argument(
         "-v", "--verbose", action="store_true", help="list every file, not only the refused ones"
     )
@@ -68,7 +74,15 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "ClaimReview JSON-LD of the final verdicts with a review URL) or csv (one row per "
         "claim, for spreadsheets).",
     )
-    exporting.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    exporting.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT",
+        help="the file to write (a folder for brat and inception); replaced only once the "
+        "export is complete",
+    )
     exporting.add_argument(
         "--format",
         choices=registry.export_names(),
@@ -98,7 +112,14 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     )
     exporting.set_defaults(command=run_export)
 
-    stats = subparsers.add_parser("stats", parents=[common], help="count what the database holds")
+    stats = subparsers.add_parser(
+        "stats",
+        parents=[common],
+        help="count what the database holds",
+        description="Count the articles (per status), mentions (per entity type), claims (per "
+        "status), entities and annotators, and what each annotator has done. --json prints "
+        "the same for scripts.",
+    )
     stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
     stats.set_defaults(command=run_stats)
 
@@ -111,8 +132,10 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         + "; ".join(f"{key}: {about}" for key, (about, _) in KNOWN_PREFERENCES.items())
         + ".",
     )
-    config.add_argument("key", nargs="?", metavar="KEY")
-    config.add_argument("value", nargs="?", metavar="VALUE")
+    config.add_argument("key", nargs="?", metavar="KEY", help="the setting to show or change")
+    config.add_argument(
+        "value", nargs="?", metavar="VALUE", help="its new value (empty: remove the setting)"
+    )
     config.set_defaults(command=run_config)
 
     check = subparsers.add_parser(
@@ -137,7 +160,12 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "window can restore them) unless --purge deletes them for good. An unknown id exits 2 "
         "and nothing is removed.",
     )
-    remove.add_argument("article_ids", nargs="+", metavar="ARTICLE_ID")
+    remove.add_argument(
+        "article_ids",
+        nargs="+",
+        metavar="ARTICLE_ID",
+        help="the articles' ids, as an export or annotator suggest --json shows them",
+    )
     remove.add_argument("--purge", action="store_true", help="delete for good, not to the Trash")
     remove.set_defaults(command=run_remove)
 

@@ -26,7 +26,8 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         parents=[common],
         help="agreement between annotators: F1 of spans, Cohen's kappa, Krippendorff's alpha",
         description="Compare the annotators' own layers on the articles they both annotated "
-        "(definitions in README › Agreement). Default: every annotator with annotations.",
+        '(definitions in the README, "Several annotators"). Default: every annotator with '
+        "annotations.",
     )
     agreement.add_argument("--json", action="store_true", help="print JSON instead of a table")
     agreement.add_argument(
@@ -48,12 +49,18 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         description="With --agreed, accept every annotation that all chosen annotators made "
         "identically (mentions: same offsets and type; claims: same offsets and status) into "
         "the adjudicated layer, as the editor NAME; the rest is adjudicated in the window "
-        "(Statistics › Adjudicate). Running it again adds nothing.",
+        "(View › Several annotators › Adjudicate this article). Running it again adds nothing.",
     )
     adjudicate.add_argument(
         "--agreed", action="store_true", required=True, help="accept the agreed annotations"
     )
-    adjudicate.add_argument("--as", dest="editor", required=True, metavar="NAME")
+    adjudicate.add_argument(
+        "--as",
+        dest="editor",
+        required=True,
+        metavar="NAME",
+        help="the editor who adjudicates: recorded as created_by of the adjudicated layer",
+    )
     adjudicate.add_argument(
         "--annotator", action="append", default=[], metavar="NAME_OR_ID",
         help="the annotators compared (repeat; default: everyone with annotations)",

@@ -18,7 +18,8 @@ ANNOTATOR_FORBIDDEN_ROOT set to the real home, so nothing is ever written there.
    the same data.
 4. Exit codes and messages of refused inputs and unusable databases are the same.
 5. The window starts (offscreen, and under X11 when Xvfb or a display is there), shows the
-   demo articles and leaves (ANNOTATOR_QUIT_AFTER_SHOW).
+   demo articles and leaves (ANNOTATOR_QUIT_AFTER_SHOW); with no display at all it says so
+   and exits 2.
 """
 
 from __future__ import annotations
@@ -266,6 +267,16 @@ class Checks:
             )
 
     def window(self) -> None:
+        # Where there is no display at all, the program says so instead of Qt's abort.
+        nowhere = self.run(
+            "frozen", "--data-dir", self.work / "window-none",
+            DISPLAY=None, WAYLAND_DISPLAY=None, QT_QPA_PLATFORM=None,
+        )  # fmt: skip
+        self.check(
+            "window without a display: exit 2, saying so and how to run offscreen",
+            nowhere.code == 2 and "QT_QPA_PLATFORM=offscreen" in nowhere.err,
+            f"exit {nowhere.code} {_first_line(nowhere.err)}",
+        )
         platforms = ["offscreen"]
         if os.environ.get("DISPLAY"):
             platforms.append("display")

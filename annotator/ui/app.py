@@ -25,7 +25,7 @@ from annotator.paths import SERVER_SCHEMES, AppPaths
 from annotator.resources import resource_path
 from annotator.services.workspace import Workspace, cannot_be_written, open_workspace
 from annotator.ui.common import dialogs, translation
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.window.main_window import MainWindow
 from annotator.ui.window.recent_databases import remember as remember_recent
 
@@ -67,7 +67,7 @@ def install_crash_handler() -> None:
                     dialogs.show_error(
                         None,
                         QCoreApplication.translate("App", "The team database does not answer"),
-                        say(error),
+                        in_window_language(error),
                     )
                 finally:
                     showing = False
@@ -313,7 +313,7 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
         dialogs.show_error(
             None,
             QCoreApplication.translate("App", "Cannot create the data folder"),
-            f"{paths.data_dir}: {say(error)}",
+            f"{paths.data_dir}: {in_window_language(error)}",
         )
         return EXIT_UNUSABLE
     # Before the first dialog: the language chosen in Preferences, else the system's.
@@ -330,7 +330,7 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
         try:
             workspace = open_workspace(paths, create=not read_only, demo=not read_only)
         except DatabaseUnusable as error:
-            dialogs.show_error(None, _cannot_open(), say(error))
+            dialogs.show_error(None, _cannot_open(), in_window_language(error))
             return EXIT_UNUSABLE
         try:
             settings = open_settings(paths)
@@ -341,7 +341,7 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
                     else who_annotates(workspace, settings, annotator_name)
                 )
             except AnnotatorError as error:
-                dialogs.show_error(None, _cannot_open(), say(error))
+                dialogs.show_error(None, _cannot_open(), in_window_language(error))
                 workspace.close()
                 return EXIT_UNUSABLE
             window = MainWindow(workspace, settings, annotator)

@@ -84,7 +84,7 @@
         <translation> · усі розбіжності вирішено</translation>
     </message>
     <message>
-        <source>Accept {0}&apos;s version</source>
+        <source>Accept {0}'s version</source>
         <translation>Прийняти версію: {0}</translation>
     </message>
     <message>
@@ -99,11 +99,11 @@
         <translation>Узгодженість</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; annotators · &lt;b&gt;{1}&lt;/b&gt; articles annotated by two or more · Krippendorff&apos;s α (nominal): claim status &lt;b&gt;{2}&lt;/b&gt;, mention type &lt;b&gt;{3}&lt;/b&gt;</source>
+        <source>&lt;b&gt;{0}&lt;/b&gt; annotators · &lt;b&gt;{1}&lt;/b&gt; articles annotated by two or more · Krippendorff's α (nominal): claim status &lt;b&gt;{2}&lt;/b&gt;, mention type &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>Анотаторів: &lt;b&gt;{0}&lt;/b&gt; · статей, анотованих двома чи більше: &lt;b&gt;{1}&lt;/b&gt; · α Кріппендорфа (номінальна): статус твердження &lt;b&gt;{2}&lt;/b&gt;, тип згадки &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Above the diagonal: mentions, exact F1. Below: claim status, Cohen&apos;s kappa. Click a cell to see that pair.</source>
+        <source>Above the diagonal: mentions, exact F1. Below: claim status, Cohen's kappa. Click a cell to see that pair.</source>
         <translation>Над діагоналлю: згадки, точна F1. Під нею: статус твердження, каппа Коена. Клацніть клітинку, щоб побачити цю пару.</translation>
     </message>
     <message>
@@ -397,69 +397,6 @@ Your saved work is safe. The program keeps running; please send the log file wit
     </message>
 </context>
 <context>
-    <name>ArticleRemover</name>
-    <message>
-        <source>Cannot remove</source>
-        <translation>Не вдається видалити</translation>
-    </message>
-    <message>
-        <source>Move {0} to the Trash?
-
-File › Trash brings it back with every annotation until the Trash is emptied.</source>
-        <translation>Перемістити {0} до кошика?
-
-Файл › Кошик повертає її з усіма анотаціями, доки кошик не спорожнено.</translation>
-    </message>
-    <message>
-        <source>Remove article</source>
-        <translation>Видалити статтю</translation>
-    </message>
-    <message>
-        <source>Move {0} to the Trash</source>
-        <translation>Перемістити {0} до кошика</translation>
-    </message>
-    <message>
-        <source>{0} moved to the Trash (File › Trash).</source>
-        <translation>До кошика переміщено: {0} (Файл › Кошик).</translation>
-    </message>
-    <message>
-        <source>the articles are no longer in the Trash</source>
-        <translation>цих статей уже немає в кошику</translation>
-    </message>
-    <message>
-        <source>{0} back from the Trash.</source>
-        <translation>Повернуто з кошика: {0}.</translation>
-    </message>
-    <message>
-        <source>There are no demo articles left.</source>
-        <translation>Демонстраційних статей більше немає.</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>Не вдається відновити</translation>
-    </message>
-    <message>
-        <source>{0} restored from the Trash.</source>
-        <translation>Відновлено з кошика: {0}.</translation>
-    </message>
-    <message>
-        <source>Empty Trash</source>
-        <translation>Спорожнити кошик</translation>
-    </message>
-    <message>
-        <source>Delete for good</source>
-        <translation>Видалити назавжди</translation>
-    </message>
-    <message>
-        <source>Delete {0} for good? This cannot be undone.</source>
-        <translation>Видалити {0} назавжди? Цю дію не можна скасувати.</translation>
-    </message>
-    <message>
-        <source>{0} deleted for good.</source>
-        <translation>Видалено назавжди: {0}.</translation>
-    </message>
-</context>
-<context>
     <name>ArticleView</name>
     <message>
         <source>Choose an article from the list on the left.</source>
@@ -553,7 +490,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>Повернено до {0}: нових статей — {1}; анотації: додано — {2}, оновлено — {3}, без змін — {4}, у конфлікті — {5}.</translation>
     </message>
     <message>
-        <source>Changed on both sides since they were taken offline: both versions are kept. The server&apos;s stays as it was; yours is stored beside it as a new claim or mention (claims tagged “checkin-conflict”) for the editor to choose.</source>
+        <source>Changed on both sides since they were taken offline: both versions are kept. The server's stays as it was; yours is stored beside it as a new claim or mention (claims tagged “checkin-conflict”) for the editor to choose.</source>
         <translation>Змінено з обох боків відтоді, як їх узяли для роботи офлайн: збережено обидві версії. Версія сервера лишається як була; вашу збережено поруч як нове твердження чи згадку (твердження з позначкою «checkin-conflict»), щоб вибрав редактор.</translation>
     </message>
     <message>
@@ -589,7 +526,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>твердження</translation>
     </message>
     <message>
-        <source>(the server&apos;s kept as {0}; yours stored as {1})</source>
+        <source>(the server's kept as {0}; yours stored as {1})</source>
         <translation>(версію сервера збережено як {0}; вашу — як {1})</translation>
     </message>
 </context>
@@ -798,11 +735,11 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>Вилучити вибране твердження з групи; його можуть запропонувати знову. Редагування › Скасувати (Ctrl+Z) відкликає це.</translation>
     </message>
     <message>
-        <source>Appl&amp;y this claim&apos;s status to the group</source>
+        <source>Appl&amp;y this claim's status to the group</source>
         <translation>Застосувати статус цього твердження до &amp;групи</translation>
     </message>
     <message>
-        <source>Give every claim of the group this claim&apos;s verdict, in all their articles (Ctrl+Shift+G). Edit › Undo (Ctrl+Z) takes it back.</source>
+        <source>Give every claim of the group this claim's verdict, in all their articles (Ctrl+Shift+G). Edit › Undo (Ctrl+Z) takes it back.</source>
         <translation>Надати кожному твердженню групи вердикт цього твердження в усіх їхніх статтях (Ctrl+Shift+G). Редагування › Скасувати (Ctrl+Z) відкликає це.</translation>
     </message>
 </context>
@@ -1435,7 +1372,7 @@ The previous file, if any, was left as it was.</source>
         <translation>Ухвалений шар</translation>
     </message>
     <message>
-        <source>{0}&apos;s own annotations</source>
+        <source>{0}'s own annotations</source>
         <translation>Власні анотації: {0}</translation>
     </message>
     <message>
@@ -1459,12 +1396,16 @@ The previous file, if any, was left as it was.</source>
         <translation>Експорт завершено</translation>
     </message>
     <message>
-        <source>{0}. Not carried:</source>
-        <translation>{0}. Не перенесено:</translation>
+        <source>Claims left out</source>
+        <translation>Пропущені твердження</translation>
     </message>
     <message>
-        <source>{0}. Claims left out: {1}</source>
-        <translation>{0}. Пропущено тверджень: {1}</translation>
+        <source>Warnings</source>
+        <translation>Попередження</translation>
+    </message>
+    <message>
+        <source>Not carried</source>
+        <translation>Не перенесено</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1466,7 @@ The previous file, if any, was left as it was.</source>
         <translation>Змінити її в їхньому шарі?</translation>
     </message>
     <message>
-        <source>Someone else&apos;s annotation</source>
+        <source>Someone else's annotation</source>
         <translation>Чужа анотація</translation>
     </message>
 </context>
@@ -1779,7 +1720,7 @@ The previous file, if any, was left as it was.</source>
         <translation>Перевірте адресу й сервер.</translation>
     </message>
     <message>
-        <source>Check the file&apos;s permissions.</source>
+        <source>Check the file's permissions.</source>
         <translation>Перевірте права доступу до файлу.</translation>
     </message>
     <message>
@@ -1955,7 +1896,7 @@ The previous file, if any, was left as it was.</source>
         <translation>шар можна вибрати лише для форматів json і jsonl</translation>
     </message>
     <message>
-        <source>adjudication compares at least two annotators&apos; layers; found annotations by {layers_count}</source>
+        <source>adjudication compares at least two annotators' layers; found annotations by {layers_count}</source>
         <translation>для узгодження потрібні шари щонайменше двох анотаторів; знайдено анотації від: {layers_count}</translation>
     </message>
     <message>
@@ -1963,7 +1904,7 @@ The previous file, if any, was left as it was.</source>
         <translation>узгодженість порівнює щонайменше двох анотаторів; назвіть двох чи більше через --annotator</translation>
     </message>
     <message>
-        <source>agreement needs annotations by at least two annotators; annotations so far by {have}. Import the other annotators&apos; exports first (annotator import).</source>
+        <source>agreement needs annotations by at least two annotators; annotations so far by {have}. Import the other annotators' exports first (annotator import).</source>
         <translation>для узгодженості потрібні анотації щонайменше двох анотаторів; поки що є анотації від: {have}. Спершу імпортуйте експорти інших анотаторів (annotator import).</translation>
     </message>
     <message>
@@ -2007,12 +1948,20 @@ The previous file, if any, was left as it was.</source>
         <translation>зв’язок тверджень {claim_id}–{other_claim_id}: твердження {missing} немає ні в цьому файлі, ні в базі даних</translation>
     </message>
     <message>
+        <source>claim {claim_id} in "{title}": {reason}</source>
+        <translation>твердження {claim_id} у «{title}»: {reason}</translation>
+    </message>
+    <message>
         <source>claim {id} links mention {mention_id}, which is not a mention of this article</source>
         <translation>твердження {id} посилається на згадку {mention_id}, якої немає в цій статті</translation>
     </message>
     <message>
         <source>claim {number}</source>
         <translation>твердження {number}</translation>
+    </message>
+    <message>
+        <source>claimReviewed is {length} characters (Google recommends fewer than {limit}): write a shorter restatement</source>
+        <translation>claimReviewed має {length} символів (Google радить менше ніж {limit}): сформулюйте твердження коротше</translation>
     </message>
     <message>
         <source>claims[{index}]: {error}</source>
@@ -2063,6 +2012,22 @@ The previous file, if any, was left as it was.</source>
         <translation>id {value} використано двічі ({first} і {kind})</translation>
     </message>
     <message>
+        <source>it has no review URL (the address of the published fact-check)</source>
+        <translation>немає URL перевірки (адреси опублікованої перевірки)</translation>
+    </message>
+    <message>
+        <source>its review URL is not a web address (http or https); it is never published</source>
+        <translation>його URL перевірки — не веб-адреса (http або https); таке не публікується</translation>
+    </message>
+    <message>
+        <source>its status "{status}" is not a final verdict</source>
+        <translation>його статус «{status}» — не остаточний вердикт</translation>
+    </message>
+    <message>
+        <source>its status "{status}" is not in the scheme</source>
+        <translation>його статусу «{status}» немає в схемі</translation>
+    </message>
+    <message>
         <source>its text is not in canonical form (CR line endings, a BOM or non-NFC characters); offsets would not survive canonicalisation</source>
         <translation>її текст не в канонічній формі (закінчення рядків CR, BOM або символи не в NFC); зміщення не пережили б канонізації</translation>
     </message>
@@ -2087,12 +2052,16 @@ The previous file, if any, was left as it was.</source>
         <translation>немає анотатора з іменем {wanted!r}; відомі анотатори: {names}</translation>
     </message>
     <message>
+        <source>no review date (datePublished): set the published review's date</source>
+        <translation>немає дати перевірки (datePublished): укажіть дату опублікованої перевірки</translation>
+    </message>
+    <message>
         <source>not a CheckThat! TSV (tweets with a header, or debate lines)</source>
         <translation>це не TSV CheckThat! (твіти із заголовком або рядки дебатів)</translation>
     </message>
     <message>
-        <source>not a Fact-Check Annotator dataset (expected &quot;format&quot;: &quot;{FORMAT}&quot;)</source>
-        <translation>це не набір даних Fact-Check Annotator (очікується &quot;format&quot;: &quot;{FORMAT}&quot;)</translation>
+        <source>not a Fact-Check Annotator dataset (expected "format": "{FORMAT}")</source>
+        <translation>це не набір даних Fact-Check Annotator (очікується "format": "{FORMAT}")</translation>
     </message>
     <message>
         <source>not a Label Studio export (expected a JSON list of tasks)</source>
@@ -2151,7 +2120,7 @@ The previous file, if any, was left as it was.</source>
         <translation>некоректний {name} (байт {start}: {byte!r})</translation>
     </message>
     <message>
-        <source>read that way, its text is the same as another article&apos;s (already imported)</source>
+        <source>read that way, its text is the same as another article's (already imported)</source>
         <translation>прочитаний так, її текст збігається з текстом іншої статті (уже імпортованої)</translation>
     </message>
     <message>
@@ -2205,6 +2174,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>the entity {name!r} is now of type {type}</source>
         <translation>сутність {name!r} тепер має тип {type}</translation>
+    </message>
+    <message>
+        <source>the organisation has no web address (ClaimReview author.url): set it with annotator config organization.url https://… (or --org-url for one export)</source>
+        <translation>організація не має веб-адреси (author.url у ClaimReview): задайте її командою annotator config organization.url https://… (чи --org-url для одного експорту)</translation>
     </message>
     <message>
         <source>the page holds no readable text</source>
@@ -2455,7 +2428,7 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: сутності бракує start_offset/end_offset/label</translation>
     </message>
     <message>
-        <source>{where}: claim {id} has the unknown status {status!r} (not in the dataset&apos;s schemes)</source>
+        <source>{where}: claim {id} has the unknown status {status!r} (not in the dataset's schemes)</source>
         <translation>{where}: твердження {id} має невідомий статус {status!r} (його немає в схемах набору даних)</translation>
     </message>
     <message>
@@ -2479,7 +2452,7 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: його текст не в канонічній формі (закінчення рядків CR, BOM або символи не в NFC); його зміщення не пережили б канонізації</translation>
     </message>
     <message>
-        <source>{where}: mention {id} has the unknown entity type {type!r} (not in the dataset&apos;s schemes)</source>
+        <source>{where}: mention {id} has the unknown entity type {type!r} (not in the dataset's schemes)</source>
         <translation>{where}: згадка {id} має невідомий тип сутності {type!r} (його немає в схемах набору даних)</translation>
     </message>
     <message>
@@ -2511,7 +2484,7 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: некоректний JSON ({msg})</translation>
     </message>
     <message>
-        <source>{where}: offsets {field!r} are not &apos;start end&apos;</source>
+        <source>{where}: offsets {field!r} are not 'start end'</source>
         <translation>{where}: зміщення {field!r} не мають вигляду «start end»</translation>
     </message>
     <message>
@@ -3084,7 +3057,7 @@ Open that file in this window to work on them offline?</source>
         <translation>поки нікого</translation>
     </message>
     <message>
-        <source>Adjudication compares the versions of two or more annotators; this article has annotations by {0}. Import the other annotators&apos; exports first.</source>
+        <source>Adjudication compares the versions of two or more annotators; this article has annotations by {0}. Import the other annotators' exports first.</source>
         <translation>Вирішення розбіжностей порівнює версії двох чи більше анотаторів; у цій статті є анотації лише від: {0}. Спершу імпортуйте експорт інших анотаторів.</translation>
     </message>
     <message>
@@ -3103,7 +3076,7 @@ Open that file in this window to work on them offline?</source>
         <translation>ваше ім’я користувача</translation>
     </message>
     <message>
-        <source>(libpq&apos;s default)</source>
+        <source>(libpq's default)</source>
         <translation>(типово для libpq)</translation>
     </message>
     <message>
@@ -3137,6 +3110,69 @@ Open that file in this window to work on them offline?</source>
     <message>
         <source>The password was taken out of the address: it is used for this connection only and never stored.</source>
         <translation>Пароль вилучено з адреси: його використано лише для цього з’єднання й ніде не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashActions</name>
+    <message>
+        <source>Cannot remove</source>
+        <translation>Не вдається видалити</translation>
+    </message>
+    <message>
+        <source>Move {0} to the Trash?
+
+File › Trash brings it back with every annotation until the Trash is emptied.</source>
+        <translation>Перемістити {0} до кошика?
+
+Файл › Кошик повертає її з усіма анотаціями, доки кошик не спорожнено.</translation>
+    </message>
+    <message>
+        <source>Remove article</source>
+        <translation>Видалити статтю</translation>
+    </message>
+    <message>
+        <source>Move {0} to the Trash</source>
+        <translation>Перемістити {0} до кошика</translation>
+    </message>
+    <message>
+        <source>{0} moved to the Trash (File › Trash).</source>
+        <translation>До кошика переміщено: {0} (Файл › Кошик).</translation>
+    </message>
+    <message>
+        <source>the articles are no longer in the Trash</source>
+        <translation>цих статей уже немає в кошику</translation>
+    </message>
+    <message>
+        <source>{0} back from the Trash.</source>
+        <translation>Повернуто з кошика: {0}.</translation>
+    </message>
+    <message>
+        <source>There are no demo articles left.</source>
+        <translation>Демонстраційних статей більше немає.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Не вдається відновити</translation>
+    </message>
+    <message>
+        <source>{0} restored from the Trash.</source>
+        <translation>Відновлено з кошика: {0}.</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Спорожнити кошик</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Видалити назавжди</translation>
+    </message>
+    <message>
+        <source>Delete {0} for good? This cannot be undone.</source>
+        <translation>Видалити {0} назавжди? Цю дію не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>{0} deleted for good.</source>
+        <translation>Видалено назавжди: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3259,7 +3295,7 @@ Open that file in this window to work on them offline?</source>
         <translation>Відкрити &amp;командну базу даних…</translation>
     </message>
     <message>
-        <source>the team&apos;s collection on a PostgreSQL server, in this window</source>
+        <source>the team's collection on a PostgreSQL server, in this window</source>
         <translation>колекція команди на сервері PostgreSQL, у цьому вікні</translation>
     </message>
     <message>
@@ -3291,7 +3327,7 @@ Open that file in this window to work on them offline?</source>
         <translation>&amp;Перечитати в іншому кодуванні…</translation>
     </message>
     <message>
-        <source>read the open article&apos;s file again in another encoding (before annotating it)</source>
+        <source>read the open article's file again in another encoding (before annotating it)</source>
         <translation>перечитати файл відкритої статті в іншому кодуванні (до анотування)</translation>
     </message>
     <message>
@@ -3299,7 +3335,7 @@ Open that file in this window to work on them offline?</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <source>who publishes the fact-checks (ClaimReview author); the window&apos;s language</source>
+        <source>who publishes the fact-checks (ClaimReview author); the window's language</source>
         <translation>хто публікує перевірки (автор ClaimReview); мова вікна</translation>
     </message>
     <message>
@@ -3371,7 +3407,7 @@ Open that file in this window to work on them offline?</source>
         <translation>позначити виділені слова як «{0}»</translation>
     </message>
     <message>
-        <source>set the selected claim&apos;s status to {0}</source>
+        <source>set the selected claim's status to {0}</source>
         <translation>задати вибраному твердженню статус «{0}»</translation>
     </message>
     <message>
@@ -3379,7 +3415,7 @@ Open that file in this window to work on them offline?</source>
         <translation>Застосувати статус до &amp;групи тверджень</translation>
     </message>
     <message>
-        <source>every claim confirmed as the same claim gets the selected claim&apos;s status</source>
+        <source>every claim confirmed as the same claim gets the selected claim's status</source>
         <translation>кожне твердження, підтверджене як те саме, отримує статус вибраного</translation>
     </message>
     <message>
@@ -3491,7 +3527,7 @@ Open that file in this window to work on them offline?</source>
         <translation>Відхилити всі пропозиції</translation>
     </message>
     <message>
-        <source>never offer this article&apos;s suggestions again, as one step of Edit › Undo</source>
+        <source>never offer this article's suggestions again, as one step of Edit › Undo</source>
         <translation>більше не пропонувати пропозицій цієї статті, одним кроком Редагування › Скасувати</translation>
     </message>
     <message>
@@ -3499,7 +3535,7 @@ Open that file in this window to work on them offline?</source>
         <translation>&amp;Список пропозицій</translation>
     </message>
     <message>
-        <source>the open article&apos;s suggestions with their count: choose, accept, reject</source>
+        <source>the open article's suggestions with their count: choose, accept, reject</source>
         <translation>пропозиції відкритої статті з їхньою кількістю: вибрати, прийняти, відхилити</translation>
     </message>
     <message>
@@ -3507,7 +3543,7 @@ Open that file in this window to work on them offline?</source>
         <translation>&amp;Навчити на моїх твердженнях…</translation>
     </message>
     <message>
-        <source>train the claim suggestions on this database&apos;s claims and finished articles</source>
+        <source>train the claim suggestions on this database's claims and finished articles</source>
         <translation>навчити пропозиції тверджень на твердженнях і завершених статтях цієї бази</translation>
     </message>
     <message>
@@ -3539,7 +3575,7 @@ Open that file in this window to work on them offline?</source>
         <translation>&amp;Вирішити розбіжності в статті…</translation>
     </message>
     <message>
-        <source>the annotators&apos; versions side by side; accept, edit or reject into the adjudicated layer</source>
+        <source>the annotators' versions side by side; accept, edit or reject into the adjudicated layer</source>
         <translation>версії анотаторів поруч; прийняти, змінити чи відхилити в ухвалений шар</translation>
     </message>
     <message>
@@ -3591,11 +3627,11 @@ Open that file in this window to work on them offline?</source>
         <translation>&amp;Анотатори</translation>
     </message>
     <message>
-        <source>show or hide this annotator&apos;s annotations</source>
+        <source>show or hide this annotator's annotations</source>
         <translation>показати чи сховати анотації цього анотатора</translation>
     </message>
     <message>
-        <source>Nobody&apos;s annotations yet</source>
+        <source>Nobody's annotations yet</source>
         <translation>Поки немає нічиїх анотацій</translation>
     </message>
     <message>

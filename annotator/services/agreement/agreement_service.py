@@ -1,4 +1,5 @@
-"""Agreement between annotators on the same articles (CLI `agreement`, Statistics › Agreement).
+"""Agreement between annotators on the same articles (CLI `agreement`, the window's
+View › Several annotators › Agreement).
 
 Each annotator's *layer* is what they made themselves: mentions and claims whose ``created_by``
 is their id, the adjudicated layer left out. A pair is compared on the articles both of them

@@ -1,8 +1,9 @@
 """The agreement coefficients, as pure functions over plain values (no database).
 
-Definitions (also in README › Agreement): a mention *matches exactly* when article, start, end
-and type are equal; a claim when article, start and end are equal. ``exact_f1 = 2|A∩B| /
-(|A|+|B|)``. ``overlap_f1`` matches overlapping spans one to one, largest overlap first.
+Definitions (also in the README, "Several annotators"): a mention *matches exactly* when
+article, start, end and type are equal; a claim when article, start and end are equal.
+``exact_f1 = 2|A∩B| / (|A|+|B|)``. ``overlap_f1`` matches overlapping spans one to one, largest
+overlap first.
 Cohen's kappa and Krippendorff's alpha (nominal) follow their textbook definitions; a figure
 that has nothing to be computed from (no items, or a single category everywhere) is ``None``,
 never a division error.

@@ -245,8 +245,11 @@ def _export_claims(
         ) = found
         if not author.url:
             summary.warnings.append(
-                "the organisation has no web address (ClaimReview author.url): set it with "
-                "annotator config organization.url https://… (or --org-url for one export)"
+                said(
+                    "the organisation has no web address (ClaimReview author.url): set it "
+                    "with annotator config organization.url https://… (or --org-url for one "
+                    "export)"
+                )
             )
         return
     options = claim_exports.stream_options(summary.format)

@@ -5,6 +5,7 @@ then checked and stored like a dataset of ours.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,10 @@ from annotator.services.importing.file_bytes import MAX_DATASET_BYTES, read_byte
 from annotator.services.importing.import_report import FileResult, Outcome
 from annotator.storage.database import Database
 from annotator.storage.repositories.article_repository import ArticleRepository
+
+# How a dataset of ours names its format near its start ("format": "factcheck-annotator/…"):
+# such a file is read as ours, never guessed to be another tool's.
+DATASET_MARKER = json.dumps(dataset_v1.FORMAT)
 
 
 def folder_format(path: Path, from_format: str | None) -> str | None:
@@ -100,7 +105,7 @@ def foreign_document(
         if chosen.claims_without_articles:
             notes = [*notes, *_anchor_claims(database, document)]
         return document, notes
-    if '"factcheck-annotator/dataset"' in text[:4096]:
+    if DATASET_MARKER in text[:4096]:
         return None, []
     for name in registry.import_names():
         if registry.BY_NAME[name].folder:

@@ -168,8 +168,9 @@ class RelationRepository(Repository):
     ) -> list[str]:
         """Claims of other articles sharing any of the terms (``(word, as_prefix)``), the best
         full-text rank first: the shortlist related claims re-rank (revision 0010's index)."""
-        engine = postgres if self.session.get_bind().dialect.name == "postgresql" else sqlite_search
-        return engine.similar_claim_ids(self.session, terms, exclude_article_id, limit)
+        dialect = self.session.get_bind().dialect.name
+        search_module = postgres if dialect == "postgresql" else sqlite_search
+        return search_module.similar_claim_ids(self.session, terms, exclude_article_id, limit)
 
     def claims_fingerprint(self) -> tuple[Any, ...]:
         """What changes whenever any client adds, edits, re-judges or deletes a claim or adds

@@ -29,7 +29,7 @@ from annotator.ui.annotations.annotation_table_model import (
 )
 from annotator.ui.annotations.claim_form import ClaimForm
 from annotator.ui.annotations.mention_form import MentionForm
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.related.related_claims_panel import RelatedClaimsPanel
@@ -274,7 +274,7 @@ class AnnotationPanel(QWidget):
         try:
             entity = self.controller.workspace.entities.create(name, entity_type)
         except Exception as error:  # reported to the user, the form stays
-            self.controller.report_failure(say(error))
+            self.controller.report_failure(in_window_language(error))
             return
         self.mention_form.link_entity(entity)
 
@@ -293,7 +293,7 @@ class AnnotationPanel(QWidget):
         try:
             entities.set_aliases(entity.id, [*entity.aliases, quote])
         except AnnotatorError as error:
-            self.controller.report_failure(say(error))
+            self.controller.report_failure(in_window_language(error))
             return
         self.notice.emit(self.tr("“{0}” is now an alias of {1}.").format(quote, entity.name))
 

@@ -28,7 +28,7 @@ from annotator.domain.timestamps import parse_typed_date
 from annotator.domain.urls import is_web_url, with_scheme
 from annotator.ui.annotations.evidence_box import EvidenceBox
 from annotator.ui.annotations.form_fields import GrowingTextEdit, attach_calendar
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.scheme_labels import status_label
 
 # Who can make a claim: people, organisations (a military unit is one), groups — never a
@@ -304,7 +304,7 @@ class ClaimForm(QWidget):
                 value = parse_typed_date(value, what.lower())
             except InputRefused as error:
                 field_widget.setStyleSheet(_INVALID)
-                self.problem.emit(self.tr("{0} — not saved").format(say(error)))
+                self.problem.emit(self.tr("{0} — not saved").format(in_window_language(error)))
                 return False
             if field_widget.text() != value:  # shown as it is stored
                 field_widget.setText(value)

@@ -31,7 +31,7 @@ from annotator.domain.schemes import Schemes
 from annotator.services.annotating import AnnotationService
 from annotator.services.annotation_changes import Annotation, Change, SaveConflict
 from annotator.ui.common import dialogs
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.scheme_labels import status_label
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.kept_edits import KeptEdits
@@ -273,7 +273,7 @@ class ConflictChoices:
                 )
                 self.kept.report_failure(
                     translate("ArticleController", "{0}. Now showing theirs; yours: {1}").format(
-                        f"{what}: {say(conflict)}", yours
+                        f"{what}: {in_window_language(conflict)}", yours
                     )
                 )
             elif choice.keep is Keep.THEIRS:

@@ -16,7 +16,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.domain.errors import AnnotatorError, ConnectionLost
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import translate
 
 # Makes a step anew (a command to push), or makes a write itself (a status) and gives None.
@@ -77,9 +77,9 @@ class KeptEdits:
         try:
             write()
         except ConnectionLost as error:
-            self.report_lost(say(error))
+            self.report_lost(in_window_language(error))
         except AnnotatorError as error:
-            self.report_failure(say(error))
+            self.report_failure(in_window_language(error))
 
     def keep(self, again: Again, *, behind: bool) -> None:
         """Keep an edit to be saved once the team database answers (SaveRetry). ``behind``:

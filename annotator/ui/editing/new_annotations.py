@@ -20,7 +20,7 @@ from annotator.services.annotating import AnnotationService
 from annotator.services.annotation_changes import Annotation, new_claim, new_mention
 from annotator.services.article_document import ArticleDocument
 from annotator.services.suggestions.suggestion_service import Suggestion, SuggestionService
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.editing.kept_edits import KeptEdits
 from annotator.ui.editing.shown_article import ShownArticle
 from annotator.ui.editing.undo_commands import (
@@ -63,7 +63,7 @@ class NewAnnotations:
             )
             mention.entity_id = entity_id
         except AnnotatorError as error:
-            self.kept.report_failure(say(error))
+            self.kept.report_failure(in_window_language(error))
             return None
         return mention if self._add(mention) else None
 
@@ -74,7 +74,7 @@ class NewAnnotations:
         try:
             claim = new_claim(document.article, start, end, self.annotator(), origin)
         except AnnotatorError as error:
-            self.kept.report_failure(say(error))
+            self.kept.report_failure(in_window_language(error))
             return None
         return claim if self._add(claim) else None
 

@@ -18,7 +18,7 @@ from annotator.domain.models import Claim, Mention
 from annotator.services.annotating import AnnotationService
 from annotator.services.annotation_changes import Annotation, Change, SaveConflict, rebased
 from annotator.services.suggestions.suggestion_service import Suggestion, SuggestionService
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.kept_edits import KeptEdits
 from annotator.ui.editing.shown_article import ShownArticle
@@ -56,14 +56,14 @@ class _WriteCommand(QUndoCommand):
             # The team database could not be reached: nothing was stored, and the controller
             # keeps the edit to save it again once the database answers.
             self.setObsolete(True)
-            self.kept.report_lost(f"{self.text()}: {say(error)}")
+            self.kept.report_lost(f"{self.text()}: {in_window_language(error)}")
         except SaveConflict as conflict:
             self.setObsolete(True)
-            self.kept.report_failure(f"{self.text()}: {say(conflict)}")
+            self.kept.report_failure(f"{self.text()}: {in_window_language(conflict)}")
             self.shown.met(conflict, self.what, self.field)
         except AnnotatorError as error:
             self.setObsolete(True)
-            self.kept.report_failure(f"{self.text()}: {say(error)}")
+            self.kept.report_failure(f"{self.text()}: {in_window_language(error)}")
 
 
 class AddAnnotationCommand(_WriteCommand):

@@ -9,11 +9,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from annotator.domain.errors import AnnotatorError
-from annotator.services.exporting.exporter import ExportCancelled
+from annotator.services.exporting.exporter import ExportCancelled, ExportSummary
 from annotator.services.formats import registry
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.jobs import import_report_text
@@ -44,7 +44,9 @@ class FileActions:
 
         ok, outcome = run_with_progress(self.parent, translate("FileActions", "Importing"), job)
         if not ok:
-            dialogs.show_error(self.parent, translate("FileActions", "Import failed"), say(outcome))
+            dialogs.show_error(
+                self.parent, translate("FileActions", "Import failed"), in_window_language(outcome)
+            )
             return
         self.after_import()
         dialogs.show_report(
@@ -86,7 +88,7 @@ class FileActions:
         try:
             self.workspace.rereading.reread(article.id, encoding)
         except AnnotatorError as error:
-            dialogs.show_error(self.parent, title, say(error))
+            dialogs.show_error(self.parent, title, in_window_language(error))
             return
         if controller.stack is not None:
             controller.stack.clear()  # its steps were made on the old text
@@ -150,7 +152,7 @@ class FileActions:
         )
         return choices.get(answer) if answer is not None else None
 
-    def _report_export(self, summary, format_: str) -> None:  # type: ignore[no-untyped-def]
+    def _report_export(self, summary: ExportSummary, format_: str) -> None:
         what_format = registry.BY_NAME[format_].title
         if registry.BY_NAME[format_].claims_only:
             what = translate("FileActions", "{0} claims written to {1} as {2}").format(
@@ -160,24 +162,34 @@ class FileActions:
             what = translate(
                 "FileActions", "{0} articles, {1} claims and {2} mentions written to {3} as {4}"
             ).format(summary.articles, summary.claims, summary.mentions, summary.path, what_format)
-        if summary.notes:
-            dialogs.show_report(
-                self.parent,
-                translate("FileActions", "Export finished"),
-                translate("FileActions", "{0}. Not carried:").format(what),
-                "\n".join(summary.notes),
-            )
+        title = translate("FileActions", "Export finished")
+        sections = export_report_sections(summary)
+        if not sections:
+            dialogs.show_info(self.parent, title, what)
             return
-        if summary.skipped:
-            # ClaimReview leaves out claims without a final verdict or a published review:
-            # say which, so they can be finished or knowingly left.
-            dialogs.show_report(
-                self.parent,
-                translate("FileActions", "Export finished"),
-                translate("FileActions", "{0}. Claims left out: {1}").format(
-                    what, len(summary.skipped)
-                ),
-                "\n".join(item.line() for item in summary.skipped),
-            )
-        else:
-            dialogs.show_info(self.parent, translate("FileActions", "Export finished"), what)
+        counts = "\n".join(f"{heading}: {len(lines)}" for heading, lines in sections)
+        details = "\n\n".join(f"{heading}:\n" + "\n".join(lines) for heading, lines in sections)
+        dialogs.show_report(self.parent, title, f"{what}.\n{counts}", details)
+
+
+def export_report_sections(summary: ExportSummary) -> list[tuple[str, list[str]]]:
+    """What the command line prints on stderr after an export, for the window's report: the
+    claims left out (ClaimReview publishes final verdicts only), the warnings (what Google
+    recommends and an item lacks, an organisation without a web address) and what a foreign
+    format could not carry. Each heading with its lines; the empty ones left out."""
+    sections = [
+        (
+            translate("FileActions", "Claims left out"),
+            [in_window_language(item.line()) for item in summary.skipped],
+        ),
+        (
+            translate("FileActions", "Warnings"),
+            [in_window_language(item.line()) for item in summary.recommendations]
+            + [in_window_language(warning) for warning in summary.warnings],
+        ),
+        (
+            translate("FileActions", "Not carried"),
+            [in_window_language(note) for note in summary.notes],
+        ),
+    ]
+    return [(heading, lines) for heading, lines in sections if lines]

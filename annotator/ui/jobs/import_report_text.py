@@ -14,7 +14,7 @@ from annotator.services.importing.import_report import (
     one_line,
     shown_path,
 )
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import plural, translate
 
 
@@ -43,7 +43,7 @@ def line(result: FileResult) -> str:
     shown = shown_path(result.path)
     # Escaped after translating: the file's own values (an id with a line break) stay on
     # the one line whatever the language put around them.
-    reason = one_line(say(result.reason)) if result.reason else ""
+    reason = one_line(in_window_language(result.reason)) if result.reason else ""
     if result.outcome is Outcome.REFUSED:
         return translate("ImportReport", "{0}: {1}").format(shown, reason)
     if result.outcome is Outcome.DUPLICATE:
@@ -52,7 +52,7 @@ def line(result: FileResult) -> str:
     if result.mentions or result.claims:
         counts += f", {plural(result.mentions, 'mention')}, {plural(result.claims, 'claim')}"
     text = translate("ImportReport", "{0}: imported {1}").format(shown, counts)
-    for extra in (reason, say(result.warning) if result.warning else ""):
+    for extra in (reason, in_window_language(result.warning) if result.warning else ""):
         if extra:
             text += f"; {extra}"
     return text

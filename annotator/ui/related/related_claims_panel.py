@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.claim_groups import ClaimGroup
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Claim, Mention
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 from annotator.ui.related.claim_group_view import ClaimGroupView
@@ -120,7 +120,9 @@ class RelatedClaimsPanel(QWidget):
             try:
                 self.group = self.related.group_of(self.claim_id)
             except AnnotatorError as error:
-                self.controller.report_failure(self.tr("Related claims: {0}").format(say(error)))
+                self.controller.report_failure(
+                    self.tr("Related claims: {0}").format(in_window_language(error))
+                )
         self.group_view.show_group(self.group, self.controller.schemes, self.claim_id)
 
     def unlink_member(self, member: str) -> None:
@@ -281,7 +283,7 @@ class RelatedClaimsPanel(QWidget):
             try:
                 self.controller.bring_up(article_id)
             except AnnotatorError as error:
-                self.controller.report_failure(say(error))
+                self.controller.report_failure(in_window_language(error))
             if claim_id is not None and self.claim_id != claim_id:
                 self.controller.select(claim_id)
         self._after_write(moved)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.errors import AnnotatorError
 from annotator.services.preferences import ORGANIZATION_NAME, ORGANIZATION_URL, PreferenceService
 from annotator.ui.common import dialogs, translation
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 
 
 class PreferencesDialog(QDialog):
@@ -81,7 +81,7 @@ class PreferencesDialog(QDialog):
             self.service.set(ORGANIZATION_NAME, self.name.text().strip())
             self.service.set(ORGANIZATION_URL, self.url.text().strip())
         except AnnotatorError as error:
-            self.problem.setText(say(error))
+            self.problem.setText(in_window_language(error))
             return
         if self.settings is not None:
             self.settings.setValue(translation.SETTING, self.language.currentData())

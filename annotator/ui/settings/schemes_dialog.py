@@ -35,7 +35,7 @@ from annotator.services.schemes import (
     blank_status,
 )
 from annotator.ui.common import dialogs
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 
 NONE = "—"
 
@@ -165,7 +165,7 @@ class SchemesDialog(QDialog):
         try:
             self.saved = self.service.save(self.edited())
         except SchemeRefused as error:
-            self.problem.setText(say(error))
+            self.problem.setText(in_window_language(error))
             return
         self.accept()
 

@@ -15,7 +15,7 @@ from annotator.domain.models import Claim
 from annotator.services.suggestions.open_suggestions import SpanEdit
 from annotator.services.suggestions.suggestion_service import Suggestion, SuggestionDelta
 from annotator.services.workspace import Workspace
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 
@@ -114,7 +114,9 @@ class SuggestionController(QObject):
                 self._answer = delta.number
             except AnnotatorError as error:
                 self._whole = True  # the edits were not taken in: from scratch next time
-                self.controller.report_failure(self.tr("Suggestions: {0}").format(say(error)))
+                self.controller.report_failure(
+                    self.tr("Suggestions: {0}").format(in_window_language(error))
+                )
         found = delta.suggestions
         # The service gives them in reading order, and the same objects while the article's
         # findings stand: their keys are made once (8,000 suggestions after every annotation).

@@ -1,5 +1,5 @@
-"""Statistics › Adjudicate: one article, two annotators' versions side by side, the editor's
-choice per place going into the adjudicated layer.
+"""View › Several annotators › Adjudicate this article: one article, two annotators'
+versions side by side, the editor's choice per place going into the adjudicated layer.
 
 Each row is a *place* (a mention or a claim at one set of offsets): the left and the right
 annotator's version there, and the adjudicated one. Disputed rows are tinted; the keys step
@@ -31,7 +31,7 @@ from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Annotator, Claim, Mention
 from annotator.domain.schemes import EntityType, Schemes
 from annotator.services.agreement.adjudication import AdjudicationService, Place, adjudicated_copy
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.scheme_labels import status_label, type_label
 
 DISPUTED = QColor("#fde2e1")
@@ -75,7 +75,7 @@ class AdjudicationStep(QUndoCommand):
             self.service.replace(out, into)
         except AnnotatorError as error:
             self.setObsolete(True)
-            self.failed(f"{self.text()}: {say(error)}")
+            self.failed(f"{self.text()}: {in_window_language(error)}")
             return
         self.written(self.article_id, self.key, into, rejected)
 

@@ -1,4 +1,5 @@
-"""Statistics › Agreement: the figures per annotator pair and the list of disagreements.
+"""View › Several annotators › Agreement: the figures per annotator pair and the list of
+disagreements.
 
 Top: a matrix of the annotators (mentions exact F1 above the diagonal, claim-status kappa
 below). Middle: the chosen pair's figures per entity type and for claims. Bottom: every

@@ -17,7 +17,7 @@ from annotator.ui.annotations.annotation_panel import AnnotationPanel
 from annotator.ui.article.article_view import ArticleView
 from annotator.ui.article.find_bar import FindBar
 from annotator.ui.articles.article_list_panel import ArticleListPanel
-from annotator.ui.articles.article_removal import ArticleRemover
+from annotator.ui.articles.trash_actions import TrashActions
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.entities.entities_view import EntitiesDock
 from annotator.ui.jobs.file_actions import FileActions
@@ -51,7 +51,7 @@ class ActionHost(Protocol):
     entities_dock: EntitiesDock
     find_bar: FindBar
     list_panel: ArticleListPanel
-    remover: ArticleRemover
+    remover: TrashActions
     history_actions: HistoryActions
     databases: DatabaseActions
     offline: OfflineActions

@@ -1,14 +1,15 @@
 """Building a format-v1 document from another tool's file: ids, defaults and checked spans.
 
 Ids are derived from the content (uuid5), so importing the same foreign file twice adds
-nothing; a span that does not fit its text is refused, never shifted.
+nothing; a span that does not fit its text is refused, never shifted. ``FolderOut`` is what the
+folder formats (brat, INCEpTION) write their files into.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import (
@@ -27,6 +28,13 @@ from annotator.services.formats import dataset_v1
 
 CLAIM_LABEL = "CLAIM"
 _NAMESPACE = uuid.UUID("6f1c8a52-55d7-4c55-9a43-2f3b8f0d1c15")
+
+
+class FolderOut(Protocol):
+    """The folder an export of a folder format fills, one text file at a time (the exporter
+    gives one written atomically: services/exporting/atomic_file.py)."""
+
+    def write(self, name: str, text: str) -> None: ...
 
 
 def stable_id(*parts: object) -> str:

@@ -22,8 +22,9 @@ depends_on = None
 
 
 def _statements(create: bool) -> list[str]:
-    engine = sqlite_search if op.get_context().dialect.name == "sqlite" else postgres
-    return engine.CLAIM_FTS_CREATE if create else engine.CLAIM_FTS_DROP
+    dialect = op.get_context().dialect.name
+    search_module = sqlite_search if dialect == "sqlite" else postgres
+    return search_module.CLAIM_FTS_CREATE if create else search_module.CLAIM_FTS_DROP
 
 
 def upgrade() -> None:

@@ -125,11 +125,11 @@ def main() -> None:
     workspace.entities.create("Izium", "GPE", ["Izyum", "Izum"])
     workspace.entities.create("Kharkiv", "GPE", ["Kharkov"])
     window.list_panel.select_row(2)
-    window.show_suggestion_list()  # F8: suggestions framed in dashes, and their list
+    window.suggestion_steps.show_list()  # F8: suggestions framed in dashes, and their list
     for _ in range(3):
         app.processEvents()
-    window.step_suggestion(+1)
-    window.step_suggestion(+1)
+    window.suggestion_steps.step(+1)
+    window.suggestion_steps.step(+1)
     app.processEvents()
     window.grab().save(str(DOCS / "suggestions.png"))
     window.actions_by_name["suggestions"].setChecked(False)

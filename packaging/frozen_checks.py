@@ -321,10 +321,10 @@ class Checks:
             )
 
     def translations(self) -> None:
-        """The bundle carries our Ukrainian catalogue and Qt's (the buttons of standard
-        dialogs), and the window starts in Ukrainian."""
+        """The bundle carries our catalogues (Ukrainian; English plural forms) and Qt's (the
+        buttons and labels of standard dialogs), and the window starts in Ukrainian."""
         bundle = self.frozen.parent
-        for name in ("annotator_uk.qm", "qtbase_uk.qm"):
+        for name in ("annotator_uk.qm", "annotator_en.qm", "qtbase_uk.qm"):
             found = sorted(bundle.rglob(name))
             self.check(
                 f"{name} in the bundle",

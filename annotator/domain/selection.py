@@ -50,6 +50,17 @@ def snap_span(text: str, start: int, end: int, whole_words: bool = True) -> tupl
     return start, end
 
 
+def is_whole_words(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` neither begins nor ends inside a word, so the whole-word
+    snapping of a selection (``snap_span``) keeps its edges: the words found are the words a
+    key would annotate ("ten" in "it was ten", never the "ten" of "intentional")."""
+    if start >= end:
+        return False
+    starts_inside = 0 < start < len(text) and _is_word(text[start - 1]) and _is_word(text[start])
+    ends_inside = 0 < end < len(text) and _is_word(text[end - 1]) and _is_word(text[end])
+    return not (starts_inside or ends_inside)
+
+
 def _trim_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop quotes, brackets and punctuation at the edges of ``text[start:end]`` (grapheme
     boundaries both); keep a sentence's final stop. Punctuation alone is left as it is."""

@@ -202,7 +202,7 @@ class WindowSession:
                 if workspace.read_only
                 else who_annotates(workspace, self.settings, self.annotator_name)
             )
-            window = MainWindow(workspace, self.settings, annotator)
+            window = MainWindow(workspace, self.settings, annotator, self.paths.data_dir)
         except BaseException:
             workspace.close()
             if lock is not None:
@@ -344,7 +344,7 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
                 dialogs.show_error(None, _cannot_open(), in_window_language(error))
                 workspace.close()
                 return EXIT_UNUSABLE
-            window = MainWindow(workspace, settings, annotator)
+            window = MainWindow(workspace, settings, annotator, paths.data_dir)
         except BaseException:
             workspace.close()
             raise

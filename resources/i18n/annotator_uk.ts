@@ -75,16 +75,20 @@
         <source>rejected</source>
         <translation>відхилено</translation>
     </message>
-    <message>
-        <source>{0} places · {1} disputed · {2} still open · adjudicating as {3}</source>
-        <translation>Місць: {0} · спірних: {1} · ще відкритих: {2} · вирішує {3}</translation>
+    <message numerus="yes">
+        <source>%n place(s) · {0} disputed · {1} still open · adjudicating as {2}</source>
+        <translation>
+            <numerusform>%n місце · спірних: {0} · ще відкритих: {1} · вирішує {2}</numerusform>
+            <numerusform>%n місця · спірних: {0} · ще відкритих: {1} · вирішує {2}</numerusform>
+            <numerusform>%n місць · спірних: {0} · ще відкритих: {1} · вирішує {2}</numerusform>
+        </translation>
     </message>
     <message>
         <source> · every disagreement is resolved</source>
         <translation> · усі розбіжності вирішено</translation>
     </message>
     <message>
-        <source>Accept {0}'s version</source>
+        <source>Accept {0}&apos;s version</source>
         <translation>Прийняти версію: {0}</translation>
     </message>
     <message>
@@ -99,11 +103,11 @@
         <translation>Узгодженість</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; annotators · &lt;b&gt;{1}&lt;/b&gt; articles annotated by two or more · Krippendorff's α (nominal): claim status &lt;b&gt;{2}&lt;/b&gt;, mention type &lt;b&gt;{3}&lt;/b&gt;</source>
+        <source>&lt;b&gt;{0}&lt;/b&gt; annotators · &lt;b&gt;{1}&lt;/b&gt; articles annotated by two or more · Krippendorff&apos;s α (nominal): claim status &lt;b&gt;{2}&lt;/b&gt;, mention type &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>Анотаторів: &lt;b&gt;{0}&lt;/b&gt; · статей, анотованих двома чи більше: &lt;b&gt;{1}&lt;/b&gt; · α Кріппендорфа (номінальна): статус твердження &lt;b&gt;{2}&lt;/b&gt;, тип згадки &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Above the diagonal: mentions, exact F1. Below: claim status, Cohen's kappa. Click a cell to see that pair.</source>
+        <source>Above the diagonal: mentions, exact F1. Below: claim status, Cohen&apos;s kappa. Click a cell to see that pair.</source>
         <translation>Над діагоналлю: згадки, точна F1. Під нею: статус твердження, каппа Коена. Клацніть клітинку, щоб побачити цю пару.</translation>
     </message>
     <message>
@@ -142,9 +146,13 @@
         <source>Double-click or press Enter to open it in the window</source>
         <translation>Двічі клацніть або натисніть Enter, щоб відкрити у вікні</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; (A) × &lt;b&gt;{1}&lt;/b&gt; (B) — {2} articles in common</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; (A) × &lt;b&gt;{1}&lt;/b&gt; (B) — спільних статей: {2}</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{0}&lt;/b&gt; (A) × &lt;b&gt;{1}&lt;/b&gt; (B) — %n article(s) in common</source>
+        <translation>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt; (A) × &lt;b&gt;{1}&lt;/b&gt; (B) — %n спільна стаття</numerusform>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt; (A) × &lt;b&gt;{1}&lt;/b&gt; (B) — %n спільні статті</numerusform>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt; (A) × &lt;b&gt;{1}&lt;/b&gt; (B) — %n спільних статей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mentions</source>
@@ -486,11 +494,11 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Роботу повернено</translation>
     </message>
     <message>
-        <source>Brought back to {0}: {1} new article(s); annotations: {2} added, {3} updated, {4} unchanged, {5} in conflict.</source>
+        <source>Brought back to {0}: new articles: {1}; annotations: {2} added, {3} updated, {4} unchanged, {5} in conflict.</source>
         <translation>Повернено до {0}: нових статей — {1}; анотації: додано — {2}, оновлено — {3}, без змін — {4}, у конфлікті — {5}.</translation>
     </message>
     <message>
-        <source>Changed on both sides since they were taken offline: both versions are kept. The server's stays as it was; yours is stored beside it as a new claim or mention (claims tagged “checkin-conflict”) for the editor to choose.</source>
+        <source>Changed on both sides since they were taken offline: both versions are kept. The server&apos;s stays as it was; yours is stored beside it as a new claim or mention (claims tagged “checkin-conflict”) for the editor to choose.</source>
         <translation>Змінено з обох боків відтоді, як їх узяли для роботи офлайн: збережено обидві версії. Версія сервера лишається як була; вашу збережено поруч як нове твердження чи згадку (твердження з позначкою «checkin-conflict»), щоб вибрав редактор.</translation>
     </message>
     <message>
@@ -526,7 +534,7 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>твердження</translation>
     </message>
     <message>
-        <source>(the server's kept as {0}; yours stored as {1})</source>
+        <source>(the server&apos;s kept as {0}; yours stored as {1})</source>
         <translation>(версію сервера збережено як {0}; вашу — як {1})</translation>
     </message>
 </context>
@@ -735,120 +743,79 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Вилучити вибране твердження з групи; його можуть запропонувати знову. Редагування › Скасувати (Ctrl+Z) відкликає це.</translation>
     </message>
     <message>
-        <source>Appl&amp;y this claim's status to the group</source>
+        <source>Appl&amp;y this claim&apos;s status to the group</source>
         <translation>Застосувати статус цього твердження до &amp;групи</translation>
     </message>
     <message>
-        <source>Give every claim of the group this claim's verdict, in all their articles (Ctrl+Shift+G). Edit › Undo (Ctrl+Z) takes it back.</source>
+        <source>Give every claim of the group this claim&apos;s verdict, in all their articles (Ctrl+Shift+G). Edit › Undo (Ctrl+Z) takes it back.</source>
         <translation>Надати кожному твердженню групи вердикт цього твердження в усіх їхніх статтях (Ctrl+Shift+G). Редагування › Скасувати (Ctrl+Z) відкликає це.</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
-    <message>
-        <source>{0} article(s)</source>
-        <comment>one</comment>
-        <translation>{0} стаття</translation>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n стаття</numerusform>
+            <numerusform>%n статті</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} article(s)</source>
-        <comment>few</comment>
-        <translation>{0} статті</translation>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n тверджень</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} article(s)</source>
-        <comment>many</comment>
-        <translation>{0} статей</translation>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n згадка</numerusform>
+            <numerusform>%n згадки</numerusform>
+            <numerusform>%n згадок</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} claim(s)</source>
-        <comment>one</comment>
-        <translation>{0} твердження</translation>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n анотація</numerusform>
+            <numerusform>%n анотації</numerusform>
+            <numerusform>%n анотацій</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} claim(s)</source>
-        <comment>few</comment>
-        <translation>{0} твердження</translation>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n сутність</numerusform>
+            <numerusform>%n сутності</numerusform>
+            <numerusform>%n сутностей</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} claim(s)</source>
-        <comment>many</comment>
-        <translation>{0} тверджень</translation>
+    <message numerus="yes">
+        <source>%n annotator(s)</source>
+        <translation>
+            <numerusform>%n анотатор</numerusform>
+            <numerusform>%n анотатори</numerusform>
+            <numerusform>%n анотаторів</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} mention(s)</source>
-        <comment>one</comment>
-        <translation>{0} згадка</translation>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файли</numerusform>
+            <numerusform>%n файлів</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} mention(s)</source>
-        <comment>few</comment>
-        <translation>{0} згадки</translation>
-    </message>
-    <message>
-        <source>{0} mention(s)</source>
-        <comment>many</comment>
-        <translation>{0} згадок</translation>
-    </message>
-    <message>
-        <source>{0} annotation(s)</source>
-        <comment>one</comment>
-        <translation>{0} анотація</translation>
-    </message>
-    <message>
-        <source>{0} annotation(s)</source>
-        <comment>few</comment>
-        <translation>{0} анотації</translation>
-    </message>
-    <message>
-        <source>{0} annotation(s)</source>
-        <comment>many</comment>
-        <translation>{0} анотацій</translation>
-    </message>
-    <message>
-        <source>{0} entity(ies)</source>
-        <comment>one</comment>
-        <translation>{0} сутність</translation>
-    </message>
-    <message>
-        <source>{0} entity(ies)</source>
-        <comment>few</comment>
-        <translation>{0} сутності</translation>
-    </message>
-    <message>
-        <source>{0} entity(ies)</source>
-        <comment>many</comment>
-        <translation>{0} сутностей</translation>
-    </message>
-    <message>
-        <source>{0} annotator(s)</source>
-        <comment>one</comment>
-        <translation>{0} анотатор</translation>
-    </message>
-    <message>
-        <source>{0} annotator(s)</source>
-        <comment>few</comment>
-        <translation>{0} анотатори</translation>
-    </message>
-    <message>
-        <source>{0} annotator(s)</source>
-        <comment>many</comment>
-        <translation>{0} анотаторів</translation>
-    </message>
-    <message>
-        <source>{0} file(s)</source>
-        <comment>one</comment>
-        <translation>{0} файл</translation>
-    </message>
-    <message>
-        <source>{0} file(s)</source>
-        <comment>few</comment>
-        <translation>{0} файли</translation>
-    </message>
-    <message>
-        <source>{0} file(s)</source>
-        <comment>many</comment>
-        <translation>{0} файлів</translation>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n пропозиція</numerusform>
+            <numerusform>%n пропозиції</numerusform>
+            <numerusform>%n пропозицій</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1339,7 @@ The previous file, if any, was left as it was.</source>
         <translation>Ухвалений шар</translation>
     </message>
     <message>
-        <source>{0}'s own annotations</source>
+        <source>{0}&apos;s own annotations</source>
         <translation>Власні анотації: {0}</translation>
     </message>
     <message>
@@ -1384,12 +1351,12 @@ The previous file, if any, was left as it was.</source>
         <translation>Які анотації?</translation>
     </message>
     <message>
-        <source>{0} claims written to {1} as {2}</source>
-        <translation>Тверджень записано: {0}, у {1} як {2}</translation>
+        <source>{0} written to {1} as {2}</source>
+        <translation>Записано {0} у {1} як {2}</translation>
     </message>
     <message>
-        <source>{0} articles, {1} claims and {2} mentions written to {3} as {4}</source>
-        <translation>Записано статей: {0}, тверджень: {1}, згадок: {2} — у {3} як {4}</translation>
+        <source>{0}, {1} and {2} written to {3} as {4}</source>
+        <translation>Записано {0}, {1} і {2} у {3} як {4}</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -1411,8 +1378,8 @@ The previous file, if any, was left as it was.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <source>Find in this article</source>
-        <translation>Знайти в цій статті</translation>
+        <source>Find whole words in this article</source>
+        <translation>Знайти цілі слова в цій статті</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
@@ -1466,7 +1433,7 @@ The previous file, if any, was left as it was.</source>
         <translation>Змінити її в їхньому шарі?</translation>
     </message>
     <message>
-        <source>Someone else's annotation</source>
+        <source>Someone else&apos;s annotation</source>
         <translation>Чужа анотація</translation>
     </message>
 </context>
@@ -1626,18 +1593,6 @@ The previous file, if any, was left as it was.</source>
         <translation>Пропозиція: «{0}» — {1}. Enter приймає, Backspace відхиляє, Shift+Enter приймає всі для цієї сутності.</translation>
     </message>
     <message>
-        <source>Accepted {0} suggestions.</source>
-        <translation>Прийнято пропозицій: {0}.</translation>
-    </message>
-    <message>
-        <source>Rejected {0} suggestions.</source>
-        <translation>Відхилено пропозицій: {0}.</translation>
-    </message>
-    <message>
-        <source>No suggestions in this article.</source>
-        <translation>У цій статті немає пропозицій.</translation>
-    </message>
-    <message>
         <source>About Fact-Check Annotator</source>
         <translation>Про Fact-Check Annotator</translation>
     </message>
@@ -1649,9 +1604,13 @@ The previous file, if any, was left as it was.</source>
         <source>Changes not saved</source>
         <translation>Зміни не збережено</translation>
     </message>
-    <message>
-        <source>{0} change(s) could not reach the database, which does not answer. Close anyway and lose them?</source>
-        <translation>Змін, що не дійшли до бази даних (вона не відповідає): {0}. Однаково закрити й утратити їх?</translation>
+    <message numerus="yes">
+        <source>%n change(s) could not reach the database, which does not answer. Close anyway and lose them?</source>
+        <translation>
+            <numerusform>%n зміна не дійшла до бази даних, яка не відповідає. Однаково закрити й утратити її?</numerusform>
+            <numerusform>%n зміни не дійшли до бази даних, яка не відповідає. Однаково закрити й утратити їх?</numerusform>
+            <numerusform>%n змін не дійшли до бази даних, яка не відповідає. Однаково закрити й утратити їх?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1679,7 @@ The previous file, if any, was left as it was.</source>
         <translation>Перевірте адресу й сервер.</translation>
     </message>
     <message>
-        <source>Check the file's permissions.</source>
+        <source>Check the file&apos;s permissions.</source>
         <translation>Перевірте права доступу до файлу.</translation>
     </message>
     <message>
@@ -1896,7 +1855,7 @@ The previous file, if any, was left as it was.</source>
         <translation>шар можна вибрати лише для форматів json і jsonl</translation>
     </message>
     <message>
-        <source>adjudication compares at least two annotators' layers; found annotations by {layers_count}</source>
+        <source>adjudication compares at least two annotators&apos; layers; found annotations by {layers_count}</source>
         <translation>для узгодження потрібні шари щонайменше двох анотаторів; знайдено анотації від: {layers_count}</translation>
     </message>
     <message>
@@ -1904,7 +1863,7 @@ The previous file, if any, was left as it was.</source>
         <translation>узгодженість порівнює щонайменше двох анотаторів; назвіть двох чи більше через --annotator</translation>
     </message>
     <message>
-        <source>agreement needs annotations by at least two annotators; annotations so far by {have}. Import the other annotators' exports first (annotator import).</source>
+        <source>agreement needs annotations by at least two annotators; annotations so far by {have}. Import the other annotators&apos; exports first (annotator import).</source>
         <translation>для узгодженості потрібні анотації щонайменше двох анотаторів; поки що є анотації від: {have}. Спершу імпортуйте експорти інших анотаторів (annotator import).</translation>
     </message>
     <message>
@@ -1948,7 +1907,7 @@ The previous file, if any, was left as it was.</source>
         <translation>зв’язок тверджень {claim_id}–{other_claim_id}: твердження {missing} немає ні в цьому файлі, ні в базі даних</translation>
     </message>
     <message>
-        <source>claim {claim_id} in "{title}": {reason}</source>
+        <source>claim {claim_id} in &quot;{title}&quot;: {reason}</source>
         <translation>твердження {claim_id} у «{title}»: {reason}</translation>
     </message>
     <message>
@@ -2020,11 +1979,11 @@ The previous file, if any, was left as it was.</source>
         <translation>його URL перевірки — не веб-адреса (http або https); таке не публікується</translation>
     </message>
     <message>
-        <source>its status "{status}" is not a final verdict</source>
+        <source>its status &quot;{status}&quot; is not a final verdict</source>
         <translation>його статус «{status}» — не остаточний вердикт</translation>
     </message>
     <message>
-        <source>its status "{status}" is not in the scheme</source>
+        <source>its status &quot;{status}&quot; is not in the scheme</source>
         <translation>його статусу «{status}» немає в схемі</translation>
     </message>
     <message>
@@ -2052,7 +2011,7 @@ The previous file, if any, was left as it was.</source>
         <translation>немає анотатора з іменем {wanted!r}; відомі анотатори: {names}</translation>
     </message>
     <message>
-        <source>no review date (datePublished): set the published review's date</source>
+        <source>no review date (datePublished): set the published review&apos;s date</source>
         <translation>немає дати перевірки (datePublished): укажіть дату опублікованої перевірки</translation>
     </message>
     <message>
@@ -2060,8 +2019,8 @@ The previous file, if any, was left as it was.</source>
         <translation>це не TSV CheckThat! (твіти із заголовком або рядки дебатів)</translation>
     </message>
     <message>
-        <source>not a Fact-Check Annotator dataset (expected "format": "{FORMAT}")</source>
-        <translation>це не набір даних Fact-Check Annotator (очікується "format": "{FORMAT}")</translation>
+        <source>not a Fact-Check Annotator dataset (expected &quot;format&quot;: &quot;{FORMAT}&quot;)</source>
+        <translation>це не набір даних Fact-Check Annotator (очікується &quot;format&quot;: &quot;{FORMAT}&quot;)</translation>
     </message>
     <message>
         <source>not a Label Studio export (expected a JSON list of tasks)</source>
@@ -2120,7 +2079,7 @@ The previous file, if any, was left as it was.</source>
         <translation>некоректний {name} (байт {start}: {byte!r})</translation>
     </message>
     <message>
-        <source>read that way, its text is the same as another article's (already imported)</source>
+        <source>read that way, its text is the same as another article&apos;s (already imported)</source>
         <translation>прочитаний так, її текст збігається з текстом іншої статті (уже імпортованої)</translation>
     </message>
     <message>
@@ -2428,7 +2387,7 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: сутності бракує start_offset/end_offset/label</translation>
     </message>
     <message>
-        <source>{where}: claim {id} has the unknown status {status!r} (not in the dataset's schemes)</source>
+        <source>{where}: claim {id} has the unknown status {status!r} (not in the dataset&apos;s schemes)</source>
         <translation>{where}: твердження {id} має невідомий статус {status!r} (його немає в схемах набору даних)</translation>
     </message>
     <message>
@@ -2452,7 +2411,7 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: його текст не в канонічній формі (закінчення рядків CR, BOM або символи не в NFC); його зміщення не пережили б канонізації</translation>
     </message>
     <message>
-        <source>{where}: mention {id} has the unknown entity type {type!r} (not in the dataset's schemes)</source>
+        <source>{where}: mention {id} has the unknown entity type {type!r} (not in the dataset&apos;s schemes)</source>
         <translation>{where}: згадка {id} має невідомий тип сутності {type!r} (його немає в схемах набору даних)</translation>
     </message>
     <message>
@@ -2484,7 +2443,7 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: некоректний JSON ({msg})</translation>
     </message>
     <message>
-        <source>{where}: offsets {field!r} are not 'start end'</source>
+        <source>{where}: offsets {field!r} are not &apos;start end&apos;</source>
         <translation>{where}: зміщення {field!r} не мають вигляду «start end»</translation>
     </message>
     <message>
@@ -2558,10 +2517,10 @@ The previous file, if any, was left as it was.</source>
         <translation>Не вдалося взяти статті для роботи офлайн</translation>
     </message>
     <message>
-        <source>{0} article(s) with {1} mention(s) and {2} claim(s) were copied into {3}.
+        <source>Copied into {0}: {1} with {2} and {3}.
 
 Open that file in this window to work on them offline?</source>
-        <translation>Статей: {0}, згадок: {1} і тверджень: {2} скопійовано в {3}.
+        <translation>Скопійовано в {0}: {1}, {2} і {3}.
 
 Відкрити цей файл у цьому вікні, щоб працювати з ними офлайн?</translation>
     </message>
@@ -2645,6 +2604,17 @@ Open that file in this window to work on them offline?</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перегляд в:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлів:</translation>
+    </message>
+</context>
+<context>
     <name>RelatedClaimsEdits</name>
     <message>
         <source>linked as the same claim</source>
@@ -2659,8 +2629,8 @@ Open that file in this window to work on them offline?</source>
         <translation>відв’язано «{0}»</translation>
     </message>
     <message>
-        <source>{0} for the group of {1} claims</source>
-        <translation>{0} для групи тверджень ({1})</translation>
+        <source>{0} for the group: {1}</source>
+        <translation>{0} для групи: {1}</translation>
     </message>
 </context>
 <context>
@@ -2689,13 +2659,21 @@ Open that file in this window to work on them offline?</source>
         <source>Select a claim linked to claims of other articles first.</source>
         <translation>Спершу виберіть твердження, пов’язане з твердженнями інших статей.</translation>
     </message>
-    <message>
-        <source>Give “{0}” to the group of {1} claims</source>
-        <translation>Надати «{0}» групі тверджень ({1})</translation>
+    <message numerus="yes">
+        <source>Give “{0}” to the group of %n claim(s)</source>
+        <translation>
+            <numerusform>Надати «{0}» групі з %n твердження</numerusform>
+            <numerusform>Надати «{0}» групі з %n тверджень</numerusform>
+            <numerusform>Надати «{0}» групі з %n тверджень</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} given to all {1} claims.</source>
-        <translation>«{0}» надано всім твердженням групи ({1}).</translation>
+    <message numerus="yes">
+        <source>{0} given to all %n claim(s).</source>
+        <translation>
+            <numerusform>«{0}» надано %n твердженню групи.</numerusform>
+            <numerusform>«{0}» надано всім %n твердженням групи.</numerusform>
+            <numerusform>«{0}» надано всім %n твердженням групи.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Related claims could not be found: {0}</source>
@@ -2720,13 +2698,21 @@ Open that file in this window to work on them offline?</source>
 </context>
 <context>
     <name>SaveRetry</name>
-    <message>
-        <source>The database does not answer; {0} change(s) kept, trying again in {1} s</source>
-        <translation>База даних не відповідає; змін збережено в пам’яті: {0}, нова спроба через {1} с</translation>
+    <message numerus="yes">
+        <source>The database does not answer; %n change(s) kept, trying again in {0} s</source>
+        <translation>
+            <numerusform>База даних не відповідає; %n зміну збережено в пам’яті, нова спроба через {0} с</numerusform>
+            <numerusform>База даних не відповідає; %n зміни збережено в пам’яті, нова спроба через {0} с</numerusform>
+            <numerusform>База даних не відповідає; %n змін збережено в пам’яті, нова спроба через {0} с</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connected again: {0} kept change(s) saved</source>
-        <translation>З’єднання відновлено: збережено змін: {0}</translation>
+    <message numerus="yes">
+        <source>Connected again: %n kept change(s) saved</source>
+        <translation>
+            <numerusform>З’єднання відновлено: збережено %n зміну</numerusform>
+            <numerusform>З’єднання відновлено: збережено %n зміни</numerusform>
+            <numerusform>З’єднання відновлено: збережено %n змін</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2998,9 +2984,29 @@ Open that file in this window to work on them offline?</source>
         <source>Suggestions are hidden. Show them to go through them here.</source>
         <translation>Пропозиції приховано. Покажіть їх, щоб переглянути тут.</translation>
     </message>
-    <message>
-        <source>{0} suggestions in this article. Choose one to see it.</source>
-        <translation>Пропозицій у цій статті: {0}. Виберіть одну, щоб побачити її.</translation>
+    <message numerus="yes">
+        <source>%n suggestion(s) in this article. Choose one to see it.</source>
+        <translation>
+            <numerusform>У цій статті %n пропозиція. Виберіть її, щоб побачити.</numerusform>
+            <numerusform>У цій статті %n пропозиції. Виберіть одну, щоб побачити її.</numerusform>
+            <numerusform>У цій статті %n пропозицій. Виберіть одну, щоб побачити її.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s) (Edit › Undo takes them back).</source>
+        <translation>
+            <numerusform>Прийнято %n пропозицію (Редагування › Скасувати поверне її).</numerusform>
+            <numerusform>Прийнято %n пропозиції (Редагування › Скасувати поверне їх).</numerusform>
+            <numerusform>Прийнято %n пропозицій (Редагування › Скасувати поверне їх).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n suggestion(s) (Edit › Undo takes them back).</source>
+        <translation>
+            <numerusform>Відхилено %n пропозицію (Редагування › Скасувати поверне її).</numerusform>
+            <numerusform>Відхилено %n пропозиції (Редагування › Скасувати поверне їх).</numerusform>
+            <numerusform>Відхилено %n пропозицій (Редагування › Скасувати поверне їх).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No suggestions in this article.</source>
@@ -3013,14 +3019,6 @@ Open that file in this window to work on them offline?</source>
     <message>
         <source>Choose a suggestion to reject.</source>
         <translation>Виберіть пропозицію, яку відхилити.</translation>
-    </message>
-    <message>
-        <source>Accepted {0} suggestions (Edit › Undo takes them back).</source>
-        <translation>Прийнято пропозицій: {0} (Редагування › Скасувати поверне їх).</translation>
-    </message>
-    <message>
-        <source>Rejected {0} suggestions (Edit › Undo takes them back).</source>
-        <translation>Відхилено пропозицій: {0} (Редагування › Скасувати поверне їх).</translation>
     </message>
 </context>
 <context>
@@ -3039,7 +3037,46 @@ Open that file in this window to work on them offline?</source>
     </message>
 </context>
 <context>
+    <name>SuggestionSteps</name>
+    <message>
+        <source>No suggestions in this article.</source>
+        <translation>У цій статті немає пропозицій.</translation>
+    </message>
+    <message>
+        <source>Choose a suggested mention of an entity first (N).</source>
+        <translation>Спершу виберіть запропоновану згадку сутності (N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n mention(s) of “{0}”.</source>
+        <translation>
+            <numerusform>Прийнято %n згадку «{0}».</numerusform>
+            <numerusform>Прийнято %n згадки «{0}».</numerusform>
+            <numerusform>Прийнято %n згадок «{0}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s).</source>
+        <translation>
+            <numerusform>Прийнято %n пропозицію.</numerusform>
+            <numerusform>Прийнято %n пропозиції.</numerusform>
+            <numerusform>Прийнято %n пропозицій.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n suggestion(s).</source>
+        <translation>
+            <numerusform>Відхилено %n пропозицію.</numerusform>
+            <numerusform>Відхилено %n пропозиції.</numerusform>
+            <numerusform>Відхилено %n пропозицій.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamActions</name>
+    <message>
+        <source>{0} (you)</source>
+        <translation>{0} (ви)</translation>
+    </message>
     <message>
         <source>Agreement</source>
         <translation>Узгодженість</translation>
@@ -3057,7 +3094,7 @@ Open that file in this window to work on them offline?</source>
         <translation>поки нікого</translation>
     </message>
     <message>
-        <source>Adjudication compares the versions of two or more annotators; this article has annotations by {0}. Import the other annotators' exports first.</source>
+        <source>Adjudication compares the versions of two or more annotators; this article has annotations by {0}. Import the other annotators&apos; exports first.</source>
         <translation>Вирішення розбіжностей порівнює версії двох чи більше анотаторів; у цій статті є анотації лише від: {0}. Спершу імпортуйте експорт інших анотаторів.</translation>
     </message>
     <message>
@@ -3076,7 +3113,7 @@ Open that file in this window to work on them offline?</source>
         <translation>ваше ім’я користувача</translation>
     </message>
     <message>
-        <source>(libpq's default)</source>
+        <source>(libpq&apos;s default)</source>
         <translation>(типово для libpq)</translation>
     </message>
     <message>
@@ -3229,16 +3266,16 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>Прийняття пропозиції: {0} «{1}»</translation>
     </message>
     <message>
-        <source>Accept {0} suggestions “{1}”</source>
-        <translation>Прийняття пропозицій ({0}): «{1}»</translation>
+        <source>Accept {0} “{1}”</source>
+        <translation>Прийняття: {0}, «{1}»</translation>
+    </message>
+    <message>
+        <source>Reject {0} “{1}”</source>
+        <translation>Відхилення: {0}, «{1}»</translation>
     </message>
     <message>
         <source>Reject suggested {0} “{1}”</source>
         <translation>Відхилення пропозиції: {0} «{1}»</translation>
-    </message>
-    <message>
-        <source>Reject {0} suggestions “{1}”</source>
-        <translation>Відхилення пропозицій ({0}): «{1}»</translation>
     </message>
     <message>
         <source>Delete {0}</source>
@@ -3295,7 +3332,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>Відкрити &amp;командну базу даних…</translation>
     </message>
     <message>
-        <source>the team's collection on a PostgreSQL server, in this window</source>
+        <source>the team&apos;s collection on a PostgreSQL server, in this window</source>
         <translation>колекція команди на сервері PostgreSQL, у цьому вікні</translation>
     </message>
     <message>
@@ -3327,7 +3364,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Перечитати в іншому кодуванні…</translation>
     </message>
     <message>
-        <source>read the open article's file again in another encoding (before annotating it)</source>
+        <source>read the open article&apos;s file again in another encoding (before annotating it)</source>
         <translation>перечитати файл відкритої статті в іншому кодуванні (до анотування)</translation>
     </message>
     <message>
@@ -3335,7 +3372,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <source>who publishes the fact-checks (ClaimReview author); the window's language</source>
+        <source>who publishes the fact-checks (ClaimReview author); the window&apos;s language</source>
         <translation>хто публікує перевірки (автор ClaimReview); мова вікна</translation>
     </message>
     <message>
@@ -3343,8 +3380,12 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <source>move the chosen article to the Trash (Delete in the list)</source>
-        <translation>перемістити вибрану статтю до кошика (Delete у списку)</translation>
+        <source>move the chosen article to the Trash (Ctrl+Delete; Delete in the article list)</source>
+        <translation>перемістити вибрану статтю до кошика (Ctrl+Delete; Delete у списку статей)</translation>
+    </message>
+    <message>
+        <source>find whole words in the open article; F3 next, Shift+F3 previous, Esc closes</source>
+        <translation>пошук цілих слів у відкритій статті; F3 — наступне, Shift+F3 — попереднє, Esc закриває</translation>
     </message>
     <message>
         <source>Remove &amp;demo articles…</source>
@@ -3391,10 +3432,6 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Знайти в статті…</translation>
     </message>
     <message>
-        <source>find words in the open article; F3 next, Shift+F3 previous, Esc closes</source>
-        <translation>пошук слів у відкритій статті; F3 — наступне, Shift+F3 — попереднє, Esc закриває</translation>
-    </message>
-    <message>
         <source>New &amp;claim</source>
         <translation>Нове &amp;твердження</translation>
     </message>
@@ -3407,7 +3444,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>позначити виділені слова як «{0}»</translation>
     </message>
     <message>
-        <source>set the selected claim's status to {0}</source>
+        <source>set the selected claim&apos;s status to {0}</source>
         <translation>задати вибраному твердженню статус «{0}»</translation>
     </message>
     <message>
@@ -3415,7 +3452,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>Застосувати статус до &amp;групи тверджень</translation>
     </message>
     <message>
-        <source>every claim confirmed as the same claim gets the selected claim's status</source>
+        <source>every claim confirmed as the same claim gets the selected claim&apos;s status</source>
         <translation>кожне твердження, підтверджене як те саме, отримує статус вибраного</translation>
     </message>
     <message>
@@ -3527,7 +3564,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>Відхилити всі пропозиції</translation>
     </message>
     <message>
-        <source>never offer this article's suggestions again, as one step of Edit › Undo</source>
+        <source>never offer this article&apos;s suggestions again, as one step of Edit › Undo</source>
         <translation>більше не пропонувати пропозицій цієї статті, одним кроком Редагування › Скасувати</translation>
     </message>
     <message>
@@ -3535,7 +3572,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Список пропозицій</translation>
     </message>
     <message>
-        <source>the open article's suggestions with their count: choose, accept, reject</source>
+        <source>the open article&apos;s suggestions with their count: choose, accept, reject</source>
         <translation>пропозиції відкритої статті з їхньою кількістю: вибрати, прийняти, відхилити</translation>
     </message>
     <message>
@@ -3543,7 +3580,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Навчити на моїх твердженнях…</translation>
     </message>
     <message>
-        <source>train the claim suggestions on this database's claims and finished articles</source>
+        <source>train the claim suggestions on this database&apos;s claims and finished articles</source>
         <translation>навчити пропозиції тверджень на твердженнях і завершених статтях цієї бази</translation>
     </message>
     <message>
@@ -3575,7 +3612,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Вирішити розбіжності в статті…</translation>
     </message>
     <message>
-        <source>the annotators' versions side by side; accept, edit or reject into the adjudicated layer</source>
+        <source>the annotators&apos; versions side by side; accept, edit or reject into the adjudicated layer</source>
         <translation>версії анотаторів поруч; прийняти, змінити чи відхилити в ухвалений шар</translation>
     </message>
     <message>
@@ -3627,11 +3664,11 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Анотатори</translation>
     </message>
     <message>
-        <source>show or hide this annotator's annotations</source>
+        <source>show or hide this annotator&apos;s annotations</source>
         <translation>показати чи сховати анотації цього анотатора</translation>
     </message>
     <message>
-        <source>Nobody's annotations yet</source>
+        <source>Nobody&apos;s annotations yet</source>
         <translation>Поки немає нічиїх анотацій</translation>
     </message>
     <message>

@@ -8,13 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
 from annotator.ui.annotations import evidence_dialog
 from annotator.ui.app import open_settings, who_annotates
-from annotator.ui.common import dialogs
+from annotator.ui.common import dialogs, translation
 from annotator.ui.window.main_window import MainWindow
 
 
@@ -31,6 +33,32 @@ class DialogLog:
 
     def named(self, name: str) -> list[tuple[Any, ...]]:
         return [args for call, args in self.calls if call == name]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp: QApplication) -> Iterator[None]:
+    """The window's English as the program starts it: the plural forms of counted messages
+    ("1 claim", "3 claims") come from the English catalogue, as in run_gui."""
+    installed = translation.install_translators(qapp, translation.ENGLISH)
+    assert len(installed) == 1, "resources/i18n/annotator_en.qm did not load"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def ukrainian(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The start of the program under LANGUAGE=uk: the system's language, no choice made."""
+    monkeypatch.setenv("LANGUAGE", "uk")
+    monkeypatch.setenv("LANG", "uk_UA.UTF-8")
+    language = translation.effective_language(translation.SYSTEM)
+    before = QLocale()
+    installed = translation.install_translators(qapp, language)
+    assert len(installed) == 2  # ours and Qt's qtbase_uk.qm
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)
@@ -81,7 +109,7 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
         paths.ensure()
         workspace = open_workspace(paths, demo=demo)
         settings = open_settings(paths)
-        window = MainWindow(workspace, settings, who_annotates(workspace, settings))
+        window = MainWindow(workspace, settings, who_annotates(workspace, settings), paths.data_dir)
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):
             window.show()

@@ -74,3 +74,35 @@ def test_enter_in_the_search_opens_the_first_hit_at_the_match(
     assert window.view.hasFocus()
     start, _end = window.view.selected_span(whole_words=False)
     assert start == document.article.text.lower().index("norway")
+
+
+def test_find_matches_whole_words_so_the_next_key_tags_the_words_found(
+    open_window, qtbot: QtBot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """ "ten" finds the "ten" of "more than ten members", never the one inside "intentional":
+    the key pressed next tags exactly the word found."""
+    window = open_window(tmp_path / "data")
+    open_article(window, "The recent escalation")
+    text = window.view.text
+    inside = text.index("intentional") + 2
+    assert text[inside : inside + 3] == "ten"
+    window.view.setFocus()
+    key(qtbot, window.view, Qt.Key.Key_F, CTRL)
+    bar = window.find_bar
+    qtbot.keyClicks(bar.field, "ten")
+    assert bar.matches, "the whole word is found"
+    assert inside not in [start for start, _end in bar.matches]
+    for start, end in bar.matches:
+        assert text[start:end].lower() == "ten"
+        assert not text[start - 1].isalnum() and not text[end].isalnum()
+    found = bar.matches[bar.current]
+    key(qtbot, bar.field, Qt.Key.Key_Escape)
+    key(qtbot, window.view, Qt.Key.Key_1)
+    mention = window.controller.annotation(window.controller.selected_id) or next(
+        m for m in window.controller.document.mentions if (m.start, m.end) == found
+    )
+    assert (mention.start, mention.end, mention.quote) == (*found, "ten")
+
+    bar.open_bar()
+    bar.field.setText("tentio")  # a piece of a word is no word of the article
+    assert bar.matches == [] and bar.count.text() == "no match"

@@ -93,7 +93,7 @@ def test_take_the_open_article_offline_work_on_it_and_bring_it_back(
 
     assert dialog_log.named("show_error") == []
     (question,) = dialog_log.named("confirm")  # answered yes: open the file here
-    assert "1 article(s) with 0 mention(s) and 1 claim(s)" in question[1]
+    assert "1 article with 0 mentions and 1 claim." in question[1]
     local_window = session.window
     assert local_window is not team_window and session.location == str(trip.resolve())
     local = local_window.workspace

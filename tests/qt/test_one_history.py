@@ -124,7 +124,7 @@ def test_edit_undo_takes_back_links_group_verdicts_and_renames_across_articles(
     steps = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert steps[-4:] == [
         "Link “Ukraine has reportedly captured two…” as the same claim",
-        "Status of claim “Ukraine managed to capture tw…”",
+        "Status of claim “Ukraine managed to capture…”",
         "Give “False” to the group of 2 claims",
         "Rename entity “Izium” to “Izyum”",
     ]
@@ -180,7 +180,7 @@ def test_steps_of_an_article_deleted_for_good_fail_by_name_and_go(
     assert failures == [
         "Move “Ukraine Claims Capture of Two Injured North Korean Soldiers Fighting for Russia” "
         "to the Trash: the articles are no longer in the Trash",
-        "Add claim “North Korea could be providin…”: that article is no longer there (removed?)",
+        "Add claim “North Korea could be…”: that article is no longer there (removed?)",
     ]
     assert history.count() == steps - 2  # both dropped: Undo never reverses what cannot be
     assert window.workspace.annotations.open_article(article_id) is None

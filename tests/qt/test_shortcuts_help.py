@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from annotator.ui.window.main_window import MainWindow
 from annotator.ui.window.shortcuts_dialog import ShortcutsDialog, shortcut_rows
-from tests.qt.user_steps import OpenWindow
+from tests.qt.conftest import DialogLog
+from tests.qt.user_steps import OpenWindow, key
 
 
 def native(sequence: QKeySequence) -> str:
@@ -88,3 +90,28 @@ def test_the_dialog_shows_the_list(
             assert text in shown and keys in shown
     assert "Mark done and go to next" in shown and "Ctrl+Return" in shown
     assert isinstance(dialog, QDialog) and dialog.windowTitle() == "Keyboard shortcuts"
+
+
+def test_no_key_is_listed_for_two_actions(
+    open_window: OpenWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    dialog_log: DialogLog,
+) -> None:
+    """F1 names each key once: Delete deletes the selected annotation; removing the article
+    takes Ctrl+Delete (and Delete inside the article list, where no annotation is chosen)."""
+    window = open_window(tmp_path / "data")
+    actions_by_key: dict[str, list[str]] = {}
+    for _menu, rows in shortcut_rows(window.menuBar()):
+        for text, keys in rows:
+            for one in keys.split(" or "):
+                actions_by_key.setdefault(one, []).append(text)
+    twice = {k: texts for k, texts in actions_by_key.items() if len(texts) > 1}
+    assert twice == {}
+    assert actions_by_key["Del"] == ["Delete annotation"]
+    assert actions_by_key["Ctrl+Del"] == ["Remove article"]
+
+    window.view.setFocus()
+    key(qtbot, window.view, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert len(dialog_log.named("confirm")) == 1
+    assert window.workspace.article_count() == 4  # the open article went to the Trash

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.ui.window.status_bar import SAVED
-from tests.qt.test_ukrainian_window import ukrainian  # noqa: F401 (a fixture)
 
 
 def test_a_not_saved_message_goes_when_the_next_change_is_saved(  # type: ignore[no-untyped-def]
@@ -25,14 +24,14 @@ def test_a_suggestion_message_does_not_follow_to_another_article(  # type: ignor
 ) -> None:
     window = open_window(data_dir)
     window.workspace.entities.create("Izium", "GPE", ["Izum", "Izyum"])
-    window.step_suggestion(+1)
+    window.suggestion_steps.step(+1)
     qtbot.waitUntil(lambda: window.status.currentMessage().startswith("Suggested:"))
     window.navigation.next_article()
     assert not window.status.currentMessage().startswith("Suggested:")
 
 
 def test_in_ukrainian_too_the_suggestion_message_stays_with_its_article(  # type: ignore[no-untyped-def]
-    ukrainian,  # noqa: F811
+    ukrainian,
     open_window,
     qtbot,
     data_dir: Path,
@@ -40,7 +39,7 @@ def test_in_ukrainian_too_the_suggestion_message_stays_with_its_article(  # type
     """The notice was kept under the translated word and forgotten under the English one."""
     window = open_window(data_dir)
     window.workspace.entities.create("Izium", "GPE", ["Izum", "Izyum"])
-    window.step_suggestion(+1)
+    window.suggestion_steps.step(+1)
     qtbot.waitUntil(lambda: window.status.currentMessage().startswith("Пропозиція:"))
     window.navigation.next_article()
     assert not window.status.currentMessage().startswith("Пропозиція:")

@@ -16,7 +16,7 @@ from annotator.ui.common.messages import in_window_language
 from annotator.ui.jobs import import_report_text
 from tests.helpers import dataset_document, write_json
 from tests.qt.conftest import DialogLog
-from tests.qt.test_ukrainian_window import CYRILLIC, ukrainian  # noqa: F401 (a fixture)
+from tests.qt.test_ukrainian_window import CYRILLIC
 
 
 def files_to_import(folder: Path) -> list[Path]:
@@ -37,7 +37,7 @@ def report_of(dialog_log: DialogLog) -> tuple[str, str]:
 
 
 def test_the_import_report_speaks_ukrainian(
-    ukrainian: None,  # noqa: F811
+    ukrainian: None,
     open_window,
     dialog_log: DialogLog,
     tmp_path: Path,
@@ -74,7 +74,7 @@ def test_without_a_translator_the_window_says_what_the_command_line_says(
 
 
 def test_a_refused_database_is_explained_in_ukrainian_with_its_advice(
-    ukrainian: None,  # noqa: F811
+    ukrainian: None,
     tmp_path: Path,
 ) -> None:
     not_ours = tmp_path / "notes.db"
@@ -93,7 +93,7 @@ def test_a_refused_database_is_explained_in_ukrainian_with_its_advice(
 
 
 def test_a_refused_line_of_a_real_fever_file_is_named_in_ukrainian(
-    ukrainian: None,  # noqa: F811
+    ukrainian: None,
     tmp_path: Path,
 ) -> None:
     """The place in a message (line 2) is a message too, translated with it."""
@@ -113,7 +113,7 @@ def test_a_refused_line_of_a_real_fever_file_is_named_in_ukrainian(
     assert in_window_language(result.reason).startswith("рядок 2: некоректний JSON")
 
 
-def test_an_import_warning_is_said_in_ukrainian(ukrainian: None, tmp_path: Path) -> None:  # noqa: F811
+def test_an_import_warning_is_said_in_ukrainian(ukrainian: None, tmp_path: Path) -> None:
     """A page with only a caption is imported with a warning; the report line says it."""
     page = tmp_path / "caption.html"
     page.write_text(
@@ -133,7 +133,7 @@ def test_an_import_warning_is_said_in_ukrainian(ukrainian: None, tmp_path: Path)
 
 
 def test_an_exports_warnings_are_said_in_ukrainian(
-    ukrainian: None,  # noqa: F811
+    ukrainian: None,
     open_window,
     dialog_log: DialogLog,
     tmp_path: Path,

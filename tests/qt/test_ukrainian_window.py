@@ -4,13 +4,11 @@ Qt's own buttons speak Ukrainian, while ids, stored labels and exports stay as t
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+from PySide6.QtWidgets import QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from annotator.domain.schemes import DEFAULT_ENTITY_TYPES, DEFAULT_STATUSES
@@ -23,19 +21,6 @@ from tests.helpers import dataset_document, write_json
 from tests.qt.conftest import DialogLog
 
 CYRILLIC = set("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяАБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯ")
-
-
-@pytest.fixture
-def ukrainian(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The start of the program under LANGUAGE=uk: the system's language, no choice made."""
-    monkeypatch.setenv("LANGUAGE", "uk")
-    monkeypatch.setenv("LANG", "uk_UA.UTF-8")
-    language = translation.effective_language(translation.SYSTEM)
-    installed = translation.install_translators(qapp, language)
-    assert len(installed) == 2  # ours and Qt's qtbase_uk.qm
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def _menu_actions(menu: QMenu) -> list[QAction]:

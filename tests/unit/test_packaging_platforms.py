@@ -106,6 +106,8 @@ def test_translations_qml_and_babel_locales_dropped_where_qt_lives(platform: str
     assert rules.keep_data("babel/locale-data/en.dat")
     assert rules.keep_data("trafilatura/settings.cfg")
     assert rules.keep_data("resources/dataset-v1.schema.json")
+    for catalogue in ("annotator_uk.qm", "annotator_en.qm"):  # ours, English plurals too
+        assert rules.keep_data(f"resources/i18n/{catalogue}")
 
 
 def test_elf_only_steps_run_on_linux_only(platform: str) -> None:

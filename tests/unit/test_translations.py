@@ -16,12 +16,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from annotator.ui.common import translation
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "annotator" / "ui"
 TS = ROOT / "resources" / "i18n" / "annotator_uk.ts"
+EN_TS = TS.with_name("annotator_en.ts")
 QM = TS.with_suffix(".qm")
 TOOLS = Path(sys.executable).parent
 
@@ -146,16 +148,75 @@ def test_every_marked_string_is_in_the_ukrainian_catalogue_and_translated(tmp_pa
     problems = []
     for key, message in committed.items():
         target = message.find("translation")
-        text = target.text if target is not None else None
-        if target is None or target.get("type") or not text:
+        forms = _forms(message)
+        if target is None or target.get("type") or not all(forms):
             problems.append(f"not translated: {key}")
             continue
         source = key[1]
-        if sorted(re.findall(r"\{\d\}", source)) != sorted(re.findall(r"\{\d\}", text)):
-            problems.append(f"placeholders differ: {source!r} → {text!r}")
-        if "&nbsp;" not in source and source.count("&") != text.count("&"):
-            problems.append(f"accelerator lost or doubled: {source!r} → {text!r}")
+        for text in forms:
+            if sorted(re.findall(r"\{\d\}", source)) != sorted(re.findall(r"\{\d\}", text)):
+                problems.append(f"placeholders differ: {source!r} → {text!r}")
+            if "&nbsp;" not in source and source.count("&") != text.count("&"):
+                problems.append(f"accelerator lost or doubled: {source!r} → {text!r}")
+        if message.get("numerus") == "yes" and (
+            len(forms) != 3 or not all("%n" in f for f in forms)
+        ):
+            problems.append(f"Ukrainian needs its three forms, each with %n: {source!r}")
     assert problems == []
+
+
+def _forms(message: ET.Element) -> list[str]:
+    """The translation, or each of its plural forms."""
+    target = message.find("translation")
+    if target is None:
+        return [""]
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in target.findall("numerusform")] or [""]
+    return [target.text or ""]
+
+
+# A count set before a plural noun ("{0} claims", "6 article(s)") reads wrong for one: such
+# messages count with %n, whose forms the catalogues give (Qt's numerus).
+COUNTED_NOUN = re.compile(
+    r"\(s\)|\(ies\)|\{\d\} (?:articles|claims|mentions|suggestions|changes|places|annotations"
+    r"|entities|files|annotators|sources|items)\b"
+)
+
+
+def test_counts_are_plural_messages_never_a_number_before_a_plural_noun(tmp_path: Path) -> None:
+    wanted = ET.parse(_fresh_ts(tmp_path)).getroot()
+    wrong = [
+        m.findtext("source")
+        for m in wanted.iter("message")
+        if m.get("numerus") != "yes" and COUNTED_NOUN.search(m.findtext("source") or "")
+    ]
+    assert wrong == [], 'count these with self.tr("%n …", "", n) or plural()'
+
+
+def test_english_says_its_plurals_from_its_catalogue(tmp_path: Path) -> None:
+    """The English catalogue holds every plural message of the code (lupdate -pluralonly),
+    each with its singular and its plural, compiled into the committed .qm."""
+    fresh = tmp_path / "en.ts"
+    sources = [str(path) for path in sorted(UI.rglob("*.py"))]
+    subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), *sources, "-locations", "none", "-no-obsolete",
+         "-pluralonly", "-source-language", "en", "-target-language", "en", "-ts", str(fresh)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    wanted, committed = _messages(fresh), _messages(EN_TS)
+    assert len(wanted) >= 20
+    assert sorted(set(wanted) ^ set(committed)) == [], "refresh resources/i18n/annotator_en.ts"
+    for key, message in committed.items():
+        one, other = _forms(message)
+        assert "%n" in one and "%n" in other and "(s)" not in one + other, key
+        assert one != other, key
+    compiled = tmp_path / "annotator_en.qm"
+    subprocess.run(
+        [str(TOOLS / "pyside6-lrelease"), "-silent", str(EN_TS), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
+    assert EN_TS.with_suffix(".qm").read_bytes() == compiled.read_bytes()
 
 
 def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path: Path) -> None:
@@ -190,15 +251,25 @@ def test_a_language_chosen_in_preferences_wins_over_the_system() -> None:
 
 
 @pytest.mark.parametrize(
-    ("count", "form"),
-    [(1, "one"), (21, "one"), (101, "one"), (2, "few"), (4, "few"), (22, "few"), (0, "many"),
-     (5, "many"), (11, "many"), (12, "many"), (14, "many"), (25, "many"), (111, "many")],
+    ("language", "counted"),
+    [
+        ("en", {1: "1 article", 2: "2 articles", 21: "21 articles", 0: "0 articles"}),
+        ("uk", {1: "1 стаття", 21: "21 стаття", 2: "2 статті", 22: "22 статті", 4: "4 статті",
+                5: "5 статей", 11: "11 статей", 12: "12 статей", 14: "14 статей",
+                25: "25 статей", 111: "111 статей", 0: "0 статей"}),
+    ],
 )  # fmt: skip
-def test_ukrainian_plural_forms(count: int, form: str) -> None:
-    assert translation.ukrainian_plural_form(count) == form
-
-
-def test_counts_stay_english_without_a_translator() -> None:
-    assert translation.plural(1, "article") == "1 article"
-    assert translation.plural(3, "entity") == "3 entities"
-    assert translation.plural(2, "annotator") == "2 annotators"
+def test_counts_take_the_plural_form_of_their_language(
+    qapp: QCoreApplication, language: str, counted: dict[int, str]
+) -> None:
+    before = QLocale()
+    installed = translation.install_translators(qapp, language)
+    try:
+        assert {n: translation.plural(n, "article") for n in counted} == counted
+        assert translation.plural(3, "entity") == (
+            "3 entities" if language == "en" else "3 сутності"
+        )
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)

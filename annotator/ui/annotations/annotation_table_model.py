@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor
 
 from annotator.domain.models import Claim, Mention
 from annotator.domain.schemes import Schemes
+from annotator.ui.common.quotes import shortened
 from annotator.ui.common.scheme_labels import status_label, type_label
 from annotator.ui.common.span_styles import entity_color, status_color
 from annotator.ui.common.translation import translate
@@ -58,7 +59,7 @@ class _Row:
             else translate("AnnotationTableModel", "Mention")
         )
         quote = " ".join(annotation.quote.split())
-        shown = quote if len(quote) <= 80 else quote[:79] + "…"
+        shown = shortened(quote, 80)
         # Where it stands as a reader counts: the paragraph (the article's lines are its
         # paragraphs), not a raw character offset.
         paragraph = bisect_right(paragraphs, annotation.start - 1) + 1

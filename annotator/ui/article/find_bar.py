@@ -4,6 +4,11 @@ Typing finds the first match at or after the cursor, case-insensitively; F3 or E
 next, Shift+F3 to the previous, wrapping round; Escape closes the bar and gives
 the keys back to the article. A match is selected, so C or 1–9 annotate it at once. Matches are
 found in the article's canonical text (code points), never in Qt's UTF-16 copy of it.
+
+Only whole words match, as the annotating keys take whole words (domain/selection.py): "ten"
+finds "ten" and "ten-day", never the "ten" inside "intentional", so the key pressed next tags
+the words that were found and nothing wider. Inflected forms are other words: the list's
+search (Ctrl+Shift+F) finds an article by its word forms, then its words are found here.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from annotator.domain.selection import is_whole_words
 from annotator.ui.article.article_view import ArticleView
 
 
@@ -26,7 +32,7 @@ class FindBar(QWidget):
         self.current = -1
         self.field = QLineEdit()
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText(self.tr("Find in this article"))
+        self.field.setPlaceholderText(self.tr("Find whole words in this article"))
         self.field.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setObjectName("findCount")
@@ -71,7 +77,8 @@ class FindBar(QWidget):
         for candidate in (words, *words.split()):
             self.field.setText(candidate)
             if self.matches:
-                return
+                break
+        self.view.setFocus()  # the keys tag the words found
 
     def close_bar(self) -> None:
         self.hide()
@@ -82,8 +89,12 @@ class FindBar(QWidget):
         term = self.field.text()
         text = self.view.text
         self.matches = (
-            [(m.start(), m.end()) for m in re.finditer(re.escape(term), text, re.IGNORECASE)]
-            if term
+            [
+                (m.start(), m.end())
+                for m in re.finditer(re.escape(term), text, re.IGNORECASE)
+                if is_whole_words(text, m.start(), m.end())
+            ]
+            if term.strip()
             else []
         )
         if not self.matches:

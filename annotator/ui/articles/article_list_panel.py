@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,12 +64,17 @@ class ArticleListPanel(QWidget):
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
             signal.connect(self._show_progress_column)
         self._show_progress_column()
-        # Delete and the context menu remove the chosen article (after a confirmation).
+        # Ctrl+Delete, Delete in the list and the context menu remove the chosen article (after
+        # a confirmation). Its key is not Delete alone, which deletes the selected annotation
+        # (Edit › Delete annotation): Help › Keyboard shortcuts names each key once.
         self.remove_action = QAction(self.tr("&Remove article…"), self.table)
-        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.setShortcut(QKeySequence("Ctrl+Del"))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.remove_action.triggered.connect(self._remove_chosen)
         self.table.addAction(self.remove_action)
+        in_list = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        in_list.setContext(Qt.ShortcutContext.WidgetShortcut)
+        in_list.activated.connect(self.remove_action.trigger)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

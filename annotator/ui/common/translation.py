@@ -2,9 +2,11 @@
 
 The window follows the system's language (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``)
 unless File › Preferences names one; the choice is kept in the user's settings and applied at
-start. English is the source language: it needs no translator. Ukrainian loads our
-``resources/i18n/annotator_uk.qm`` and Qt's own ``qtbase_uk.qm`` (the buttons of standard
-dialogs). The command line never loads a translator: its messages stay English.
+start. English is the source language: its catalogue ``annotator_en.qm`` holds only the
+plural forms of counted messages ("%n claim(s)"). Ukrainian loads our
+``resources/i18n/annotator_uk.qm`` and Qt's own ``qtbase_uk.qm`` (the buttons and labels of
+standard dialogs; what that catalogue lacks, ours carries under Qt's own contexts). The
+command line never loads a translator: its messages stay English.
 
 May import: Qt, annotator.resources.
 """
@@ -14,7 +16,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
 
 from annotator.resources import resource_path
 
@@ -59,9 +68,11 @@ def effective_language(choice: str, environ: dict[str, str] | None = None) -> st
 
 
 def qm_files(language: str) -> list[Path]:
-    """Our catalogue and Qt's for ``language``, those that exist (none for English)."""
+    """Our catalogue and Qt's for ``language``, those that exist. English, the source
+    language, has a catalogue of plural forms only ("%n claim(s)": 1 claim, 2 claims)."""
     if language not in TRANSLATED:
-        return []
+        english = resource_path("i18n", "annotator_en.qm")
+        return [english] if english.is_file() else []
     ours = resource_path("i18n", f"annotator_{language}.qm")
     return [path for path in (ours, qt_catalogue(language)) if path is not None and path.is_file()]
 
@@ -87,6 +98,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Load and install the catalogues of ``language``; the list keeps them alive (Qt holds
     only a pointer). A catalogue that does not load leaves its strings English."""
     installed = []
+    # Qt's own widgets (the calendar's months, its first day of the week) follow the locale.
+    if language == UKRAINIAN:
+        QLocale.setDefault(QLocale(QLocale.Language.Ukrainian, QLocale.Country.Ukraine))
+    elif QLocale().language() != QLocale.Language.English:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     for path in qm_files(language):
         translator = QTranslator(app)
         if translator.load(str(path)):
@@ -95,46 +111,43 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
-# Literal comments: lupdate skips a call whose comment is a variable.
-_COUNTED = {
-    ("article", "one"): lambda: translate("Counts", "{0} article(s)", "one"),
-    ("article", "few"): lambda: translate("Counts", "{0} article(s)", "few"),
-    ("article", "many"): lambda: translate("Counts", "{0} article(s)", "many"),
-    ("claim", "one"): lambda: translate("Counts", "{0} claim(s)", "one"),
-    ("claim", "few"): lambda: translate("Counts", "{0} claim(s)", "few"),
-    ("claim", "many"): lambda: translate("Counts", "{0} claim(s)", "many"),
-    ("mention", "one"): lambda: translate("Counts", "{0} mention(s)", "one"),
-    ("mention", "few"): lambda: translate("Counts", "{0} mention(s)", "few"),
-    ("mention", "many"): lambda: translate("Counts", "{0} mention(s)", "many"),
-    ("annotation", "one"): lambda: translate("Counts", "{0} annotation(s)", "one"),
-    ("annotation", "few"): lambda: translate("Counts", "{0} annotation(s)", "few"),
-    ("annotation", "many"): lambda: translate("Counts", "{0} annotation(s)", "many"),
-    ("entity", "one"): lambda: translate("Counts", "{0} entity(ies)", "one"),
-    ("entity", "few"): lambda: translate("Counts", "{0} entity(ies)", "few"),
-    ("entity", "many"): lambda: translate("Counts", "{0} entity(ies)", "many"),
-    ("annotator", "one"): lambda: translate("Counts", "{0} annotator(s)", "one"),
-    ("annotator", "few"): lambda: translate("Counts", "{0} annotator(s)", "few"),
-    ("annotator", "many"): lambda: translate("Counts", "{0} annotator(s)", "many"),
-    ("file", "one"): lambda: translate("Counts", "{0} file(s)", "one"),
-    ("file", "few"): lambda: translate("Counts", "{0} file(s)", "few"),
-    ("file", "many"): lambda: translate("Counts", "{0} file(s)", "many"),
-}
+class Counts(QObject):
+    """'1 claim', '3 claims' — with Qt's plural forms (%n): the English catalogue
+    (annotator_en.ts, plural messages only) says one and other, the Ukrainian one its three
+    forms (1, 21: стаття; 2–4, 22: статті; 5–20, 25: статей)."""
+
+    def of(self, count: int, noun: str) -> str:
+        # One literal call per noun: lupdate finds only literal messages.
+        if noun == "article":
+            return self.tr("%n article(s)", "", count)
+        if noun == "claim":
+            return self.tr("%n claim(s)", "", count)
+        if noun == "mention":
+            return self.tr("%n mention(s)", "", count)
+        if noun == "annotation":
+            return self.tr("%n annotation(s)", "", count)
+        if noun == "entity":
+            return self.tr("%n entity(ies)", "", count)
+        if noun == "annotator":
+            return self.tr("%n annotator(s)", "", count)
+        if noun == "file":
+            return self.tr("%n file(s)", "", count)
+        if noun == "suggestion":
+            return self.tr("%n suggestion(s)", "", count)
+        raise ValueError(f"no plural forms for {noun!r}")
+
+
+_counts: Counts | None = None
 
 
 def plural(count: int, noun: str) -> str:
-    """'1 claim', '3 claims' — in Ukrainian with the right one of its three plural forms.
-
-    pyside6-lupdate does not mark Python's translate(…, n) as plural ("numerus"), so each
-    Ukrainian form is a message of its own, told apart by its comment: "one" (1, 21, 31…),
-    "few" (2–4, 22–24…), "many" (the rest). Untranslated (English), the noun takes its
-    English plural.
-    """
-    english = f"{count} {noun}" if count == 1 else f"{count} {_english_plural(noun)}"
-    message = _COUNTED.get((noun, ukrainian_plural_form(count)))
-    if message is None:
-        return english
-    translated = message()
-    return english if "(" in translated else translated.format(count)
+    """``count`` of ``noun`` ("article", "claim", "mention", "annotation", "entity",
+    "annotator", "file", "suggestion") in the window's language, its plural form chosen by
+    the catalogue."""
+    global _counts
+    if _counts is None:
+        _counts = Counts()
+    return _counts.of(count, noun)
 
 
 def ukrainian_plural_form(count: int) -> str:
@@ -145,7 +158,3 @@ def ukrainian_plural_form(count: int) -> str:
     if 2 <= units <= 4 and not 12 <= tens <= 14:
         return "few"
     return "many"
-
-
-def _english_plural(noun: str) -> str:
-    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"

@@ -32,6 +32,7 @@ from annotator.services.annotating import AnnotationService
 from annotator.services.annotation_changes import Annotation, Change, SaveConflict
 from annotator.ui.common import dialogs
 from annotator.ui.common.messages import in_window_language
+from annotator.ui.common.quotes import shortened
 from annotator.ui.common.scheme_labels import status_label
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.kept_edits import KeptEdits
@@ -143,7 +144,7 @@ class ConflictDialog(QDialog):
         )
         who = conflict.who or translate("EditConflicts", "someone else")
         when = _when(conflict.when)
-        quote = " ".join(conflict.theirs.quote.split())[:80]
+        quote = shortened(conflict.theirs.quote, 80)
         intro = QLabel(
             translate(
                 "EditConflicts",

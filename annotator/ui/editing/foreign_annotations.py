@@ -20,6 +20,7 @@ from annotator.domain.models import Claim, Mention, Origin
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
+from annotator.ui.common.quotes import shortened
 from annotator.ui.common.translation import translate
 
 Annotation = Mention | Claim
@@ -39,7 +40,7 @@ def ask(
         if isinstance(annotation, Mention)
         else translate("ForeignAnnotations", "claim")
     )
-    quote = " ".join(annotation.quote.split())[:60]
+    quote = shortened(annotation.quote, 60)
     question = translate("ForeignAnnotations", "The {0} “{1}” was made by {2}.").format(
         kind, quote, owner
     )

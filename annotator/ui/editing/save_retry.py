@@ -47,12 +47,14 @@ class SaveRetry(QObject):
             self._wait()
             self.message.emit(
                 self.tr(
-                    "The database does not answer; {0} change(s) kept, trying again in {1} s"
-                ).format(len(self.controller.unsaved), self.timer.interval() // 1000)
+                    "The database does not answer; %n change(s) kept, trying again in {0} s",
+                    "",
+                    len(self.controller.unsaved),
+                ).format(self.timer.interval() // 1000)
             )
             return False
         self._attempt = 0
-        self.message.emit(self.tr("Connected again: {0} kept change(s) saved").format(count))
+        self.message.emit(self.tr("Connected again: %n kept change(s) saved", "", count))
         return True
 
     def stop(self) -> None:

@@ -19,7 +19,8 @@ from annotator.services.annotating import AnnotationService
 from annotator.services.annotation_changes import Annotation, Change, SaveConflict, rebased
 from annotator.services.suggestions.suggestion_service import Suggestion, SuggestionService
 from annotator.ui.common.messages import in_window_language
-from annotator.ui.common.translation import translate
+from annotator.ui.common.quotes import shortened
+from annotator.ui.common.translation import plural, translate
 from annotator.ui.editing.kept_edits import KeptEdits
 from annotator.ui.editing.shown_article import ShownArticle
 
@@ -30,8 +31,7 @@ MERGEABLE_FIELDS = {"claim_reviewed", "justification", "tags", "claimant", "revi
 
 def describe(annotation: Annotation) -> str:
     kind = kind_name("claim" if isinstance(annotation, Claim) else "mention")
-    quote = annotation.quote if len(annotation.quote) <= 30 else annotation.quote[:29] + "…"
-    return f"{kind} “{quote}”"
+    return f"{kind} “{shortened(annotation.quote, 30)}”"
 
 
 def kind_name(kind: str) -> str:
@@ -114,11 +114,11 @@ class AcceptSuggestionsCommand(_WriteCommand):
         first = suggestions[0]
         what = (
             translate("UndoCommands", "Accept suggested {0} “{1}”").format(
-                kind_name(first.kind), first.quote[:30]
+                kind_name(first.kind), shortened(first.quote, 30)
             )
             if len(suggestions) == 1
-            else translate("UndoCommands", "Accept {0} suggestions “{1}”").format(
-                len(suggestions), first.quote[:30]
+            else translate("UndoCommands", "Accept {0} “{1}”").format(
+                plural(len(suggestions), "suggestion"), shortened(first.quote, 30)
             )
         )
         super().__init__(shown, kept, what)
@@ -157,7 +157,7 @@ class RejectSuggestionCommand(_WriteCommand):
         service: SuggestionService,
         suggestions: list[Suggestion],
     ) -> None:
-        quote = suggestions[0].quote[:30]
+        quote = shortened(suggestions[0].quote, 30)
         super().__init__(
             shown,
             kept,
@@ -165,8 +165,8 @@ class RejectSuggestionCommand(_WriteCommand):
                 kind_name(suggestions[0].kind), quote
             )
             if len(suggestions) == 1
-            else translate("UndoCommands", "Reject {0} suggestions “{1}”").format(
-                len(suggestions), quote
+            else translate("UndoCommands", "Reject {0} “{1}”").format(
+                plural(len(suggestions), "suggestion"), quote
             ),
         )
         self.service, self.suggestions = service, suggestions

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.models import Claim, Mention
 from annotator.services.article_document import ArticleDocument
 from annotator.services.entities.entity_service import EntityOverview, EntityService
+from annotator.ui.common.quotes import shortened
 from annotator.ui.common.scheme_labels import type_label_of
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.entities.entity_edits import EntityEdits
@@ -271,8 +272,7 @@ class EntitiesDock(QDockWidget):
             )
         )
         for article_id, title, mention, sentence in found:
-            short = title if len(title) <= 48 else title[:47] + "…"
-            context = sentence if len(sentence) <= 140 else sentence[:139] + "…"
+            short, context = shortened(title, 48), shortened(sentence, 140)
             item = QListWidgetItem(f"{short} · {mention.quote} — {context}")
             item.setToolTip(f"{title}\n{sentence}")
             item.setData(ARTICLE_ID_ROLE, article_id)

@@ -14,7 +14,7 @@ from annotator.services.formats import registry
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
 from annotator.ui.common.messages import in_window_language
-from annotator.ui.common.translation import translate
+from annotator.ui.common.translation import plural, translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.jobs import import_report_text
 from annotator.ui.jobs.workers import run_with_progress
@@ -155,13 +155,17 @@ class FileActions:
     def _report_export(self, summary: ExportSummary, format_: str) -> None:
         what_format = registry.BY_NAME[format_].title
         if registry.BY_NAME[format_].claims_only:
-            what = translate("FileActions", "{0} claims written to {1} as {2}").format(
-                summary.records, summary.path, what_format
+            what = translate("FileActions", "{0} written to {1} as {2}").format(
+                plural(summary.records, "claim"), summary.path, what_format
             )
         else:
-            what = translate(
-                "FileActions", "{0} articles, {1} claims and {2} mentions written to {3} as {4}"
-            ).format(summary.articles, summary.claims, summary.mentions, summary.path, what_format)
+            what = translate("FileActions", "{0}, {1} and {2} written to {3} as {4}").format(
+                plural(summary.articles, "article"),
+                plural(summary.claims, "claim"),
+                plural(summary.mentions, "mention"),
+                summary.path,
+                what_format,
+            )
         title = translate("FileActions", "Export finished")
         sections = export_report_sections(summary)
         if not sections:

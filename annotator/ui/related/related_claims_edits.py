@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from annotator.domain.claim_groups import ClaimGroup
 from annotator.domain.models import Relation
 from annotator.services.related.related_claims import RelatedClaimsService
-from annotator.ui.common.translation import translate
+from annotator.ui.common.translation import plural, translate
 from annotator.ui.related.related_claims_rows import elide
 
 
@@ -75,5 +75,5 @@ class RelatedClaimsEdits:
             self.related.restore_statuses(old)
             return ids
 
-        text = translate("RelatedClaimsEdits", "{0} for the group of {1} claims")
-        return UndoStep(text.format(label, len(old)), restore, ids)
+        text = translate("RelatedClaimsEdits", "{0} for the group: {1}")
+        return UndoStep(text.format(label, plural(len(old), "claim")), restore, ids)

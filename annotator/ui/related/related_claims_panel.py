@@ -139,13 +139,15 @@ class RelatedClaimsPanel(QWidget):
             self.message.emit(self.tr("Select a claim linked to claims of other articles first."))
             return False
         label = status_label(self.controller.schemes, claim.status)
-        text = self.tr("Give “{0}” to the group of {1} claims").format(
-            label, len(self.group.members)
-        )
+        text = self.tr(
+            "Give “{0}” to the group of %n claim(s)", "", len(self.group.members)
+        ).format(label)
         step = self._edit(text, lambda: self.edits.apply_status(claim.id, claim.status, label))
         if step is not None:
             self.message.emit(
-                self.tr("{0} given to all {1} claims.").format(label, len(step.changed_statuses))
+                self.tr("{0} given to all %n claim(s).", "", len(step.changed_statuses)).format(
+                    label
+                )
             )
         return step is not None
 

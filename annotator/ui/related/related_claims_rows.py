@@ -18,18 +18,15 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.schemes import Schemes
 from annotator.services.related.related_claims import RelatedCandidate
+from annotator.ui.common.quotes import shortened
 from annotator.ui.common.scheme_labels import status_label_of
 from annotator.ui.common.span_styles import status_color
 from annotator.ui.common.translation import translate
 
 
 def elide(text: str, length: int) -> str:
-    """Whitespace folded, cut at a word with “…”: quotes run to several lines otherwise."""
-    text = " ".join(text.split())
-    if len(text) <= length:
-        return text
-    cut = text[: length - 1].rsplit(" ", 1)[0]
-    return f"{cut if len(cut) > length // 2 else text[: length - 1]}…"
+    """Whitespace folded, cut after a word with “…”: quotes run to several lines otherwise."""
+    return shortened(text, length)
 
 
 def status_label(schemes: Schemes, status_id: str) -> str:

@@ -190,17 +190,19 @@ class SuggestionController(QObject):
 
     # --- new aliases -----------------------------------------------------------------------------
 
-    def _offer_alias(self, suggestion: Suggestion) -> None:
+    def _offer_alias(self, suggestion: Suggestion) -> bool:
+        """Offer the suggestion's new name form, if it has one its entity lacks: True then."""
         if suggestion.new_alias is None or suggestion.entity_id is None:
-            return
+            return False
         entity = self.entities.get(suggestion.entity_id)
         if entity is None or suggestion.new_alias in (entity.name, *entity.aliases):
-            return
+            return False
         self.offered_alias = (entity.id, suggestion.new_alias)
         self._offer_text = self.tr(
             "“{0}” is another form of {1}: press A to add it as an alias."
         ).format(suggestion.new_alias, entity.name)
         self.alias_offered.emit(entity.name, suggestion.new_alias)
+        return True
 
     def offer_text(self) -> str:
         """The pending alias offer, for the status bar; empty when there is none."""
@@ -260,7 +262,16 @@ class SuggestionController(QObject):
         accepted = self.controller.accept_suggestions(same)
         if accepted:
             self.selected_key = None
+            # A form among them that the entity does not know yet is offered (A), the first
+            # in reading order, as for a single suggestion accepted.
+            for accepted_one in same:
+                if self._offer_alias(accepted_one):
+                    break
         return len(accepted)
+
+    def entity_name(self, entity_id: str) -> str | None:
+        entity = self.entities.get(entity_id)
+        return entity.name if entity is not None else None
 
     def accept_all(self) -> int:
         """Every suggestion of the open article, as one step of the history."""

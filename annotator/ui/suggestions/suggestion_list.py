@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.services.suggestions.suggestion_service import Suggestion
+from annotator.ui.common.quotes import shortened
 from annotator.ui.suggestions.suggestion_controller import SuggestionController, key_of
 
 KIND, TEXT = 0, 1
@@ -91,7 +92,7 @@ class SuggestionListModel(QAbstractTableModel):
                 if suggestion.kind == "claim":
                     return self.tr("Claim")
                 return self._types.get(suggestion.type or "", suggestion.type or "")
-            return " ".join(suggestion.quote.split())[:160]
+            return shortened(suggestion.quote, 160)
         if role == Qt.ItemDataRole.ToolTipRole:
             return suggestion.reason
         if role == KEY_ROLE:
@@ -194,7 +195,7 @@ class SuggestionList(QWidget):
             )
         elif count:
             self.count_label.setText(
-                self.tr("{0} suggestions in this article. Choose one to see it.").format(count)
+                self.tr("%n suggestion(s) in this article. Choose one to see it.", "", count)
             )
         else:
             self.count_label.setText(self.tr("No suggestions in this article."))
@@ -249,11 +250,11 @@ class SuggestionList(QWidget):
     def _accept_all(self) -> None:
         count = self.suggestions.accept_all()
         self.message.emit(
-            self.tr("Accepted {0} suggestions (Edit › Undo takes them back).").format(count)
+            self.tr("Accepted %n suggestion(s) (Edit › Undo takes them back).", "", count)
         )
 
     def _reject_all(self) -> None:
         count = self.suggestions.reject_all()
         self.message.emit(
-            self.tr("Rejected {0} suggestions (Edit › Undo takes them back).").format(count)
+            self.tr("Rejected %n suggestion(s) (Edit › Undo takes them back).", "", count)
         )

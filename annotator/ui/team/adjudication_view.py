@@ -287,9 +287,11 @@ class AdjudicationView(QDialog):
         disputed = [p for p in self.places if self.disputed(p)]
         open_ = sum(1 for p in disputed if not p.resolved)
         self.summary.setText(
-            self.tr("{0} places · {1} disputed · {2} still open · adjudicating as {3}").format(
-                len(self.places), len(disputed), open_, self.editor.name
-            )
+            self.tr(
+                "%n place(s) · {0} disputed · {1} still open · adjudicating as {2}",
+                "",
+                len(self.places),
+            ).format(len(disputed), open_, self.editor.name)
         )
 
     def current(self) -> Place | None:

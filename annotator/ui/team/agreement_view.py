@@ -151,9 +151,9 @@ class AgreementView(QDialog):
         self.pair = pair
         a, b = self.names[pair.a], self.names[pair.b]
         self.pair_title.setText(
-            self.tr("<b>{0}</b> (A) × <b>{1}</b> (B) — {2} articles in common").format(
-                a, b, pair.articles
-            )
+            self.tr(
+                "<b>{0}</b> (A) × <b>{1}</b> (B) — %n article(s) in common", "", pair.articles
+            ).format(a, b)
         )
         m, c = pair.mentions, pair.claims
         mentions, claims = self.tr("Mentions"), self.tr("Claims")

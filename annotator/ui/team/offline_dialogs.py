@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.services.team.offline import CheckinReport, Outcome
 from annotator.ui.common import dialogs
+from annotator.ui.common.quotes import shortened
 
 # Which articles go offline: the one open, all, or those still to do.
 OPEN_ARTICLE, ALL_ARTICLES, TODO_ARTICLES = "open", "all", "todo"
@@ -45,8 +46,8 @@ class CheckoutDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.choice = QButtonGroup(self)
-        if open_title and len(open_title) > 60:  # one line, however long the headline
-            open_title = open_title[:59] + "…"
+        if open_title:  # one line, however long the headline
+            open_title = shortened(open_title, 60)
         self.open_article = QRadioButton(
             self.tr("The article open now: {0}").format(open_title)
             if open_title
@@ -113,7 +114,7 @@ class CheckinReportDialog(QDialog):
         conflicts = report.count(Outcome.CONFLICT)
         self.summary = QLabel(
             self.tr(
-                "Brought back to {0}: {1} new article(s); annotations: {2} added, "
+                "Brought back to {0}: new articles: {1}; annotations: {2} added, "
                 "{3} updated, {4} unchanged, {5} in conflict."
             ).format(
                 destination,
@@ -167,7 +168,7 @@ class CheckinReportDialog(QDialog):
         ordered = sorted(report.annotations, key=lambda a: a.outcome is not Outcome.CONFLICT)
         lines = []
         for item in ordered:
-            quote = item.quote if len(item.quote) <= 60 else item.quote[:59] + "…"
+            quote = shortened(item.quote, 60)
             line = f"{words[item.outcome]}: {kinds.get(item.kind, item.kind)} “{quote}”"
             if item.kept_as:
                 line += " " + self.tr("(the server's kept as {0}; yours stored as {1})").format(

@@ -1,16 +1,24 @@
 """What the Annotate menu does: turn the article view's selection into annotations, delete,
-set a claim's status, and adjust a span's boundaries, all from the keyboard."""
+set a claim's status, and adjust a span's boundaries, all from the keyboard; and the menu's
+actions (annotate_actions), handed exactly the parts they call."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QStatusBar
 
-from annotator.domain.models import Claim
+from annotator.domain.models import ArticleStatus, Claim
+from annotator.domain.schemes import Schemes
 from annotator.domain.selection import step_word
 from annotator.ui.annotations.annotation_panel import AnnotationPanel
 from annotator.ui.article.article_view import ArticleView
+from annotator.ui.common.scheme_labels import status_label, type_label
+from annotator.ui.common.span_styles import entity_color, status_color, swatch
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.related.related_claims_panel import RelatedClaimsPanel
+from annotator.ui.window.action_factory import ActionMaker
+from annotator.ui.window.navigation import Navigation
 
 
 class AnnotatingActions:
@@ -19,7 +27,7 @@ class AnnotatingActions:
         controller: ArticleController,
         view: ArticleView,
         panel: AnnotationPanel,
-        status: QWidget,
+        status: QStatusBar,
     ) -> None:
         self.controller, self.view, self.panel, self.status = controller, view, panel, status
 
@@ -95,3 +103,109 @@ class AnnotatingActions:
                 end -= 1
         if start < end:
             self.controller.set_bounds(annotation.id, start, end)
+
+
+def annotate_actions(
+    make: ActionMaker,
+    schemes: Schemes,
+    annotating: AnnotatingActions,
+    navigation: Navigation,
+    related: RelatedClaimsPanel,
+) -> dict[str, QAction]:
+    """A mention action per entity type of ``schemes``, a status action per status (Alt+1–9);
+    its Suggestions submenu's actions: suggestion_actions."""
+    a: dict[str, QAction] = {}
+    a["claim"] = make(
+        translate("WindowActions", "New &claim"),
+        "C",
+        annotating.new_claim,
+        translate("WindowActions", "the selected words assert something checkable"),
+        local=True,
+    )
+    for entity_type in schemes.entity_types:
+        label = type_label(entity_type)
+        action = make(
+            label,
+            entity_type.shortcut,
+            lambda t=entity_type.id: annotating.new_mention(t),
+            translate("WindowActions", "tag the selected words as {0}").format(label),
+            local=True,
+        )
+        action.setIcon(swatch(entity_color(entity_type.color)))
+        if entity_type.shortcut:  # the toolbar shows the key, not the colour alone
+            action.setIconText(f"{label} ({entity_type.shortcut})")
+        a[f"mention:{entity_type.id}"] = action
+    for number, status in enumerate(schemes.statuses[:9], start=1):
+        action = make(
+            status_label(status),
+            f"Alt+{number}",
+            lambda s=status.id: annotating.set_status(s),
+            translate("WindowActions", "set the selected claim's status to {0}").format(
+                status_label(status)
+            ),
+        )
+        action.setIcon(swatch(status_color(status.id)))
+        a[f"status:{status.id}"] = action
+    a["group_status"] = make(
+        translate("WindowActions", "Apply status to the claim gro&up"),
+        "Ctrl+Shift+G",
+        related.apply_status_to_group,
+        translate(
+            "WindowActions",
+            "every claim confirmed as the same claim gets the selected claim's status",
+        ),
+    )
+    a["related"] = make(
+        translate("WindowActions", "Find &related claims"),
+        "Ctrl+Shift+R",
+        related.focus_candidates,
+        translate("WindowActions", "claims of other articles that may be the same claim"),
+    )
+    a["bounds"] = make(
+        translate("WindowActions", "Span from &selection"),
+        "B",
+        annotating.span_from_selection,
+        translate("WindowActions", "the selected annotation takes the selected words"),
+        local=True,
+    )
+    nudges = (
+        ("start_left", "start", -1, "Alt+Left"),
+        ("start_right", "start", +1, "Alt+Shift+Right"),
+        ("end_right", "end", +1, "Alt+Right"),
+        ("end_left", "end", -1, "Alt+Shift+Left"),
+    )
+    texts = (
+        translate("WindowActions", "Start one word earlier"),
+        translate("WindowActions", "Start one word later"),
+        translate("WindowActions", "End one word later"),
+        translate("WindowActions", "End one word earlier"),
+    )
+    for (name, edge, step, keys), text in zip(nudges, texts, strict=True):
+        a[name] = make(text, keys, lambda e=edge, s=step: annotating.nudge(e, s), local=True)
+    a["next"] = make(
+        translate("WindowActions", "&Next article"),
+        ["Ctrl+PgDown", "Ctrl+J"],
+        navigation.next_article,
+    )
+    a["previous"] = make(
+        translate("WindowActions", "&Previous article"),
+        ["Ctrl+PgUp", "Ctrl+K"],
+        navigation.previous_article,
+    )
+    a["done"] = make(
+        translate("WindowActions", "Mark &done and go to next"),
+        "Ctrl+Return",
+        navigation.done_and_next,
+        translate("WindowActions", "this article is finished"),
+    )
+    a["in_progress"] = make(
+        translate("WindowActions", "Mark in progress"),
+        None,
+        lambda: navigation.set_status(ArticleStatus.IN_PROGRESS),
+    )
+    a["todo"] = make(
+        translate("WindowActions", "Mark to do"),
+        None,
+        lambda: navigation.set_status(ArticleStatus.TODO),
+    )
+    return a

@@ -27,17 +27,17 @@ class HistoryActions(QObject):
         super().__init__(window)
         self.window, self.history, self.before = window, history, before
         self.dialog: UndoHistoryDialog | None = None
-        self.undo = QAction(window)
+        self.undo = QAction(self)  # its own: kept when the menus are built anew
         self.undo.setObjectName("undoAction")
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo.setProperty(HELP_TEXT, self.tr("Undo the last change"))
         self.undo.triggered.connect(self._undo)
-        self.redo = QAction(window)
+        self.redo = QAction(self)
         self.redo.setObjectName("redoAction")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo.setProperty(HELP_TEXT, self.tr("Redo what was undone"))
         self.redo.triggered.connect(self._redo)
-        self.show_history = QAction(self.tr("Undo &History…"), window)
+        self.show_history = QAction(self.tr("Undo &History…"), self)
         self.show_history.setObjectName("undoHistoryAction")
         self.show_history.setStatusTip(
             self.tr("every change, of every article, in order; click one to go back to it")

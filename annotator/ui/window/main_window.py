@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from annotator import __version__
 from annotator.domain.errors import ConnectionLost
@@ -35,9 +35,13 @@ from annotator.ui.settings import preferences_dialog, schemes_dialog
 from annotator.ui.statistics.statistics_dialog import StatisticsDialog
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
 from annotator.ui.suggestions.suggestion_list import SuggestionList
-from annotator.ui.window.annotating_actions import AnnotatingActions
+from annotator.ui.window.action_factory import ActionMaker
+from annotator.ui.window.annotating_actions import (
+    AnnotatingActions,
+    annotate_actions,
+)
 from annotator.ui.window.assembly.kept_layout import KeptLayout
-from annotator.ui.window.assembly.panel_wiring import PanelWiring
+from annotator.ui.window.assembly.panel_wiring import ListFollows, StatusNotices
 from annotator.ui.window.assembly.window_layout import build_columns, give_text_room
 from annotator.ui.window.database_actions import DatabaseActions
 from annotator.ui.window.history_actions import HistoryActions
@@ -45,14 +49,30 @@ from annotator.ui.window.navigation import Navigation
 from annotator.ui.window.offline_actions import OfflineActions
 from annotator.ui.window.shortcuts_dialog import ShortcutsDialog
 from annotator.ui.window.status_bar import WorkspaceStatusBar
+from annotator.ui.window.suggestion_actions import (
+    SuggestionSteps,
+    suggestion_actions,
+)
 from annotator.ui.window.team_actions import TeamActions
-from annotator.ui.window.window_actions import build_actions
+from annotator.ui.window.window_actions import (
+    WindowSlots,
+    edit_actions,
+    file_actions,
+    view_actions,
+)
+from annotator.ui.window.window_menus import MenuSlots, article_menu, build_menus, remove_menus
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, workspace: Workspace, settings: QSettings, annotator: Annotator | None = None
+        self,
+        workspace: Workspace,
+        settings: QSettings,
+        annotator: Annotator | None = None,
+        data_folder: Path | None = None,
     ) -> None:
+        """``data_folder``: where the user's databases live (the app's --data-dir), offered
+        for files taken offline; by default the folder of the settings."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.workspace, self.settings = workspace, settings
@@ -77,15 +97,21 @@ class MainWindow(QMainWindow):
         self.status = WorkspaceStatusBar(self)
         self.setStatusBar(self.status)
         self.status.set_annotator(annotator.name if annotator else "—")
-        self.wiring = PanelWiring(self)  # connected once every part is made
+        self.notices = StatusNotices(
+            self.status, self.list_panel, self.controller, self.suggestions
+        )
+        self.follows = ListFollows(
+            workspace, self.list_panel, self.controller, self.notices, self.reload_schemes
+        )
 
         self.annotating = AnnotatingActions(self.controller, self.view, self.panel, self.status)
-        self.files = FileActions(self, workspace, self.wiring.after_import)
+        self.files = FileActions(self, workspace, self.follows.after_import)
         self.learning = LearnAction(self, workspace, self.suggestions.refresh)
         self.navigation = Navigation(self.list_panel, self.controller, self.status)
         self.team = TeamActions(
-            self, workspace, self.controller, self.reveal_article, self.status.mark_failed
-        )
+            self, workspace, self.controller, self.reveal_article, self.status.mark_failed,
+            self._show_layer,
+        )  # fmt: skip
         self.team.choose_default_layers()
         self.remover = TrashActions(workspace, self, self.controller)
         # File › Open …: the app gives it the opener that puts a new window in place of this.
@@ -93,16 +119,12 @@ class MainWindow(QMainWindow):
             self, settings, workspace.location if workspace.is_server else str(workspace.path)
         )
         self.offline = OfflineActions(
-            self,
-            workspace,
-            self.controller,
-            self.databases,
-            self.panel.claim_form.flush,
-            self.wiring.after_import,
-        )
+            self, workspace, self.controller, self.databases, self.panel.claim_form.flush,
+            self.follows.after_import, data_folder,
+        )  # fmt: skip
         # Hidden until View › Entities.
         self.entities_dock = EntitiesDock(
-            workspace.entities, self.controller, self.wiring.reveal_from_entities, self
+            workspace.entities, self.controller, self._reveal_from_entities, self
         )
         self.entities_dock.float_beside(self)
         # Others' changes to the open article come in; edits the team database could not take
@@ -112,15 +134,83 @@ class MainWindow(QMainWindow):
         self.history_actions = HistoryActions(
             self, self.controller.history, self.panel.claim_form.flush
         )
-        self.mention_menu: QMenu | None = None  # Annotate › New mention, set by build_actions
-        self.actions_by_name = build_actions(self)
+        self.suggestion_steps = SuggestionSteps(
+            self.suggestions, self.suggestion_list, self.panel.show_tab, self.view.selected_span,
+            self.status, settings, self,
+        )  # fmt: skip
+        self.mention_menu: QMenu | None = None  # Annotate › New mention, set by _build_actions
+        self.actions_by_name = self._build_actions()
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_article_menu)
         self.setAcceptDrops(True)
-        self.wiring.connect()
+        self._connect_panels()
         self.kept_layout = KeptLayout(settings, self, self.splitter, self.panel, self.view)
-        self.kept_layout.restore(self.actions_by_name["suggestions"], self.entities_dock)
+        self.kept_layout.restore(self.suggestion_steps.shown, self.entities_dock)
         self.resize(1380, 860) if not settings.contains("window/geometry") else None
+
+    def _build_actions(self) -> dict[str, QAction]:
+        """Each table of actions handed the slots it calls; then the menus and the toolbar."""
+        make = ActionMaker(self, (self.view, self.panel.table))
+        own = WindowSlots(
+            lambda: self.files.reread_with_encoding(self.controller),
+            self.edit_preferences,
+            self.close,
+            self.edit_schemes,
+            self.show_statistics,
+            lambda: self.panel.show_tab(self.panel.table),
+            self.show_shortcuts,
+            self.show_about,
+        )
+        a = file_actions(
+            make, self.files, self.databases, self.offline, self.remover,
+            self.list_panel.remove_action, own,
+        )  # fmt: skip
+        a |= edit_actions(
+            make, self.history_actions, self.annotating, self.navigation, self.find_bar, own
+        )
+        a |= annotate_actions(
+            make, self.controller.schemes, self.annotating, self.navigation,
+            self.panel.related_claims,
+        )  # fmt: skip
+        a |= suggestion_actions(
+            make, self.suggestion_steps, self.suggestions, self.suggestion_list, self.learning.learn
+        )
+        a |= view_actions(make, self.view, self.team, self.entities_dock.toggleViewAction(), own)
+        layers = MenuSlots(
+            self.databases.fill_recent, self.team.layer_choices, self.controller.set_layer_shown
+        )
+        menus = build_menus(self.menuBar(), a, layers)
+        self.addToolBar(menus.toolbar)
+        self.mention_menu = menus.mentions
+        return a
+
+    def _connect_panels(self) -> None:
+        """What a signal of one part does to the others (the status bar's: StatusNotices)."""
+        notices, c, articles = self.notices, self.controller, self.list_panel
+        notices.connect()
+        articles.article_chosen.connect(self.open_article)
+        articles.search_entered.connect(self.find_bar.show_words)
+        articles.remove_requested.connect(self.remove_articles)
+        self.remover.removed.connect(self.follows.after_removal)
+        self.remover.restored.connect(lambda _ids: self.follows.after_import())
+        self.remover.message.connect(notices.notice(8000))
+        c.counts_changed.connect(articles.model.count_changes)
+        c.article_status_changed.connect(
+            lambda article_id, state: articles.refresh_article(article_id, state)
+        )
+        listed = self.suggestion_list
+        listed.title_changed.connect(lambda title: self.panel.set_tab_title(listed, title))
+        listed.show_requested.connect(self.suggestion_steps.show)
+        listed.step_requested.connect(self.suggestion_steps.step)
+        listed.message.connect(notices.notice(8000))
+        self.panel.notice.connect(notices.notice(8000))
+        self.watch.changed_elsewhere.connect(notices.changed_elsewhere)
+        self.save_retry.message.connect(notices.notice(10000))
+        related = self.panel.related_claims
+        related.open_claim.connect(self.open_claim)
+        related.message.connect(notices.notice(5000))
+        self.entities_dock.message.connect(notices.notice(8000))
+        self.entities_dock.failed.connect(self.status.mark_failed)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -159,45 +249,22 @@ class MainWindow(QMainWindow):
         self.reveal_article(article_id)
         self.controller.select(claim_id)
 
-    def add_offered_alias(self) -> None:
-        self.status.showMessage(self.suggestions.add_offered_alias(), 8000)
+    def _reveal_from_entities(self, article_id: str) -> None:
+        """Going to a mention from the Entities window brings the article's window forward."""
+        self.reveal_article(article_id)
+        self.activateWindow()
+        self.raise_()
 
-    def toggle_suggestions(self, shown: bool) -> None:
-        self.settings.setValue("view/suggestions", shown)
-        self.suggestions.set_visible(shown)
-
-    def accept_all_suggestions(self) -> None:
-        count = self.suggestions.accept_all()
-        self.status.showMessage(self.tr("Accepted {0} suggestions.").format(count), 8000)
-
-    def reject_all_suggestions(self) -> None:
-        count = self.suggestions.reject_all()
-        self.status.showMessage(self.tr("Rejected {0} suggestions.").format(count), 8000)
-
-    def show_suggestion_list(self) -> None:
-        """F8: the list of suggestions, shown (and the suggestions with it) and focused."""
-        if not self.suggestions.visible:
-            self.actions_by_name["suggestions"].setChecked(True)
-        self.panel.show_tab(self.suggestion_list)
-        self.suggestion_list.table.setFocus()
-
-    def step_suggestion(self, direction: int) -> None:
-        cursor = self.view.selected_span() or (0, 0)
-        if not self.suggestions.visible:
-            self.actions_by_name["suggestions"].setChecked(True)
-        if not self.suggestions.step(direction, cursor[0]):
-            self.status.showMessage(self.tr("No suggestions in this article."), 4000)
+    def _show_layer(self, annotator_id: str) -> None:
+        """An annotator's layer shown, its View › Annotators entry checked with it."""
+        action = self.actions_by_name.get(f"layer:{annotator_id}")
+        if action is not None:
+            action.setChecked(True)
+        else:
+            self.controller.set_layer_shown(annotator_id, True)
 
     def article_menu(self) -> QMenu:
-        """The article's context menu: copy, then what can be made of the selection."""
-        menu = self.view.createStandardContextMenu()
-        menu.addSeparator()
-        menu.addAction(self.actions_by_name["claim"])
-        if self.mention_menu is not None:
-            menu.addMenu(self.mention_menu)
-        menu.addAction(self.actions_by_name["bounds"])
-        menu.addAction(self.actions_by_name["delete"])
-        return menu
+        return article_menu(self.view, self.actions_by_name, self.mention_menu)
 
     def _show_article_menu(self, point: QPoint) -> None:
         menu = self.article_menu()
@@ -216,25 +283,12 @@ class MainWindow(QMainWindow):
     def reload_schemes(self) -> None:
         """New labels, colours and shortcuts: rebuild the actions and redraw the article."""
         self.controller.reload_schemes()
-        for widget in (self.view, self.panel.table, self.suggestion_list):
-            for action in widget.actions():
-                widget.removeAction(action)
         # The old menus and actions go for good: left as children of the window they would
-        # pile up with every edit of the schemes.
-        history = self.history_actions
-        kept = {self.entities_dock.toggleViewAction(), history.undo, history.redo}
-        kept.add(history.show_history)
-        for menu_action in self.menuBar().actions():
-            if menu_action.menu() is not None:
-                menu_action.menu().deleteLater()
-        self.menuBar().clear()
-        for toolbar in self.findChildren(QToolBar):
-            self.removeToolBar(toolbar)
-            toolbar.deleteLater()
-        for action in self.actions_by_name.values():
-            if action not in kept and action.parent() is self:
-                action.deleteLater()
-        self.actions_by_name = build_actions(self)
+        # pile up with every edit of the schemes. The actions of the history, the dock and
+        # the suggestions are theirs, kept.
+        users = (self.view, self.panel.table, self.suggestion_list)
+        remove_menus(self, self.actions_by_name.values(), users)
+        self.actions_by_name = self._build_actions()
 
     # --- help --------------------------------------------------------------------------------
 
@@ -285,9 +339,11 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Changes not saved"),
                 self.tr(
-                    "{0} change(s) could not reach the database, which does not answer. "
-                    "Close anyway and lose them?"
-                ).format(kept),
+                    "%n change(s) could not reach the database, which does not answer. "
+                    "Close anyway and lose them?",
+                    "",
+                    kept,
+                ),
             )
             if not leave:
                 event.ignore()

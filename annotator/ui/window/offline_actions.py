@@ -24,6 +24,7 @@ from annotator.services.team import offline
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
 from annotator.ui.common.messages import in_window_language
+from annotator.ui.common.translation import plural
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.jobs.workers import run_with_progress
 from annotator.ui.team.offline_dialogs import (
@@ -45,10 +46,13 @@ class OfflineActions(QObject):
         databases: DatabaseActions,
         flush: Callable[[], object],
         after_checkin: Callable[[], object],
+        data_folder: Path | None = None,
     ) -> None:
+        """``data_folder``: where the user's databases live; files taken offline go there."""
         super().__init__(parent)
         self.parent_widget, self.workspace, self.controller = parent, workspace, controller
         self.databases, self.flush, self.after_checkin = databases, flush, after_checkin
+        self.data_folder = data_folder
 
     def can_take_offline(self) -> bool:
         return self.workspace.is_server
@@ -93,16 +97,21 @@ class OfflineActions(QObject):
             return False
         summary = done[0]
         question = self.tr(
-            "{0} article(s) with {1} mention(s) and {2} claim(s) were copied into {3}.\n\n"
+            "Copied into {0}: {1} with {2} and {3}.\n\n"
             "Open that file in this window to work on them offline?"
-        ).format(summary.articles, summary.mentions, summary.claims, target)
+        ).format(
+            target,
+            plural(summary.articles, "article"),
+            plural(summary.mentions, "mention"),
+            plural(summary.claims, "claim"),
+        )
         if dialogs.confirm(self.parent_widget, self.tr("Articles Taken Offline"), question):
             self.databases.open_location(str(target.resolve()))
         return True
 
     def _suggested_target(self) -> Path:
-        """In the data folder (where the settings are), named for the team database; a new
-        name each time, as checkout never writes over a file."""
+        """In the data folder (beside the user's own database, not among the settings), named
+        for the team database; a new name each time, as checkout never writes over a file."""
         name = self.workspace.location.rsplit("/", 1)[-1].split("?", 1)[0] or "team"
         suggested = self._data_folder() / f"{name}-offline.sqlite3"
         number = 1
@@ -112,6 +121,8 @@ class OfflineActions(QObject):
         return suggested
 
     def _data_folder(self) -> Path:
+        if self.data_folder is not None:
+            return self.data_folder
         return Path(self.databases.settings.fileName()).parent
 
     # --- File › Bring work back… --------------------------------------------------------------

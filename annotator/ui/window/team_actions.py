@@ -26,9 +26,12 @@ class TeamActions:
         controller: ArticleController,
         reveal_article: Callable[[str], None],
         report_failure: Callable[[str], None],
+        show_layer: Callable[[str], None],
     ) -> None:
+        """``show_layer``: an annotator's hidden layer shown (View › Annotators follows)."""
         self.parent, self.workspace, self.controller = parent, workspace, controller
         self.reveal_article, self.report_failure = reveal_article, report_failure
+        self.show_layer = show_layer
         self.agreement_view: AgreementView | None = None
         self.adjudication_view: AdjudicationView | None = None
 
@@ -45,8 +48,9 @@ class TeamActions:
     def layer_choices(self) -> list[tuple[str, str, bool]]:
         """(annotator id, label, shown) for View › Annotators."""
         mine = self.controller.annotator_id
+        you = translate("TeamActions", "{0} (you)")
         return [
-            (a.id, f"{a.name} (you)" if a.id == mine else a.name,
+            (a.id, you.format(a.name) if a.id == mine else a.name,
              a.id not in self.controller.hidden_layers)
             for a in self.workspace.agreement.team()
         ]  # fmt: skip
@@ -86,13 +90,8 @@ class TeamActions:
                 if (a.start, a.end) == (start, end)
                 and a.created_by in self.controller.hidden_layers
             }
-            actions = getattr(self.parent, "actions_by_name", {})
             for owner in sorted(o for o in owners if o is not None):
-                action = actions.get(f"layer:{owner}")
-                if action is not None:
-                    action.setChecked(True)
-                else:
-                    self.controller.set_layer_shown(owner, True)
+                self.show_layer(owner)
             document = self.controller.document
             if document is None:
                 return

@@ -1,28 +1,49 @@
-"""The window's menus and its toolbar, made of the actions of window_actions. The Help ›
-Keyboard shortcuts list is generated from these menus, so their order is the list's.
-
-May import: ui.common, ui.window.action_factory.
+"""The window's menus and its toolbar, made of the actions of the tables (window_actions,
+annotating_actions, suggestion_actions). The Help › Keyboard shortcuts list is generated from
+these menus, so their order is the list's.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QPlainTextEdit,
+    QToolBar,
+    QWidget,
+)
 
 from annotator.ui.common.translation import translate
-from annotator.ui.window.action_factory import ActionHost
 
 
-def build_menus(window: ActionHost, a: dict[str, QAction]) -> None:
-    bar = window.menuBar()
+@dataclass(frozen=True, slots=True)
+class MenuSlots:
+    fill_recent: Callable[[QMenu], object]  # File › Open Recent, filled anew as it opens
+    layer_choices: Callable[[], list[tuple[str, str, bool]]]  # (annotator id, label, shown)
+    set_layer_shown: Callable[[str, bool], object]
+
+
+@dataclass(frozen=True, slots=True)
+class Menus:
+    mentions: QMenu  # Annotate › New mention, which the article's context menu offers too
+    toolbar: QToolBar
+
+
+def build_menus(bar: QMenuBar, a: dict[str, QAction], slots: MenuSlots) -> Menus:
+    """The menus into ``bar``; the layer actions of View › Annotators into ``a``."""
     file_menu = bar.addMenu(translate("WindowActions", "&File"))
     file_menu.addActions([a["open_local"], a["open_team"]])
     recent = file_menu.addMenu(translate("WindowActions", "Open &Recent"))
     recent.setObjectName("recentMenu")
     recent.setToolTipsVisible(True)
-    recent.aboutToShow.connect(lambda: window.databases.fill_recent(recent))
-    window.databases.fill_recent(recent)
+    recent.aboutToShow.connect(lambda: slots.fill_recent(recent))
+    slots.fill_recent(recent)
     file_menu.addActions([a["take_offline"], a["bring_back"]])
     file_menu.addSeparator()
     file_menu.addActions([a["import_files"], a["import_folder"], a["reread"], a["export"]])
@@ -49,14 +70,12 @@ def build_menus(window: ActionHost, a: dict[str, QAction]) -> None:
     layers = view.addMenu(translate("WindowActions", "A&nnotators"))
     layers.setObjectName("annotatorsMenu")
     layers.setToolTipsVisible(True)
-    for annotator_id, label, shown in window.team.layer_choices():
+    for annotator_id, label, shown in slots.layer_choices():
         action = QAction(label, layers)
         action.setCheckable(True)
         action.setChecked(shown)
         action.setToolTip(translate("WindowActions", "show or hide this annotator's annotations"))
-        action.toggled.connect(
-            lambda on, who=annotator_id: window.controller.set_layer_shown(who, on)
-        )
+        action.toggled.connect(lambda on, who=annotator_id: slots.set_layer_shown(who, on))
         layers.addAction(action)
         a[f"layer:{annotator_id}"] = action
     if layers.isEmpty():
@@ -104,5 +123,37 @@ def build_menus(window: ActionHost, a: dict[str, QAction]) -> None:
     toolbar.addActions([v for k, v in a.items() if k.startswith("mention:")][:5])
     toolbar.addSeparator()
     toolbar.addActions([a["delete"], a["done"]])
-    window.addToolBar(toolbar)
-    window.mention_menu = mentions  # the article's context menu offers it
+    return Menus(mentions, toolbar)
+
+
+def article_menu(view: QPlainTextEdit, a: dict[str, QAction], mentions: QMenu | None) -> QMenu:
+    """The article's context menu: copy, then what can be made of the selection."""
+    menu = view.createStandardContextMenu()
+    menu.addSeparator()
+    menu.addAction(a["claim"])
+    if mentions is not None:
+        menu.addMenu(mentions)
+    menu.addAction(a["bounds"])
+    menu.addAction(a["delete"])
+    return menu
+
+
+def remove_menus(window: QMainWindow, actions: Iterable[QAction], users: Iterable[QWidget]) -> None:
+    """The menus, the toolbar and the window's own actions gone for good, before they are built
+    anew (a schemes edit): left as children of the window they would pile up with every edit.
+    The actions owned by others (the history's, the dock's toggle) stay. ``users``: the
+    widgets besides the window that answer the actions' keys."""
+    for widget in users:
+        for action in widget.actions():
+            widget.removeAction(action)
+    bar = window.menuBar()
+    for menu_action in bar.actions():
+        if menu_action.menu() is not None:
+            menu_action.menu().deleteLater()
+    bar.clear()
+    for toolbar in window.findChildren(QToolBar):
+        window.removeToolBar(toolbar)
+        toolbar.deleteLater()
+    for action in actions:
+        if action.parent() is window:
+            action.deleteLater()

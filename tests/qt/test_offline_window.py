@@ -10,9 +10,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
 
 from annotator.domain.models import Article
+from annotator.paths import resolve_paths
 from annotator.services.workspace import Workspace
+from annotator.ui import app as app_module
 from annotator.ui.common import dialogs
 from annotator.ui.team.offline_dialogs import (
     ALL_ARTICLES,
@@ -273,3 +276,38 @@ def test_the_suggested_file_is_new_each_time_in_the_data_folder(
     made = sorted(p.name for p in (tmp_path / "data").glob("*-offline*.sqlite3"))
     assert made == [f"{name}-offline-2.sqlite3", f"{name}-offline.sqlite3"]
     assert dialog_log.named("show_error") == [] and len(shown) == 2
+
+
+def test_taking_offline_proposes_a_file_in_the_data_folder_not_the_settings_one(
+    qtbot: QtBot,
+    pg_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without --data-dir the settings live in the config folder and the databases in the
+    data folder: a file taken offline is proposed beside the user's own database."""
+    team_article(pg_url, tmp_path / "editor")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    paths = resolve_paths()
+    paths.ensure()
+    assert paths.settings.parent != paths.data_dir
+    session = app_module.WindowSession(paths, app_module.open_settings(paths), "Olena Petrenko")
+    session.open(pg_url)
+    assert session.window is not None
+    qtbot.addWidget(session.window)
+    proposed: list[Path] = []
+
+    def run_dialog(dialog: QDialog) -> int:
+        if isinstance(dialog, CheckoutDialog):
+            proposed.append(dialog.target_path())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(dialogs, "run_dialog", run_dialog)
+    try:
+        session.window.actions_by_name["take_offline"].trigger()
+    finally:
+        session.close()
+    (target,) = proposed
+    assert target.parent == paths.data_dir
+    assert target.name == f"{pg_url.rsplit('/', 1)[1]}-offline.sqlite3"

@@ -26,8 +26,13 @@ class WorkspaceStatusBar(QStatusBar):
 
     def show_about(self, subject: object, message: str, timeout: int = 0) -> None:
         """A message about one thing (a suggestion, an article): it goes when that does."""
+        super().showMessage(message, timeout)
         self._subject = subject
-        self.showMessage(message, timeout)
+
+    def showMessage(self, message: str, timeout: int = 0) -> None:
+        """A message about no one thing: it stays its time, whatever leaves the view."""
+        self._subject = None
+        super().showMessage(message, timeout)
 
     def forget(self, subject: object) -> None:
         """``subject`` is no longer in view: its message goes with it."""

@@ -3312,6 +3312,10 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>статті (.txt .md .html) або набори даних</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
         <source>Import &amp;folder…</source>
         <translation>Імпортувати &amp;теку…</translation>
     </message>
@@ -3360,6 +3364,10 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>увесь набір даних у форматі JSON або JSONL</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
         <source>&amp;Re-read with encoding…</source>
         <translation>&amp;Перечитати в іншому кодуванні…</translation>
     </message>
@@ -3382,6 +3390,10 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
     <message>
         <source>move the chosen article to the Trash (Ctrl+Delete; Delete in the article list)</source>
         <translation>перемістити вибрану статтю до кошика (Ctrl+Delete; Delete у списку статей)</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>Видалити (Del)</translation>
     </message>
     <message>
         <source>find whole words in the open article; F3 next, Shift+F3 previous, Esc closes</source>
@@ -3438,6 +3450,10 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
     <message>
         <source>the selected words assert something checkable</source>
         <translation>виділені слова стверджують щось, що можна перевірити</translation>
+    </message>
+    <message>
+        <source>Claim (C)</source>
+        <translation>Твердження (C)</translation>
     </message>
     <message>
         <source>tag the selected words as {0}</source>
@@ -3502,6 +3518,10 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
     <message>
         <source>this article is finished</source>
         <translation>цю статтю завершено</translation>
+    </message>
+    <message>
+        <source>Done, next</source>
+        <translation>Готово, далі</translation>
     </message>
     <message>
         <source>Mark in progress</source>

@@ -30,5 +30,8 @@ def test_the_toolbar_shows_each_types_key(  # type: ignore[no-untyped-def]
 ) -> None:
     window = open_window(data_dir)
     (toolbar,) = window.findChildren(QToolBar)
-    texts = [b.text() for b in toolbar.findChildren(QToolButton)]
-    assert "Person (1)" in texts and "Organisation (2)" in texts
+    buttons = {b.text(): b for b in toolbar.findChildren(QToolButton)}
+    # The key is drawn on the type's colour, and named in the tooltip.
+    assert buttons["Person"].toolTip().startswith("Person (1) — ")
+    assert buttons["Organisation"].toolTip().startswith("Organisation (2) — ")
+    assert not buttons["Person"].icon().isNull()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -36,6 +37,9 @@ from annotator.ui.related.related_claims_panel import RelatedClaimsPanel
 
 # The pages of the form area, in the order they are added.
 HINT_PAGE, CLAIM_PAGE, MENTION_PAGE = 0, 1, 2
+# The form's share of the panel's height: on a first start, and the range a kept one is held to.
+FORM_SHARE = 2 / 3
+FORM_SHARE_RANGE = (1 / 3, 0.85)
 EMPTY_HINT = QT_TRANSLATE_NOOP(
     "AnnotationPanel",
     "<p><b>No annotation selected.</b></p>"
@@ -123,10 +127,11 @@ class AnnotationPanel(QWidget):
         splitter.addWidget(self.forms)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([250, 500])
         self.splitter = splitter
-        # The split a form had, given back when a form opens after the hint (see _show_page).
-        self._form_split: list[int] | None = None
+        # The share a form had, given back when a form opens after the hint (see _show_page).
+        self._form_share: float | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -231,40 +236,53 @@ class AnnotationPanel(QWidget):
     def _show_page(self, page: int) -> None:
         """With nothing selected the form area holds only a short hint, so the tabs above it
         (the annotations, the suggestions) take the room; a form opening afterwards gets back
-        the share it had, or the one the user dragged it to."""
+        the share it had, or the one the user dragged it to (never less than a third)."""
         previous = self.forms.currentIndex()
+        if previous != HINT_PAGE and page == HINT_PAGE:
+            self._form_share = self.form_share()  # what the user left the form at
         self.forms.setCurrentIndex(page)
-        sizes = self.splitter.sizes()
-        total = sum(sizes)
-        if total <= 0:  # not laid out yet: the first article's open comes back here
-            return
         if page == HINT_PAGE:
-            if previous != HINT_PAGE:
-                self._form_split = sizes
-            hint = self.forms.widget(HINT_PAGE)
-            height = max(hint.heightForWidth(self.forms.width()), hint.minimumSizeHint().height())
-            height = min(height + 8, total // 2)
-            self.splitter.setSizes([total - height, height])
+            self._fit_hint()
         elif previous == HINT_PAGE:
-            above, below = self._form_split or (1, 2)
-            top = round(total * above / max(above + below, 1))
-            self.splitter.setSizes([top, total - top])
+            self._give_form_its_share()
 
-    def split_state(self) -> QByteArray:
-        """The split as the user set it for the forms, not the hint's, to keep in the settings."""
-        if self.forms.currentIndex() != HINT_PAGE or not self._form_split:
-            return self.splitter.saveState()
-        shown = self.splitter.sizes()
-        self.splitter.setSizes(self._form_split)
-        state = self.splitter.saveState()
-        self.splitter.setSizes(shown)
-        return state
+    def _fit_hint(self) -> None:
+        """The hint whole, at the panel's width now, and not a line more."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:  # not laid out yet: the first resize comes back here
+            return
+        hint = self.forms.widget(HINT_PAGE)
+        height = max(hint.heightForWidth(self.forms.width()), hint.minimumSizeHint().height())
+        height = min(height + 8, total // 2)
+        self.splitter.setSizes([total - height, height])
 
-    def restore_split(self, state: QByteArray) -> None:
-        if self.splitter.restoreState(state):
-            self._form_split = self.splitter.sizes()
-            if self.forms.currentIndex() == HINT_PAGE:
-                self._show_page(HINT_PAGE)
+    def _give_form_its_share(self) -> None:
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        form = round(total * (self._form_share or FORM_SHARE))
+        self.splitter.setSizes([total - form, form])
+
+    def form_share(self) -> float | None:
+        """The share of the panel's height the form has (or had, while the hint shows): what
+        the window keeps between runs. None before any form showed: the hint's share is
+        never the form's."""
+        if self.forms.currentIndex() == HINT_PAGE:
+            return self._form_share
+        sizes = self.splitter.sizes()
+        return sizes[1] / sum(sizes) if sum(sizes) > 0 else self._form_share
+
+    def restore_form_share(self, share: float) -> None:
+        """A kept share, never below a third of the panel (a form squeezed to its first
+        fields) nor above what leaves the annotations a few rows."""
+        self._form_share = min(max(share, FORM_SHARE_RANGE[0]), FORM_SHARE_RANGE[1])
+        if self.forms.currentIndex() != HINT_PAGE:
+            self._give_form_its_share()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.forms.currentIndex() == HINT_PAGE:
+            self._fit_hint()  # narrower, the hint takes more lines
 
     def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         if current.isValid():

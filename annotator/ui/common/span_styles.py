@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 # Verdict colours follow the usual fact-check reading: red false, green true, amber between,
 # grey not yet checked. Custom statuses get a stable colour of their own.
@@ -52,3 +53,27 @@ def swatch(color: QColor) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(color)
     return QIcon(pixmap)
+
+
+def key_swatch(color: QColor, key: str) -> QIcon:
+    """A square of the colour with the key that tags it (1–9) on it, dark on the light
+    colours of the types: the toolbar's type buttons say their key even without their names."""
+    icon = QIcon()
+    for size in (16, 20, 24):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(color.darker(140), 1))
+        painter.setBrush(color)
+        painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 3, 3)
+        if key:
+            font = QFont(painter.font())
+            font.setPixelSize(round(size * 0.7))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(SPAN_TEXT_COLOR)
+            painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, key)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

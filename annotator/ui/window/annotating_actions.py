@@ -13,7 +13,7 @@ from annotator.domain.selection import step_word
 from annotator.ui.annotations.annotation_panel import AnnotationPanel
 from annotator.ui.article.article_view import ArticleView
 from annotator.ui.common.scheme_labels import status_label, type_label
-from annotator.ui.common.span_styles import entity_color, status_color, swatch
+from annotator.ui.common.span_styles import entity_color, key_swatch, status_color, swatch
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.related.related_claims_panel import RelatedClaimsPanel
@@ -122,6 +122,7 @@ def annotate_actions(
         translate("WindowActions", "the selected words assert something checkable"),
         local=True,
     )
+    a["claim"].setIconText(translate("WindowActions", "Claim (C)"))  # on the toolbar
     for entity_type in schemes.entity_types:
         label = type_label(entity_type)
         action = make(
@@ -131,9 +132,10 @@ def annotate_actions(
             translate("WindowActions", "tag the selected words as {0}").format(label),
             local=True,
         )
-        action.setIcon(swatch(entity_color(entity_type.color)))
-        if entity_type.shortcut:  # the toolbar shows the key, not the colour alone
-            action.setIconText(f"{label} ({entity_type.shortcut})")
+        # The key on the colour: the toolbar says it whether or not it has room for names.
+        action.setIcon(key_swatch(entity_color(entity_type.color), entity_type.shortcut or ""))
+        if entity_type.shortcut:
+            action.setToolTip(f"{label} ({entity_type.shortcut}) — {action.statusTip()}")
         a[f"mention:{entity_type.id}"] = action
     for number, status in enumerate(schemes.statuses[:9], start=1):
         action = make(
@@ -198,6 +200,7 @@ def annotate_actions(
         navigation.done_and_next,
         translate("WindowActions", "this article is finished"),
     )
+    a["done"].setIconText(translate("WindowActions", "Done, next"))  # on the toolbar
     a["in_progress"] = make(
         translate("WindowActions", "Mark in progress"),
         None,

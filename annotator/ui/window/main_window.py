@@ -42,7 +42,11 @@ from annotator.ui.window.annotating_actions import (
 )
 from annotator.ui.window.assembly.kept_layout import KeptLayout
 from annotator.ui.window.assembly.panel_wiring import ListFollows, StatusNotices
-from annotator.ui.window.assembly.window_layout import build_columns, give_text_room
+from annotator.ui.window.assembly.window_layout import (
+    build_columns,
+    give_text_room,
+    share_columns,
+)
 from annotator.ui.window.database_actions import DatabaseActions
 from annotator.ui.window.history_actions import HistoryActions
 from annotator.ui.window.navigation import Navigation
@@ -214,8 +218,14 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # Not on the first show: the layout the user left is restored as it was.
-        if event.oldSize().isValid() and event.oldSize().width() > 0 and self.isVisible():
+        if not getattr(self, "_columns_laid_out", False):
+            # The first show: the layout the user left is restored as it was; on a first
+            # start, the size policy shares the window's width.
+            self._columns_laid_out = True
+            if not self.kept_layout.columns_restored:
+                share_columns(self.splitter, self.view)
+            return
+        if self.isVisible():
             give_text_room(self.splitter, self.view)
 
     # --- articles ----------------------------------------------------------------------------

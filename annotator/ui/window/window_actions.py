@@ -46,6 +46,7 @@ def file_actions(
         files.import_files,
         translate("WindowActions", "articles (.txt .md .html) or datasets"),
     )
+    a["import_files"].setIconText(translate("WindowActions", "Import"))  # on the toolbar
     a["import_folder"] = make(
         translate("WindowActions", "Import &folder…"),
         "Ctrl+Shift+O",
@@ -83,6 +84,7 @@ def file_actions(
         files.export,
         translate("WindowActions", "the whole dataset as JSON or JSONL"),
     )
+    a["export"].setIconText(translate("WindowActions", "Export"))
     a["reread"] = make(
         translate("WindowActions", "&Re-read with encoding…"),
         None,
@@ -141,6 +143,7 @@ def edit_actions(
         translate("WindowActions", "remove the selected annotation"),
         local=True,
     )
+    a["delete"].setIconText(translate("WindowActions", "Delete (Del)"))  # on the toolbar
     a["schemes"] = make(
         translate("WindowActions", "Sc&hemes…"),
         None,

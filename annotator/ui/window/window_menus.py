@@ -9,13 +9,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMenuBar,
     QPlainTextEdit,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -114,13 +115,14 @@ def build_menus(bar: QMenuBar, a: dict[str, QAction], slots: MenuSlots) -> Menus
     help_menu = bar.addMenu(translate("WindowActions", "&Help"))
     help_menu.addActions([a["shortcuts"], a["about"]])
 
-    toolbar = QToolBar(translate("WindowActions", "Main toolbar"))
+    mention_actions = [v for k, v in a.items() if k.startswith("mention:")][:5]
+    toolbar = MainToolBar(translate("WindowActions", "Main toolbar"), mention_actions)
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([a["import_files"], a["export"]])
     toolbar.addSeparator()
     toolbar.addAction(a["claim"])
-    toolbar.addActions([v for k, v in a.items() if k.startswith("mention:")][:5])
+    toolbar.addActions(mention_actions)
     toolbar.addSeparator()
     toolbar.addActions([a["delete"], a["done"]])
     return Menus(mentions, toolbar)
@@ -157,3 +159,40 @@ def remove_menus(window: QMainWindow, actions: Iterable[QAction], users: Iterabl
     for action in actions:
         if action.parent() is window:
             action.deleteLater()
+
+
+class MainToolBar(QToolBar):
+    """The toolbar, whole at any width: when its buttons would not all fit (a narrow window,
+    long Ukrainian type names), the entity types show their colour and key only, their names
+    in the tooltips, rather than hiding Delete or Mark done behind the » menu."""
+
+    def __init__(self, title: str, compactable: list[QAction]) -> None:
+        super().__init__(title)
+        self.compactable = compactable
+        self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._style_compactable(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            if self.sizeHint().width() > self.width() > 0:
+                self._style_compactable(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        finally:
+            self._fitting = False
+
+    def _style_compactable(self, style: Qt.ToolButtonStyle) -> None:
+        for action in self.compactable:
+            button = self.widgetForAction(action)
+            if isinstance(button, QToolButton) and button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
+        self.updateGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()

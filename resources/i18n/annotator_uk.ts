@@ -625,7 +625,7 @@ Your saved work is safe. The program keeps running; please send the log file wit
     </message>
     <message>
         <source>Claim &amp;date</source>
-        <translation>&amp;Дата твердження</translation>
+        <translation>Дата тверд&amp;ження</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -636,16 +636,16 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>&amp;Обґрунтування</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Докази</translation>
+        <source>Ev&amp;idence</source>
+        <translation>До&amp;кази</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w date</source>
+        <translation>Дата п&amp;еревірки</translation>
     </message>
     <message>
         <source>Review &amp;URL</source>
         <translation>&amp;URL перевірки</translation>
-    </message>
-    <message>
-        <source>Review dat&amp;e</source>
-        <translation>Дата п&amp;еревірки</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
@@ -1183,8 +1183,8 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
 <context>
     <name>EvidenceBox</name>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Додати…</translation>
+        <source>Add…</source>
+        <translation>Додати…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1636,7 +1636,7 @@ The previous file, if any, was left as it was.</source>
         <translation>&amp;Тип</translation>
     </message>
     <message>
-        <source>&amp;Entity</source>
+        <source>E&amp;ntity</source>
         <translation>&amp;Сутність</translation>
     </message>
     <message>

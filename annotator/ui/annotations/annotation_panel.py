@@ -68,6 +68,8 @@ class AnnotationPanel(QWidget):
         self.model = AnnotationTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("annotationTable")
+        # Tab leaves the list for the next field; the arrows move within it.
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(POSITION, Qt.SortOrder.AscendingOrder)
@@ -145,6 +147,7 @@ class AnnotationPanel(QWidget):
         area.setWidgetResizable(True)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field, not to it
         # Never sideways: focusing a field would scroll the labels out of sight ("ustification").
         sideways = area.horizontalScrollBar()
         sideways.valueChanged.connect(lambda value: sideways.setValue(0) if value else None)

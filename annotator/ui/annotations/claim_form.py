@@ -104,9 +104,9 @@ class ClaimForm(QWidget):
         form.addRow(self.tr("Claim &date"), self.claim_date)
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("&Justification"), self.justification)
-        form.addRow(self.tr("Evidence"), self.evidence_box)
+        form.addRow(self.tr("Ev&idence"), self.evidence_box)
         form.addRow(self.tr("Review &URL"), self.review_url)
-        form.addRow(self.tr("Review dat&e"), self.review_date)
+        form.addRow(self.tr("Revie&w date"), self.review_date)
         form.addRow("", self.checkworthy)
         form.addRow(self.tr("&Tags"), self.tags)
 

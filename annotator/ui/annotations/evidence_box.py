@@ -38,7 +38,7 @@ class EvidenceBox(QWidget):
         self.list.setMaximumHeight(110)
         # Two by two: in a row they made the form wider than a narrow panel.
         buttons = QGridLayout()
-        self.add = QPushButton(self.tr("&Add…"))
+        self.add = QPushButton(self.tr("Add…"))  # no Alt+A: that opens the Annotate menu
         self.edit = QPushButton(self.tr("Edit…"))
         self.remove = QPushButton(self.tr("Remove"))
         self.open = QPushButton(self.tr("Open"))

@@ -70,7 +70,7 @@ class MentionForm(QWidget):
         form.addRow(QLabel(self.tr("<b>Entity mention</b>")))
         form.addRow(self.tr("Quote"), self.quote)
         form.addRow(self.tr("&Type"), self.type)
-        form.addRow(self.tr("&Entity"), self.entity)
+        form.addRow(self.tr("E&ntity"), self.entity)  # Alt+E opens the Edit menu
         self.type.activated.connect(lambda _i: self._save_type())
         self.entity.activated.connect(lambda _i: self._save_entity())
         self.entity.lineEdit().returnPressed.connect(self._save_entity)

@@ -49,6 +49,8 @@ class ArticleListPanel(QWidget):
             self.status.addItem(label, str(status))
         self.table = QTableView()
         self.table.setObjectName("articleList")
+        # Tab leaves the list for the next field; the arrows move within it.
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -168,6 +168,7 @@ class TrashDialog(QDialog):
         self.remover = remover
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("trashList")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move within it
         self.table.setHorizontalHeaderLabels(
             [self.tr("Article"), self.tr("Annotations"), self.tr("Removed")]
         )

@@ -117,6 +117,7 @@ class EntitiesDock(QDockWidget):
     def _entity_table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("entityTable")
+        table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move within it
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)

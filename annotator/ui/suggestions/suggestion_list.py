@@ -115,6 +115,8 @@ class SuggestionList(QWidget):
         self.model = SuggestionListModel(suggestions, self)
         self.table = QTableView()
         self.table.setObjectName("suggestionTable")
+        # Tab leaves the list for the next field; the arrows move within it.
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -127,6 +127,7 @@ class AdjudicationView(QDialog):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("adjudicationTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move within it
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

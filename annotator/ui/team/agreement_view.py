@@ -39,6 +39,7 @@ def _shade(value: float | None) -> QColor:
 def _table(rows: int, headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(rows, len(headers))
     table.setObjectName(name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

@@ -26,20 +26,21 @@ class Status:
 
 
 # Shortcuts 1–9 in this order (PERSON=1, ORG=2, MIL_UNIT=3 …), then Quantity 0, Weapon W.
-# Colours: a qualitative palette chosen to stay distinct from each other and readable as a
-# background under dark text.
+# Colours: light enough to read dark text on, and told apart pairwise by their hue (30° or
+# more apart) or, where hues are near (Organisation and Date, the two blues), by their
+# lightness (1.25:1 or more), all at least ΔE 20 apart in CIELAB (tests/qt/test_colours_apart).
 DEFAULT_ENTITY_TYPES: tuple[EntityType, ...] = (
-    EntityType("PERSON", "Person", "#f4a261", "1"),
-    EntityType("ORG", "Organisation", "#8ecae6", "2"),
-    EntityType("MIL_UNIT", "Military unit", "#e9c46a", "3"),
-    EntityType("NORP", "Nationality / group", "#cdb4db", "4"),
+    EntityType("PERSON", "Person", "#f0a060", "1"),
+    EntityType("ORG", "Organisation", "#9fdcf2", "2"),
+    EntityType("MIL_UNIT", "Military unit", "#ecc95e", "3"),
+    EntityType("NORP", "Nationality / group", "#dcc4e6", "4"),
     EntityType("GPE", "Country / city / region", "#90be6d", "5"),
     EntityType("LOC", "Location", "#b7e4c7", "6"),
     EntityType("FAC", "Facility", "#ffafcc", "7"),
-    EntityType("EVENT", "Event", "#f28482", "8"),
-    EntityType("DATE", "Date", "#a3c4f3", "9"),
-    EntityType("QUANTITY", "Quantity", "#ffd6a5", "0"),
-    EntityType("WEAPON", "Weapon", "#bdb2ff", "W"),
+    EntityType("EVENT", "Event", "#f07a92", "8"),
+    EntityType("DATE", "Date", "#86aee8", "9"),
+    EntityType("QUANTITY", "Quantity", "#fde0b2", "0"),
+    EntityType("WEAPON", "Weapon", "#b3a6fb", "W"),
 )
 
 DEFAULT_STATUSES: tuple[Status, ...] = (

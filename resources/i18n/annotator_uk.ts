@@ -170,6 +170,14 @@
         <source>Claim status (same offsets)</source>
         <translation>Статус твердження (ті самі межі)</translation>
     </message>
+    <message>
+        <source>Claim</source>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Згадка</translation>
+    </message>
 </context>
 <context>
     <name>AnnotatingActions</name>

@@ -45,12 +45,25 @@ def test_agreement_view_shows_the_pair_and_opens_a_disagreement(
          view.disagreements.item(r, 4).text())
         for r in range(view.disagreements.rowCount())
     ]  # fmt: skip
-    assert ("Izium", "GPE", "LOC") in listed
-    assert ("Kharkiv denied it.", "true", "false") in listed
+    # Types and statuses by their labels, never their ids.
+    assert ("Izium", "Country / city / region", "Location") in listed
+    assert ("Kharkiv denied it.", "True", "False") in listed
     assert len(listed) == 5
+    kinds = {view.disagreements.item(r, 1).text() for r in range(len(listed))}
+    assert kinds == {"Mention", "Claim"}
+    by_type = [view.details.item(r, 0).text().strip() for r in range(view.details.rowCount())]
+    assert "Country / city / region" in by_type and "GPE" not in by_type
+    # The two values, what each annotator said, are on screen whole.
+    table = view.disagreements
+    for column in (3, 4):
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        assert table.columnViewportPosition(column) >= 0 and right <= table.viewport().width()
+        for r in range(len(listed)):
+            text = table.item(r, column).text()
+            assert table.fontMetrics().horizontalAdvance(text) < table.columnWidth(column)
     view.grab().save(str(tmp_path / "agreement.png"))
 
-    row = listed.index(("Izium", "GPE", "LOC"))
+    row = listed.index(("Izium", "Country / city / region", "Location"))
     view.disagreements.cellDoubleClicked.emit(row, 0)
     document = window.controller.document
     assert document is not None and document.article.title == "Rogov"
@@ -326,3 +339,16 @@ def test_the_window_starts_on_ones_own_layer_and_shows_others_on_request(
     assert len(outlines) == 2  # Olena's and Petro's layers are told apart
     window.actions_by_name[f"layer:{PETRO.id}"].setChecked(False)
     assert {m.created_by for m in controller.document.mentions} == {OLENA.id}
+
+
+def test_agreement_speaks_ukrainian_types_statuses_and_kinds(
+    ukrainian: None, open_window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(team_folder(tmp_path), demo=False)
+    window.actions_by_name["agreement"].trigger()
+    view = window.team.agreement_view
+    assert view is not None
+    table = view.disagreements
+    shown = {table.item(r, c).text() for r in range(table.rowCount()) for c in (1, 3, 4)}
+    assert {"Країна / місто / регіон", "Правда", "Неправда", "Згадка", "Твердження"} <= shown
+    assert not shown & {"GPE", "LOC", "true", "false", "mention", "claim"}

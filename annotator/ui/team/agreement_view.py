@@ -8,11 +8,12 @@ disagreement of that pair; double-click (or Enter) opens it in the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTableWidget,
@@ -21,7 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.services.agreement.agreement_service import AgreementReport, PairAgreement
+from annotator.domain.schemes import Schemes
+from annotator.services.agreement.agreement_service import (
+    AgreementReport,
+    Disagreement,
+    PairAgreement,
+)
+from annotator.ui.common.quotes import shortened
+from annotator.ui.common.scheme_labels import status_label_of, type_label_of
+from annotator.ui.common.translation import translate
+
+# The disagreement list's columns: the article and the words give way, the values stay whole.
+ARTICLE, KIND, TEXT, A, B = range(5)
 
 
 def figure(value: float | None) -> str:
@@ -60,12 +72,17 @@ class AgreementView(QDialog):
     open_disagreement = Signal(str, int, int)
 
     def __init__(
-        self, report: AgreementReport, titles: dict[str, str], parent: QWidget | None = None
+        self,
+        report: AgreementReport,
+        titles: dict[str, str],
+        schemes: Schemes,
+        parent: QWidget | None = None,
     ) -> None:
+        """``schemes``: the types and statuses are shown by their labels, never their ids."""
         super().__init__(parent)
         self.setObjectName("agreementView")
         self.setWindowTitle(self.tr("Agreement"))
-        self.report, self.titles = report, titles
+        self.report, self.titles, self.schemes = report, titles, schemes
         self.names = {a.id: a.name for a in report.annotators}
         heading = QLabel(
             self.tr(
@@ -112,6 +129,19 @@ class AgreementView(QDialog):
         )
         self.details.verticalHeader().hide()
         self.disagreements.verticalHeader().hide()
+        self.disagreements.setWordWrap(False)
+        self.disagreements.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.disagreements.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, mode in (
+            (ARTICLE, QHeaderView.ResizeMode.Interactive),
+            (KIND, QHeaderView.ResizeMode.ResizeToContents),
+            (TEXT, QHeaderView.ResizeMode.Stretch),
+            (A, QHeaderView.ResizeMode.ResizeToContents),
+            (B, QHeaderView.ResizeMode.ResizeToContents),
+        ):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(ARTICLE, 220)
         self.disagreements.setToolTip(
             self.tr("Double-click or press Enter to open it in the window")
         )
@@ -161,7 +191,8 @@ class AgreementView(QDialog):
         rows = [
             (mentions, m["exact_f1"], m["overlap_f1"], None, None, f"{m['n_a']} / {m['n_b']}"),
             *(
-                (f"  {t}", v["exact_f1"], None, None, None, f"{v['n_a']} / {v['n_b']}")
+                (f"  {type_label_of(self.schemes, t)}", v["exact_f1"], None, None, None,
+                 f"{v['n_a']} / {v['n_b']}")
                 for t, v in m["by_type"].items()
             ),
             (self.tr("Mention type (same offsets)"), None, None, pair.mention_type.cohen_kappa,
@@ -183,13 +214,27 @@ class AgreementView(QDialog):
             [self.tr("Article"), self.tr("Kind"), self.tr("Text"), a, b]
         )
         for r, d in enumerate(pair.disagreements):
-            quote = " ".join(d.quote.split())
-            values = [self.titles.get(d.article_id, d.article_id), d.kind, quote,
-                      d.a_value or "—", d.b_value or "—"]  # fmt: skip
+            title = self.titles.get(d.article_id, d.article_id)
+            values = [title, self._kind(d), " ".join(d.quote.split()),
+                      self._value(d, d.a_value), self._value(d, d.b_value)]  # fmt: skip
             for col, text in enumerate(values):
-                self.disagreements.setItem(r, col, _cell(text))
-        self.disagreements.resizeColumnsToContents()
-        self.disagreements.setColumnWidth(2, min(self.disagreements.columnWidth(2), 360))
+                cell = _cell(shortened(text, 200) if col == TEXT else text)
+                cell.setToolTip(text if col in (ARTICLE, TEXT) else "")
+                self.disagreements.setItem(r, col, cell)
+
+    @staticmethod
+    def _kind(found: Disagreement) -> str:
+        if found.kind == "claim":
+            return translate("AgreementView", "Claim")
+        return translate("AgreementView", "Mention")
+
+    def _value(self, found: Disagreement, value: str | None) -> str:
+        """What an annotator gave, as the window names it: a type's or a status's label."""
+        if value is None:
+            return "—"
+        if found.kind == "claim":
+            return status_label_of(self.schemes, value)
+        return type_label_of(self.schemes, value)
 
     def _open(self, row: int, _column: int = 0) -> None:
         if self.pair is None or not 0 <= row < len(self.pair.disagreements):

@@ -71,7 +71,7 @@ class TeamActions:
         if self.agreement_view is not None:
             self.agreement_view.close()
             self.agreement_view.deleteLater()
-        self.agreement_view = AgreementView(report, titles, self.parent)
+        self.agreement_view = AgreementView(report, titles, self.controller.schemes, self.parent)
         self.agreement_view.open_disagreement.connect(self.open_span)
         self.agreement_view.show()
 

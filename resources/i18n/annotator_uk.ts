@@ -518,6 +518,10 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Копіювати</translation>
     </message>
     <message>
+        <source>Copy the whole report to the clipboard</source>
+        <translation>Скопіювати весь звіт до буфера обміну</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>додано</translation>
     </message>
@@ -542,8 +546,12 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>твердження</translation>
     </message>
     <message>
-        <source>(the server&apos;s kept as {0}; yours stored as {1})</source>
-        <translation>(версію сервера збережено як {0}; вашу — як {1})</translation>
+        <source>in “{0}”</source>
+        <translation>у «{0}»</translation>
+    </message>
+    <message>
+        <source>(the server&apos;s version kept; yours stored beside it)</source>
+        <translation>(версію сервера збережено; вашу збережено поруч)</translation>
     </message>
 </context>
 <context>
@@ -1333,10 +1341,16 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Експорт не вдався</translation>
     </message>
     <message>
-        <source>{0}
-The previous file, if any, was left as it was.</source>
-        <translation>{0}
-Попередній файл, якщо він був, залишився без змін.</translation>
+        <source>Who publishes these fact-checks?</source>
+        <translation>Хто публікує ці перевірки фактів?</translation>
+    </message>
+    <message>
+        <source>A ClaimReview export names your organisation as the author of every fact-check, and none is set yet. Name it in File › Preferences…, then the export goes on. Nothing was written.</source>
+        <translation>Експорт ClaimReview називає вашу організацію автором кожної перевірки фактів, а її ще не вказано. Назвіть її у Файл › Налаштування…, і експорт продовжиться. Нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Open Preferences…</source>
+        <translation>Відкрити налаштування…</translation>
     </message>
     <message>
         <source>All annotations</source>
@@ -1381,6 +1395,38 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>Not carried</source>
         <translation>Не перенесено</translation>
+    </message>
+    <message>
+        <source>“{0}” in “{1}”: {2}</source>
+        <translation>«{0}» у «{1}»: {2}</translation>
+    </message>
+    <message>
+        <source>you may not write into it</source>
+        <translation>у неї не можна записувати</translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk</source>
+        <translation>вона на диску лише для читання</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заповнено</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>її не існує</translation>
+    </message>
+    <message>
+        <source>The previous file, if any, was left as it was.</source>
+        <translation>Попередній файл, якщо він був, залишився як був.</translation>
+    </message>
+    <message>
+        <source>Nothing could be written into the folder {0}: {1}. {2}</source>
+        <translation>Нічого не вдалося записати в теку {0}: {1}. {2}</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or make this one writable.</source>
+        <translation>Виберіть іншу теку або дозвольте запис у цю.</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2748,29 @@ Open that file in this window to work on them offline?</source>
     <message>
         <source>Undone: {0}</source>
         <translation>Скасовано: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <source>Double-click a line or press Enter to go to it</source>
+        <translation>Двічі клацніть рядок або натисніть Enter, щоб перейти до нього</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go there</source>
+        <translation>Двічі клацніть або натисніть Enter, щоб перейти туди</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>Copy the whole report to the clipboard</source>
+        <translation>Скопіювати весь звіт до буфера обміну</translation>
     </message>
 </context>
 <context>

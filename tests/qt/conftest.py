@@ -83,6 +83,11 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         return 0
 
     monkeypatch.setattr(dialogs, "run_dialog", run_dialog)
+
+    def show_beside(dialog: Any) -> None:
+        log.calls.append(("show_beside", (dialog,)))
+
+    monkeypatch.setattr(dialogs, "show_beside", show_beside)
     record("ask_annotator_name", lambda *a: "Olena Petrenko")
     record("choose_import_files", lambda *a: list(log.files))
     record("choose_import_folder", lambda *a: log.files[0] if log.files else None)

@@ -70,15 +70,26 @@ def test_the_window_reports_the_warnings_the_command_line_prints(
     dialog_log.export_target = (tmp_path / "reviews.jsonld", "claimreview")
     window.actions_by_name["export"].trigger()
     assert dialog_log.named("show_info") == []
-    ((title, summary, details),) = dialog_log.named("show_report")[-1:]
-    assert title == "Export finished"
-    assert summary.splitlines()[1:] == ["Claims left out: 1", "Warnings: 2"]
+    ((report,),) = dialog_log.named("show_beside")[-1:]
+    assert report.windowTitle() == "Export finished"
+    assert report.summary.text().splitlines()[1:] == ["Claims left out: 1", "Warnings: 2"]
 
-    # The same export from the command line: its stderr is the report's lines.
+    # The same export from the command line: the report says what its stderr says, each
+    # claim named by its words and its article rather than its id.
     result = run_cli("--data-dir", data, "export", "-o", tmp_path / "cli.jsonld")
     assert result.code == 0
     printed = [line.removeprefix("warning: ") for line in result.err.splitlines()]
-    shown = [line for line in details.splitlines() if line and not line.endswith(":")]
-    assert len(printed) == 3 and sorted(shown) == sorted(printed)
+    shown = [report.lines.item(r).text() for r in range(report.lines.count())]
+    assert len(printed) == 3
+    for line in printed:  # 'claim <id> in "<title>": <reason>' or a warning of its own
+        reason = line.rsplit('": ', 1)[-1]
+        assert any(row.endswith(reason) for row in shown), line
+    left_out = next(row for row in shown if "not a final verdict" in row)
+    assert left_out.startswith("“Izium fell” in “") and claims[1]["id"] not in left_out
     assert any("no review date" in line for line in shown)
     assert any("organisation has no web address" in line for line in shown)
+
+    # A double-click on a claim left out goes to it in the window.
+    row = shown.index(left_out)
+    report.lines.itemDoubleClicked.emit(report.lines.item(row))
+    assert window.controller.selected_id == claims[1]["id"]

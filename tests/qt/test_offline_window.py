@@ -71,6 +71,16 @@ def team_article(pg_url: str, folder: Path) -> tuple[Article, str]:
         team.close()
 
 
+def checkin_report(dialog_log: DialogLog) -> CheckinReportDialog:
+    """The report of the work brought back, shown beside the window."""
+    (report,) = [
+        args[0]
+        for args in dialog_log.named("show_beside")
+        if isinstance(args[0], CheckinReportDialog)
+    ]
+    return report
+
+
 def reopened(pg_url: str, folder: Path) -> Workspace:
     return workspace_on(pg_url, folder)
 
@@ -111,16 +121,16 @@ def test_take_the_open_article_offline_work_on_it_and_bring_it_back(
     verdict = next(c for c in document.claims if c.id == claim_id)
     verdict.status = "false"
     local.annotations.update_claim(verdict, document.article.text)
-    shown = answer_offline_dialogs(monkeypatch)
+    answer_offline_dialogs(monkeypatch)
 
     local_window.actions_by_name["bring_back"].trigger()
 
     assert dialog_log.named("show_error") == []
-    (report,) = [d for d in shown if isinstance(d, CheckinReportDialog)]
+    report = checkin_report(dialog_log)
     summary = report.summary.text()
     assert "1 added, 1 updated, 0 unchanged, 0 in conflict" in summary
     assert pg_url.rsplit("/", 1)[1] in summary  # where it went
-    details = report.details.toPlainText()
+    details = report.details.text()
     assert "added: mention “Rogov”" in details and "updated: claim “Rogov”" in details
     team = reopened(pg_url, tmp_path / "editor")
     stored = team.annotations.open_article(article.id)
@@ -160,17 +170,25 @@ def test_a_claim_changed_on_both_sides_comes_back_twice_and_is_listed(
     theirs.justification = "Editor: confirmed by two sources."
     office.annotations.update_claim(theirs, article.text)
     office.close()
-    shown = answer_offline_dialogs(monkeypatch)
+    answer_offline_dialogs(monkeypatch)
     monkeypatch.setattr(dialogs, "choose_database_file", lambda *a: trip)
 
     team_window.actions_by_name["bring_back"].trigger()  # from the team window: choose the file
 
     assert dialog_log.named("show_error") == []
-    (report,) = [d for d in shown if isinstance(d, CheckinReportDialog)]
+    report = checkin_report(dialog_log)
     assert "0 added, 0 updated, 1 unchanged, 1 in conflict" in report.summary.text()
-    first, second = report.details.toPlainText().splitlines()
-    assert first.startswith("conflict: claim “Rogov”") and claim_id in first
-    assert second == "unchanged: mention “Rogov”"
+    first, second = report.details.text().splitlines()
+    # By its words and its article, never by an id.
+    title = article.title
+    assert first.startswith(f"conflict: claim “Rogov” in “{title[:20]}")
+    assert claim_id not in first and "kept" in first
+    assert second.startswith(f"unchanged: mention “Rogov” in “{title[:20]}")
+    # A double-click goes there in the window.
+    team_window.controller.select(None)
+    report.details.itemDoubleClicked.emit(report.details.item(0))
+    assert team_window.controller.document.article.id == article.id  # type: ignore[union-attr]
+    assert team_window.controller.selected_id == claim_id
     team = reopened(pg_url, tmp_path / "editor")
     claims = team.annotations.open_article(article.id).claims  # type: ignore[union-attr]
     team.close()

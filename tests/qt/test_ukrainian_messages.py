@@ -147,14 +147,14 @@ def test_an_exports_warnings_are_said_in_ukrainian(
     window.workspace.preferences.set("organization.name", "Харківська редакція")
     dialog_log.export_target = (tmp_path / "reviews.jsonld", "claimreview")
     window.actions_by_name["export"].trigger()
-    _title, summary, details = dialog_log.named("show_report")[-1]
-    assert summary.splitlines()[1:] == ["Пропущені твердження: 1", "Попередження: 2"]
-    lines = details.splitlines()
-    assert lines[0] == "Пропущені твердження:"
-    assert lines[1].startswith(f"твердження {second['id']} у «")
-    assert lines[1].endswith("»: його статус «Unverified» — не остаточний вердикт")
-    warnings = lines[lines.index("Попередження:") + 1 :]
-    assert warnings[0].startswith(f"твердження {first['id']} у «")
+    ((report,),) = dialog_log.named("show_beside")[-1:]
+    assert report.summary.text().splitlines()[1:] == ["Пропущені твердження: 1", "Попередження: 2"]
+    lines = report.lines.text().splitlines()
+    assert lines[0] == "Пропущені твердження"
+    assert lines[1].startswith("«Izium fell» у «")
+    assert lines[1].endswith("»: його статус «Не перевірено» — не остаточний вердикт")
+    warnings = lines[lines.index("Попередження") + 1 :]
+    assert warnings[0].startswith("«Rogov said it» у «")
     assert warnings[0].endswith(
         "»: немає дати перевірки (datePublished): укажіть дату опублікованої перевірки"
     )

@@ -89,7 +89,9 @@ def write_claimreview(
             status = statuses.get(claim.status)
             reason = claimreview.skip_reason(claim, status)
             if reason is not None:
-                skipped.append(SkippedClaim(claim.id, article.title, reason))
+                skipped.append(
+                    SkippedClaim(claim.id, article.title, reason, article.id, claim.quote)
+                )
                 continue
             assert status is not None  # skip_reason refuses a status outside the scheme
             entity = entities.get(claim.claimant.entity_id or "") or by_name.get(
@@ -97,7 +99,7 @@ def write_claimreview(
             )
             item = claimreview.claim_review(claim, article, status, organization, entity)
             notes.extend(
-                SkippedClaim(claim.id, article.title, warning)
+                SkippedClaim(claim.id, article.title, warning, article.id, claim.quote)
                 for warning in claimreview.claim_warnings(claim, item)
             )
             text = claimreview.script_safe(json.dumps(item, ensure_ascii=False, indent=2))

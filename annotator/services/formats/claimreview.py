@@ -45,6 +45,10 @@ class SkippedClaim:
     claim_id: str
     article_title: str
     reason: str
+    # Where it is, for the window to name it by its words and go there (the command line
+    # names it by its id).
+    article_id: str = ""
+    quote: str = ""
 
     def line(self) -> str:
         return said(

@@ -196,6 +196,15 @@ def choose_action(
     return buttons.index(clicked) if clicked in buttons else None
 
 
+def show_beside(dialog: QDialog) -> None:
+    """A report that stays open beside the window, not modal, while the user goes to what it
+    names; it goes when closed. Tests replace this, as every other dialog here."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+
+
 def run_dialog(dialog: QDialog) -> int:
     """Show a window-made dialog modally (statistics, shortcuts). Tests replace this so that
     nothing blocks a headless run."""

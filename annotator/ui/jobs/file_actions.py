@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from annotator.domain.errors import AnnotatorError
+from annotator.services.exporting.claim_exports import OrganizationMissing
 from annotator.services.exporting.exporter import ExportCancelled, ExportSummary
 from annotator.services.formats import registry
 from annotator.services.workspace import Workspace
@@ -17,14 +18,23 @@ from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import plural, translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.jobs import import_report_text
+from annotator.ui.jobs.export_report import export_failure, export_report
 from annotator.ui.jobs.workers import run_with_progress
 
 
 class FileActions:
     def __init__(
-        self, parent: QWidget, workspace: Workspace, after_import: Callable[[], None]
+        self,
+        parent: QWidget,
+        workspace: Workspace,
+        after_import: Callable[[], None],
+        open_claim: Callable[[str, str], object] | None = None,
+        edit_preferences: Callable[[], object] | None = None,
     ) -> None:
+        """``open_claim``: a claim named in a report, shown in the window (article, claim);
+        ``edit_preferences``: File › Preferences, where the organisation is named."""
         self.parent, self.workspace, self.after_import = parent, workspace, after_import
+        self.open_claim, self.edit_preferences = open_claim, edit_preferences
 
     def import_files(self) -> None:
         paths = dialogs.choose_import_files(self.parent)
@@ -103,7 +113,9 @@ class FileActions:
         layer = self._choose_layer(format_)
         if layer is None:
             return
+        self._export_to(target, format_, layer)
 
+    def _export_to(self, target: Path, format_: str, layer: str) -> None:
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
             return self.workspace.export(
                 target,
@@ -120,16 +132,36 @@ class FileActions:
             dialogs.show_info(
                 self.parent, translate("FileActions", "Export cancelled"), str(outcome)
             )
+        elif isinstance(outcome, OrganizationMissing):
+            if self._name_the_organisation():
+                self._export_to(target, format_, layer)  # the same file, now with its author
         elif isinstance(outcome, AnnotatorError | OSError):
             dialogs.show_error(
                 self.parent,
                 translate("FileActions", "Export failed"),
-                translate(
-                    "FileActions", "{0}\nThe previous file, if any, was left as it was."
-                ).format(outcome),
+                export_failure(outcome, target),
             )
         else:
             raise outcome
+
+    def _name_the_organisation(self) -> bool:
+        """ClaimReview names the organisation as the author: where to set it, in the window's
+        words (File › Preferences), and the way there. True when it is set now."""
+        answer = dialogs.choose_action(
+            self.parent,
+            translate("FileActions", "Who publishes these fact-checks?"),
+            translate(
+                "FileActions",
+                "A ClaimReview export names your organisation as the author of every "
+                "fact-check, and none is set yet. Name it in File › Preferences…, then the "
+                "export goes on. Nothing was written.",
+            ),
+            [translate("FileActions", "Open Preferences…")],
+        )
+        if answer != 0 or self.edit_preferences is None:
+            return False
+        self.edit_preferences()
+        return bool(self.workspace.preferences.all().get("organization.name"))
 
     def _choose_layer(self, format_: str) -> str | None:
         """With several annotators, which annotations a dataset goes out with (as the CLI's
@@ -167,33 +199,10 @@ class FileActions:
                 what_format,
             )
         title = translate("FileActions", "Export finished")
-        sections = export_report_sections(summary)
-        if not sections:
+        report = export_report(summary, title, what, self.parent)
+        if report is None:
             dialogs.show_info(self.parent, title, what)
             return
-        counts = "\n".join(f"{heading}: {len(lines)}" for heading, lines in sections)
-        details = "\n\n".join(f"{heading}:\n" + "\n".join(lines) for heading, lines in sections)
-        dialogs.show_report(self.parent, title, f"{what}.\n{counts}", details)
-
-
-def export_report_sections(summary: ExportSummary) -> list[tuple[str, list[str]]]:
-    """What the command line prints on stderr after an export, for the window's report: the
-    claims left out (ClaimReview publishes final verdicts only), the warnings (what Google
-    recommends and an item lacks, an organisation without a web address) and what a foreign
-    format could not carry. Each heading with its lines; the empty ones left out."""
-    sections = [
-        (
-            translate("FileActions", "Claims left out"),
-            [in_window_language(item.line()) for item in summary.skipped],
-        ),
-        (
-            translate("FileActions", "Warnings"),
-            [in_window_language(item.line()) for item in summary.recommendations]
-            + [in_window_language(warning) for warning in summary.warnings],
-        ),
-        (
-            translate("FileActions", "Not carried"),
-            [in_window_language(note) for note in summary.notes],
-        ),
-    ]
-    return [(heading, lines) for heading, lines in sections if lines]
+        if self.open_claim is not None:
+            report.go_to.connect(self.open_claim)
+        dialogs.show_beside(report)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from annotator.services.team.offline import CheckinReport, Outcome
 from annotator.ui.common import dialogs
 from annotator.ui.common.quotes import shortened
+from annotator.ui.common.report_dialog import Place, PlaceList
 
 # Which articles go offline: the one open, all, or those still to do.
 OPEN_ARTICLE, ALL_ARTICLES, TODO_ARTICLES = "open", "all", "todo"
@@ -105,12 +106,23 @@ class CheckoutDialog(QDialog):
 
 
 class CheckinReportDialog(QDialog):
-    """The counts per outcome and, for the editor, every conflict with where both are."""
+    """The counts per outcome and, for the editor, every conflict with where both are: each
+    annotation named by its words and its article; a double-click (or Enter) goes there."""
 
-    def __init__(self, report: CheckinReport, destination: str, parent: QWidget | None = None):
+    go_to = Signal(str, str)  # article id, annotation id
+
+    def __init__(
+        self,
+        report: CheckinReport,
+        destination: str,
+        titles: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ):
+        """``titles``: the articles' titles by id, those the window knows."""
         super().__init__(parent)
         self.setObjectName("checkinReport")
         self.setWindowTitle(self.tr("Work Brought Back"))
+        self.titles = titles or {}
         conflicts = report.count(Outcome.CONFLICT)
         self.summary = QLabel(
             self.tr(
@@ -137,26 +149,29 @@ class CheckinReportDialog(QDialog):
             else self.tr("No conflicts: everything came back.")
         )
         note.setWordWrap(True)
-        self.details = QPlainTextEdit("\n".join(self._lines(report)))
+        self.details = PlaceList()
         self.details.setObjectName("checkinDetails")
-        self.details.setReadOnly(True)
+        for line, place in self._lines(report):
+            self.details.add_line(line, place)
+        self.details.go_to.connect(self.go_to)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = QPushButton(self.tr("Copy"))
+        copy.setToolTip(self.tr("Copy the whole report to the clipboard"))
         copy.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(
-                f"{self.summary.text()}\n\n{self.details.toPlainText()}"
+                f"{self.summary.text()}\n\n{self.details.text()}"
             )
         )
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(note)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        self.resize(760, 440)
 
-    def _lines(self, report: CheckinReport) -> list[str]:
+    def _lines(self, report: CheckinReport) -> list[tuple[str, Place]]:
         """The conflicts first (the editor's list), then every other annotation."""
         words = {
             Outcome.ADDED: self.tr("added"),
@@ -168,11 +183,12 @@ class CheckinReportDialog(QDialog):
         ordered = sorted(report.annotations, key=lambda a: a.outcome is not Outcome.CONFLICT)
         lines = []
         for item in ordered:
-            quote = shortened(item.quote, 60)
-            line = f"{words[item.outcome]}: {kinds.get(item.kind, item.kind)} “{quote}”"
+            kind, quote = kinds.get(item.kind, item.kind), shortened(item.quote, 60)
+            line = f"{words[item.outcome]}: {kind} “{quote}”"
+            title = self.titles.get(item.article_id)
+            if title:
+                line += " " + self.tr("in “{0}”").format(shortened(title, 50))
             if item.kept_as:
-                line += " " + self.tr("(the server's kept as {0}; yours stored as {1})").format(
-                    item.id, item.kept_as
-                )
-            lines.append(line)
+                line += " " + self.tr("(the server's version kept; yours stored beside it)")
+            lines.append((line, Place(item.article_id, item.id)))
         return lines

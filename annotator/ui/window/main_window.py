@@ -109,7 +109,9 @@ class MainWindow(QMainWindow):
         )
 
         self.annotating = AnnotatingActions(self.controller, self.view, self.panel, self.status)
-        self.files = FileActions(self, workspace, self.follows.after_import)
+        self.files = FileActions(
+            self, workspace, self.follows.after_import, self.open_claim, self.edit_preferences
+        )
         self.learning = LearnAction(self, workspace, self.suggestions.refresh)
         self.navigation = Navigation(self.list_panel, self.controller, self.status)
         self.team = TeamActions(
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
         )
         self.offline = OfflineActions(
             self, workspace, self.controller, self.databases, self.panel.claim_form.flush,
-            self.follows.after_import, data_folder,
+            self.follows.after_import, data_folder, self.open_claim,
         )  # fmt: skip
         # Hidden until View › Entities.
         self.entities_dock = EntitiesDock(
@@ -287,8 +289,8 @@ class MainWindow(QMainWindow):
         if schemes_dialog.edit_schemes(self, self.workspace.schemes) is not None:
             self.reload_schemes()
 
-    def edit_preferences(self) -> None:
-        preferences_dialog.edit_preferences(self, self.workspace.preferences, self.settings)
+    def edit_preferences(self) -> bool:
+        return preferences_dialog.edit_preferences(self, self.workspace.preferences, self.settings)
 
     def reload_schemes(self) -> None:
         """New labels, colours and shortcuts: rebuild the actions and redraw the article."""

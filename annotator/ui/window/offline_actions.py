@@ -47,12 +47,14 @@ class OfflineActions(QObject):
         flush: Callable[[], object],
         after_checkin: Callable[[], object],
         data_folder: Path | None = None,
+        open_annotation: Callable[[str, str], object] | None = None,
     ) -> None:
-        """``data_folder``: where the user's databases live; files taken offline go there."""
+        """``data_folder``: where the user's databases live; files taken offline go there.
+        ``open_annotation``: an annotation named in the report, shown (article, annotation)."""
         super().__init__(parent)
         self.parent_widget, self.workspace, self.controller = parent, workspace, controller
         self.databases, self.flush, self.after_checkin = databases, flush, after_checkin
-        self.data_folder = data_folder
+        self.data_folder, self.open_annotation = data_folder, open_annotation
 
     def can_take_offline(self) -> bool:
         return self.workspace.is_server
@@ -163,11 +165,16 @@ class OfflineActions(QObject):
             return False
         if self.workspace.location == destination:
             self.after_checkin()  # the work is in the database open here
-        dialog = CheckinReportDialog(reports[0], destination, self.parent_widget)
-        try:
-            dialogs.run_dialog(dialog)
-        finally:
-            dialog.deleteLater()
+        report = reports[0]
+        titles = {}
+        for article_id in {item.article_id for item in report.annotations}:
+            summary = self.workspace.article_summary(article_id)
+            if summary is not None:
+                titles[article_id] = summary.title
+        dialog = CheckinReportDialog(report, destination, titles, self.parent_widget)
+        if self.open_annotation is not None:
+            dialog.go_to.connect(self.open_annotation)
+        dialogs.show_beside(dialog)  # beside the window: the editor goes from line to line
         return True
 
     def _in_worker(self, title: str, work: Callable[[], Any]) -> Any:

@@ -2,10 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Keep what is entered and close</source>
+        <translation>Зберегти введене й закрити</translation>
+    </message>
+    <message>
+        <source>Save what is entered and close</source>
+        <translation>Зберегти введене й закрити</translation>
+    </message>
+    <message>
+        <source>Open what is chosen</source>
+        <translation>Відкрити вибране</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Закрити, нічого не змінюючи</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Закрити це вікно</translation>
+    </message>
+    <message>
+        <source>Yes: go ahead</source>
+        <translation>Так: продовжити</translation>
+    </message>
+    <message>
+        <source>No: change nothing</source>
+        <translation>Ні: нічого не змінювати</translation>
+    </message>
+</context>
+<context>
     <name>AdjudicationView</name>
     <message>
         <source>Adjudicate — {0}</source>
         <translation>Вирішення розбіжностей — {0}</translation>
+    </message>
+    <message>
+        <source>Left annotator</source>
+        <translation>Анотатор ліворуч</translation>
+    </message>
+    <message>
+        <source>Whose version shows in the left column</source>
+        <translation>Чия версія показана в лівому стовпці</translation>
+    </message>
+    <message>
+        <source>Right annotator</source>
+        <translation>Анотатор праворуч</translation>
+    </message>
+    <message>
+        <source>Whose version shows in the right column</source>
+        <translation>Чия версія показана в правому стовпці</translation>
     </message>
     <message>
         <source>Left:</source>
@@ -16,8 +63,48 @@
         <translation>Праворуч:</translation>
     </message>
     <message>
+        <source>Places to adjudicate</source>
+        <translation>Місця для вирішення</translation>
+    </message>
+    <message>
+        <source>Each place of the article with both versions and the adjudicated one</source>
+        <translation>Кожне місце статті з обома версіями та вирішеною</translation>
+    </message>
+    <message>
         <source>choose to edit</source>
         <translation>виберіть, щоб змінити</translation>
+    </message>
+    <message>
+        <source>Adjudicated value</source>
+        <translation>Вирішене значення</translation>
+    </message>
+    <message>
+        <source>The type or status the adjudicated layer takes for the chosen place</source>
+        <translation>Тип або статус, який вирішений шар бере для вибраного місця</translation>
+    </message>
+    <message>
+        <source>Go to the next place where the two versions differ</source>
+        <translation>Перейти до наступного місця, де версії різняться</translation>
+    </message>
+    <message>
+        <source>The left version goes into the adjudicated layer</source>
+        <translation>Ліва версія йде до вирішеного шару</translation>
+    </message>
+    <message>
+        <source>The right version goes into the adjudicated layer</source>
+        <translation>Права версія йде до вирішеного шару</translation>
+    </message>
+    <message>
+        <source>Neither version goes into the adjudicated layer</source>
+        <translation>Жодна версія не йде до вирішеного шару</translation>
+    </message>
+    <message>
+        <source>Take back the last adjudication step</source>
+        <translation>Скасувати останній крок вирішення</translation>
+    </message>
+    <message>
+        <source>Do again what was taken back</source>
+        <translation>Повторити скасоване</translation>
     </message>
     <message>
         <source>&amp;Next disagreement</source>
@@ -107,6 +194,10 @@
         <translation>Анотаторів: &lt;b&gt;{0}&lt;/b&gt; · статей, анотованих двома чи більше: &lt;b&gt;{1}&lt;/b&gt; · α Кріппендорфа (номінальна): статус твердження &lt;b&gt;{2}&lt;/b&gt;, тип згадки &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Agreement of each pair of annotators</source>
+        <translation>Узгодженість кожної пари анотаторів</translation>
+    </message>
+    <message>
         <source>Above the diagonal: mentions, exact F1. Below: claim status, Cohen&apos;s kappa. Click a cell to see that pair.</source>
         <translation>Над діагоналлю: згадки, точна F1. Під нею: статус твердження, каппа Коена. Клацніть клітинку, щоб побачити цю пару.</translation>
     </message>
@@ -141,6 +232,18 @@
     <message>
         <source>Text</source>
         <translation>Текст</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s figures</source>
+        <translation>Показники пари</translation>
+    </message>
+    <message>
+        <source>The chosen pair&apos;s agreement on mentions, per entity type, and on claims</source>
+        <translation>Узгодженість вибраної пари щодо згадок, за типами сутностей, і щодо тверджень</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Розбіжності</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open it in the window</source>
@@ -211,6 +314,10 @@
     <message>
         <source>Annotations</source>
         <translation>Анотації</translation>
+    </message>
+    <message>
+        <source>The open article&apos;s claims and mentions in reading order; the arrows choose one and open its form below</source>
+        <translation>Твердження й згадки відкритої статті в порядку читання; стрілки вибирають одне й відкривають його форму нижче</translation>
     </message>
     <message>
         <source>“{0}” is now an alias of {1}.</source>
@@ -392,6 +499,22 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Пошук у заголовках і текстах…</translation>
     </message>
     <message>
+        <source>Search articles</source>
+        <translation>Пошук статей</translation>
+    </message>
+    <message>
+        <source>Words of the titles and texts of all articles; Enter opens the first hit</source>
+        <translation>Слова заголовків і текстів усіх статей; Enter відкриває перший збіг</translation>
+    </message>
+    <message>
+        <source>Show articles</source>
+        <translation>Показувати статті</translation>
+    </message>
+    <message>
+        <source>Which articles the list shows: all, or those to do, in progress or done</source>
+        <translation>Які статті показує список: усі або ті, що до роботи, у роботі чи готові</translation>
+    </message>
+    <message>
         <source>All articles</source>
         <translation>Усі статті</translation>
     </message>
@@ -408,6 +531,14 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Готово</translation>
     </message>
     <message>
+        <source>Articles</source>
+        <translation>Статті</translation>
+    </message>
+    <message>
+        <source>The articles with their status and claims; the arrows choose one and open it, Ctrl+Delete moves it to the Trash</source>
+        <translation>Статті з їхнім станом і твердженнями; стрілки вибирають і відкривають статтю, Ctrl+Delete переносить її до кошика</translation>
+    </message>
+    <message>
         <source>&amp;Remove article…</source>
         <translation>&amp;Видалити статтю…</translation>
     </message>
@@ -417,6 +548,14 @@ Your saved work is safe. The program keeps running; please send the log file wit
     <message>
         <source>Choose an article from the list on the left.</source>
         <translation>Виберіть статтю зі списку ліворуч.</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Текст статті</translation>
+    </message>
+    <message>
+        <source>The open article. Select words, then press C for a claim or 1 to 9 for an entity mention; Tab goes on to the annotations</source>
+        <translation>Відкрита стаття. Виділіть слова й натисніть C для твердження або 1–9 для згадки сутності; Tab переходить до анотацій</translation>
     </message>
 </context>
 <context>
@@ -581,12 +720,36 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Статті, які ще треба опрацювати</translation>
     </message>
     <message>
+        <source>Only the article open in the window</source>
+        <translation>Лише стаття, відкрита у вікні</translation>
+    </message>
+    <message>
+        <source>Every article of the team database</source>
+        <translation>Усі статті командної бази даних</translation>
+    </message>
+    <message>
+        <source>The articles nobody has started yet</source>
+        <translation>Статті, за які ще ніхто не брався</translation>
+    </message>
+    <message>
+        <source>A new database file for the articles taken offline</source>
+        <translation>Новий файл бази даних для статей, узятих офлайн</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Вибрати…</translation>
     </message>
     <message>
+        <source>Copy the articles chosen into the file</source>
+        <translation>Скопіювати вибрані статті у файл</translation>
+    </message>
+    <message>
         <source>Into the file</source>
         <translation>У файл</translation>
+    </message>
+    <message>
+        <source>Choose the file in a dialog</source>
+        <translation>Вибрати файл у діалозі</translation>
     </message>
     <message>
         <source>Take &amp;offline</source>
@@ -652,16 +815,16 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>&amp;Обґрунтування</translation>
     </message>
     <message>
-        <source>Ev&amp;idence</source>
-        <translation>До&amp;кази</translation>
-    </message>
-    <message>
         <source>Revie&amp;w date</source>
         <translation>Дата п&amp;еревірки</translation>
     </message>
     <message>
         <source>Review &amp;URL</source>
         <translation>&amp;URL перевірки</translation>
+    </message>
+    <message>
+        <source>Eviden&amp;ce</source>
+        <translation>До&amp;кази</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
@@ -672,8 +835,36 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Твердження</translation>
     </message>
     <message>
+        <source>The claim restated in one short, neutral sentence</source>
+        <translation>Твердження одним коротким нейтральним реченням</translation>
+    </message>
+    <message>
+        <source>Who made the claim: one of the article&apos;s mentions, or a name typed</source>
+        <translation>Хто зробив твердження: одна зі згадок статті або введене ім’я</translation>
+    </message>
+    <message>
         <source>Claim date</source>
         <translation>Дата твердження</translation>
+    </message>
+    <message>
+        <source>When the claim was made: YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>Коли зроблено твердження: РРРР-ММ-ДД або ДД.ММ.РРРР</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s verdict; Alt+1 to Alt+9 set it from the article</source>
+        <translation>Вердикт щодо твердження; Alt+1…Alt+9 задають його зі статті</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Докази</translation>
+    </message>
+    <message>
+        <source>The sources for the verdict, each with its stance; Enter edits one</source>
+        <translation>Джерела вердикту, кожне зі своєю позицією; Enter редагує вибране</translation>
+    </message>
+    <message>
+        <source>The address of the published fact-check</source>
+        <translation>Адреса опублікованої перевірки</translation>
     </message>
     <message>
         <source>Review date</source>
@@ -686,6 +877,30 @@ Your saved work is safe. The program keeps running; please send the log file wit
     <message>
         <source>Claimant</source>
         <translation>Заявник</translation>
+    </message>
+    <message>
+        <source>When the fact-check was published: YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>Коли опубліковано перевірку: РРРР-ММ-ДД або ДД.ММ.РРРР</translation>
+    </message>
+    <message>
+        <source>Checked: worth checking; empty: not; half-checked: not decided yet</source>
+        <translation>Позначено: варто перевірити; порожньо: ні; наполовину: ще не вирішено</translation>
+    </message>
+    <message>
+        <source>Words to group claims by, separated by commas</source>
+        <translation>Слова для групування тверджень, через кому</translation>
+    </message>
+    <message>
+        <source>Add a source: its address, title, stance and excerpt</source>
+        <translation>Додати джерело: його адресу, назву, позицію й уривок</translation>
+    </message>
+    <message>
+        <source>Edit the chosen source</source>
+        <translation>Редагувати вибране джерело</translation>
+    </message>
+    <message>
+        <source>Remove the chosen source from the evidence</source>
+        <translation>Вилучити вибране джерело з доказів</translation>
     </message>
     <message>
         <source>{0} — not saved</source>
@@ -743,8 +958,16 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Ще не пов’язано з твердженням іншої статті.</translation>
     </message>
     <message>
+        <source>Same claim in other articles</source>
+        <translation>Те саме твердження в інших статтях</translation>
+    </message>
+    <message>
+        <source>The claims of the group with their verdicts; Enter opens one</source>
+        <translation>Твердження групи з їхніми вердиктами; Enter відкриває вибране</translation>
+    </message>
+    <message>
         <source>O&amp;pen</source>
-        <translation>&amp;Відкрити</translation>
+        <translation>В&amp;ідкрити</translation>
     </message>
     <message>
         <source>Open the chosen claim in its article (or double-click it)</source>
@@ -752,7 +975,7 @@ Your saved work is safe. The program keeps running; please send the log file wit
     </message>
     <message>
         <source>Unl&amp;ink</source>
-        <translation>Від&amp;в’язати</translation>
+        <translation>Відв’язат&amp;и</translation>
     </message>
     <message>
         <source>Take the chosen claim out of the group; it may be suggested again. Edit › Undo (Ctrl+Z) takes it back.</source>
@@ -760,7 +983,7 @@ Your saved work is safe. The program keeps running; please send the log file wit
     </message>
     <message>
         <source>Appl&amp;y this claim&apos;s status to the group</source>
-        <translation>Застосувати статус цього твердження до &amp;групи</translation>
+        <translation>Застос&amp;увати статус цього твердження до групи</translation>
     </message>
     <message>
         <source>Give every claim of the group this claim&apos;s verdict, in all their articles (Ctrl+Shift+G). Edit › Undo (Ctrl+Z) takes it back.</source>
@@ -856,6 +1079,10 @@ Your saved work is safe. The program keeps running; please send the log file wit
 <context>
     <name>Dialogs</name>
     <message>
+        <source>One of the choices offered</source>
+        <translation>Один із запропонованих варіантів</translation>
+    </message>
+    <message>
         <source>Who is annotating?</source>
         <translation>Хто анотує?</translation>
     </message>
@@ -882,8 +1109,20 @@ Name:</source>
         <translation>Експорт набору даних</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <source>The whole report, to read or copy</source>
+        <translation>Увесь звіт, щоб прочитати або скопіювати</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>Copy the whole report to the clipboard</source>
+        <translation>Скопіювати весь звіт до буфера обміну</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -1001,6 +1240,14 @@ Name:</source>
         <translation>Об’єднана вручну</translation>
     </message>
     <message>
+        <source>This version&apos;s value, to read or copy</source>
+        <translation>Значення цієї версії, щоб прочитати або скопіювати</translation>
+    </message>
+    <message>
+        <source>The value to save: yours, edited as you choose</source>
+        <translation>Значення для збереження: ваше, відредаговане на ваш вибір</translation>
+    </message>
+    <message>
         <source>&amp;Keep mine</source>
         <translation>&amp;Залишити мою</translation>
     </message>
@@ -1040,24 +1287,52 @@ Name:</source>
         <translation>Фільтр за назвою чи альтернативною назвою — «Ізюм» знаходить Izium</translation>
     </message>
     <message>
+        <source>Filter entities</source>
+        <translation>Фільтр сутностей</translation>
+    </message>
+    <message>
         <source>Double-click or press Enter to go to the mention</source>
         <translation>Двічі клацніть або натисніть Enter, щоб перейти до згадки</translation>
+    </message>
+    <message>
+        <source>Mentions of the chosen entity</source>
+        <translation>Згадки вибраної сутності</translation>
     </message>
     <message>
         <source>Rename…</source>
         <translation>Перейменувати…</translation>
     </message>
     <message>
+        <source>Give the chosen entity another name</source>
+        <translation>Дати вибраній сутності іншу назву</translation>
+    </message>
+    <message>
         <source>Aliases…</source>
         <translation>Альтернативні назви…</translation>
+    </message>
+    <message>
+        <source>The other names and spellings the chosen entity is found by</source>
+        <translation>Інші назви й написання, за якими знаходиться вибрана сутність</translation>
     </message>
     <message>
         <source>Merge into…</source>
         <translation>Об’єднати з…</translation>
     </message>
     <message>
+        <source>The chosen entity is the same as another: its mentions go to that one</source>
+        <translation>Вибрана сутність та сама, що й інша: її згадки переходять до тієї</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entity; its mentions stay, linked to no entity</source>
+        <translation>Видалити вибрану сутність; її згадки лишаються, не пов’язані з жодною сутністю</translation>
+    </message>
+    <message>
+        <source>Every canonical entity with its type, aliases and mentions; choose one</source>
+        <translation>Кожна канонічна сутність з її типом, альтернативними назвами й згадками; виберіть одну</translation>
     </message>
     <message>
         <source>Select an entity to see where it is mentioned.</source>
@@ -1286,6 +1561,22 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>&amp;Уривок</translation>
     </message>
     <message>
+        <source>What the source is, in a few words</source>
+        <translation>Що це за джерело, кількома словами</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиція</translation>
+    </message>
+    <message>
+        <source>Whether the source supports or refutes the claim, or neither</source>
+        <translation>Чи джерело підтверджує твердження, спростовує його, чи ні те, ні те</translation>
+    </message>
+    <message>
+        <source>The words of the source that bear on the claim</source>
+        <translation>Слова джерела, що стосуються твердження</translation>
+    </message>
+    <message>
         <source>Give the evidence an address or at least a title.</source>
         <translation>Вкажіть для доказу адресу або принаймні назву.</translation>
     </message>
@@ -1436,6 +1727,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Знайти цілі слова в цій статті</translation>
     </message>
     <message>
+        <source>Find in article</source>
+        <translation>Знайти в статті</translation>
+    </message>
+    <message>
         <source>Previous match (Shift+F3)</source>
         <translation>Попередній збіг (Shift+F3)</translation>
     </message>
@@ -1446,6 +1741,18 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>Close (Esc)</source>
         <translation>Закрити (Esc)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Попередній збіг</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Наступний збіг</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Закрити панель пошуку</translation>
     </message>
     <message>
         <source>no match</source>
@@ -1672,6 +1979,18 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>— not linked —</source>
         <translation>— не пов’язано —</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Тип сутності</translation>
+    </message>
+    <message>
+        <source>What kind of thing the words name; its key in the article changes it too</source>
+        <translation>Що саме називають слова; його клавіша в статті теж його змінює</translation>
+    </message>
+    <message>
+        <source>The one person, place or thing the words name: type any of its names to find it; Enter on a new name creates it</source>
+        <translation>Та особа, місце чи річ, яку називають слова: введіть будь-яку її назву, щоб знайти; Enter на новій назві створює її</translation>
     </message>
     <message>
         <source>Type a name and press Enter to create it</source>
@@ -2617,6 +2936,10 @@ Open that file in this window to work on them offline?</source>
         <source>Remember in the system keyring</source>
         <translation>Запам’ятати в системному сховищі паролів</translation>
     </message>
+    <message>
+        <source>The system keyring keeps it for the next time; it is never written in a file</source>
+        <translation>Системне сховище паролів збереже його до наступного разу; у файл він ніколи не записується</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2643,6 +2966,14 @@ Open that file in this window to work on them offline?</source>
     <message>
         <source>&amp;Web address</source>
         <translation>&amp;Веб-адреса</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language, from the next start</source>
+        <translation>Мова вікна, з наступного запуску</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2906,6 +3237,14 @@ Open that file in this window to work on them offline?</source>
         <translation>Оцінка 1–5</translation>
     </message>
     <message>
+        <source>Each type&apos;s id, label, colour and key; double-click a cell to change it</source>
+        <translation>Ідентифікатор, назва, колір і клавіша кожного типу; двічі клацніть клітинку, щоб змінити</translation>
+    </message>
+    <message>
+        <source>Each verdict&apos;s id, label, whether it is final and its rating</source>
+        <translation>Ідентифікатор, назва кожного вердикту, чи він остаточний, і його оцінка</translation>
+    </message>
+    <message>
         <source>Add entity type…</source>
         <translation>Додати тип сутності…</translation>
     </message>
@@ -2920,6 +3259,10 @@ Open that file in this window to work on them offline?</source>
     <message>
         <source>Statuses</source>
         <translation>Статуси</translation>
+    </message>
+    <message>
+        <source>A new row at the end of the list, to fill in</source>
+        <translation>Новий рядок у кінці списку, щоб заповнити</translation>
     </message>
     <message>
         <source>New entity type</source>
@@ -2943,6 +3286,10 @@ Open that file in this window to work on them offline?</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>Every key of the window, menu by menu, with what it does</source>
+        <translation>Кожна клавіша вікна, меню за меню, з тим, що вона робить</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3353,10 @@ Open that file in this window to work on them offline?</source>
         <translation>Показати пропозиції</translation>
     </message>
     <message>
+        <source>Show the suggestions in the article and here</source>
+        <translation>Показати пропозиції в статті й тут</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Попередня</translation>
     </message>
@@ -3042,8 +3393,16 @@ Open that file in this window to work on them offline?</source>
         <translation>Прийняти всі</translation>
     </message>
     <message>
+        <source>Accept every suggestion of this article, as one step of Edit › Undo</source>
+        <translation>Прийняти всі пропозиції цієї статті одним кроком Редагування › Скасувати</translation>
+    </message>
+    <message>
         <source>Reject all</source>
         <translation>Відхилити всі</translation>
+    </message>
+    <message>
+        <source>Never offer this article&apos;s suggestions again, as one step of Edit › Undo</source>
+        <translation>Більше не пропонувати пропозиції цієї статті, одним кроком Редагування › Скасувати</translation>
     </message>
     <message>
         <source>{0} (key {1} in the article or this list)</source>
@@ -3052,6 +3411,10 @@ Open that file in this window to work on them offline?</source>
     <message>
         <source>Suggestions</source>
         <translation>Пропозиції</translation>
+    </message>
+    <message>
+        <source>Likely mentions and claims of the open article: Enter accepts, Backspace rejects</source>
+        <translation>Імовірні згадки й твердження відкритої статті: Enter приймає, Backspace відхиляє</translation>
     </message>
     <message>
         <source>Suggestions ({0})</source>
@@ -3222,6 +3585,18 @@ Open that file in this window to work on them offline?</source>
         <translation>Режим &amp;SSL</translation>
     </message>
     <message>
+        <source>The name of the team&apos;s database</source>
+        <translation>Назва бази даних команди</translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation>Режим SSL</translation>
+    </message>
+    <message>
+        <source>Whether the connection must be encrypted; libpq&apos;s default tries it first</source>
+        <translation>Чи має з’єднання бути зашифрованим; типове значення libpq пробує шифрування першим</translation>
+    </message>
+    <message>
         <source>The password was taken out of the address: it is used for this connection only and never stored.</source>
         <translation>Пароль вилучено з адреси: його використано лише для цього з’єднання й ніде не збережено.</translation>
     </message>
@@ -3296,6 +3671,14 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>Кошик</translation>
     </message>
     <message>
+        <source>Articles in the Trash</source>
+        <translation>Статті в кошику</translation>
+    </message>
+    <message>
+        <source>The articles removed, with their annotations and when they were removed</source>
+        <translation>Вилучені статті з їхніми анотаціями й часом вилучення</translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation>Стаття</translation>
     </message>
@@ -3322,6 +3705,18 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
     <message>
         <source>&amp;Empty Trash</source>
         <translation>&amp;Спорожнити кошик</translation>
+    </message>
+    <message>
+        <source>Bring the chosen articles back with every annotation</source>
+        <translation>Повернути вибрані статті з усіма анотаціями</translation>
+    </message>
+    <message>
+        <source>Delete the chosen articles; this cannot be undone</source>
+        <translation>Видалити вибрані статті; це не можна скасувати</translation>
+    </message>
+    <message>
+        <source>Delete every article in the Trash; this cannot be undone</source>
+        <translation>Видалити всі статті в кошику; це не можна скасувати</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3767,14 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
     <message>
         <source>Every change since the program started, oldest first, of every article. Click a line to go back to just after it; the lines below it can be redone.</source>
         <translation>Усі зміни всіх статей від запуску програми, найстаріші першими. Клацніть рядок, щоб повернутися до стану одразу після нього; зміни нижче можна буде повторити.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Зміни</translation>
+    </message>
+    <message>
+        <source>Every change, oldest first; choosing one goes back to just after it</source>
+        <translation>Кожна зміна, від найдавнішої; вибір зміни повертає до стану одразу після неї</translation>
     </message>
     <message>
         <source>&lt;before the first change&gt;</source>

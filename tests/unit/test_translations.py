@@ -35,10 +35,12 @@ SINKS = {
     "addItem", "addItems", "addTab", "setTabText", "showMessage", "information", "warning",
     "critical", "question", "setIconText", "setHorizontalHeaderLabels", "setHeaderLabels",
     "show_error", "show_info", "confirm", "choose_action", "show_report", "show_about",
-    "ask_text", "choose_item", "setAccessibleName", "setSpecialValueText", "setSuffix",
+    "ask_text", "choose_item", "setAccessibleName", "setAccessibleDescription",
+    "setSpecialValueText", "setSuffix",
     "setPrefix", "QTableWidgetItem", "QListWidgetItem", "_action", "QMessageBox", "QMenu",
     "setButtonText", "getOpenFileNames", "getSaveFileName", "getExistingDirectory", "getText",
-    "getItem", "report_failure", "insertItem", "setItemText", "QDockWidget", "setHtml",
+    "getItem", "report_failure", "insertItem", "setItemText", "QDockWidget", "setHtml", "make",
+    "add_line", "add_heading", "add_section", "ReportDialog", "name",
     "QProgressDialog", "QToolBar", "getColor", "change", "AdjudicationStep",
 }  # fmt: skip
 WORD = re.compile(r"[A-Za-z]{2,}")

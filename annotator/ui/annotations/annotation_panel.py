@@ -70,6 +70,13 @@ class AnnotationPanel(QWidget):
         self.table.setObjectName("annotationTable")
         # Tab leaves the list for the next field; the arrows move within it.
         self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Annotations"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "The open article's claims and mentions in reading order; the arrows choose "
+                "one and open its form below"
+            )
+        )
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(POSITION, Qt.SortOrder.AscendingOrder)

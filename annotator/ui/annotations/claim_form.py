@@ -104,17 +104,52 @@ class ClaimForm(QWidget):
         form.addRow(self.tr("Claim &date"), self.claim_date)
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("&Justification"), self.justification)
-        form.addRow(self.tr("Ev&idence"), self.evidence_box)
+        form.addRow(self.tr("Eviden&ce"), self.evidence_box)
         form.addRow(self.tr("Review &URL"), self.review_url)
         form.addRow(self.tr("Revie&w date"), self.review_date)
         form.addRow("", self.checkworthy)
         form.addRow(self.tr("&Tags"), self.tags)
+        self._name_fields()
 
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self._save_justification)
         self._connect()
+
+    def _name_fields(self) -> None:
+        """Each field named by its role and described, as a screen reader says it (a box is
+        never named by the value it shows: "Status", not "Unverified")."""
+        described = (
+            (self.claim_reviewed, self.tr("Claim"),
+             self.tr("The claim restated in one short, neutral sentence")),
+            (self.claimant, self.tr("Claimant"),
+             self.tr("Who made the claim: one of the article's mentions, or a name typed")),
+            (self.claim_date, self.tr("Claim date"),
+             self.tr("When the claim was made: YYYY-MM-DD or DD.MM.YYYY")),
+            (self.status, self.tr("Status"),
+             self.tr("The claim's verdict; Alt+1 to Alt+9 set it from the article")),
+            (self.justification, self.tr("Justification"),
+             self.tr("Why this verdict: what the evidence shows")),
+            (self.evidence, self.tr("Evidence"),
+             self.tr("The sources for the verdict, each with its stance; Enter edits one")),
+            (self.review_url, self.tr("Review URL"),
+             self.tr("The address of the published fact-check")),
+            (self.review_date, self.tr("Review date"),
+             self.tr("When the fact-check was published: YYYY-MM-DD or DD.MM.YYYY")),
+            (self.checkworthy, self.tr("Worth checking"),
+             self.tr("Checked: worth checking; empty: not; half-checked: not decided yet")),
+            (self.tags, self.tr("Tags"), self.tr("Words to group claims by, separated by commas")),
+        )  # fmt: skip
+        for field, name, description in described:
+            field.setAccessibleName(name)
+            field.setAccessibleDescription(description)
+        for button, description in (
+            (self.add_evidence, self.tr("Add a source: its address, title, stance and excerpt")),
+            (self.edit_evidence, self.tr("Edit the chosen source")),
+            (self.remove_evidence, self.tr("Remove the chosen source from the evidence")),
+        ):
+            button.setToolTip(description)
 
     def _connect(self) -> None:
         # Line fields save when editing finishes; flush() saves those edited but not left yet.

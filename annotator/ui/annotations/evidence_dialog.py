@@ -21,6 +21,7 @@ from annotator.domain.models import Evidence, Stance
 from annotator.domain.timestamps import now_timestamp
 from annotator.domain.urls import is_web_url, with_scheme
 from annotator.ui.common import dialogs
+from annotator.ui.common.accessibility import describe_buttons
 
 STANCE_LABELS = {
     Stance.SUPPORTS: QT_TRANSLATE_NOOP("EvidenceDialog", "Supports the claim"),
@@ -65,10 +66,23 @@ class EvidenceDialog(QDialog):
         # Ctrl+Enter accepts from any field, the excerpt's many lines included.
         dialogs.accept_on_ctrl_enter(self)
         form.addRow(self.buttons)
+        self._describe()
         for field in (self.url, self.archive_url, self.title):
             field.textChanged.connect(self._check)
         self._check()
         self.resize(560, 360)
+
+    def _describe(self) -> None:
+        """The fields as a screen reader says them; the buttons' roles."""
+        self.title.setAccessibleDescription(self.tr("What the source is, in a few words"))
+        self.stance.setAccessibleName(self.tr("Stance"))
+        self.stance.setAccessibleDescription(
+            self.tr("Whether the source supports or refutes the claim, or neither")
+        )
+        self.excerpt.setAccessibleDescription(
+            self.tr("The words of the source that bear on the claim")
+        )
+        describe_buttons(self)
 
     def problems(self) -> str:
         url, archive = with_scheme(self.url.text()), with_scheme(self.archive_url.text())

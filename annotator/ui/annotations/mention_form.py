@@ -58,9 +58,20 @@ class MentionForm(QWidget):
         self.quote.setObjectName("mentionQuote")
         self.type = QComboBox()
         self.type.setObjectName("mentionType")
+        self.type.setAccessibleName(self.tr("Entity type"))
+        self.type.setAccessibleDescription(
+            self.tr("What kind of thing the words name; its key in the article changes it too")
+        )
         self.entity = QComboBox()
         self.entity.setEditable(True)
         self.entity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.entity.setAccessibleName(self.tr("Entity"))
+        self.entity.setAccessibleDescription(
+            self.tr(
+                "The one person, place or thing the words name: type any of its names to find "
+                "it; Enter on a new name creates it"
+            )
+        )
         self.entity.lineEdit().setPlaceholderText(
             self.tr("Type a name and press Enter to create it")
         )

@@ -102,6 +102,14 @@ class ArticleView(QPlainTextEdit):
         self.setFont(font)
         self.document().setDocumentMargin(18)
         self.setPlaceholderText(self.tr("Choose an article from the list on the left."))
+        self.setAccessibleName(self.tr("Article text"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The open article. Select words, then press C for a claim or 1 to 9 for an "
+                "entity mention; Tab goes on to the annotations"
+            )
+        )
+        self.setTabChangesFocus(True)  # read only: Tab goes on, it types nothing here
         self.painter = SpanPainter(self.document())
         self._follow_palette()
         self.text = ""

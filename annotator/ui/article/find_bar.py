@@ -34,6 +34,7 @@ class FindBar(QWidget):
         self.field.setObjectName("findField")
         self.field.setPlaceholderText(self.tr("Find whole words in this article"))
         self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName(self.tr("Find in article"))
         self.count = QLabel()
         self.count.setObjectName("findCount")
         previous, following, close = QToolButton(), QToolButton(), QToolButton()
@@ -43,6 +44,9 @@ class FindBar(QWidget):
         following.setToolTip(self.tr("Next match (F3)"))
         close.setText("✕")
         close.setToolTip(self.tr("Close (Esc)"))
+        previous.setAccessibleName(self.tr("Previous match"))
+        following.setAccessibleName(self.tr("Next match"))
+        close.setAccessibleName(self.tr("Close the find bar"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for widget in (self.field, self.count, previous, following, close):

@@ -38,8 +38,16 @@ class ArticleListPanel(QWidget):
         self.search.setObjectName("articleSearch")
         self.search.setPlaceholderText(self.tr("Search titles and texts…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search articles"))
+        self.search.setAccessibleDescription(
+            self.tr("Words of the titles and texts of all articles; Enter opens the first hit")
+        )
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
+        self.status.setAccessibleName(self.tr("Show articles"))
+        self.status.setAccessibleDescription(
+            self.tr("Which articles the list shows: all, or those to do, in progress or done")
+        )
         self.status.addItem(self.tr("All articles"), None)
         for status, label in (
             (ArticleStatus.TODO, self.tr("To do")),
@@ -51,6 +59,13 @@ class ArticleListPanel(QWidget):
         self.table.setObjectName("articleList")
         # Tab leaves the list for the next field; the arrows move within it.
         self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Articles"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "The articles with their status and claims; the arrows choose one and open it, "
+                "Ctrl+Delete moves it to the Trash"
+            )
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.errors import AnnotatorError
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
+from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import plural
 from annotator.ui.editing.article_controller import ArticleController
@@ -169,6 +170,10 @@ class TrashDialog(QDialog):
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("trashList")
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move within it
+        self.table.setAccessibleName(self.tr("Articles in the Trash"))
+        self.table.setAccessibleDescription(
+            self.tr("The articles removed, with their annotations and when they were removed")
+        )
         self.table.setHorizontalHeaderLabels(
             [self.tr("Article"), self.tr("Annotations"), self.tr("Removed")]
         )
@@ -184,6 +189,13 @@ class TrashDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.delete_button = QPushButton(self.tr("&Delete for good"))
         self.empty_button = QPushButton(self.tr("&Empty Trash"))
+        self.restore_button.setToolTip(
+            self.tr("Bring the chosen articles back with every annotation")
+        )
+        self.delete_button.setToolTip(self.tr("Delete the chosen articles; this cannot be undone"))
+        self.empty_button.setToolTip(
+            self.tr("Delete every article in the Trash; this cannot be undone")
+        )
         for button in (self.restore_button, self.delete_button, self.empty_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -194,6 +206,7 @@ class TrashDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.empty_note)
         layout.addWidget(buttons)
+        describe_buttons(self)
         self.resize(640, 360)
         self.reload()
 

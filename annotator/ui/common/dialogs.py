@@ -10,11 +10,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.services.formats import registry
+from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.common.translation import translate
 
 ACCEPT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
@@ -63,6 +66,11 @@ def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "") 
     dialog.setLabelText(label)
     dialog.setTextValue(text)
     accept_on_ctrl_enter(dialog)
+    describe_buttons(dialog)
+    field = dialog.findChild(QLineEdit)
+    if field is not None:  # named by the question's last line ("Name:")
+        field.setAccessibleName(label.splitlines()[-1].rstrip(":").strip())
+        field.setAccessibleDescription(label.replace("\n", " "))
     return dialog
 
 
@@ -74,6 +82,11 @@ def item_dialog(parent: QWidget | None, title: str, label: str, items: list[str]
     dialog.setComboBoxItems(items)
     dialog.setComboBoxEditable(False)
     accept_on_ctrl_enter(dialog)
+    describe_buttons(dialog)
+    choices = dialog.findChild(QComboBox)
+    if choices is not None:  # named by the question, not by the choice shown
+        choices.setAccessibleName(label.rstrip(":").strip())
+        choices.setAccessibleDescription(translate("Dialogs", "One of the choices offered"))
     return dialog
 
 
@@ -149,6 +162,10 @@ def export_format_of(path: str, chosen_filter: str) -> str:
 
 def show_report(parent: QWidget | None, title: str, summary: str, details: str) -> None:
     """A report whose text can be selected and copied (import results, errors)."""
+    report_dialog(parent, title, summary, details).exec()
+
+
+def report_dialog(parent: QWidget | None, title: str, summary: str, details: str) -> QDialog:
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     layout = QVBoxLayout(dialog)
@@ -158,15 +175,19 @@ def show_report(parent: QWidget | None, title: str, summary: str, details: str) 
     text = QPlainTextEdit(details)
     text.setReadOnly(True)
     text.setObjectName("reportText")
+    text.setAccessibleName(translate("Dialogs", "Report"))
+    text.setAccessibleDescription(translate("Dialogs", "The whole report, to read or copy"))
     layout.addWidget(text)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     copy = QPushButton(translate("Dialogs", "Copy"))
+    copy.setToolTip(translate("Dialogs", "Copy the whole report to the clipboard"))
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(f"{summary}\n\n{details}"))
     buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+    describe_buttons(dialog)
     dialog.resize(720, 420)
-    dialog.exec()
+    return dialog
 
 
 def choose_color(parent: QWidget | None, initial: str) -> str | None:
@@ -175,10 +196,15 @@ def choose_color(parent: QWidget | None, initial: str) -> str | None:
 
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
+    return confirm_box(parent, title, question).exec() == QMessageBox.StandardButton.Yes
+
+
+def confirm_box(parent: QWidget | None, title: str, question: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     accept_on_ctrl_enter(box)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    describe_buttons(box)
+    return box
 
 
 def choose_action(
@@ -191,6 +217,7 @@ def choose_action(
     if buttons:
         box.setDefaultButton(buttons[0])
     accept_on_ctrl_enter(box)  # the first answer, as Enter
+    describe_buttons(box)
     box.exec()
     clicked = box.clickedButton()
     return buttons.index(clicked) if clicked in buttons else None

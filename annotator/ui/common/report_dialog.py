@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.common.translation import translate
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -112,6 +113,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.lines, 1)
         layout.addWidget(buttons)
+        describe_buttons(self)
         self.resize(760, 440)
 
     def add_section(self, heading: str, lines: list[tuple[str, Place | None]]) -> None:

@@ -31,6 +31,7 @@ from annotator.domain.schemes import Schemes
 from annotator.services.annotating import AnnotationService
 from annotator.services.annotation_changes import Annotation, Change, SaveConflict
 from annotator.ui.common import dialogs
+from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.quotes import shortened
 from annotator.ui.common.scheme_labels import status_label
@@ -173,10 +174,16 @@ class ConflictDialog(QDialog):
             for column, text in ((1, mine_text), (2, theirs_text)):
                 box = _text_box(text, read_only=True)
                 box.setAccessibleName(f"{heads[column - 1]}: {field_name(name)}")
+                box.setAccessibleDescription(
+                    translate("EditConflicts", "This version's value, to read or copy")
+                )
                 grid.addWidget(box, row, column)
             if name in MERGEABLE:
                 editor = _text_box("" if mine_text == "—" else mine_text, read_only=False)
                 editor.setAccessibleName(f"{heads[2]}: {field_name(name)}")
+                editor.setAccessibleDescription(
+                    translate("EditConflicts", "The value to save: yours, edited as you choose")
+                )
                 self.merge_fields[name] = editor
                 grid.addWidget(editor, row, 3)
         buttons = QDialogButtonBox()
@@ -210,6 +217,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(grid)
         layout.addWidget(buttons)
+        describe_buttons(self)
         self.resize(820, 120 + 110 * len(fields))
 
     def _choose(self, keep: Keep, values: Annotation) -> None:

@@ -84,16 +84,28 @@ class EntitiesDock(QDockWidget):
         self.filter.setObjectName("entityFilter")
         self.filter.setPlaceholderText(self.tr("Filter by name or alias — Izyum finds Izium"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter entities"))
         self.table = self._entity_table()
         self.mentions_label = QLabel()
         self.mentions_label.setWordWrap(True)
         self.mentions = QListWidget()
         self.mentions.setObjectName("entityMentions")
         self.mentions.setToolTip(self.tr("Double-click or press Enter to go to the mention"))
+        self.mentions.setAccessibleName(self.tr("Mentions of the chosen entity"))
         self.rename_button = QPushButton(self.tr("Rename…"))
+        self.rename_button.setToolTip(self.tr("Give the chosen entity another name"))
         self.aliases_button = QPushButton(self.tr("Aliases…"))
+        self.aliases_button.setToolTip(
+            self.tr("The other names and spellings the chosen entity is found by")
+        )
         self.merge_button = QPushButton(self.tr("Merge into…"))
+        self.merge_button.setToolTip(
+            self.tr("The chosen entity is the same as another: its mentions go to that one")
+        )
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the chosen entity; its mentions stay, linked to no entity")
+        )
         self._layout()
         self._refresh_soon = QTimer(self, singleShot=True, interval=150)
         self._linked_claimants: set[str] = set()  # claims of the open article naming an entity
@@ -118,6 +130,10 @@ class EntitiesDock(QDockWidget):
         table = QTableView()
         table.setObjectName("entityTable")
         table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move within it
+        table.setAccessibleName(self.tr("Entities"))
+        table.setAccessibleDescription(
+            self.tr("Every canonical entity with its type, aliases and mentions; choose one")
+        )
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)

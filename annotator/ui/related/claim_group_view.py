@@ -95,6 +95,10 @@ class ClaimGroupView(QWidget):
         self.no_group.setWordWrap(True)
         self.members = QListWidget()
         self.members.setObjectName("groupMembers")
+        self.members.setAccessibleName(self.tr("Same claim in other articles"))
+        self.members.setAccessibleDescription(
+            self.tr("The claims of the group with their verdicts; Enter opens one")
+        )
         # As tall as its rows and as wide as the panel, long lines elided: the claim page
         # scrolls as a whole, and a list scrolling inside it hides its members.
         self.members.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

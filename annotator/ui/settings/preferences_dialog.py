@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.errors import AnnotatorError
 from annotator.services.preferences import ORGANIZATION_NAME, ORGANIZATION_URL, PreferenceService
 from annotator.ui.common import dialogs, translation
+from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.common.messages import in_window_language
 
 
@@ -54,6 +55,10 @@ class PreferencesDialog(QDialog):
         form.addRow(self.problem)
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(
+            self.tr("The window's language, from the next start")
+        )
         self.language.addItem(self.tr("System language"), translation.SYSTEM)
         for code, name in translation.LANGUAGES.items():
             self.language.addItem(name, code)
@@ -74,6 +79,7 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         dialogs.accept_on_ctrl_enter(self)
         form.addRow(buttons)
+        describe_buttons(self)
         self.resize(480, 240)
 
     def save(self) -> None:

@@ -35,6 +35,7 @@ from annotator.services.schemes import (
     blank_status,
 )
 from annotator.ui.common import dialogs
+from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.common.messages import in_window_language
 
 NONE = "—"
@@ -55,6 +56,14 @@ class SchemesDialog(QDialog):
         self.statuses = QTableWidget(0, 4)
         self.statuses.setHorizontalHeaderLabels(
             [self.tr("Id"), self.tr("Label"), self.tr("Final verdict"), self.tr("Rating 1–5")]
+        )
+        self.types.setAccessibleName(self.tr("Entity types"))
+        self.types.setAccessibleDescription(
+            self.tr("Each type's id, label, colour and key; double-click a cell to change it")
+        )
+        self.statuses.setAccessibleName(self.tr("Statuses"))
+        self.statuses.setAccessibleDescription(
+            self.tr("Each verdict's id, label, whether it is final and its rating")
         )
         for table in (self.types, self.statuses):
             table.verticalHeader().hide()
@@ -82,6 +91,7 @@ class SchemesDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._fill()
+        describe_buttons(self)
         self.resize(620, 520)
 
     def _page(self, table: QTableWidget, add_text: str, add) -> QWidget:  # type: ignore[no-untyped-def]
@@ -90,6 +100,7 @@ class SchemesDialog(QDialog):
         layout.addWidget(table)
         row = QHBoxLayout()
         button = QPushButton(add_text)
+        button.setToolTip(self.tr("A new row at the end of the list, to fill in"))
         button.clicked.connect(add)
         row.addWidget(button)
         row.addStretch()

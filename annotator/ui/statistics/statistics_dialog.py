@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.schemes import Schemes
 from annotator.services.statistics import CollectionStats
+from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.common.scheme_labels import status_label, type_label
 from annotator.ui.common.span_styles import entity_color, status_color
 from annotator.ui.common.translation import plural, translate
@@ -104,6 +105,7 @@ class StatisticsDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(area)
         layout.addWidget(buttons)
+        describe_buttons(self)
         self.resize(980, 640)
 
 

@@ -117,6 +117,12 @@ class SuggestionList(QWidget):
         self.table.setObjectName("suggestionTable")
         # Tab leaves the list for the next field; the arrows move within it.
         self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Suggestions"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Likely mentions and claims of the open article: Enter accepts, Backspace rejects"
+            )
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -130,6 +136,7 @@ class SuggestionList(QWidget):
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
         self.show_button = QPushButton(self.tr("Show suggestions"))
+        self.show_button.setToolTip(self.tr("Show the suggestions in the article and here"))
         self.show_button.clicked.connect(self.show_requested)
         buttons = QGridLayout()
         self.previous_button = self._button(
@@ -141,7 +148,13 @@ class SuggestionList(QWidget):
         self.accept_button = self._button(self.tr("Accept"), self.tr("Enter"), self._accept)
         self.reject_button = self._button(self.tr("Reject"), self.tr("Backspace"), self._reject)
         self.accept_all_button = self._button(self.tr("Accept all"), "", self._accept_all)
+        self.accept_all_button.setToolTip(
+            self.tr("Accept every suggestion of this article, as one step of Edit › Undo")
+        )
         self.reject_all_button = self._button(self.tr("Reject all"), "", self._reject_all)
+        self.reject_all_button.setToolTip(
+            self.tr("Never offer this article's suggestions again, as one step of Edit › Undo")
+        )
         # Two by two: the list sits in a narrow side panel.
         for index, button in enumerate(
             (

@@ -31,6 +31,7 @@ from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Annotator, Claim, Mention
 from annotator.domain.schemes import EntityType, Schemes
 from annotator.services.agreement.adjudication import AdjudicationService, Place, adjudicated_copy
+from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.scheme_labels import status_label, type_label
 
@@ -111,6 +112,10 @@ class AdjudicationView(QDialog):
 
         self.left = QComboBox()
         self.right = QComboBox()
+        self.left.setAccessibleName(self.tr("Left annotator"))
+        self.left.setAccessibleDescription(self.tr("Whose version shows in the left column"))
+        self.right.setAccessibleName(self.tr("Right annotator"))
+        self.right.setAccessibleDescription(self.tr("Whose version shows in the right column"))
         for combo, index in ((self.left, 0), (self.right, 1)):
             for annotator in self.annotators:
                 combo.addItem(annotator.name, annotator.id)
@@ -133,6 +138,10 @@ class AdjudicationView(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Places to adjudicate"))
+        self.table.setAccessibleDescription(
+            self.tr("Each place of the article with both versions and the adjudicated one")
+        )
         self.table.currentCellChanged.connect(lambda *_: self._show_current())
         self.context = QLabel()
         self.context.setWordWrap(True)
@@ -143,9 +152,21 @@ class AdjudicationView(QDialog):
         self.edit_value.setObjectName("adjudicatedValue")
         self.edit_value.setPlaceholderText(self.tr("choose to edit"))
         self.edit_value.setMinimumWidth(180)
+        self.edit_value.setAccessibleName(self.tr("Adjudicated value"))
+        self.edit_value.setAccessibleDescription(
+            self.tr("The type or status the adjudicated layer takes for the chosen place")
+        )
         self.edit_value.activated.connect(lambda _i: self.edit_current())
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
+        tips = {
+            "next": self.tr("Go to the next place where the two versions differ"),
+            "left": self.tr("The left version goes into the adjudicated layer"),
+            "right": self.tr("The right version goes into the adjudicated layer"),
+            "reject": self.tr("Neither version goes into the adjudicated layer"),
+            "undo": self.tr("Take back the last adjudication step"),
+            "redo": self.tr("Do again what was taken back"),
+        }
         for name, label, keys, slot in (
             ("next", self.tr("&Next disagreement"), ["N", "F8"], self.next_disagreement),
             ("left", self.tr("Accept &left"), ["1"], lambda: self.accept_side(0)),
@@ -155,6 +176,7 @@ class AdjudicationView(QDialog):
             ("redo", self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo),
         ):
             button = QPushButton(f"{label.replace('&', '')}  ({keys[0]})")
+            button.setToolTip(tips[name])
             button.clicked.connect(slot)
             button.setAutoDefault(False)
             self.buttons[name] = button
@@ -176,6 +198,7 @@ class AdjudicationView(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.context)
         layout.addLayout(bar)
+        describe_buttons(self)
         self.resize(1000, 620)
         self.reload()
 

@@ -28,6 +28,7 @@ from annotator.services.agreement.agreement_service import (
     Disagreement,
     PairAgreement,
 )
+from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.common.quotes import shortened
 from annotator.ui.common.scheme_labels import status_label_of, type_label_of
 from annotator.ui.common.translation import translate
@@ -101,6 +102,7 @@ class AgreementView(QDialog):
         self.matrix = _table(len(people), people, "agreementMatrix")
         self.matrix.setVerticalHeaderLabels(people)
         self.matrix.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
+        self.matrix.setAccessibleName(self.tr("Agreement of each pair of annotators"))
         self.matrix.setToolTip(
             self.tr(
                 "Above the diagonal: mentions, exact F1. Below: claim status, Cohen's kappa. "
@@ -128,6 +130,10 @@ class AgreementView(QDialog):
             0, [self.tr("Article"), self.tr("Kind"), self.tr("Text"), "A", "B"], "disagreementList"
         )
         self.details.verticalHeader().hide()
+        self.details.setAccessibleName(self.tr("The pair's figures"))
+        self.details.setAccessibleDescription(
+            self.tr("The chosen pair's agreement on mentions, per entity type, and on claims")
+        )
         self.disagreements.verticalHeader().hide()
         self.disagreements.setWordWrap(False)
         self.disagreements.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -142,6 +148,7 @@ class AgreementView(QDialog):
         ):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(ARTICLE, 220)
+        self.disagreements.setAccessibleName(self.tr("Disagreements"))
         self.disagreements.setToolTip(
             self.tr("Double-click or press Enter to open it in the window")
         )
@@ -164,6 +171,7 @@ class AgreementView(QDialog):
         layout.addWidget(heading)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
+        describe_buttons(self)
         self.resize(980, 720)
         self.pair: PairAgreement | None = None
         if report.pairs:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.services.team.offline import CheckinReport, Outcome
 from annotator.ui.common import dialogs
+from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.common.quotes import shortened
 from annotator.ui.common.report_dialog import Place, PlaceList
 
@@ -65,9 +66,17 @@ class CheckoutDialog(QDialog):
             button.setProperty("choice", key)
             self.choice.addButton(button)
         (self.open_article if open_title else self.todo_articles).setChecked(True)
+        self.open_article.setToolTip(self.tr("Only the article open in the window"))
+        self.all_articles.setToolTip(self.tr("Every article of the team database"))
+        self.todo_articles.setToolTip(self.tr("The articles nobody has started yet"))
         self.target = QLineEdit(str(suggested))
         self.target.setObjectName("checkoutTarget")
+        self.target.setAccessibleName(self.tr("Into the file"))
+        self.target.setAccessibleDescription(
+            self.tr("A new database file for the articles taken offline")
+        )
         browse = QPushButton(self.tr("&Choose…"))
+        browse.setToolTip(self.tr("Choose the file in a dialog"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.target, 1)
@@ -77,7 +86,9 @@ class CheckoutDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Take &offline"))
+        take = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        take.setText(self.tr("Take &offline"))
+        take.setToolTip(self.tr("Copy the articles chosen into the file"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.target.textChanged.connect(
@@ -91,6 +102,7 @@ class CheckoutDialog(QDialog):
             layout.addWidget(button)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        describe_buttons(self)
         self.setMinimumWidth(520)
 
     def chosen(self) -> str:
@@ -169,6 +181,7 @@ class CheckinReportDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
+        describe_buttons(self)
         self.resize(760, 440)
 
     def _lines(self, report: CheckinReport) -> list[tuple[str, Place]]:

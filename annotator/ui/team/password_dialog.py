@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.ui.common.accessibility import describe_buttons
+
 
 class PasswordDialog(QDialog):
     def __init__(
@@ -40,8 +42,13 @@ class PasswordDialog(QDialog):
         self.field = QLineEdit()
         self.field.setObjectName("passwordField")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(self.tr("Password"))
+        self.field.setAccessibleDescription(asked)
         self.remember = QCheckBox(self.tr("Remember in the system keyring"))
         self.remember.setVisible(can_remember)
+        self.remember.setToolTip(
+            self.tr("The system keyring keeps it for the next time; it is never written in a file")
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -52,6 +59,7 @@ class PasswordDialog(QDialog):
         layout.addWidget(self.field)
         layout.addWidget(self.remember)
         layout.addWidget(buttons)
+        describe_buttons(self)
         self.setMinimumWidth(420)
 
     def password(self) -> str:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.ui.common.accessibility import describe_buttons
+
 SSL_MODES = ("", "disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 
@@ -102,10 +104,16 @@ class TeamDatabaseDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.database.setAccessibleDescription(self.tr("The name of the team's database"))
+        self.sslmode.setAccessibleName(self.tr("SSL mode"))
+        self.sslmode.setAccessibleDescription(
+            self.tr("Whether the connection must be encrypted; libpq's default tries it first")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+        describe_buttons(self)
 
         self._syncing = False
         self.address.textEdited.connect(self._address_edited)

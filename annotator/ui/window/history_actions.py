@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QUndoView, QVBoxLayout, QWidget
 
+from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.window.shortcuts_dialog import HELP_TEXT
 
 
@@ -91,6 +92,10 @@ class UndoHistoryDialog(QDialog):
         note.setWordWrap(True)
         self.view = QUndoView(history)
         self.view.setObjectName("undoHistoryView")
+        self.view.setAccessibleName(self.tr("Changes"))
+        self.view.setAccessibleDescription(
+            self.tr("Every change, oldest first; choosing one goes back to just after it")
+        )
         self.view.setEmptyLabel(self.tr("<before the first change>"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -98,4 +103,5 @@ class UndoHistoryDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
+        describe_buttons(self)
         self.resize(460, 420)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.common.translation import translate
 
 # Actions whose text changes (Undo "Add claim …") name themselves for the help with this.
@@ -71,8 +72,13 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setHtml(shortcuts_html(menu_bar))
+        self.browser.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.browser.setAccessibleDescription(
+            self.tr("Every key of the window, menu by menu, with what it does")
+        )
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        describe_buttons(self)
         self.resize(520, 640)

@@ -1950,10 +1950,6 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Командна база даних не відповідає</translation>
     </message>
     <message>
-        <source>Suggested: “{0}” — {1}. Enter accepts, Backspace rejects, Shift+Enter accepts all for this entity.</source>
-        <translation>Пропозиція: «{0}» — {1}. Enter приймає, Backspace відхиляє, Shift+Enter приймає всі для цієї сутності.</translation>
-    </message>
-    <message>
         <source>About Fact-Check Annotator</source>
         <translation>Про Fact-Check Annotator</translation>
     </message>
@@ -1972,6 +1968,18 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
             <numerusform>%n зміни не дійшли до бази даних, яка не відповідає. Однаково закрити й утратити їх?</numerusform>
             <numerusform>%n змін не дійшли до бази даних, яка не відповідає. Однаково закрити й утратити їх?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter: accept · Backspace: reject</source>
+        <translation>Enter: прийняти · Backspace: відхилити</translation>
+    </message>
+    <message>
+        <source>Enter: accept · Backspace: reject · Shift+Enter: all of the entity</source>
+        <translation>Enter: прийняти · Backspace: відхилити · Shift+Enter: усі цієї сутності</translation>
+    </message>
+    <message>
+        <source>Suggested: “{0}” — {1}.</source>
+        <translation>Пропозиція: «{0}» — {1}.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2036,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>--from {name} читає теку, а не файл</translation>
     </message>
     <message>
+        <source>AVeriTeC claims</source>
+        <translation>Твердження AVeriTeC</translation>
+    </message>
+    <message>
         <source>Ask the administrator for CONNECT and CREATE rights on the database.</source>
         <translation>Попросіть адміністратора надати права CONNECT і CREATE на цю базу даних.</translation>
     </message>
@@ -2060,8 +2072,20 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Перевірте назву хоста в адресі та своє мережеве з’єднання.</translation>
     </message>
     <message>
+        <source>CheckThat! check-worthiness TSV</source>
+        <translation>CheckThat! TSV вартості перевірки</translation>
+    </message>
+    <message>
+        <source>Claims as CSV</source>
+        <translation>Твердження у CSV</translation>
+    </message>
+    <message>
         <source>Close the other program and try again.</source>
         <translation>Закрийте іншу програму й спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>CoNLL IOB2 tokens</source>
+        <translation>Токени CoNLL IOB2</translation>
     </message>
     <message>
         <source>Copy it somewhere writable or change its permissions.</source>
@@ -2076,8 +2100,16 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Тип сутності {id} потребує назви.</translation>
     </message>
     <message>
+        <source>FEVER claims</source>
+        <translation>Твердження FEVER</translation>
+    </message>
+    <message>
         <source>Free some space (or move the database to another disk) and try again.</source>
         <translation>Звільніть місце (або перенесіть базу даних на інший диск) і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>INCEpTION UIMA CAS XMI folder</source>
+        <translation>Тека INCEpTION UIMA CAS XMI</translation>
     </message>
     <message>
         <source>Import articles first (annotator import …) or check --db.</source>
@@ -2100,12 +2132,24 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Її не змінено. Вкажіть у --db порожню базу даних або базу анотатора.</translation>
     </message>
     <message>
+        <source>JSON Lines dataset, one article per line</source>
+        <translation>Набір даних JSON Lines, одна стаття в рядку</translation>
+    </message>
+    <message>
+        <source>JSON dataset</source>
+        <translation>Набір даних JSON</translation>
+    </message>
+    <message>
         <source>JSON ends too early (truncated file?)</source>
         <translation>JSON закінчується зарано (файл обрізано?)</translation>
     </message>
     <message>
         <source>JSON nested too deeply to be a dataset</source>
         <translation>JSON вкладено надто глибоко для набору даних</translation>
+    </message>
+    <message>
+        <source>Label Studio tasks</source>
+        <translation>Завдання Label Studio</translation>
     </message>
     <message>
         <source>Move the database to a writable folder.</source>
@@ -2224,6 +2268,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Користувач {user} не має доступу до {where}: {detail}.</translation>
     </message>
     <message>
+        <source>W3C Web Annotation JSON-LD</source>
+        <translation>W3C Web Annotation JSON-LD</translation>
+    </message>
+    <message>
         <source>a layer can be chosen for the json and jsonl formats only</source>
         <translation>шар можна вибрати лише для форматів json і jsonl</translation>
     </message>
@@ -2238,6 +2286,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>agreement needs annotations by at least two annotators; annotations so far by {have}. Import the other annotators&apos; exports first (annotator import).</source>
         <translation>для узгодженості потрібні анотації щонайменше двох анотаторів; поки що є анотації від: {have}. Спершу імпортуйте експорти інших анотаторів (annotator import).</translation>
+    </message>
+    <message>
+        <source>alias of “{name}”</source>
+        <translation>альтернативна назва «{name}»</translation>
     </message>
     <message>
         <source>an entity cannot be merged with itself</source>
@@ -2266,6 +2318,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>article {id} already exists here with a different text; refusing to mix two texts under one id</source>
         <translation>стаття {id} уже є тут з іншим текстом; два тексти під одним id не змішуються</translation>
+    </message>
+    <message>
+        <source>brat standoff folder</source>
+        <translation>Тека brat standoff</translation>
     </message>
     <message>
         <source>cannot be read ({strerror})</source>
@@ -2302,6 +2358,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>dataset format version {version!r} is not supported by this version (it reads version {FORMAT_VERSION})</source>
         <translation>версія формату набору даних {version!r} не підтримується цією версією програми (вона читає версію {FORMAT_VERSION})</translation>
+    </message>
+    <message>
+        <source>doccano JSONL</source>
+        <translation>doccano JSONL</translation>
     </message>
     <message>
         <source>encoding uncertain: {names} (read as {encoding}, confidence {confidence:.2f}) — check the text or use --encoding</source>
@@ -2344,6 +2404,18 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>id {value} використано двічі ({first} і {kind})</translation>
     </message>
     <message>
+        <source>in capitals: “{name}”</source>
+        <translation>великими літерами: «{name}»</translation>
+    </message>
+    <message>
+        <source>inflected form of “{form}”, transliteration of “{name}”</source>
+        <translation>відмінкова форма «{form}», транслітерація «{name}»</translation>
+    </message>
+    <message>
+        <source>inflected form of “{name}”</source>
+        <translation>відмінкова форма «{name}»</translation>
+    </message>
+    <message>
         <source>it has no review URL (the address of the published fact-check)</source>
         <translation>немає URL перевірки (адреси опублікованої перевірки)</translation>
     </message>
@@ -2378,6 +2450,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>mentions[{index}]: {error}</source>
         <translation>mentions[{index}]: {error}</translation>
+    </message>
+    <message>
+        <source>name of “{name}”</source>
+        <translation>назва «{name}»</translation>
     </message>
     <message>
         <source>no annotator named {wanted!r}; known annotators: {names}</source>
@@ -2468,6 +2544,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>той самий текст, що й у статті, імпортованій раніше</translation>
     </message>
     <message>
+        <source>schema.org ClaimReview</source>
+        <translation>schema.org ClaimReview</translation>
+    </message>
+    <message>
         <source>someone else deleted this {kind}; your edit was not saved</source>
         <translation>хтось інший видалив це ({kind}); вашу зміну не збережено</translation>
     </message>
@@ -2480,12 +2560,20 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>хтось інший зберіг це ({kind}) першим; ваше не збережено</translation>
     </message>
     <message>
+        <source>spaCy DocBin</source>
+        <translation>spaCy DocBin</translation>
+    </message>
+    <message>
         <source>span {start}–{end} lies outside the text (length {text_count}) or is empty</source>
         <translation>фрагмент {start}–{end} виходить за межі тексту (довжина {text_count}) або порожній</translation>
     </message>
     <message>
         <source>span {start}–{end} reads {found} in the text but its quote is {quote}</source>
         <translation>фрагмент {start}–{end} у тексті читається як {found}, а його цитата — {quote}</translation>
+    </message>
+    <message>
+        <source>spelling of “{name}”</source>
+        <translation>написання «{name}»</translation>
     </message>
     <message>
         <source>task {number}</source>
@@ -2538,6 +2626,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>too short to tell what it is ({data_count} bytes, not UTF-8 text); if it is text, give its encoding with --encoding</source>
         <translation>надто короткий, щоб визначити, що це ({data_count} байтів, не текст UTF-8); якщо це текст, укажіть кодування через --encoding</translation>
+    </message>
+    <message>
+        <source>transliteration of “{name}”</source>
+        <translation>транслітерація «{name}»</translation>
     </message>
     <message>
         <source>unknown encoding {encoding!r}</source>
@@ -3474,6 +3566,85 @@ Open that file in this window to work on them offline?</source>
     <message>
         <source>Claim</source>
         <translation>Твердження</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionReasons</name>
+    <message>
+        <source>attribution</source>
+        <translation>посилання на джерело</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>casualty</source>
+        <translation>жертви</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>кількість</translation>
+    </message>
+    <message>
+        <source>hedge</source>
+        <translation>застереження</translation>
+    </message>
+    <message>
+        <source>absolute</source>
+        <translation>абсолютне твердження</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>подія</translation>
+    </message>
+    <message>
+        <source>speculation</source>
+        <translation>припущення</translation>
+    </message>
+    <message>
+        <source>commentary</source>
+        <translation>коментар</translation>
+    </message>
+    <message>
+        <source>opinion</source>
+        <translation>думка</translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <translation>питання</translation>
+    </message>
+    <message>
+        <source>no final punctuation (headline?)</source>
+        <translation>немає кінцевого розділового знака (заголовок?)</translation>
+    </message>
+    <message>
+        <source>site boilerplate</source>
+        <translation>службовий текст сайту</translation>
+    </message>
+    <message>
+        <source>too short to be a claim</source>
+        <translation>закоротке для твердження</translation>
+    </message>
+    <message>
+        <source>no cues</source>
+        <translation>немає ознак</translation>
+    </message>
+    <message>
+        <source>model {0}</source>
+        <translation>модель {0}</translation>
     </message>
 </context>
 <context>

@@ -48,18 +48,36 @@ def _window_with_everything(window: MainWindow, qtbot: QtBot) -> None:
     window.actions_by_name["entities"].trigger()
 
 
-def _dialogs(window: MainWindow, tmp_path: Path) -> dict[str, QDialog]:
-    """Every dialog the window opens, made with real objects."""
+ENGLISH_WORDS = {
+    "title": "An article",
+    "export": "Export finished",
+    "written": "1 claim written",
+    "left out": "Claims left out",
+    "line": "“Rogov said” in “An article”: no verdict",
+    "import": "Import report",
+    "files": "1 file",
+    "who": "Who is annotating?",
+    "name": "Name:",
+    "reread": "Re-read",
+    "read as": "Read as:",
+    "remove": "Remove",
+    "question": "Move it to the Trash?",
+}
+
+
+def _dialogs(
+    window: MainWindow, tmp_path: Path, words: dict[str, str] = ENGLISH_WORDS
+) -> dict[str, QDialog]:
+    """Every dialog the window opens, made with real objects; ``words``: what the caller of
+    a dialog would hand it (a title, a question), in the window's language."""
     workspace = window.workspace
     history = QUndoStack(window)
     report = CheckinReport(
         1,
         [AnnotationOutcome("claim", "c1", "a1", "Rogov said", Outcome.CONFLICT, "c2")],
     )
-    places = ReportDialog("Export finished", "1 claim written", window)
-    places.add_section(
-        "Claims left out", [("“Rogov said” in “An article”: no verdict", Place("a", "c"))]
-    )
+    places = ReportDialog(words["export"], words["written"], window)
+    places.add_section(words["left out"], [(words["line"], Place("a", "c"))])
     document = window.controller.document
     assert document is not None
     claim = document.claims[0]
@@ -81,7 +99,7 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> dict[str, QDialog]:
         "preferences": PreferencesDialog(workspace.preferences, window, QSettings()),
         "schemes": SchemesDialog(workspace.schemes, window),
         "statistics": StatisticsDialog(workspace.stats(), window.controller.schemes, window),
-        "checkout": CheckoutDialog("An article", tmp_path / "trip.sqlite3", window),
+        "checkout": CheckoutDialog(words["title"], tmp_path / "trip.sqlite3", window),
         "checkin report": CheckinReportDialog(report, "postgresql://team/db", {}, window),
         "password": PasswordDialog(
             "postgresql://h/db", "olena", refused=True, can_remember=True, parent=window
@@ -90,10 +108,12 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> dict[str, QDialog]:
         "undo history": UndoHistoryDialog(history, window),
         "shortcuts": ShortcutsDialog(window.menuBar(), window),
         "export report": places,
-        "import report": dialogs.report_dialog(window, "Import report", "1 file", "new: 1"),
-        "your name": dialogs.text_dialog(window, "Who is annotating?", "Name:", "Olena"),
-        "choose one": dialogs.item_dialog(window, "Re-read", "Read as:", ["utf-8", "cp1251"]),
-        "confirm": dialogs.confirm_box(window, "Remove", "Move it to the Trash?"),
+        "import report": dialogs.report_dialog(window, words["import"], words["files"], "1"),
+        "your name": dialogs.text_dialog(window, words["who"], words["name"], "Olena"),
+        "choose one": dialogs.item_dialog(
+            window, words["reread"], words["read as"], ["utf-8", "cp1251"]
+        ),
+        "confirm": dialogs.confirm_box(window, words["remove"], words["question"]),
     }
     return made
 

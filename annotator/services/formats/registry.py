@@ -22,7 +22,7 @@ from annotator.domain.errors import AnnotatorError, said
 @dataclass(frozen=True, slots=True)
 class FileFormat:
     name: str
-    title: str  # what the window's file dialog calls it
+    title: str  # what the window's file dialog calls it (said: the window translates it)
     extensions: tuple[str, ...]  # the first is the default one; all are accepted for export
     exports: bool
     imports: bool
@@ -43,7 +43,7 @@ class FileFormat:
 FORMATS: tuple[FileFormat, ...] = (
     FileFormat(
         "json",
-        "JSON dataset",
+        said("JSON dataset"),
         (".json",),
         True,
         True,
@@ -51,7 +51,7 @@ FORMATS: tuple[FileFormat, ...] = (
     ),
     FileFormat(
         "jsonl",
-        "JSON Lines dataset, one article per line",
+        said("JSON Lines dataset, one article per line"),
         (".jsonl",),
         True,
         True,
@@ -59,7 +59,7 @@ FORMATS: tuple[FileFormat, ...] = (
     ),
     FileFormat(
         "csv",
-        "Claims as CSV",
+        said("Claims as CSV"),
         (".csv",),
         True,
         False,
@@ -68,7 +68,7 @@ FORMATS: tuple[FileFormat, ...] = (
     ),
     FileFormat(
         "claimreview",
-        "schema.org ClaimReview",
+        said("schema.org ClaimReview"),
         (".jsonld", ".json"),
         True,
         False,
@@ -78,7 +78,7 @@ FORMATS: tuple[FileFormat, ...] = (
     ),
     FileFormat(
         "doccano",
-        "doccano JSONL",
+        said("doccano JSONL"),
         (".jsonl",),
         True,
         True,
@@ -89,7 +89,7 @@ FORMATS: tuple[FileFormat, ...] = (
     ),
     FileFormat(
         "labelstudio",
-        "Label Studio tasks",
+        said("Label Studio tasks"),
         (".json",),
         True,
         True,
@@ -101,7 +101,7 @@ FORMATS: tuple[FileFormat, ...] = (
     ),
     FileFormat(
         "w3c",
-        "W3C Web Annotation JSON-LD",
+        said("W3C Web Annotation JSON-LD"),
         (".jsonld", ".json"),
         True,
         True,
@@ -112,7 +112,7 @@ FORMATS: tuple[FileFormat, ...] = (
     ),
     FileFormat(
         "averitec",
-        "AVeriTeC claims",
+        said("AVeriTeC claims"),
         (".json",),
         True,
         True,
@@ -129,7 +129,7 @@ FORMATS: tuple[FileFormat, ...] = (
     ),
     FileFormat(
         "fever",
-        "FEVER claims",
+        said("FEVER claims"),
         (".jsonl",),
         False,
         True,
@@ -142,7 +142,7 @@ FORMATS: tuple[FileFormat, ...] = (
     ),
     FileFormat(
         "checkthat",
-        "CheckThat! check-worthiness TSV",
+        said("CheckThat! check-worthiness TSV"),
         (".tsv",),
         True,
         True,
@@ -154,7 +154,7 @@ FORMATS: tuple[FileFormat, ...] = (
     ),
     FileFormat(
         "conll",
-        "CoNLL IOB2 tokens",
+        said("CoNLL IOB2 tokens"),
         (".conll",),
         True,
         False,
@@ -166,7 +166,7 @@ FORMATS: tuple[FileFormat, ...] = (
     ),
     FileFormat(
         "spacy",
-        "spaCy DocBin",
+        said("spaCy DocBin"),
         (".spacy",),
         True,
         False,
@@ -178,7 +178,7 @@ FORMATS: tuple[FileFormat, ...] = (
     ),
     FileFormat(
         "brat",
-        "brat standoff folder",
+        said("brat standoff folder"),
         (),
         True,
         True,
@@ -192,7 +192,7 @@ FORMATS: tuple[FileFormat, ...] = (
     ),
     FileFormat(
         "inception",
-        "INCEpTION UIMA CAS XMI folder",
+        said("INCEpTION UIMA CAS XMI folder"),
         (),
         True,
         True,

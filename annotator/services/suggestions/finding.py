@@ -12,6 +12,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from annotator.domain.checkworthiness import LinearModel, claim_candidates
+from annotator.domain.errors import said
 from annotator.domain.language.name_matching import Form, NameMatch
 from annotator.services.suggestions.suggestion import (
     CLAIM,
@@ -30,21 +31,30 @@ _FORM_SCORE = {
     Form.TRANSLITERATION: 0.75,
     Form.INFLECTION: 0.7,
 }
-_FORM_REASON = {Form.NAME: "name of", Form.ALIAS: "alias of", Form.CAPITALS: "in capitals:"}
 
 
 def _reason(match: NameMatch) -> str:
     """Why a span is suggested: "name of “Izium”", "transliteration of “Izium”",
-    "inflected form of “Ізюм”, transliteration of “Izium”"."""
-    if match.form in _FORM_REASON:
-        return f"{_FORM_REASON[match.form]} “{match.name}”"
+    "inflected form of “Ізюм”, transliteration of “Izium”" (said: the window translates it;
+    ``suggest --json`` prints the English)."""
+    if match.form == Form.NAME:
+        return said("name of “{name}”", name=match.name)
+    if match.form == Form.ALIAS:
+        return said("alias of “{name}”", name=match.name)
+    if match.form == Form.CAPITALS:
+        return said("in capitals: “{name}”", name=match.name)
     same_script = _is_cyrillic(match.nominative) == _is_cyrillic(match.via)
     if match.form == Form.TRANSLITERATION:
-        kind = "spelling" if same_script else "transliteration"
-        return f"{kind} of “{match.via}”"
+        if same_script:
+            return said("spelling of “{name}”", name=match.via)
+        return said("transliteration of “{name}”", name=match.via)
     if same_script:
-        return f"inflected form of “{match.via}”"
-    return f"inflected form of “{match.nominative}”, transliteration of “{match.via}”"
+        return said("inflected form of “{name}”", name=match.via)
+    return said(
+        "inflected form of “{form}”, transliteration of “{name}”",
+        form=match.nominative,
+        name=match.via,
+    )
 
 
 def _is_cyrillic(text: str) -> bool:

@@ -23,6 +23,7 @@ from annotator.ui.common.span_styles import (
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.suggestions.suggestion_controller import PREFIX, SuggestionController, key_of
+from annotator.ui.suggestions.suggestion_reasons import reason_text
 
 _lookups: list = [None, {}, {}]  # type: ignore[type-arg]
 
@@ -141,7 +142,7 @@ def painted_suggestion(suggestion: Suggestion, schemes: Schemes, view: ArticleVi
         color, what = SUGGESTED_CLAIM_COLOR, translate("ArticleViewBinding", "claim")
     tooltip = translate(
         "ArticleViewBinding", "Suggested {0} ({1}) — Enter accepts, Backspace rejects"
-    ).format(what, suggestion.reason)
+    ).format(what, reason_text(suggestion.reason))
     return PaintedSpan(key_of(suggestion), start, end, SUGGESTION, color, tooltip)
 
 

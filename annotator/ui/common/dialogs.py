@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from annotator.services.formats import registry
 from annotator.ui.common.accessibility import describe_buttons
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import translate
 
 ACCEPT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
@@ -139,7 +140,7 @@ def choose_import_folder(parent: QWidget | None) -> Path | None:
 def choose_export_target(parent: QWidget | None) -> tuple[Path, str] | None:
     """The file and its format: every registered format is offered; a typed extension that
     belongs to a format wins over the chosen filter (claims.csv is written as CSV)."""
-    filters = registry.dialog_filters()
+    filters = export_filters()
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         translate("Dialogs", "Export the dataset"),
@@ -151,9 +152,19 @@ def choose_export_target(parent: QWidget | None) -> tuple[Path, str] | None:
     return Path(path), export_format_of(path, chosen)
 
 
+def export_filters() -> list[tuple[str, str]]:
+    """(filter text, format name) of the export dialog, each format named in the window's
+    language ("Набір даних JSON (*.json)")."""
+    shown = []
+    for text, name in registry.dialog_filters():
+        title = registry.BY_NAME[name].title
+        shown.append((text.replace(title, in_window_language(title), 1), name))
+    return shown
+
+
 def export_format_of(path: str, chosen_filter: str) -> str:
     """The chosen filter's format if the name's extension fits it, else the extension's."""
-    by_filter = dict(registry.dialog_filters()).get(chosen_filter)
+    by_filter = dict(export_filters()).get(chosen_filter)
     try:
         return registry.export_format_for(Path(path), by_filter)
     except registry.FormatMismatch:

@@ -185,7 +185,7 @@ class FileActions:
         return choices.get(answer) if answer is not None else None
 
     def _report_export(self, summary: ExportSummary, format_: str) -> None:
-        what_format = registry.BY_NAME[format_].title
+        what_format = in_window_language(registry.BY_NAME[format_].title)
         if registry.BY_NAME[format_].claims_only:
             what = translate("FileActions", "{0} written to {1} as {2}").format(
                 plural(summary.records, "claim"), summary.path, what_format

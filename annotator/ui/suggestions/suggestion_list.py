@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.ui.common.quotes import shortened
+from annotator.ui.common.scheme_labels import type_label
 from annotator.ui.suggestions.suggestion_controller import SuggestionController, key_of
+from annotator.ui.suggestions.suggestion_reasons import reason_text
 
 KIND, TEXT = 0, 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,7 +65,7 @@ class SuggestionListModel(QAbstractTableModel):
         self.rows = list(items.values())
         self.keys = list(items)
         schemes = self.suggestions.controller.schemes
-        self._types = {t.id: t.label for t in schemes.entity_types}
+        self._types = {t.id: type_label(t) for t in schemes.entity_types}
         self.endResetModel()
 
     def row_of(self, key: str) -> int | None:
@@ -94,7 +96,7 @@ class SuggestionListModel(QAbstractTableModel):
                 return self._types.get(suggestion.type or "", suggestion.type or "")
             return shortened(suggestion.quote, 160)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return suggestion.reason
+            return reason_text(suggestion.reason)
         if role == KEY_ROLE:
             return self.keys[index.row()]
         return None

@@ -40,6 +40,12 @@ class WorkspaceStatusBar(QStatusBar):
             self._subject = None
             self.clearMessage()
 
+    def fits(self, message: str) -> bool:
+        """Whether ``message`` shows whole beside the permanent labels (not cut off)."""
+        permanent = (self.position, self.counts, self.annotator, self.saved)
+        room = self.width() - sum(label.sizeHint().width() for label in permanent) - 48
+        return self.fontMetrics().horizontalAdvance(message) <= room
+
     def set_position(self, row: int, total: int) -> None:
         self.position.setText(
             self.tr("Article {0} of {1}").format(row + 1, total)

@@ -11,18 +11,18 @@ from collections.abc import Callable
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.services.workspace import Workspace
 from annotator.ui.articles.article_list_panel import ArticleListPanel
-from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.quotes import shortened
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
+from annotator.ui.suggestions.suggestion_reasons import reason_text
 from annotator.ui.window.status_bar import WorkspaceStatusBar
 
 # What the status bar's notice of a chosen suggestion is about: a key, never shown (it used to
 # be the translated word, so in Ukrainian the notice outlived the article it was about).
 SUGGESTION_NOTICE = "suggestion"
-# How much of a suggested sentence the status bar quotes, whole words only.
-QUOTED_CHARACTERS = 60
+# How much of a suggested sentence the status bar quotes, whole words only: as much as fits.
+QUOTED_LENGTHS = (60, 40, 24, 12)
 
 
 class StatusNotices:
@@ -74,17 +74,32 @@ class StatusNotices:
         if suggestion is None:
             self.status.forget(SUGGESTION_NOTICE)
             return
+        self.status.show_about(SUGGESTION_NOTICE, self.suggestion_notice(suggestion))
+
+    def suggestion_notice(self, suggestion: Suggestion) -> str:
+        """What the suggestion is and why, and its keys, whole in the status bar's room: the
+        quote shortens (after a whole word) before the keys give way, the reason never."""
         # An alias offer from the suggestion just accepted stays in view.
         offer = self.suggestions.offer_text()
+        reason = reason_text(suggestion.reason)
         # The strings keep MainWindow's translation context, where they were made.
-        notice = translate(
-            "MainWindow",
-            "Suggested: “{0}” — {1}. Enter accepts, Backspace rejects, "
-            "Shift+Enter accepts all for this entity.",
-        ).format(
-            shortened(suggestion.quote, QUOTED_CHARACTERS), in_window_language(suggestion.reason)
+        keys = (
+            translate("MainWindow", "Enter: accept · Backspace: reject")
+            if suggestion.entity_id is None
+            else translate(
+                "MainWindow", "Enter: accept · Backspace: reject · Shift+Enter: all of the entity"
+            )
         )
-        self.status.show_about(SUGGESTION_NOTICE, (f"{offer} " if offer else "") + notice)
+        notice = ""
+        for with_keys in (True, False):
+            for length in QUOTED_LENGTHS:
+                said = translate("MainWindow", "Suggested: “{0}” — {1}.").format(
+                    shortened(suggestion.quote, length), reason
+                )
+                notice = " ".join(part for part in (offer, said, keys if with_keys else "") if part)
+                if self.status.fits(notice):
+                    return notice
+        return notice
 
 
 class ListFollows:

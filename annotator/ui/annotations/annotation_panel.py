@@ -244,17 +244,28 @@ class AnnotationPanel(QWidget):
             self._show_page(MENTION_PAGE)
 
     def _show_page(self, page: int) -> None:
-        """With nothing selected the form area holds only a short hint, so the tabs above it
-        (the annotations, the suggestions) take the room; a form opening afterwards gets back
-        the share it had, or the one the user dragged it to (never less than a third)."""
+        """With nothing selected the form area holds only a short hint, and with a mention
+        selected only the mention's few fields, so the tabs above it (the annotations, the
+        suggestions) take the room; the claim form, opening afterwards, gets back the share it
+        had, or the one the user dragged it to (never less than a third)."""
         previous = self.forms.currentIndex()
-        if previous != HINT_PAGE and page == HINT_PAGE:
-            self._form_share = self.form_share()  # what the user left the form at
+        if previous == CLAIM_PAGE and page != CLAIM_PAGE:
+            self._form_share = self.form_share()  # what the user left the claim form at
         self.forms.setCurrentIndex(page)
         if page == HINT_PAGE:
             self._fit_hint()
-        elif previous == HINT_PAGE:
+        elif page == MENTION_PAGE:
+            self._fit_mention()
+        elif previous != CLAIM_PAGE:
             self._give_form_its_share()
+
+    def _fit_mention(self) -> None:
+        """The mention's fields whole, and no empty room under them."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        height = min(self.mention_form.sizeHint().height() + 16, total // 2)
+        self.splitter.setSizes([total - height, height])
 
     def _fit_hint(self) -> None:
         """The hint whole, at the panel's width now, and not a line more."""
@@ -277,7 +288,7 @@ class AnnotationPanel(QWidget):
         """The share of the panel's height the form has (or had, while the hint shows): what
         the window keeps between runs. None before any form showed: the hint's share is
         never the form's."""
-        if self.forms.currentIndex() == HINT_PAGE:
+        if self.forms.currentIndex() != CLAIM_PAGE:
             return self._form_share
         sizes = self.splitter.sizes()
         return sizes[1] / sum(sizes) if sum(sizes) > 0 else self._form_share
@@ -286,13 +297,15 @@ class AnnotationPanel(QWidget):
         """A kept share, never below a third of the panel (a form squeezed to its first
         fields) nor above what leaves the annotations a few rows."""
         self._form_share = min(max(share, FORM_SHARE_RANGE[0]), FORM_SHARE_RANGE[1])
-        if self.forms.currentIndex() != HINT_PAGE:
+        if self.forms.currentIndex() == CLAIM_PAGE:
             self._give_form_its_share()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.forms.currentIndex() == HINT_PAGE:
             self._fit_hint()  # narrower, the hint takes more lines
+        elif self.forms.currentIndex() == MENTION_PAGE:
+            self._fit_mention()
 
     def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         if current.isValid():

@@ -144,21 +144,27 @@ class EntitiesDock(QDockWidget):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         header = table.horizontalHeader()
-        metrics = table.fontMetrics()
-        # A typical name, and most type labels beside their swatch: the dock must leave the
-        # article room to breathe; a longer label is elided and its tooltip shows it whole.
-        widths = {
-            NAME: metrics.horizontalAdvance("Maksym Strelnyk") + 20,
-            TYPE: metrics.horizontalAdvance("Organisation") + 44,
-            MENTIONS: metrics.horizontalAdvance("Mentions") + 22,
-            ARTICLES: metrics.horizontalAdvance("Articles") + 22,
-        }
-        for column, width in widths.items():
+        # The name takes what is left; the type, the aliases and the counts are as wide as
+        # what they show (fit_columns, after each reading).
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (TYPE, ALIASES, MENTIONS, ARTICLES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(ALIASES, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("Aliases") + 24)
+        header.setStretchLastSection(False)
         return table
+
+    def fit_columns(self) -> None:
+        """Every type's label whole beside its swatch; the aliases as wide as the longest
+        shown (up to a third of the table, elided beyond with the whole in the tooltip); the
+        counts as wide as their headers."""
+        table, metrics = self.table, self.table.fontMetrics()
+        header = table.horizontalHeader()
+        labels = [self._type_label(t.id) for t in self.controller.schemes.entity_types]
+        widest_type = max((metrics.horizontalAdvance(label) for label in labels), default=60)
+        header.resizeSection(TYPE, widest_type + 48)
+        for column in (MENTIONS, ARTICLES):
+            header.resizeSection(column, max(header.sectionSizeHint(column), 48))
+        aliases = max(table.sizeHintForColumn(ALIASES), header.sectionSizeHint(ALIASES))
+        header.resizeSection(ALIASES, min(aliases, max(table.viewport().width() // 3, 160)))
 
     def _layout(self) -> None:
         buttons = QHBoxLayout()
@@ -208,6 +214,7 @@ class EntitiesDock(QDockWidget):
         selected = self.current_entity_id()
         self.model.set_entities(self.service.overview(), self.controller.schemes)
         self._apply_filter(keep=selected)
+        self.fit_columns()
 
     def _article_opened(self, document: ArticleDocument | None) -> None:
         # What is read so far: a long article's other claims come with article_completed.

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
 from annotator.ui.app import create_application, open_settings, who_annotates
-from annotator.ui.common import dialogs
+from annotator.ui.common import dialogs, translation
 from annotator.ui.window.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parent
@@ -73,13 +73,14 @@ def settle(app: QApplication, window: MainWindow) -> None:
 
 def main() -> None:
     app = create_application()
+    translation.install_translators(app, translation.ENGLISH)  # as run_gui: "1 claim", "2 claims"
     dialogs.ask_annotator_name = lambda _parent: "Olena Petrenko"
     paths = resolve_paths(data_dir=Path(tempfile.mkdtemp(prefix="screens-")))
     paths.ensure()
     workspace = open_workspace(paths, demo=True)
     settings = open_settings(paths)
     window = MainWindow(workspace, settings, who_annotates(workspace, settings))
-    window.resize(1440, 1000)
+    window.resize(1920, 1080)
     window.show()
     window.start()
     app.processEvents()
@@ -102,8 +103,8 @@ def main() -> None:
     controller.set_claim_status("false")
     settle(app, window)
     # The form's top and the related claims under it: the table gives up some height.
-    window.panel.splitter.setSizes([120, 880])
-    window.splitter.setSizes([270, 610, 560])
+    total = sum(window.panel.splitter.sizes())
+    window.panel.splitter.setSizes([160, total - 160])
     view.collapse_selection(0)
     view.reveal(controller.annotation(capture_003).start)
     app.processEvents()

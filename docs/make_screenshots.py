@@ -21,7 +21,7 @@ from annotator.domain.models import Evidence, Stance
 from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
 from annotator.ui.app import create_application, open_settings, who_annotates
-from annotator.ui.common import dialogs
+from annotator.ui.common import dialogs, translation
 from annotator.ui.window.main_window import MainWindow
 from annotator.ui.window.shortcuts_dialog import ShortcutsDialog
 
@@ -52,13 +52,14 @@ def find(text: str, needle: str, occurrence: int) -> int:
 
 def main() -> None:
     app = create_application()
+    translation.install_translators(app, translation.ENGLISH)  # as run_gui: "1 claim", "2 claims"
     dialogs.ask_annotator_name = lambda _parent: "Olena Petrenko"
     paths = resolve_paths(data_dir=Path(tempfile.mkdtemp(prefix="screens-")))
     paths.ensure()
     workspace = open_workspace(paths, demo=True)
     settings = open_settings(paths)
-    window = MainWindow(workspace, settings, who_annotates(workspace, settings))
-    window.resize(1440, 900)
+    window = MainWindow(workspace, settings, who_annotates(workspace, settings), paths.data_dir)
+    window.resize(1920, 1080)  # a fact-checker's screen; the columns share it by their policy
     window.show()
     window.start()
     app.processEvents()

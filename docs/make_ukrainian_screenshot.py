@@ -65,7 +65,7 @@ def main() -> None:
     workspace = open_workspace(paths, demo=False)
     settings = open_settings(paths)
     window = MainWindow(workspace, settings, who_annotates(workspace, settings))
-    window.resize(1440, 900)
+    window.resize(1920, 1080)
     window.show()
     window.start()
     files = []

@@ -76,15 +76,16 @@ def checkin_report(window: MainWindow) -> None:
     summary = workspace.article_summaries(0, 1)[0]
     document = workspace.annotations.open_article(summary.id)
     assert document is not None
-    claims, mentions = document.claims, document.mentions
+    claims = list({c.quote: c for c in document.claims}.values())  # one per place
+    mentions = list({m.quote: m for m in document.mentions}.values())
     outcomes = [
         AnnotationOutcome("claim", claims[1].id, summary.id, claims[1].quote, Outcome.CONFLICT,
                           "kept-beside"),
         AnnotationOutcome("claim", claims[0].id, summary.id, claims[0].quote, Outcome.UPDATED),
         *(AnnotationOutcome("mention", m.id, summary.id, m.quote, Outcome.ADDED)
-          for m in mentions[:3]),
+          for m in mentions[:2]),
         *(AnnotationOutcome("mention", m.id, summary.id, m.quote, Outcome.UNCHANGED)
-          for m in mentions[3:6]),
+          for m in mentions[2:5]),
     ]  # fmt: skip
     report = CheckinReport(0, outcomes)
     titles = {summary.id: summary.title}

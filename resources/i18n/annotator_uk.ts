@@ -661,6 +661,10 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Скопіювати весь звіт до буфера обміну</translation>
     </message>
     <message>
+        <source>Double-click a line, or press Enter, to go there.</source>
+        <translation>Двічі клацніть рядок або натисніть Enter, щоб перейти туди.</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>додано</translation>
     </message>
@@ -3194,6 +3198,10 @@ Open that file in this window to work on them offline?</source>
     <message>
         <source>Copy the whole report to the clipboard</source>
         <translation>Скопіювати весь звіт до буфера обміну</translation>
+    </message>
+    <message>
+        <source>Double-click a claim, or press Enter, to go there.</source>
+        <translation>Двічі клацніть твердження або натисніть Enter, щоб перейти до нього.</translation>
     </message>
 </context>
 <context>

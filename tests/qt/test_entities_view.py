@@ -12,7 +12,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -301,12 +302,31 @@ def save_screenshot(
     ]
     dock.mentions.setCurrentItem(item)
     dock.go_to(article_id, item.data(MENTION_ID_ROLE))
-    window.resize(1700, 900)
-    window.splitter.setSizes([250, 560, 410])
+    window.resize(1920, 1080)
     QApplication.processEvents()
     window.view.verticalScrollBar().setValue(0)  # the mention is in the first line
+    dock.resize(820, 520)
     QApplication.processEvents()
-    window.grab().save(str(folder / "entities-view.png"))
+    # The Entities window floats beside the text, as on screen: over the annotations, under
+    # a title bar of its own (the window manager draws it on screen; here, a plain one).
+    picture = window.grab()
+    left, top, bar = picture.width() - dock.width() - 24, 260, 26
+    painter = QPainter(picture)
+    painter.fillRect(
+        QRect(left + 6, top + 6, dock.width(), dock.height() + bar), QColor(0, 0, 0, 70)
+    )
+    painter.fillRect(QRect(left, top, dock.width(), bar), QColor("#3c4a5a"))
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(
+        QRect(left + 10, top, dock.width() - 20, bar),
+        Qt.AlignmentFlag.AlignVCenter,
+        dock.windowTitle(),
+    )
+    painter.drawPixmap(QPoint(left, top + bar), dock.grab())
+    painter.setPen(QColor("#3c4a5a"))
+    painter.drawRect(QRect(left, top, dock.width() - 1, dock.height() + bar - 1))
+    painter.end()
+    picture.save(str(folder / "entities-view.png"))
 
 
 def test_the_open_dock_follows_mentions_but_not_every_claim_keystroke(

@@ -31,6 +31,7 @@ from annotator.ui.annotations.annotation_table_model import (
 from annotator.ui.annotations.claim_form import ClaimForm
 from annotator.ui.annotations.mention_form import MentionForm
 from annotator.ui.common.messages import in_window_language
+from annotator.ui.common.scheme_labels import status_label, type_label
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.related.related_claims_panel import RelatedClaimsPanel
@@ -177,9 +178,20 @@ class AnnotationPanel(QWidget):
 
     # --- following the controller ------------------------------------------------------------
 
+    def _fit_label_column(self) -> None:
+        """The type or status column as wide as the widest label of the schemes (in the
+        window's language), so "Country / city / region" reads whole."""
+        schemes = self.controller.schemes
+        labels = [type_label(t) for t in schemes.entity_types]
+        labels += [status_label(s) for s in schemes.statuses]
+        metrics = self.table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(label) for label in labels), default=80)
+        self.table.horizontalHeader().resizeSection(LABEL, widest + 24)
+
     def _article_opened(self, document) -> None:  # type: ignore[no-untyped-def]
         text = document.article.text if document else ""
         schemes = self.controller.schemes
+        self._fit_label_column()
         if document is not None and not document.loaded and self.model.in_reading_order():
             # A long article whose later annotations are not read yet: their rows are
             # counted now and read when the table first shows one (or idle time reads them).

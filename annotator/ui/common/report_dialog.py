@@ -112,6 +112,10 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.lines, 1)
+        self.hint = QLabel(
+            translate("ReportDialog", "Double-click a claim, or press Enter, to go there.")
+        )
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
         describe_buttons(self)
         self.resize(760, 440)

@@ -180,6 +180,7 @@ class CheckinReportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(note)
         layout.addWidget(self.details, 1)
+        layout.addWidget(QLabel(self.tr("Double-click a line, or press Enter, to go there.")))
         layout.addWidget(buttons)
         describe_buttons(self)
         self.resize(760, 440)

@@ -41,10 +41,12 @@ def _collect(actions: list[QAction], rows: list[tuple[str, str]], prefix: str) -
             _collect(action.menu().actions(), rows, prefix + action.text().replace("&", "") + " › ")
             continue
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        # An action whose text names the step it undoes has a text of its own for the list.
+        text = action.property(HELP_TEXT) or action.text()
         if keys and not action.isSeparator():
             rows.append(
                 (
-                    prefix + action.text().replace("&", "").replace("…", ""),
+                    prefix + text.replace("&", "").replace("…", ""),
                     translate("ShortcutsDialog", " or ").join(keys),
                 )
             )

@@ -52,4 +52,4 @@ def describe_buttons(dialog: QWidget) -> None:
             continue
         said = _STANDARD.get(standard) if isinstance(standard, _StandardButton) else None
         if said is not None:
-            button.setAccessibleDescription(translate("Accessibility", said))
+            button.setAccessibleDescription(translate("Accessibility", str(said)))

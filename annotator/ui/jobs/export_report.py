@@ -41,7 +41,7 @@ def export_report_sections(summary: ExportSummary) -> list[tuple[str, list[Line]
     claims left out (ClaimReview publishes final verdicts only), the warnings (what Google
     recommends and an item lacks, an organisation without a web address) and what a foreign
     format could not carry. Each heading with its lines; the empty ones left out."""
-    sections = [
+    sections: list[tuple[str, list[Line]]] = [
         (translate("FileActions", "Claims left out"), [_claim_line(i) for i in summary.skipped]),
         (
             translate("FileActions", "Warnings"),

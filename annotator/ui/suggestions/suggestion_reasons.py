@@ -58,11 +58,11 @@ def reason_text(reason: str) -> str:
 
 def _part(part: str) -> str:
     if part in PHRASES:
-        return translate(CONTEXT, PHRASES[part])
+        return translate(CONTEXT, str(PHRASES[part]))
     model = _MODEL.fullmatch(part)
     if model is not None:
         return translate("SuggestionReasons", "model {0}").format(model["probability"])
     cue = _CUE.fullmatch(part)
     if cue is not None and cue["cue"] in CUES:
-        return f"{translate(CONTEXT, CUES[cue['cue']])} “{cue['words']}”"
+        return f"{translate(CONTEXT, str(CUES[cue['cue']]))} “{cue['words']}”"
     return part

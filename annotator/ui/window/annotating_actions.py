@@ -4,6 +4,8 @@ actions (annotate_actions), handed exactly the parts they call."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStatusBar
 
@@ -128,7 +130,7 @@ def annotate_actions(
         action = make(
             label,
             entity_type.shortcut,
-            lambda t=entity_type.id: annotating.new_mention(t),
+            partial(annotating.new_mention, entity_type.id),
             translate("WindowActions", "tag the selected words as {0}").format(label),
             local=True,
         )
@@ -141,7 +143,7 @@ def annotate_actions(
         action = make(
             status_label(status),
             f"Alt+{number}",
-            lambda s=status.id: annotating.set_status(s),
+            partial(annotating.set_status, status.id),
             translate("WindowActions", "set the selected claim's status to {0}").format(
                 status_label(status)
             ),
@@ -183,7 +185,7 @@ def annotate_actions(
         translate("WindowActions", "End one word earlier"),
     )
     for (name, edge, step, keys), text in zip(nudges, texts, strict=True):
-        a[name] = make(text, keys, lambda e=edge, s=step: annotating.nudge(e, s), local=True)
+        a[name] = make(text, keys, partial(annotating.nudge, edge, step), local=True)
     a["next"] = make(
         translate("WindowActions", "&Next article"),
         ["Ctrl+PgDown", "Ctrl+J"],

@@ -29,10 +29,10 @@ class WorkspaceStatusBar(QStatusBar):
         super().showMessage(message, timeout)
         self._subject = subject
 
-    def showMessage(self, message: str, timeout: int = 0) -> None:
+    def showMessage(self, message: str, timeout: int | None = 0) -> None:
         """A message about no one thing: it stays its time, whatever leaves the view."""
         self._subject = None
-        super().showMessage(message, timeout)
+        super().showMessage(message, timeout or 0)
 
     def forget(self, subject: object) -> None:
         """``subject`` is no longer in view: its message goes with it."""

@@ -56,18 +56,19 @@ class KeptLayout:
                 self.columns_restored = True
         share = settings.value(FORM_SHARE, None)
         try:
-            if share is not None:
+            if isinstance(share, str | float | int):
                 self.panel.restore_form_share(float(share))
-        except (TypeError, ValueError):
+        except ValueError:
             pass  # a hand-edited settings file: the first start's share
         if settings.value("view/suggestions", False, type=bool):
             show_suggestions.setChecked(True)
         if not entities_dock.isFloating():
             entities_dock.setFloating(True)
-        zoom = settings.value("view/zoom", 0, type=int)
+        stored_zoom = settings.value("view/zoom", 0, type=int)
+        zoom = stored_zoom if isinstance(stored_zoom, int) else 0
         if zoom:
-            self.view.zoom(int(zoom))
-        self._zoom_at_start = self.view.font().pointSize() - int(zoom)
+            self.view.zoom(zoom)
+        self._zoom_at_start = self.view.font().pointSize() - zoom
 
     def store(self) -> None:
         settings = self.settings

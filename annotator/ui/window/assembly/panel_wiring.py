@@ -124,8 +124,7 @@ class ListFollows:
         for article_id in article_ids:
             controller.forget_article(article_id)
         articles.model.reload()
-        kept = opened is not None and opened not in article_ids
-        if kept and articles.select(opened, emit=False):
+        if opened is not None and opened not in article_ids and articles.select(opened, emit=False):
             self.notices.update_status()
             return
         if articles.model.rowCount():

@@ -137,12 +137,14 @@ class Workspace:
         *,
         from_format: str | None = None,
         encoding: str | None = None,
+        telegram_channels: dict[str, str] | None = None,
     ) -> ImportReport:
         """``from_format``: read dataset files as this format (default: recognised by content);
-        ``encoding``: article files are in it, not guessed."""
+        ``encoding``: article files are in it, not guessed; ``telegram_channels``: the public
+        usernames of Telegram channels by chat name ("" for any), so posts keep their address."""
         from annotator.services.importing.importer import Importer
 
-        return Importer(self.database, from_format, encoding).import_paths(
+        return Importer(self.database, from_format, encoding, telegram_channels).import_paths(
             paths, progress, cancelled
         )
 

@@ -94,6 +94,20 @@ class ArticleOriginalRow(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class ArticlePassageRow(Base):
+    """Where a part of an article's text comes from in its source: a page, a cue, a post
+    (revision 0014). ``position`` keeps the article's order of passages."""
+
+    __tablename__ = "article_passages"
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[int] = mapped_column("start_offset", Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(200))
+
+
 class ArticleFinishedRow(Base):
     """An annotator marked their work on an article finished (progress per annotator)."""
 

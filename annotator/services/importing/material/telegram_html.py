@@ -89,7 +89,7 @@ def _post(element: Any, previous_sender: str | None) -> Post | None:
         return None
     body = bodies[0]
     sender = _first_text(_children(body, "from_name")) or previous_sender
-    forwarded = _children(body, "forwarded")
+    forwarded = [div for div in _children(body, "forwarded") if _has(div, "body")]
     holder = forwarded[0] if forwarded else body
     texts = _children(holder, "text") or _children(body, "text")
     dates = [d for d in _children(body, "date") if d.get("title")]

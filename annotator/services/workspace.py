@@ -148,6 +148,13 @@ class Workspace:
             paths, progress, cancelled
         )
 
+    def telegram_chats_among(self, paths: list[Path]) -> list[str]:
+        """The Telegram chats in these files and folders that may have a public username:
+        the window asks for each one's before importing."""
+        from annotator.services.importing.material.telegram_scan import telegram_chats
+
+        return telegram_chats(paths)
+
     def export(
         self,
         target: Path,

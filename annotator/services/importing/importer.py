@@ -33,7 +33,7 @@ from annotator.services.importing.file_bytes import read_bytes
 from annotator.services.importing.foreign_formats import folder_format, import_folder
 from annotator.services.importing.import_report import FileResult, ImportReport, Outcome
 from annotator.services.importing.material import registry as material
-from annotator.services.importing.material.reading import ReadOptions
+from annotator.services.importing.material.reading import ReadOptions, joined
 from annotator.storage.database import Database
 from annotator.storage.repositories.article_originals import ArticleOriginalRepository
 from annotator.storage.repositories.article_repository import ArticleRepository
@@ -172,10 +172,8 @@ class Importer:
         except AnnotatorError as error:
             report.results.append(FileResult(path, Outcome.REFUSED, message_of(error)))
             return
-        warnings = dict.fromkeys(d.warning for d in read.drafts if d.warning)
-        result = FileResult(
-            path, Outcome.IMPORTED, "; ".join(read.notes), warning="; ".join(warnings)
-        )
+        warnings = list(dict.fromkeys(d.warning for d in read.drafts if d.warning))
+        result = FileResult(path, Outcome.IMPORTED, joined(read.notes), warning=joined(warnings))
         report.results.append(result)
         for draft in read.drafts:
             draft.source = source
@@ -243,7 +241,7 @@ def _tell(result: FileResult, added: int, present: int) -> None:
     if added:
         if present:
             note = said("{count} already in the database (same text)", count=present)
-            result.reason = "; ".join(filter(None, (result.reason, note)))
+            result.reason = joined([r for r in (result.reason, note) if r])
         return
     result.outcome = Outcome.DUPLICATE
     result.reason = (

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.domain.errors import said
 from annotator.domain.models import Passage
 from annotator.domain.text import BOM, canonicalize
 from annotator.services.importing.article_files import ArticleDraft
@@ -132,3 +133,13 @@ def one_line_label(value: str, limit: int = 60) -> str:
     characters."""
     flat = " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def joined(notes: list[str]) -> str:
+    """Report notes on one line, "; " between them, each still translatable in the window."""
+    if not notes:
+        return ""
+    line = notes[0]
+    for note in notes[1:]:
+        line = said("{first}; {second}", first=line, second=note)
+    return line

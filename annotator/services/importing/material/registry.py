@@ -19,6 +19,7 @@ from annotator.services.importing.material.reading import (
     MaterialRead,
     ReadOptions,
     Source,
+    joined,
 )
 
 KINDS: tuple[Kind, ...] = (
@@ -85,7 +86,7 @@ def read_material(path: Path, kind: Kind, options: ReadOptions) -> MaterialRead:
     data = read_bytes(path, kind.max_bytes)
     read = kind.read(Source(path.name, data, path), options)
     if not read.drafts:
-        reason = "; ".join(read.notes) or said("nothing to import")
+        reason = joined(read.notes) or said("nothing to import")
         raise InputRefused(said("no text to import ({reason})", reason=reason))
     return read
 

@@ -36,7 +36,8 @@ def rooms() -> str:
             continue
         holds, _, may = _docstring(init).partition("\n\n")
         name = folder.relative_to(REPO).as_posix()
-        may = may.removeprefix("May import:").strip()
+        # Only the paragraph that says what it may import; a room may say more below it.
+        may = may.split("\n\n")[0].removeprefix("May import:").strip()
         modules = ", ".join(_modules(folder))
         lines.append(
             f"| `{name}/` | {' '.join(holds.split())} | {' '.join(may.split())} | {modules} |"

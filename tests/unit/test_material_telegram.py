@@ -227,3 +227,10 @@ def test_a_file_of_the_wrong_shape_is_refused_naming_the_place(data: bytes, reas
         telegram_json.read(Source("result.json", data), ReadOptions())
     assert reason in str(refused.value)
     assert "\n" not in str(refused.value)
+
+
+def test_the_readme_table_of_material_is_generated_from_the_registry() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    begin, end = "<!-- generated: material table -->\n", "<!-- end: material table -->"
+    table = readme.split(begin, 1)[1].split(end, 1)[0].strip()
+    assert table == registry.readme_table(), "run: python docs/architecture_lists.py"

@@ -105,3 +105,12 @@ def _head(path: Path) -> bytes | None:
         return None
     finally:
         os.close(descriptor)
+
+
+def readme_table() -> str:
+    """The README's table of the kinds of material (docs/architecture_lists.py writes it)."""
+    lines = ["| kind | files | what is kept | what is left out |", "|---|---|---|---|"]
+    for kind in KINDS:
+        files = " ".join(f"`{suffix}`" for suffix in sorted(kind.suffixes))
+        lines.append(f"| {kind.title} | {files} | {kind.kept} | {kind.left_out} |")
+    return "\n".join(lines)

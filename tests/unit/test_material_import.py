@@ -231,3 +231,17 @@ def test_an_older_database_gains_passages_and_keeps_its_articles(tmp_path: Path)
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT count(*) FROM article_passages").fetchone() == (0,)
         assert connection.execute("SELECT text FROM articles").fetchone() == ("Текст",)
+
+
+def test_an_article_back_from_the_trash_keeps_its_passages(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "talk.srt"
+    path.write_bytes(samples.SRT_CP1252)
+    workspace.import_paths([path])
+    (before,) = exported(workspace, tmp_path, "before.json")["articles"]
+    workspace.removal.remove([before["id"]])
+    assert exported(workspace, tmp_path, "gone.json")["articles"] == []
+    assert workspace.removal.restore([before["id"]]) == 1
+    (after,) = exported(workspace, tmp_path, "after.json")["articles"]
+    assert after["passages"] == before["passages"] and len(after["passages"]) == 3

@@ -34,7 +34,8 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         parents=[common],
         help="import article files, folders and datasets",
         description="Import .txt, .md, .html articles, .json/.jsonl datasets and other tools' "
-        "files (" + ", ".join(registry.import_names()) + ", recognised by content); folders are "
+        "files (" + ", ".join(registry.import_names()) + ", recognised by content), Telegram "
+        "Desktop exports (result.json, messages.html) and subtitles (.srt, .vtt); folders are "
         "searched recursively, a brat or INCEpTION export folder is read as one. Importing the "
         "same file twice adds nothing.",
     )
@@ -62,6 +63,17 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         metavar="ENC",
         help="read article files in this encoding (e.g. iso-8859-2, cp1251) instead of "
         "detecting it",
+    )
+    importing.add_argument(
+        "--telegram-channel",
+        dest="telegram_channels",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="the public username of the Telegram channel being imported (the NAME of "
+        "t.me/NAME): each post keeps its address https://t.me/NAME/<post>. For a "
+        "full-account export, give 'CHAT=NAME' once per channel (CHAT: the channel's name "
+        "as the export shows it)",
     )
     importing.set_defaults(command=run_import)
 
@@ -218,11 +230,17 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
         except LookupError:
             print(f"annotator import: unknown encoding {args.encoding!r}", file=sys.stderr)
             return EXIT_UNUSABLE
+    channels = _telegram_channels(args.telegram_channels)
+    if channels is None:
+        return EXIT_UNUSABLE
     paths.ensure()
     workspace = open_workspace(paths)
     try:
         report = workspace.import_paths(
-            args.inputs, from_format=args.from_format, encoding=args.encoding
+            args.inputs,
+            from_format=args.from_format,
+            encoding=args.encoding,
+            telegram_channels=channels,
         )
     finally:
         workspace.close()
@@ -237,6 +255,23 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
             print(result.line())
     print(report.summary())
     return EXIT_SOME_FAILED if report.refused else EXIT_OK
+
+
+def _telegram_channels(given: list[str]) -> dict[str, str] | None:
+    """``--telegram-channel NAME`` (any chat) or ``CHAT=NAME``, checked; None after saying
+    what is wrong."""
+    from annotator.domain.errors import InputRefused
+    from annotator.services.importing.material.telegram_posts import telegram_username
+
+    channels: dict[str, str] = {}
+    for value in given:
+        chat, _, name = value.rpartition("=")
+        try:
+            channels[chat.strip()] = telegram_username(name)
+        except InputRefused as error:
+            print(f"annotator import: --telegram-channel: {error}", file=sys.stderr)
+            return None
+    return channels
 
 
 def run_export(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -137,14 +137,23 @@ class Workspace:
         *,
         from_format: str | None = None,
         encoding: str | None = None,
+        telegram_channels: dict[str, str] | None = None,
     ) -> ImportReport:
         """``from_format``: read dataset files as this format (default: recognised by content);
-        ``encoding``: article files are in it, not guessed."""
+        ``encoding``: article files are in it, not guessed; ``telegram_channels``: the public
+        usernames of Telegram channels by chat name ("" for any), so posts keep their address."""
         from annotator.services.importing.importer import Importer
 
-        return Importer(self.database, from_format, encoding).import_paths(
+        return Importer(self.database, from_format, encoding, telegram_channels).import_paths(
             paths, progress, cancelled
         )
+
+    def telegram_chats_among(self, paths: list[Path]) -> list[str]:
+        """The Telegram chats in these files and folders that may have a public username:
+        the window asks for each one's before importing."""
+        from annotator.services.importing.material.telegram_scan import telegram_chats
+
+        return telegram_chats(paths)
 
     def export(
         self,

@@ -94,6 +94,20 @@ class ArticleOriginalRow(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class ArticlePassageRow(Base):
+    """Where a part of an article's text comes from in its source: a page, a cue, a post
+    (revision 0014). ``position`` keeps the article's order of passages."""
+
+    __tablename__ = "article_passages"
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[int] = mapped_column("start_offset", Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(200))
+
+
 class ArticleFinishedRow(Base):
     """An annotator marked their work on an article finished (progress per annotator)."""
 
@@ -139,7 +153,7 @@ class MentionRow(Base):
     created_at: Mapped[str] = mapped_column(STAMP)
     adjudicated_from: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    # Who saved the stored version last, and when (revision 0017): shown when saves meet.
+    # Who saved the stored version last, and when (revision 0013): shown when saves meet.
     saved_by: Mapped[str | None] = mapped_column(ID)
     saved_at: Mapped[str | None] = mapped_column(STAMP)
 
@@ -176,7 +190,7 @@ class ClaimRow(Base):
     updated_at: Mapped[str] = mapped_column(STAMP)
     adjudicated_from: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    # Who saved the stored version last, and when (revision 0017): shown when saves meet.
+    # Who saved the stored version last, and when (revision 0013): shown when saves meet.
     saved_by: Mapped[str | None] = mapped_column(ID)
     saved_at: Mapped[str | None] = mapped_column(STAMP)
 

@@ -887,8 +887,8 @@ Name:</source>
         <translation>Імпорт статей або наборів даних</translation>
     </message>
     <message>
-        <source>Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv);;All files (*)</source>
-        <translation>Статті й набори даних (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv);;Усі файли (*)</translation>
+        <source>Articles, datasets, Telegram exports and subtitles (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv *.srt *.vtt);;All files (*)</source>
+        <translation>Статті, набори даних, експорти Telegram і субтитри (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv *.srt *.vtt);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Import a folder of articles (or a brat or INCEpTION export)</source>
@@ -1772,6 +1772,10 @@ The previous file, if any, was left as it was.</source>
         <translation>JSON закінчується зарано (файл обрізано?)</translation>
     </message>
     <message>
+        <source>JSON nested too deeply to be a Telegram export</source>
+        <translation>JSON надто глибоко вкладений, щоб бути експортом Telegram</translation>
+    </message>
+    <message>
         <source>JSON nested too deeply to be a dataset</source>
         <translation>JSON вкладено надто глибоко для набору даних</translation>
     </message>
@@ -1892,6 +1896,10 @@ The previous file, if any, was left as it was.</source>
         <translation>Користувач {user} не має доступу до {where}: {detail}.</translation>
     </message>
     <message>
+        <source>a cue is malformed: {reason}</source>
+        <translation>репліка субтитрів пошкоджена: {reason}</translation>
+    </message>
+    <message>
         <source>a layer can be chosen for the json and jsonl formats only</source>
         <translation>шар можна вибрати лише для форматів json і jsonl</translation>
     </message>
@@ -1936,6 +1944,14 @@ The previous file, if any, was left as it was.</source>
         <translation>стаття {id} уже є тут з іншим текстом; два тексти під одним id не змішуються</translation>
     </message>
     <message>
+        <source>at {first}–{last}</source>
+        <translation>на {first}–{last}</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>на {time}</translation>
+    </message>
+    <message>
         <source>cannot be read ({strerror})</source>
         <translation>не вдається прочитати ({strerror})</translation>
     </message>
@@ -1970,6 +1986,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>dataset format version {version!r} is not supported by this version (it reads version {FORMAT_VERSION})</source>
         <translation>версія формату набору даних {version!r} не підтримується цією версією програми (вона читає версію {FORMAT_VERSION})</translation>
+    </message>
+    <message>
+        <source>dates are the exporting computer's local time (an older export without date_unixtime): kept as the day only</source>
+        <translation>дати — місцевий час комп’ютера, що експортував (старіший експорт без date_unixtime): збережено лише день</translation>
     </message>
     <message>
         <source>encoding uncertain: {names} (read as {encoding}, confidence {confidence:.2f}) — check the text or use --encoding</source>
@@ -2008,12 +2028,20 @@ The previous file, if any, was left as it was.</source>
         <translation>файл починається з позначки порядку байтів {encoding}, але не є коректним {encoding}</translation>
     </message>
     <message>
+        <source>holds no spoken text (no cue with text)</source>
+        <translation>не містить мовлення (жодної репліки з текстом)</translation>
+    </message>
+    <message>
         <source>id {value} is used twice ({first} and {kind})</source>
         <translation>id {value} використано двічі ({first} і {kind})</translation>
     </message>
     <message>
         <source>it has no review URL (the address of the published fact-check)</source>
         <translation>немає URL перевірки (адреси опублікованої перевірки)</translation>
+    </message>
+    <message>
+        <source>it must start with WEBVTT and hold cues</source>
+        <translation>він має починатися з WEBVTT і містити репліки</translation>
     </message>
     <message>
         <source>its review URL is not a web address (http or https); it is never published</source>
@@ -2030,6 +2058,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>its text is not in canonical form (CR line endings, a BOM or non-NFC characters); offsets would not survive canonicalisation</source>
         <translation>її текст не в канонічній формі (закінчення рядків CR, BOM або символи не в NFC); зміщення не пережили б канонізації</translation>
+    </message>
+    <message>
+        <source>its {count} articles were imported before</source>
+        <translation>усі його статті ({count}) імпортовано раніше</translation>
     </message>
     <message>
         <source>line {number}</source>
@@ -2056,6 +2088,10 @@ The previous file, if any, was left as it was.</source>
         <translation>немає дати перевірки (datePublished): укажіть дату опублікованої перевірки</translation>
     </message>
     <message>
+        <source>no text to import ({reason})</source>
+        <translation>немає тексту для імпорту ({reason})</translation>
+    </message>
+    <message>
         <source>not a CheckThat! TSV (tweets with a header, or debate lines)</source>
         <translation>це не TSV CheckThat! (твіти із заголовком або рядки дебатів)</translation>
     </message>
@@ -2068,8 +2104,32 @@ The previous file, if any, was left as it was.</source>
         <translation>це не експорт Label Studio (очікується JSON-список завдань)</translation>
     </message>
     <message>
+        <source>not a SubRip file: it must begin with a cue number, then a timing line such as 00:00:01,000 --&gt; 00:00:02,000</source>
+        <translation>не файл SubRip: він має починатися з номера репліки, а далі рядок часу, як-от 00:00:01,000 --&gt; 00:00:02,000</translation>
+    </message>
+    <message>
+        <source>not a Telegram HTML export: no page_wrap in the page</source>
+        <translation>не HTML-експорт Telegram: на сторінці немає page_wrap</translation>
+    </message>
+    <message>
+        <source>not a Telegram export: it has neither messages nor chats.list (machine-readable JSON)</source>
+        <translation>не експорт Telegram: у ньому немає ні messages, ні chats.list (машинозчитуваний JSON)</translation>
+    </message>
+    <message>
+        <source>not a Telegram export: not UTF-8 JSON</source>
+        <translation>не експорт Telegram: не JSON у UTF-8</translation>
+    </message>
+    <message>
+        <source>not a Telegram export: the file is not a JSON object</source>
+        <translation>не експорт Telegram: файл не є об’єктом JSON</translation>
+    </message>
+    <message>
         <source>not a W3C AnnotationCollection with its texts</source>
         <translation>це не W3C AnnotationCollection із текстами</translation>
+    </message>
+    <message>
+        <source>not a WebVTT file: {reason}</source>
+        <translation>не файл WebVTT: {reason}</translation>
     </message>
     <message>
         <source>not a regular file ({kind}); only files are read</source>
@@ -2112,12 +2172,44 @@ The previous file, if any, was left as it was.</source>
         <translation>це не файл AVeriTeC (очікується JSON-список тверджень)</translation>
     </message>
     <message>
+        <source>not readable HTML ({reason})</source>
+        <translation>HTML неможливо прочитати ({reason})</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>недійсний JSON (рядок {line}, стовпець {column}: {reason})</translation>
+    </message>
+    <message>
         <source>not valid JSON ({msg} at line {lineno})</source>
         <translation>некоректний JSON ({msg} у рядку {lineno})</translation>
     </message>
     <message>
         <source>not valid {name} (byte {start}: {byte!r})</source>
         <translation>некоректний {name} (байт {start}: {byte!r})</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>нічого імпортувати</translation>
+    </message>
+    <message>
+        <source>p. {page}</source>
+        <translation>с. {page}</translation>
+    </message>
+    <message>
+        <source>passages[{index}]</source>
+        <translation>passages[{index}]</translation>
+    </message>
+    <message>
+        <source>post {post}</source>
+        <translation>допис {post}</translation>
+    </message>
+    <message>
+        <source>posts have no address: give the channel's public username (--telegram-channel NAME) to link each post</source>
+        <translation>дописи без адрес: вкажіть публічне ім’я каналу (--telegram-channel NAME), щоб кожен допис мав посилання</translation>
+    </message>
+    <message>
+        <source>pp. {first}–{last}</source>
+        <translation>с. {first}–{last}</translation>
     </message>
     <message>
         <source>read that way, its text is the same as another article's (already imported)</source>
@@ -2166,6 +2258,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>the article {article_id} is gone</source>
         <translation>статті {article_id} більше немає</translation>
+    </message>
+    <message>
+        <source>the chat</source>
+        <translation>чат</translation>
     </message>
     <message>
         <source>the entity of the suggested mention {quote!r} is gone</source>
@@ -2244,6 +2340,26 @@ The previous file, if any, was left as it was.</source>
         <translation>{address} не називає бази даних.</translation>
     </message>
     <message>
+        <source>{count} already in the database (same text)</source>
+        <translation>{count} уже в базі (той самий текст)</translation>
+    </message>
+    <message>
+        <source>{count} cue(s)</source>
+        <translation>реплік: {count}</translation>
+    </message>
+    <message>
+        <source>{count} post(s) with media only, not imported</source>
+        <translation>дописів лише з медіа (не імпортовано): {count}</translation>
+    </message>
+    <message>
+        <source>{count} repeated caption line(s) left out</source>
+        <translation>пропущено повторених рядків субтитрів: {count}</translation>
+    </message>
+    <message>
+        <source>{count} service message(s) skipped</source>
+        <translation>пропущено службових повідомлень: {count}</translation>
+    </message>
+    <message>
         <source>{field} {value!r} has no time zone (expected e.g. …T09:30:00Z)</source>
         <translation>{field} {value!r} не має часового поясу (очікується, напр., …T09:30:00Z)</translation>
     </message>
@@ -2264,8 +2380,20 @@ The previous file, if any, was left as it was.</source>
         <translation>{field} {value!r} — не позначка часу ISO 8601</translation>
     </message>
     <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>{key}.list is not a list</source>
+        <translation>{key}.list не є списком</translation>
+    </message>
+    <message>
+        <source>{key}.list[{index}]</source>
+        <translation>{key}.list[{index}]</translation>
     </message>
     <message>
         <source>{key}: the value is longer than {MAX_LENGTH} characters</source>
@@ -2274,6 +2402,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>{key}: {value!r} is not accepted: {reason}</source>
         <translation>{key}: {value!r} не прийнято: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} {label}</source>
+        <translation>{kind} {label}</translation>
     </message>
     <message>
         <source>{label}: a rating value is from 1 to 5, or none.</source>
@@ -2376,6 +2508,34 @@ The previous file, if any, was left as it was.</source>
         <translation>{path} записано новішою версією Fact-Check Annotator (ревізія схеми {revision}); ця версія знає ревізії до {head}.</translation>
     </message>
     <message>
+        <source>{place} (id {id})</source>
+        <translation>{place} (id {id})</translation>
+    </message>
+    <message>
+        <source>{place}: a part of its text is not text</source>
+        <translation>{place}: частина його тексту не є текстом</translation>
+    </message>
+    <message>
+        <source>{place}: date {value!r} is not a date</source>
+        <translation>{place}: дата {value!r} не є датою</translation>
+    </message>
+    <message>
+        <source>{place}: date_unixtime is not a number of seconds</source>
+        <translation>{place}: date_unixtime не є кількістю секунд</translation>
+    </message>
+    <message>
+        <source>{place}: its id is not a whole number</source>
+        <translation>{place}: його id не є цілим числом</translation>
+    </message>
+    <message>
+        <source>{place}: not an object</source>
+        <translation>{place}: не об’єкт</translation>
+    </message>
+    <message>
+        <source>{place}: text is neither a string nor a list</source>
+        <translation>{place}: text не є ні рядком, ні списком</translation>
+    </message>
+    <message>
         <source>{quote!r} is already annotated as a {kind}</source>
         <translation>{quote!r} уже анотовано ({kind})</translation>
     </message>
@@ -2404,6 +2564,10 @@ The previous file, if any, was left as it was.</source>
         <translation>{typesystem_name}: це не система типів UIMA ({error})</translation>
     </message>
     <message>
+        <source>{value!r} is not a Telegram username (5 to 32 letters, digits or _, as in t.me/NAME)</source>
+        <translation>{value!r} не є іменем користувача Telegram (від 5 до 32 літер, цифр або _, як у t.me/NAME)</translation>
+    </message>
+    <message>
         <source>{where} cannot be used: {detail}.</source>
         <translation>{where} не можна використати: {detail}.</translation>
     </message>
@@ -2414,6 +2578,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>{where} was written by a newer version of Fact-Check Annotator (schema revision {revision}); this version knows revisions up to {head}.</source>
         <translation>{where} записано новішою версією Fact-Check Annotator (ревізія схеми {revision}); ця версія знає ревізії до {head}.</translation>
+    </message>
+    <message>
+        <source>{where}, message {index}</source>
+        <translation>{where}, повідомлення {index}</translation>
     </message>
     <message>
         <source>{where}: a discontinuous span with text between its fragments</source>
@@ -2476,6 +2644,10 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: це не об’єкт JSON</translation>
     </message>
     <message>
+        <source>{where}: not a chat with a list of messages</source>
+        <translation>{where}: не чат зі списком повідомлень</translation>
+    </message>
+    <message>
         <source>{where}: not a task with data</source>
         <translation>{where}: це не завдання з даними</translation>
     </message>
@@ -2504,12 +2676,24 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: фрагмент {start}–{end} ({label}) виходить за межі тексту з {text_count} символів</translation>
     </message>
     <message>
+        <source>{where}: start {start!r} lies outside the text (length {text_count})</source>
+        <translation>{where}: початок {start!r} поза текстом (довжина {text_count})</translation>
+    </message>
+    <message>
+        <source>{where}: start {start} comes before the previous passage's {previous}</source>
+        <translation>{where}: початок {start} стоїть перед початком попереднього фрагмента ({previous})</translation>
+    </message>
+    <message>
         <source>{where}: the pair {claim_id}–{other_claim_id} is judged twice, differently</source>
         <translation>{where}: пару {claim_id}–{other_claim_id} оцінено двічі, по-різному</translation>
     </message>
     <message>
         <source>{where}: {error}</source>
         <translation>{where}: {error}</translation>
+    </message>
+    <message>
+        <source>{where}: {name} must be one line of 1 to {limit} characters</source>
+        <translation>{where}: {name} має бути одним рядком від 1 до {limit} символів</translation>
     </message>
     <message>
         <source>{where}: {start}–{end} lies outside the text</source>
@@ -2883,6 +3067,17 @@ Open that file in this window to work on them offline?</source>
     </message>
 </context>
 <context>
+    <name>SourceHeader</name>
+    <message>
+        <source>Selection: {0}</source>
+        <translation>Виділене: {0}</translation>
+    </message>
+    <message>
+        <source>Here: {0}</source>
+        <translation>Тут: {0}</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>Claims per status</source>
@@ -3110,6 +3305,31 @@ Open that file in this window to work on them offline?</source>
     <message>
         <source>The password was taken out of the address: it is used for this connection only and never stored.</source>
         <translation>Пароль вилучено з адреси: його використано лише для цього з’єднання й ніде не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramChannelsDialog</name>
+    <message>
+        <source>Telegram channels</source>
+        <translation>Канали Telegram</translation>
+    </message>
+    <message>
+        <source>Telegram exports do not record a channel's public address. Type each channel's username — the NAME in t.me/NAME — and every post keeps its link, such as https://t.me/NAME/4521.
+Leave a field empty for a private chat: its posts are imported without a link.</source>
+        <translation>Експорти Telegram не зберігають публічну адресу каналу. Введіть ім’я кожного каналу — NAME у t.me/NAME — і кожен допис матиме посилання, як-от https://t.me/NAME/4521.
+Для приватного чату залиште поле порожнім: його дописи імпортуються без посилання.</translation>
+    </message>
+    <message>
+        <source>username, e.g. frontnews (optional)</source>
+        <translation>ім’я, напр. frontnews (необов’язково)</translation>
+    </message>
+    <message>
+        <source>«{0}»</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
     </message>
 </context>
 <context>

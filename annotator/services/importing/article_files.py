@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.domain.errors import InputRefused, said
+from annotator.domain.models import Passage
 from annotator.domain.text import canonicalize
 from annotator.domain.timestamps import normalize_date_or_timestamp
 from annotator.domain.titles import guess_title, is_unusable_title
@@ -37,6 +38,8 @@ class ArticleDraft:
     encoding: str = "utf-8"  # what the file was read with
     warning: str = ""  # e.g. the encoding is a guess that could be wrong
     original: bytes | None = None  # the file, kept when its encoding was guessed (to re-read)
+    # Where each part of the text is in its source (a page, a cue, a post): material readers.
+    passages: list[Passage] = field(default_factory=list)
 
 
 def read_text_article(path: Path, data: bytes, encoding: str | None = None) -> ArticleDraft:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from annotator.domain.models import Article, ArticleStatus, ArticleSummary
+from annotator.domain.models import Article, ArticleStatus, ArticleSummary, Passage
 from annotator.storage import postgres, sqlite_search
 from annotator.storage.repositories.repository_base import (
     Repository,
@@ -17,15 +17,23 @@ from annotator.storage.repositories.repository_base import (
     insert_many,
 )
 from annotator.storage.row_mapping import article_from, article_values
-from annotator.storage.rows import ArticleRow, ClaimRow, MentionRow
+from annotator.storage.rows import ArticlePassageRow, ArticleRow, ClaimRow, MentionRow
 
 
 class ArticleRepository(Repository):
     def add_many(self, articles: Iterable[Article]) -> int:
+        articles = list(articles)
         rows = [article_values(a) for a in articles]
         if rows:
             # Core executemany on the table: an ORM bulk insert costs twice as much
             insert_many(self.session, ArticleRow, rows)
+        passages = [
+            {"article_id": a.id, "position": i, "start": p.start, "kind": p.kind, "label": p.label}
+            for a in articles
+            for i, p in enumerate(a.passages)
+        ]
+        if passages:
+            insert_many(self.session, ArticlePassageRow, passages)
         return len(rows)
 
     def get(self, article_id: str) -> Article | None:
@@ -34,7 +42,31 @@ class ArticleRepository(Repository):
             .mappings()
             .first()
         )
-        return article_from(row) if row else None
+        return self._with_passages([article_from(row)])[0] if row else None
+
+    def passages_of(self, ids: list[str]) -> dict[str, list[Passage]]:
+        """The passages of these articles, in order (articles without any are left out)."""
+        found: dict[str, list[Passage]] = {}
+        for chunk in chunks(ids):
+            query = (
+                select(
+                    ArticlePassageRow.article_id,
+                    ArticlePassageRow.start,
+                    ArticlePassageRow.kind,
+                    ArticlePassageRow.label,
+                )
+                .where(ArticlePassageRow.article_id.in_(chunk))
+                .order_by(ArticlePassageRow.article_id, ArticlePassageRow.position)
+            )
+            for article_id, start, kind, label in self.session.execute(query):
+                found.setdefault(article_id, []).append(Passage(start, kind, label))
+        return found
+
+    def _with_passages(self, articles: list[Article]) -> list[Article]:
+        passages = self.passages_of([a.id for a in articles])
+        for article in articles:
+            article.passages = passages.get(article.id, [])
+        return articles
 
     def text_sha256(self, article_id: str) -> str | None:
         """The hash of an article's text (None: no such article), without reading the text."""
@@ -67,7 +99,7 @@ class ArticleRepository(Repository):
         )
         for row in self.session.execute(query).mappings():
             if passage in row["text"]:
-                return article_from(row)
+                return self._with_passages([article_from(row)])[0]
         return None
 
     def count(self, status: ArticleStatus | None = None, search: str | None = None) -> int:
@@ -181,9 +213,9 @@ class ArticleRepository(Repository):
                     (ArticleRow.imported_at > last[0])
                     | ((ArticleRow.imported_at == last[0]) & (ArticleRow.id > last[1]))
                 )
-            batch = [
-                article_from(r) for r in self.session.execute(query.limit(batch_size)).mappings()
-            ]
+            batch = self._with_passages(
+                [article_from(r) for r in self.session.execute(query.limit(batch_size)).mappings()]
+            )
             if not batch:
                 return
             yield batch

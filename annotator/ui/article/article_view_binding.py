@@ -170,6 +170,7 @@ class ArticleViewBinding(QObject):
         if document is None:
             self.view.clear_article()
             return
+        self.view.show_source(document.article)
         schemes = self.controller.schemes
         # Thousands of small objects are made here and all live on: a collection pass in the
         # middle would only walk them (about 100 ms per open). Restored whatever happens.

@@ -109,8 +109,8 @@ def choose_import_files(parent: QWidget | None) -> list[Path]:
         "",
         translate(
             "Dialogs",
-            "Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv);;"
-            "All files (*)",
+            "Articles, datasets, Telegram exports and subtitles (*.txt *.md *.html *.htm *.json "
+            "*.jsonl *.jsonld *.tsv *.srt *.vtt);;All files (*)",
         ),
     )
     return [Path(f) for f in files]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from annotator.domain.errors import AnnotatorError
 from annotator.services.exporting.exporter import ExportCancelled, ExportSummary
@@ -17,6 +17,7 @@ from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.jobs import import_report_text
+from annotator.ui.jobs.telegram_channels import TelegramChannelsDialog
 from annotator.ui.jobs.workers import run_with_progress
 
 
@@ -37,9 +38,16 @@ class FileActions:
             self.import_paths([folder])
 
     def import_paths(self, paths: list[Path]) -> None:
+        channels = self._telegram_channels(paths)
+        if channels is None:
+            return
+
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
             return self.workspace.import_paths(
-                paths, lambda done, total, path: progress(done, total, path.name), cancelled
+                paths,
+                lambda done, total, path: progress(done, total, path.name),
+                cancelled,
+                telegram_channels=channels,
             )
 
         ok, outcome = run_with_progress(self.parent, translate("FileActions", "Importing"), job)
@@ -55,6 +63,17 @@ class FileActions:
             import_report_text.summary(outcome),
             import_report_text.details(outcome),
         )
+
+    def _telegram_channels(self, paths: list[Path]) -> dict[str, str] | None:
+        """The public usernames of the Telegram channels among ``paths``, asked for when there
+        are some; None when the user cancels the import."""
+        chats = self.workspace.telegram_chats_among(paths)
+        if not chats:
+            return {}
+        dialog = TelegramChannelsDialog(chats, self.parent)
+        if dialogs.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.usernames()
 
     def reread_with_encoding(self, controller: ArticleController) -> None:
         """File › Re-read with encoding…: the open article's file read again in an encoding

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from annotator.services.agreement.agreement_service import AgreementService
     from annotator.services.annotating import AnnotationService
     from annotator.services.entities.entity_service import EntityService
+    from annotator.services.evidence.evidence_service import EvidenceService
     from annotator.services.exporting.exporter import (
         Cancelled,
         ExportLayer,
@@ -64,6 +65,12 @@ class Workspace:
         from annotator.services.entities.entity_service import EntityService
 
         return EntityService(self.database)
+
+    @cached_property
+    def evidence(self) -> EvidenceService:
+        from annotator.services.evidence.evidence_service import EvidenceService
+
+        return EvidenceService(self.database)
 
     @cached_property
     def related(self) -> RelatedClaimsService:

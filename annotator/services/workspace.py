@@ -149,9 +149,21 @@ class Workspace:
         ``encoding``: article files are in it, not guessed."""
         from annotator.services.importing.importer import Importer
 
-        return Importer(self.database, from_format, encoding).import_paths(
+        bundles: list[Path] = []
+        if any(Path(p).suffix.lower() == ".zip" for p in paths):
+            from annotator.services.evidence.bundles import bundle_paths
+
+            bundles, paths = bundle_paths(paths)
+        report = Importer(self.database, from_format, encoding).import_paths(
             paths, progress, cancelled
         )
+        if bundles:  # a dataset with its evidence files (export --with-evidence)
+            from annotator.services.clock import ImportClock
+            from annotator.services.evidence.bundles import import_bundle
+
+            clock = ImportClock()
+            report.results.extend(import_bundle(self.database, b, clock) for b in bundles)
+        return report
 
     def export(
         self,
@@ -163,14 +175,25 @@ class Workspace:
         organization: Organization | None = None,
         layer: str = "all",
         csv_raw: bool = False,
+        with_evidence: bool = False,
     ) -> ExportSummary:
         """``format`` None: the target's extension decides (claims.csv → csv, else json).
+        ``with_evidence``: a zip of the JSON dataset and every file its evidence keeps (format
+        "bundle"; ``records`` counts the files).
         ``organization``: the ClaimReview author for this export (default: the stored one);
         ``layer``: "all", "adjudicated" or an annotator's name or id (UnknownAnnotator else);
         ``csv_raw``: CSV cells that look like formulas are written as they are."""
         from annotator.services.exporting.exporter import export_dataset
         from annotator.services.formats import registry
 
+        if with_evidence:
+            from annotator.services.evidence.bundles import export_bundle
+
+            summary, files = export_bundle(
+                self.database, target, progress, cancelled, layer=self.export_layer(layer)
+            )
+            summary.format, summary.records = "bundle", files
+            return summary
         chosen = format or registry.export_format_for(Path(target), None)
         return export_dataset(
             self.database,

@@ -24,6 +24,8 @@ from annotator.domain.errors import AnnotatorError, EditConflict, InputRefused, 
 from annotator.domain.models import Claim, Evidence, EvidenceFile, Stance
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.evidence import media
+from annotator.services.evidence.captures import Capture, CapturedText
+from annotator.services.evidence.previews import Preview
 from annotator.services.preferences import DEFAULT_EVIDENCE_MAX_FILE_MB, EVIDENCE_MAX_FILE_MB
 from annotator.storage.database import Database
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
@@ -290,6 +292,32 @@ class EvidenceService:
             partial.unlink(missing_ok=True)
             raise
         return target
+
+    def preview(self, sha256: str, media_type: str) -> Preview:
+        """The first page of a PDF or the first lines of a text, as text."""
+        from annotator.services.evidence import previews
+
+        if media.kind_of(media_type) is media.Kind.PDF:
+            with self.opened(sha256) as stream:
+                return previews.pdf_preview(stream)
+        stored = self.stored(sha256)
+        if stored is None:
+            raise FileNotStored(not_stored(sha256))
+        return previews.text_preview(self.head(sha256, previews.TEXT_HEAD_BYTES), stored.size)
+
+    def captures(self, sha256: str, media_type: str) -> list[Capture]:
+        """The pages a WARC or WACZ file holds."""
+        from annotator.services.evidence.captures import list_captures
+
+        with self.opened(sha256) as stream:
+            return list_captures(stream, media_type)
+
+    def capture_text(self, sha256: str, media_type: str, capture: Capture) -> CapturedText:
+        """The main text of one captured page, read offline."""
+        from annotator.services.evidence.captures import captured_text
+
+        with self.opened(sha256) as stream:
+            return captured_text(stream, media_type, capture)
 
     # --- checking ----------------------------------------------------------------------------
 

@@ -6,7 +6,9 @@ listed and one chosen as the archived copy; removing undone. The README's screen
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from annotator.ui.evidence import viewer_dialog
 from annotator.ui.evidence.viewer_dialog import EvidenceViewer
+from tests.qt.conftest import DialogLog
 from tests.qt.test_annotation_story import CLAIM_WORDS, ROGOV_ARTICLE
 from tests.qt.test_claim_evidence import click, stored_evidence
 from tests.qt.user_steps import OpenWindow, claim_words, open_article
@@ -152,3 +155,22 @@ def test_a_web_capture_lists_its_pages_and_names_one_as_archived_copy(
     assert "illustrative examples" in text
     (after,) = stored_evidence(window, claim.id)
     assert after.archive_url == reference
+
+
+def test_the_export_dialog_writes_a_bundle_with_the_evidence_files(
+    open_window: OpenWindow, qtbot: QtBot, tmp_path: Path, answers: dict, dialog_log: DialogLog
+) -> None:  # type: ignore[type-arg]
+    window = open_window(tmp_path / "data")
+    open_article(window, ROGOV_ARTICLE)
+    claim_words(window, qtbot, CLAIM_WORDS)
+    png = picture(tmp_path / "deleted post.png", "PNG")
+    answers["files"].append([tmp_path / "deleted post.png"])
+    click(qtbot, window.panel.claim_form.evidence_box.attach)
+    target = tmp_path / "bundle.zip"
+    dialog_log.export_target = (target, "bundle")
+    window.actions_by_name["export"].trigger()
+    digest = hashlib.sha256(png).hexdigest()
+    with zipfile.ZipFile(target) as archive:
+        assert archive.read(f"evidence/{digest}") == png
+        assert json.loads(archive.read("manifest.json"))["files"][0]["sha256"] == digest
+    assert "1 evidence files written" in dialog_log.named("show_info")[-1][1]

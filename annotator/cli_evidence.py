@@ -189,6 +189,8 @@ def check_files(paths: AppPaths, fix: bool) -> tuple[list[str], list[str]]:
     """``annotator check`` on the evidence files: (damage, notes)."""
     workspace = _open(paths)
     try:
+        if not workspace.keeps_files():
+            return [], []
         found = workspace.evidence.check(fix=fix)
     finally:
         workspace.close()

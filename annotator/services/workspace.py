@@ -216,6 +216,18 @@ class Workspace:
         (annotator,) = self.agreement.resolve([layer])
         return ExportLayer(annotator_id=annotator.id)
 
+    def keeps_files(self) -> bool:
+        """Whether any evidence file is stored or named here, asked in one Core query:
+        `annotator check` loads the evidence service (and the ORM) only when there are."""
+        from sqlalchemy import text
+
+        query = text(
+            "SELECT EXISTS (SELECT 1 FROM stored_files) "
+            "OR EXISTS (SELECT 1 FROM evidence WHERE file_sha256 IS NOT NULL)"
+        )
+        with self.database.reading_connection() as connection:
+            return bool(connection.scalar(query))
+
     def stats(self) -> CollectionStats:
         from annotator.services.statistics import collection_stats
 

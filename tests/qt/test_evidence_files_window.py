@@ -25,7 +25,7 @@ from tests.qt.test_claim_evidence import click, stored_evidence
 from tests.qt.user_steps import OpenWindow, claim_words, open_article
 
 WACZ = Path(__file__).parents[1] / "data" / "evidence" / "py-wacz__valid_example_1.wacz"
-SCREENSHOT = Path(__file__).parents[2] / "docs" / "screenshots" / "evidence-files.png"
+SCREENSHOT = Path(__file__).parents[2] / "docs" / "evidence-files.png"
 
 
 def picture(path: Path, fmt: str, width: int = 640, height: int = 400) -> bytes:
@@ -126,7 +126,6 @@ def test_image_files_are_attached_shown_as_thumbnails_and_at_full_size(
     window.panel.splitter.setSizes([200, 880])
     box.list.setCurrentRow(0)
     QApplication.processEvents()
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(tmp_path / "evidence-files.png"))
     if SCREENSHOT.parent.is_dir():
         shutil.copyfile(tmp_path / "evidence-files.png", SCREENSHOT)

@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from annotator import cli_agreement, cli_suggestions, cli_team
+from annotator import cli_agreement, cli_evidence, cli_suggestions, cli_team
 from annotator.cli_collection import open_workspace, run_check, run_config, run_stats
 from annotator.domain.errors import AnnotatorError, DatabaseUnusable, StorageFailed
 from annotator.exits import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE
@@ -122,6 +122,12 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         help="csv: write cells that start with =, +, - or @ as they are (by default they get "
         "a leading ' so that a spreadsheet shows them instead of running them as formulas)",
     )
+    exporting.add_argument(
+        "--with-evidence",
+        action="store_true",
+        help="write a zip: the JSON dataset and every file its evidence keeps "
+        "(evidence/<sha256>), with a manifest of hashes; import checks every hash",
+    )
     exporting.set_defaults(command=run_export)
 
     stats = subparsers.add_parser(
@@ -159,11 +165,17 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "The program checks by itself only when the file was not closed cleanly (a crash, a "
         "power cut) or was changed by another program since.",
     )
+    check.add_argument(
+        "--fix",
+        action="store_true",
+        help="also remove the stored evidence files that no evidence keeps any longer",
+    )
     check.set_defaults(command=run_check)
 
     cli_suggestions.add_commands(subparsers, common)  # suggest, learn
     cli_agreement.add_commands(subparsers, common)  # agreement, adjudicate
     cli_team.add_commands(subparsers, common)  # checkout, checkin
+    cli_evidence.add_commands(subparsers, common)  # evidence add, list, export, remove
     remove = subparsers.add_parser(
         "remove",
         parents=[common],
@@ -206,7 +218,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 # Text arguments stored in the database or written into files; paths may be any bytes.
-_TEXT_ARGUMENTS = ("key", "value", "org_name", "org_url", "article")
+_TEXT_ARGUMENTS = ("key", "value", "org_name", "org_url", "article", "note")
 
 
 def _not_text_arguments(args: argparse.Namespace) -> str | None:
@@ -276,6 +288,8 @@ def _telegram_channels(given: list[str]) -> dict[str, str] | None:
 
 def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     output: Path = args.output
+    if args.with_evidence:
+        return _export_bundle(args, paths)
     try:
         format_ = registry.export_format_for(output, args.format)
     except registry.FormatMismatch as error:
@@ -334,6 +348,37 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
             f"exported {summary.articles} articles, {summary.mentions} mentions, "
             f"{summary.claims} claims to {summary.path} ({summary.format})"
         )
+    return EXIT_OK
+
+
+def _export_bundle(args: argparse.Namespace, paths: AppPaths) -> int:
+    output: Path = args.output
+    if args.format not in (None, "json") or output.suffix.lower() != ".zip":
+        print(
+            "annotator: --with-evidence writes a .zip holding a JSON dataset; give -o NAME.zip "
+            "(and no other --format)",
+            file=sys.stderr,
+        )
+        return EXIT_UNUSABLE
+    if not output.parent.exists():
+        print(f"annotator: the folder {output.parent} does not exist", file=sys.stderr)
+        return EXIT_UNUSABLE
+    workspace = open_workspace(paths, create=False)
+    try:
+        summary = workspace.export(output, layer=args.layer, with_evidence=True)
+    except AnnotatorError as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except OSError as error:
+        print(f"annotator: cannot write {output}: {error.strerror}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    finally:
+        workspace.close()
+    print(
+        f"exported {summary.articles} articles, {summary.mentions} mentions, "
+        f"{summary.claims} claims and {summary.records} evidence file(s) to {summary.path} "
+        "(json with evidence)"
+    )
     return EXIT_OK
 
 

@@ -43,10 +43,16 @@ def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
-def run_check(_args: argparse.Namespace, paths: AppPaths) -> int:
+def run_check(args: argparse.Namespace, paths: AppPaths) -> int:
+    from annotator.cli_evidence import check_files
     from annotator.services.workspace import check_database
 
     location, problems = check_database(paths)  # a file too damaged to open: DatabaseUnusable
+    notes: list[str] = []
+    if not problems:  # the evidence files, hashed again (a damaged file can still be opened)
+        problems, notes = check_files(paths, getattr(args, "fix", False))
+    for note in notes:
+        print(f"{location}: {note}")
     if problems:
         shown = "; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" * (len(problems) > 5))
         print(

@@ -125,6 +125,19 @@ class Mention:
 
 
 @dataclass(slots=True)
+class EvidenceFile:
+    """A file kept with a piece of evidence (a screenshot, a PDF, a web capture). Its bytes
+    are stored once per database, named by their SHA-256; the rest says how it came."""
+
+    sha256: str  # 64 lowercase hex digits: the name of the stored bytes
+    name: str  # the file's name when it was attached
+    media_type: str = "application/octet-stream"
+    size: int = 0  # bytes
+    attached_at: str = ""
+    attached_by: str | None = None  # an annotator id
+
+
+@dataclass(slots=True)
 class Evidence:
     id: str
     url: str = ""
@@ -133,6 +146,7 @@ class Evidence:
     stance: Stance = Stance.NEUTRAL
     excerpt: str = ""
     accessed_at: str | None = None
+    file: EvidenceFile | None = None  # the evidence itself, kept: optional in the dataset
 
 
 @dataclass(slots=True)

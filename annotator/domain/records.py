@@ -10,7 +10,8 @@ Two shapes of the same values:
   ``{"claimant": {"name": "Rogov", "entity_id": None}, "status": "unverified", ...}``.
 - **flat**: nested records spelled out as ``<field>_<subfield>`` keys (a table's columns):
   ``{"claimant_name": "Rogov", "claimant_entity_id": None, ...}``; lists of records are left
-  out (they are rows of tables of their own).
+  out (they are rows of tables of their own). An optional nested record that is None has
+  every column NULL, and reads back as None when its first column is NULL.
 
 Per-field converters follow from the type hints: an enum is written as its value and read
 back through its class, a list is copied, a ``bool`` read as a bool, a nested record converted
@@ -216,6 +217,8 @@ def _writer(
         if flat and f.kind == _RECORD:
             for inner in fields_of(f.type):
                 expression = _write_expression(inner, f"r.{f.name}.{inner.name}", ns)
+                if f.optional:  # an absent record: every one of its columns NULL
+                    expression = f"(None if r.{f.name} is None else {expression})"
                 items.append(f"{f.name + '_' + inner.name!r}: {expression}")
         else:
             items.append(f"{f.name!r}: {_write_expression(f, f'r.{f.name}', ns)}")
@@ -278,6 +281,11 @@ def _constructor(
             value = f.name
         elif flat and f.kind == _RECORD:
             value = _constructor(f.type, True, (), source, f"{prefix}{f.name}_", ns)
+            if f.optional:
+                # Absent when its first column is NULL (written so by the flat writer).
+                first = fields_of(f.type)[0]
+                marker = _lookup(first, source, f"{prefix}{f.name}_{first.name}", True, ns)
+                value = f"(None if {marker} is None else {value})"
         elif flat and f.kind == _RECORDS:
             value = f"{ns.bind(f.factory)}()"
         else:

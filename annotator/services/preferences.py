@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 ORGANIZATION_NAME = "organization.name"
 ORGANIZATION_URL = "organization.url"
+EVIDENCE_MAX_FILE_MB = "evidence.max_file_mb"
+DEFAULT_EVIDENCE_MAX_FILE_MB = 512  # a phone's screen recording fits; a film does not
 
 MAX_LENGTH = 500
 
@@ -46,6 +48,12 @@ def _check_url(value: str) -> str | None:
     return None
 
 
+def _check_megabytes(value: str) -> str | None:
+    if not value.isdigit() or not 1 <= int(value) <= 100_000:
+        return "expected a whole number of megabytes from 1 to 100000, such as 512"
+    return None
+
+
 # key → (what it is for, a check returning the reason a value is refused)
 KNOWN_PREFERENCES: dict[str, tuple[str, Callable[[str], str | None]]] = {
     ORGANIZATION_NAME: (
@@ -53,6 +61,10 @@ KNOWN_PREFERENCES: dict[str, tuple[str, Callable[[str], str | None]]] = {
         _check_name,
     ),
     ORGANIZATION_URL: ("the organisation's web address, for ClaimReview exports", _check_url),
+    EVIDENCE_MAX_FILE_MB: (
+        f"the largest file attached as evidence, in MB (default {DEFAULT_EVIDENCE_MAX_FILE_MB})",
+        _check_megabytes,
+    ),
 }
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from annotator.services.agreement.agreement_service import AgreementService
     from annotator.services.annotating import AnnotationService
     from annotator.services.entities.entity_service import EntityService
+    from annotator.services.evidence.evidence_service import EvidenceService
     from annotator.services.exporting.exporter import (
         Cancelled,
         ExportLayer,
@@ -64,6 +65,12 @@ class Workspace:
         from annotator.services.entities.entity_service import EntityService
 
         return EntityService(self.database)
+
+    @cached_property
+    def evidence(self) -> EvidenceService:
+        from annotator.services.evidence.evidence_service import EvidenceService
+
+        return EvidenceService(self.database)
 
     @cached_property
     def related(self) -> RelatedClaimsService:
@@ -144,9 +151,21 @@ class Workspace:
         usernames of Telegram channels by chat name ("" for any), so posts keep their address."""
         from annotator.services.importing.importer import Importer
 
-        return Importer(self.database, from_format, encoding, telegram_channels).import_paths(
+        bundles: list[Path] = []
+        if any(Path(p).suffix.lower() == ".zip" for p in paths):
+            from annotator.services.evidence.bundles import bundle_paths
+
+            bundles, paths = bundle_paths(paths)
+        report = Importer(self.database, from_format, encoding, telegram_channels).import_paths(
             paths, progress, cancelled
         )
+        if bundles:  # a dataset with its evidence files (export --with-evidence)
+            from annotator.services.clock import ImportClock
+            from annotator.services.evidence.bundles import import_bundle
+
+            clock = ImportClock()
+            report.results.extend(import_bundle(self.database, b, clock) for b in bundles)
+        return report
 
     def telegram_chats_among(self, paths: list[Path]) -> list[str]:
         """The Telegram chats in these files and folders that may have a public username:
@@ -165,14 +184,25 @@ class Workspace:
         organization: Organization | None = None,
         layer: str = "all",
         csv_raw: bool = False,
+        with_evidence: bool = False,
     ) -> ExportSummary:
         """``format`` None: the target's extension decides (claims.csv → csv, else json).
+        ``with_evidence``: a zip of the JSON dataset and every file its evidence keeps (format
+        "bundle"; ``records`` counts the files).
         ``organization``: the ClaimReview author for this export (default: the stored one);
         ``layer``: "all", "adjudicated" or an annotator's name or id (UnknownAnnotator else);
         ``csv_raw``: CSV cells that look like formulas are written as they are."""
         from annotator.services.exporting.exporter import export_dataset
         from annotator.services.formats import registry
 
+        if with_evidence:
+            from annotator.services.evidence.bundles import export_bundle
+
+            summary, files = export_bundle(
+                self.database, target, progress, cancelled, layer=self.export_layer(layer)
+            )
+            summary.format, summary.records = "bundle", files
+            return summary
         chosen = format or registry.export_format_for(Path(target), None)
         return export_dataset(
             self.database,
@@ -194,6 +224,18 @@ class Workspace:
             return ExportLayer(adjudicated=True)
         (annotator,) = self.agreement.resolve([layer])
         return ExportLayer(annotator_id=annotator.id)
+
+    def keeps_files(self) -> bool:
+        """Whether any evidence file is stored or named here, asked in one Core query:
+        `annotator check` loads the evidence service (and the ORM) only when there are."""
+        from sqlalchemy import text
+
+        query = text(
+            "SELECT EXISTS (SELECT 1 FROM stored_files) "
+            "OR EXISTS (SELECT 1 FROM evidence WHERE file_sha256 IS NOT NULL)"
+        )
+        with self.database.reading_connection() as connection:
+            return bool(connection.scalar(query))
 
     def stats(self) -> CollectionStats:
         from annotator.services.statistics import collection_stats

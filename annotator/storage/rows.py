@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     ForeignKey,
@@ -222,6 +223,39 @@ class EvidenceRow(Base):
     stance: Mapped[str] = mapped_column(String(16), default="neutral")
     excerpt: Mapped[str] = mapped_column(Text, default="")
     accessed_at: Mapped[str | None] = mapped_column(STAMP)
+    # A file kept with the evidence (revision 0015): its bytes are a StoredFileRow, found by
+    # the hash. No foreign key: a dataset exported without its files still imports, naming
+    # them by hash (docs/design/dataset-format.md), and a bundle brings them later.
+    file_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    file_name: Mapped[str | None] = mapped_column(Text)
+    file_media_type: Mapped[str | None] = mapped_column(String(255))
+    file_size: Mapped[int | None] = mapped_column(BigInteger)
+    file_attached_at: Mapped[str | None] = mapped_column(STAMP)
+    file_attached_by: Mapped[str | None] = mapped_column(ID)
+
+
+class StoredFileRow(Base):
+    """The bytes of an evidence file, once per database, named by their SHA-256 and held in
+    chunks (StoredChunkRow) so that neither engine ever holds a whole file in memory.
+
+    ``id`` keys the chunks: they are written while the file is read and hashed, in one
+    pass, before its hash is known (docs/design/storage.md, "Evidence files")."""
+
+    __tablename__ = "stored_files"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    chunk_size: Mapped[int] = mapped_column(Integer)
+    stored_at: Mapped[str] = mapped_column(STAMP)
+
+
+class StoredChunkRow(Base):
+    __tablename__ = "stored_file_chunks"
+    file_id: Mapped[str] = mapped_column(
+        ForeignKey("stored_files.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ClaimRelationRow(Base):

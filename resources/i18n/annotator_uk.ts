@@ -895,6 +895,10 @@ Name:</source>
         <translation>Імпорт теки зі статтями (або експорту brat чи INCEpTION)</translation>
     </message>
     <message>
+        <source>Dataset with its evidence files (*.zip)</source>
+        <translation>Набір даних із файлами доказів (*.zip)</translation>
+    </message>
+    <message>
         <source>Export the dataset</source>
         <translation>Експорт набору даних</translation>
     </message>
@@ -1216,6 +1220,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
 <context>
     <name>EvidenceBox</name>
     <message>
+        <source>Drop files here to keep them as evidence</source>
+        <translation>Перетягніть сюди файли, щоб зберегти їх як докази</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Додати…</translation>
     </message>
@@ -1232,8 +1240,20 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Відкрити</translation>
     </message>
     <message>
-        <source>Open the selected evidence in the web browser</source>
-        <translation>Відкрити вибраний доказ у браузері</translation>
+        <source>Open the selected evidence: its file in the viewer, else its web address</source>
+        <translation>Відкрити вибраний доказ: його файл у переглядачі, інакше його веб-адресу</translation>
+    </message>
+    <message>
+        <source>Attach &amp;files…</source>
+        <translation>Додати &amp;файли…</translation>
+    </message>
+    <message>
+        <source>Keep files (screenshots, PDFs, videos, web captures) with this claim</source>
+        <translation>Зберегти файли (знімки екрана, PDF, відео, вебархіви) з цим твердженням</translation>
+    </message>
+    <message>
+        <source>Archived copy chosen</source>
+        <translation>Вибрано архівну копію</translation>
     </message>
     <message>
         <source>Evidence added</source>
@@ -1316,6 +1336,92 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     </message>
 </context>
 <context>
+    <name>EvidenceEdits</name>
+    <message>
+        <source>Attach {0} file(s)</source>
+        <translation>Додати файли: {0}</translation>
+    </message>
+    <message>
+        <source>Not attached: {0}: {1}</source>
+        <translation>Не додано: {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation>Доказ: {0}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of the file's bytes: cite it to prove the file</source>
+        <translation>SHA-256 байтів файлу: посилайтеся на нього, щоб довести, що це той самий файл</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Open with the system's viewer</source>
+        <translation>Відкрити в системному переглядачі</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Зберегти копію…</translation>
+    </message>
+    <message>
+        <source>This file is not in this database: it came with a dataset exported without its files. Import the bundle exported with its evidence.</source>
+        <translation>Цього файлу немає в базі даних: він прийшов із набором даних, експортованим без файлів. Імпортуйте архів, експортований разом із доказами.</translation>
+    </message>
+    <message>
+        <source>The program does not show this kind of file; open it with the system's viewer (from a private copy) or save a copy.</source>
+        <translation>Програма не показує файли цього виду; відкрийте його в системному переглядачі (з приватної копії) або збережіть копію.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>Зображення не вдається прочитати.</translation>
+    </message>
+    <message>
+        <source>Use as the archived copy</source>
+        <translation>Зробити архівною копією</translation>
+    </message>
+    <message>
+        <source>The evidence's archived copy will name this page of the capture</source>
+        <translation>Архівною копією доказу стане ця сторінка вебархіву</translation>
+    </message>
+    <message>
+        <source>{0} captured page(s)</source>
+        <translation>Збережених сторінок: {0}</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Не вдається відкрити файл</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Зберегти копію</translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation>Не вдається зберегти файл</translation>
+    </message>
+    <message>
+        <source>Attach files as evidence</source>
+        <translation>Додати файли як докази</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Importing</source>
@@ -1382,6 +1488,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>Which annotations?</source>
         <translation>Які анотації?</translation>
+    </message>
+    <message>
+        <source>{0} articles, {1} claims and {2} evidence files written to {3}</source>
+        <translation>Статей: {0}, тверджень: {1} і файлів доказів: {2} записано до {3}</translation>
     </message>
     <message>
         <source>{0} claims written to {1} as {2}</source>
@@ -2044,6 +2154,14 @@ The previous file, if any, was left as it was.</source>
         <translation>він має починатися з WEBVTT і містити репліки</translation>
     </message>
     <message>
+        <source>its bytes do not match their SHA-256 {expected}</source>
+        <translation>його байти не відповідають їхньому SHA-256 {expected}</translation>
+    </message>
+    <message>
+        <source>its bytes no longer match its SHA-256</source>
+        <translation>його байти більше не відповідають його SHA-256</translation>
+    </message>
+    <message>
         <source>its review URL is not a web address (http or https); it is never published</source>
         <translation>його URL перевірки — не веб-адреса (http або https); таке не публікується</translation>
     </message>
@@ -2076,12 +2194,40 @@ The previous file, if any, was left as it was.</source>
         <translation>видобуто мало тексту (слів: {words}): перевірте, чи сторінка містить статтю</translation>
     </message>
     <message>
+        <source>manifest.json: bundle format version {version!r}; this version reads 1</source>
+        <translation>manifest.json: версія формату архіву {version!r}; ця версія читає 1</translation>
+    </message>
+    <message>
+        <source>manifest.json: file {number}: expected sha256 (64 hex digits), size and path evidence/&lt;sha256&gt;</source>
+        <translation>manifest.json: файл {number}: очікуються sha256 (64 шістнадцяткові цифри), size і path evidence/&lt;sha256&gt;</translation>
+    </message>
+    <message>
+        <source>manifest.json: files is not a list</source>
+        <translation>manifest.json: files — не список</translation>
+    </message>
+    <message>
+        <source>manifest.json: not JSON ({error})</source>
+        <translation>manifest.json: не JSON ({error})</translation>
+    </message>
+    <message>
+        <source>manifest.json: not a bundle of Fact-Check Annotator</source>
+        <translation>manifest.json: це не архів Fact-Check Annotator</translation>
+    </message>
+    <message>
+        <source>manifest.json: too large to be a manifest</source>
+        <translation>manifest.json: завеликий для маніфесту</translation>
+    </message>
+    <message>
         <source>mentions[{index}]: {error}</source>
         <translation>mentions[{index}]: {error}</translation>
     </message>
     <message>
         <source>no annotator named {wanted!r}; known annotators: {names}</source>
         <translation>немає анотатора з іменем {wanted!r}; відомі анотатори: {names}</translation>
+    </message>
+    <message>
+        <source>no claim with id {claim_id}</source>
+        <translation>немає твердження з id {claim_id}</translation>
     </message>
     <message>
         <source>no review date (datePublished): set the published review's date</source>
@@ -2132,8 +2278,16 @@ The previous file, if any, was left as it was.</source>
         <translation>не файл WebVTT: {reason}</translation>
     </message>
     <message>
+        <source>not a readable zip: {error}</source>
+        <translation>це не zip, який можна прочитати: {error}</translation>
+    </message>
+    <message>
         <source>not a regular file ({kind}); only files are read</source>
         <translation>це не звичайний файл ({kind}); читаються лише файли</translation>
+    </message>
+    <message>
+        <source>not a regular file; only files are attached</source>
+        <translation>це не звичайний файл; додаються лише файли</translation>
     </message>
     <message>
         <source>not a text file (binary content or an unknown encoding)</source>
@@ -2196,6 +2350,10 @@ The previous file, if any, was left as it was.</source>
         <translation>с. {page}</translation>
     </message>
     <message>
+        <source>page 1 of {pages}</source>
+        <translation>сторінка 1 із {pages}</translation>
+    </message>
+    <message>
         <source>passages[{index}]</source>
         <translation>passages[{index}]</translation>
     </message>
@@ -2256,12 +2414,40 @@ The previous file, if any, was left as it was.</source>
         <translation>text_sha256 не відповідає тексту</translation>
     </message>
     <message>
+        <source>the PDF cannot be read: {reason}</source>
+        <translation>PDF не вдається прочитати: {reason}</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted; open it with the system's viewer</source>
+        <translation>PDF зашифровано; відкрийте його в системному переглядачі</translation>
+    </message>
+    <message>
         <source>the article {article_id} is gone</source>
         <translation>статті {article_id} більше немає</translation>
     </message>
     <message>
+        <source>the bundle has no dataset.json</source>
+        <translation>в архіві немає dataset.json</translation>
+    </message>
+    <message>
+        <source>the bundle has no manifest.json</source>
+        <translation>в архіві немає manifest.json</translation>
+    </message>
+    <message>
+        <source>the capture holds no page for {url} at {when}</source>
+        <translation>у вебархіві немає сторінки {url} на {when}</translation>
+    </message>
+    <message>
+        <source>the captured page is larger than 20 MB</source>
+        <translation>збережена сторінка більша за 20 МБ</translation>
+    </message>
+    <message>
         <source>the chat</source>
         <translation>чат</translation>
+    </message>
+    <message>
+        <source>the claim has no evidence with id {evidence_id}</source>
+        <translation>у твердження немає доказу з id {evidence_id}</translation>
     </message>
     <message>
         <source>the entity of the suggested mention {quote!r} is gone</source>
@@ -2272,6 +2458,22 @@ The previous file, if any, was left as it was.</source>
         <translation>сутність {name!r} тепер має тип {type}</translation>
     </message>
     <message>
+        <source>the file is empty</source>
+        <translation>файл порожній</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit for evidence files ({limit} MB; annotator config evidence.max_file_mb)</source>
+        <translation>файл більший за межу для файлів доказів ({limit} МБ; annotator config evidence.max_file_mb)</translation>
+    </message>
+    <message>
+        <source>the file {sha256} is not in this database (imported without its files: import the bundle exported with --with-evidence)</source>
+        <translation>файлу {sha256} немає в цій базі даних (імпортовано без файлів: імпортуйте архів, експортований з --with-evidence)</translation>
+    </message>
+    <message>
+        <source>the first {count} lines</source>
+        <translation>перші рядки ({count})</translation>
+    </message>
+    <message>
         <source>the organisation has no web address (ClaimReview author.url): set it with annotator config organization.url https://… (or --org-url for one export)</source>
         <translation>організація не має веб-адреси (author.url у ClaimReview): задайте її командою annotator config organization.url https://… (чи --org-url для одного експорту)</translation>
     </message>
@@ -2280,8 +2482,16 @@ The previous file, if any, was left as it was.</source>
         <translation>на сторінці немає тексту, який можна прочитати</translation>
     </message>
     <message>
+        <source>the stored file {sha256} is damaged (its bytes no longer match its hash); run annotator check. No bundle was written</source>
+        <translation>збережений файл {sha256} пошкоджено (його байти більше не відповідають хешу); запустіть annotator check. Архів не записано</translation>
+    </message>
+    <message>
         <source>the suggested span {start}–{end} does not match the article text</source>
         <translation>запропонований фрагмент {start}–{end} не відповідає тексту статті</translation>
+    </message>
+    <message>
+        <source>the web capture cannot be read: {reason}</source>
+        <translation>вебархів не вдається прочитати: {reason}</translation>
     </message>
     <message>
         <source>there is no article with the id {article_id!r}</source>
@@ -2346,6 +2556,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>{count} cue(s)</source>
         <translation>реплік: {count}</translation>
+    </message>
+    <message>
+        <source>{count} evidence file(s) restored</source>
+        <translation>відновлено файлів доказів: {count}</translation>
     </message>
     <message>
         <source>{count} post(s) with media only, not imported</source>
@@ -2428,6 +2642,18 @@ The previous file, if any, was left as it was.</source>
         <translation>{local_file} не було взято з бази даних команди.</translation>
     </message>
     <message>
+        <source>{member}: its bytes do not match their SHA-256; the bundle was refused, nothing stored</source>
+        <translation>{member}: його байти не відповідають їхньому SHA-256; архів відхилено, нічого не збережено</translation>
+    </message>
+    <message>
+        <source>{member}: listed in the manifest but missing</source>
+        <translation>{member}: є в маніфесті, але відсутній</translation>
+    </message>
+    <message>
+        <source>{member}: {found} bytes, the manifest says {size}</source>
+        <translation>{member}: байтів {found}, а маніфест каже {size}</translation>
+    </message>
+    <message>
         <source>{message} {advice}</source>
         <translation>{message} {advice}</translation>
     </message>
@@ -2454,6 +2680,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
+    </message>
+    <message>
+        <source>{note}: no text on it (a scan?)</source>
+        <translation>{note}: на ній немає тексту (скан?)</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {error}.</source>
@@ -2538,6 +2768,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>{quote!r} is already annotated as a {kind}</source>
         <translation>{quote!r} уже анотовано ({kind})</translation>
+    </message>
+    <message>
+        <source>{size} bytes stored of {expected}</source>
+        <translation>збережено байтів {size} із {expected}</translation>
     </message>
     <message>
         <source>{target} already exists.</source>

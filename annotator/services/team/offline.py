@@ -26,6 +26,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from annotator.domain.errors import DatabaseUnusable, said
 from annotator.domain.models import Article, ArticleStatus, Claim, Mention
 from annotator.domain.timestamps import now_timestamp
@@ -43,6 +45,7 @@ from annotator.storage.repositories.catalog_repository import (
 from annotator.storage.repositories.preference_repository import PreferenceRepository
 from annotator.storage.repositories.progress_repository import ProgressRepository
 from annotator.storage.repositories.relation_repository import RelationRepository
+from annotator.storage.repositories.stored_files import StoredFileRepository
 
 CHECKOUT_KEY = "team.checkout"
 CONFLICT_TAG = "checkin-conflict"
@@ -129,20 +132,21 @@ def checkout(
                 )
             )
         origin = server.location
+        target.parent.mkdir(parents=True, exist_ok=True)
+        local = open_database(target, backup_dir=target.parent / "backups")
+        try:
+            with local.transaction() as session, server.reading() as source:
+                store_dataset(session, dataset)
+                _copy_files(source, session, dataset)  # the evidence files go offline too
+                record = {"from": origin, "at": now_timestamp(), "base": base}
+                PreferenceRepository(session).set(CHECKOUT_KEY, json.dumps(record))
+        except BaseException:
+            local.close()
+            target.unlink(missing_ok=True)
+            raise
+        local.close()
     finally:
         server.close()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    local = open_database(target, backup_dir=target.parent / "backups")
-    try:
-        with local.transaction() as session:
-            store_dataset(session, dataset)
-            record = {"from": origin, "at": now_timestamp(), "base": base}
-            PreferenceRepository(session).set(CHECKOUT_KEY, json.dumps(record))
-    except BaseException:
-        local.close()
-        target.unlink(missing_ok=True)
-        raise
-    local.close()
     return CheckoutSummary(
         articles=len(dataset.articles),
         mentions=sum(len(a.mentions) for a in dataset.articles),
@@ -219,7 +223,8 @@ def checkin(
         dataset, now = _read_subset(local, set(), None)
         server = open_database(destination, create=False, password=password)
         try:
-            report = _apply(server, dataset, record["base"])
+            with local.reading() as files:
+                report = _apply(server, dataset, record["base"], files)
         finally:
             server.close()
         # What came back is the new starting point: checking in again repeats nothing.
@@ -231,9 +236,22 @@ def checkin(
         local.close()
 
 
-def _apply(server: Database, dataset: Dataset, base: dict[str, str]) -> CheckinReport:
+def _copy_files(source: Session, target: Session, dataset: Dataset) -> None:
+    """The evidence files the dataset's claims keep, copied chunk by chunk where missing."""
+    into, out_of = StoredFileRepository(target), StoredFileRepository(source)
+    for entry in dataset.articles:
+        for claim in entry.claims:
+            for evidence in claim.evidence:
+                if evidence.file is not None:
+                    into.copy_from(out_of, evidence.file.sha256)
+
+
+def _apply(
+    server: Database, dataset: Dataset, base: dict[str, str], files: Session
+) -> CheckinReport:
     report = CheckinReport()
     with server.transaction() as session:
+        _copy_files(files, session, dataset)  # in the same transaction as the evidence
         annotations = AnnotationRepository(session)
         articles = ArticleRepository(session)
         known_articles = articles.existing_ids([a.article.id for a in dataset.articles])

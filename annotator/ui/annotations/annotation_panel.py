@@ -32,6 +32,7 @@ from annotator.ui.annotations.mention_form import MentionForm
 from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.evidence.evidence_edits import EvidenceEdits
 from annotator.ui.related.related_claims_panel import RelatedClaimsPanel
 
 # The pages of the form area, in the order they are added.
@@ -94,6 +95,8 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
 
         self.claim_form = ClaimForm()
+        self.evidence_files = EvidenceEdits(controller, self)
+        self.claim_form.evidence_box.set_files(self.evidence_files)
         self.mention_form = MentionForm(controller.workspace.entities.complete)
         hint = QLabel(self.tr(EMPTY_HINT))
         hint.setWordWrap(True)
@@ -157,6 +160,9 @@ class AnnotationPanel(QWidget):
         self.claim_form.edited.connect(c.change)
         # A refused value (a date that is no date) is a change not saved: the status bar says so.
         self.claim_form.problem.connect(c.report_failure)
+        self.claim_form.evidence_box.attach_requested.connect(
+            lambda paths: self.evidence_files.attach(c.selected_id, paths)
+        )
         self.mention_form.edited.connect(self._mention_edited)
         self.mention_form.entity_requested.connect(self._create_entity)
 

@@ -26,6 +26,7 @@ from annotator.services.formats import registry
 from annotator.ui.common.translation import translate
 
 ACCEPT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+BUNDLE = "bundle"  # an export format of the window alone: export --with-evidence
 
 
 def accept_on_ctrl_enter(dialog: QDialog) -> None:
@@ -127,14 +128,17 @@ def choose_export_target(parent: QWidget | None) -> tuple[Path, str] | None:
     """The file and its format: every registered format is offered; a typed extension that
     belongs to a format wins over the chosen filter (claims.csv is written as CSV)."""
     filters = registry.dialog_filters()
+    bundle = translate("Dialogs", "Dataset with its evidence files (*.zip)")
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         translate("Dialogs", "Export the dataset"),
         "dataset.json",
-        ";;".join(text for text, _ in filters),
+        ";;".join([*(text for text, _ in filters), bundle]),
     )
     if not path:
         return None
+    if chosen == bundle or path.lower().endswith(".zip"):
+        return Path(path), BUNDLE  # the JSON dataset and every file its evidence keeps
     return Path(path), export_format_of(path, chosen)
 
 

@@ -119,17 +119,19 @@ class FileActions:
         if choice is None:
             return
         target, format_ = choice
-        layer = self._choose_layer(format_)
+        bundle = format_ == dialogs.BUNDLE  # the dataset with its evidence files, zipped
+        layer = self._choose_layer("json" if bundle else format_)
         if layer is None:
             return
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
             return self.workspace.export(
                 target,
-                format_,
+                None if bundle else format_,
                 lambda done, total: progress(done, total, ""),
                 cancelled,
                 layer=layer,
+                with_evidence=bundle,
             )
 
         ok, outcome = run_with_progress(self.parent, translate("FileActions", "Exporting"), job)
@@ -172,6 +174,12 @@ class FileActions:
         return choices.get(answer) if answer is not None else None
 
     def _report_export(self, summary: ExportSummary, format_: str) -> None:
+        if format_ == dialogs.BUNDLE:
+            what = translate(
+                "FileActions", "{0} articles, {1} claims and {2} evidence files written to {3}"
+            ).format(summary.articles, summary.claims, summary.records, summary.path)
+            dialogs.show_info(self.parent, translate("FileActions", "Export finished"), what)
+            return
         what_format = registry.BY_NAME[format_].title
         if registry.BY_NAME[format_].claims_only:
             what = translate("FileActions", "{0} claims written to {1} as {2}").format(

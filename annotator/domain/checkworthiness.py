@@ -11,32 +11,49 @@ reason names the cues with the words that triggered them, so a user can see why 
 suggested. The weights and the threshold were tuned on the seed articles only; see
 benchmarks/gold/README.md for the figures on articles they were not tuned on.
 
-A linear model (the second half of this module) scores sentences too, combined with the cues
-by ``assess_with_model``. One description of a sentence's features serves everything: the
-trainer of the shipped model (benchmarks/train_checkworthiness.py hands ``features`` to
-scikit-learn as its analyzer), the pure-Python trainer of ``annotator learn``
-(services.suggestions) and the scorer here. So the scores of the shipped model are the
-trainer's own, to the last digit (a test proves it).
-
-Features of a sentence, lower-cased after Unicode NFKC: its words (``\\w+`` runs, digits turned
-into ``0`` so "1,200" and "3,400" share a shape) and punctuation marks, and its word pairs.
-A model keeps, per feature, an inverse document frequency and a weight; a sentence's vector is
-the sublinear TF-IDF (1 + log tf) · idf of its known features, L2-normalised, and its score is
-the logistic of the weights' dot product plus the bias. No numpy: a sentence scores in ~0.1 ms.
+A linear model (domain.checkworthiness_model) scores sentences too, combined with the cues
+by ``assess_with_model``; in a text, ``claim_candidates`` gives the model each sentence with
+its neighbours and, in a transcript, its speaker (domain.checkworthiness_context), and a
+suggested sentence never includes the speaker's name.
 """
 
 from __future__ import annotations
 
-import json
-import math
 import re
 import unicodedata
-from collections import Counter
-from dataclasses import dataclass, field
-from itertools import pairwise
+from dataclasses import dataclass
 
+from annotator.domain.checkworthiness_context import sentence_units
+from annotator.domain.checkworthiness_model import (
+    FORMAT,
+    FORMAT_VERSION,
+    LinearModel,
+    ModelUnreadable,
+    features,
+    logistic,
+    tokens,
+    vector,
+)
 from annotator.domain.claim_cues import CUES, Sentence
-from annotator.domain.sentences import sentence_spans
+
+# The model's names, for those who import them from here.
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "Assessment",
+    "ClaimCandidate",
+    "LinearModel",
+    "ModelUnreadable",
+    "assess",
+    "assess_in_context",
+    "assess_with_model",
+    "claim_candidates",
+    "features",
+    "is_boilerplate",
+    "logistic",
+    "tokens",
+    "vector",
+]
 
 # A sentence ends with terminal punctuation (and maybe closing quotes); headlines, captions of
 # links and menu lines do not.
@@ -170,152 +187,53 @@ def claim_candidates(
     text: str, threshold: float | None = None, model: LinearModel | None = None
 ) -> list[ClaimCandidate]:
     """Sentences of ``text`` scoring at least ``threshold``, in reading order; scored by the
-    cues alone, or by ``model`` and the cues (threshold by default MODEL_THRESHOLD)."""
+    cues alone, or by ``model`` (each sentence in its context) and the cues (threshold by
+    default MODEL_THRESHOLD). A transcript's speaker names are not part of the sentences."""
     if threshold is None:
         threshold = THRESHOLD if model is None else MODEL_THRESHOLD
-    # With a model, a sentence whose probability cannot reach the threshold even with every
-    # cue (cues score at most 1) is passed by without scanning for cues: most sentences are
-    # not claims, and the cues cost twice what the model does. The margin covers rounding.
+    units = sentence_units(text)
+    sentences = [text[unit.start : unit.end] for unit in units]
+    if model is None:
+        scored = [assess(sentence) for sentence in sentences]
+    else:
+        scored = _assessed_with_model(sentences, [u.speaker for u in units], model, threshold)
+    return [
+        ClaimCandidate(unit.start, unit.end, assessment.score, assessment.reason)
+        for unit, assessment in zip(units, scored, strict=True)
+        if assessment is not None and assessment.score >= threshold and assessment.score > 0
+    ]
+
+
+def assess_in_context(
+    sentences: list[str], speakers: list[str | None] | None, model: LinearModel
+) -> list[Assessment]:
+    """Every sentence of a text (in reading order) assessed by ``model`` in its context and
+    by the cues, as suggestions score it, whatever its score."""
+    speakers = speakers or [None] * len(sentences)
+    probabilities = model.score_sentences(sentences, speakers)
+    return [
+        _excluded(sentence) or _combined(sentence, probability)
+        for sentence, probability in zip(sentences, probabilities, strict=True)
+    ]
+
+
+def _assessed_with_model(
+    sentences: list[str], speakers: list[str | None], model: LinearModel, threshold: float
+) -> list[Assessment | None]:
+    """Each sentence's model-and-cues assessment; None where it cannot reach ``threshold``."""
+    probabilities = model.score_sentences(sentences, speakers)
+    # A sentence whose probability cannot reach the threshold even with every cue (cues score
+    # at most 1) is passed by without scanning for cues: most sentences are not claims, and
+    # the cues cost twice what the model does. The margin covers rounding.
     reachable = (threshold - (1.0 - MODEL_SHARE) - 0.001) / MODEL_SHARE
-    found = []
-    for start, end in sentence_spans(text):
-        sentence = text[start:end]
-        if model is None:
-            assessment = assess(sentence)
-        elif _excluded(sentence) is not None:
-            continue
-        else:
-            probability = model.score(sentence)
-            if probability < reachable:
-                continue
-            assessment = _combined(sentence, probability)
-        if assessment.score >= threshold and assessment.score > 0:
-            found.append(ClaimCandidate(start, end, assessment.score, assessment.reason))
-    return found
+    return [
+        None
+        if probability < reachable or _excluded(sentence) is not None
+        else _combined(sentence, probability)
+        for sentence, probability in zip(sentences, probabilities, strict=True)
+    ]
 
 
 def _shorten(value: str, limit: int = 30) -> str:
     value = " ".join(value.split())
     return value if len(value) <= limit else value[: limit - 1] + "…"
-
-
-# --- the linear model -------------------------------------------------------------------
-
-FORMAT = "factcheck-annotator/checkworthiness-model"
-FORMAT_VERSION = 1
-
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-_DIGIT = re.compile(r"\d")
-
-
-class ModelUnreadable(ValueError):
-    """The stored model is not a check-worthiness model this version can read."""
-
-
-def tokens(sentence: str) -> list[str]:
-    """Lower-cased words and punctuation marks, digits replaced by 0."""
-    text = unicodedata.normalize("NFKC", sentence).lower()
-    return [_DIGIT.sub("0", token) for token in _TOKEN.findall(text)]
-
-
-def features(sentence: str) -> list[str]:
-    """The feature names of a sentence, with repetitions (term frequencies)."""
-    words = tokens(sentence)
-    found = [f"w:{word}" for word in words]
-    found += [f"b:{a} {b}" for a, b in pairwise(words)]
-    return found
-
-
-def vector(counts: Counter[str] | dict[str, int], idf: dict[str, float]) -> dict[str, float]:
-    """Sublinear TF-IDF over the features in ``idf``, L2-normalised (empty if none is known)."""
-    values = {
-        name: (1.0 + math.log(count)) * idf[name] for name, count in counts.items() if name in idf
-    }
-    norm = math.sqrt(sum(v * v for v in values.values()))
-    if norm == 0.0:
-        return {}
-    return {name: v / norm for name, v in values.items()}
-
-
-def logistic(z: float) -> float:
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
-
-
-@dataclass(slots=True)
-class LinearModel:
-    """Per feature an idf and a weight; a bias; and what it was trained on and how good it is."""
-
-    idf: dict[str, float]
-    weights: dict[str, float]
-    bias: float
-    meta: dict[str, object] = field(default_factory=dict)
-    # per feature (idf, idf · weight): one look-up per feature when scoring
-    _table: dict[str, tuple[float, float]] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        weights = self.weights
-        self._table = {n: (v, v * weights.get(n, 0.0)) for n, v in self.idf.items()}
-
-    def score(self, sentence: str) -> float:
-        """The probability (0–1) that the sentence is a check-worthy factual claim."""
-        return self.score_features(Counter(features(sentence)))
-
-    def score_features(self, counts: Counter[str] | dict[str, int]) -> float:
-        """The same as ``vector`` then a dot product with the weights, in one pass:
-        Σ tf·idf·w / ‖tf·idf‖."""
-        table = self._table
-        squares = dot = 0.0
-        for name, count in counts.items():
-            entry = table.get(name)
-            if entry is not None:
-                tf = 1.0 + math.log(count) if count > 1 else 1.0
-                value = tf * entry[0]
-                squares += value * value
-                dot += tf * entry[1]
-        if squares == 0.0:
-            return logistic(self.bias)
-        return logistic(self.bias + dot / math.sqrt(squares))
-
-    # --- the file format (compact JSON) -----------------------------------------------------
-
-    def to_json(self) -> str:
-        names = sorted(self.idf)
-        document = {
-            "format": FORMAT,
-            "format_version": FORMAT_VERSION,
-            "meta": self.meta,
-            "bias": self.bias,
-            # feature → [idf, weight], rounded where the scores do not feel it
-            "features": {n: [self.idf[n], self.weights.get(n, 0.0)] for n in names},
-        }
-        return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-
-    @classmethod
-    def from_json(cls, text: str) -> LinearModel:
-        """Raises ModelUnreadable when ``text`` is not a model of this format."""
-        try:
-            document = json.loads(text)
-        except (ValueError, TypeError) as error:
-            raise ModelUnreadable(f"not JSON: {error}") from error
-        if not isinstance(document, dict) or document.get("format") != FORMAT:
-            raise ModelUnreadable("not a check-worthiness model")
-        if document.get("format_version") != FORMAT_VERSION:
-            raise ModelUnreadable(f"unknown model version {document.get('format_version')!r}")
-        try:
-            bias = float(document["bias"])
-            idf: dict[str, float] = {}
-            weights: dict[str, float] = {}
-            for name, (inverse, weight) in document["features"].items():
-                idf[str(name)] = float(inverse)
-                weights[str(name)] = float(weight)
-            meta = document.get("meta") or {}
-            if not isinstance(meta, dict):
-                raise TypeError("meta is not an object")
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ModelUnreadable(f"malformed model: {error}") from error
-        if not all(math.isfinite(v) for v in (bias, *idf.values(), *weights.values())):
-            raise ModelUnreadable("malformed model: a number is not finite")
-        return cls(idf, weights, bias, meta)

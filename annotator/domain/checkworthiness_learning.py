@@ -8,9 +8,9 @@ the desk's examples, what to add (domain.checkworthiness_model):
 
 ``own`` stays the shipped one; ``extra`` (a bag of the desk's own words, with its own idf)
 starts at 0, the offset and the signal weights start at the shipped ones, and an L2 penalty
-pulls each towards where it started with the strength of C = 1 (the penalty is
-‖θ − θ_shipped‖² / 2C against the examples' summed loss), so a desk with few examples changes
-little and one with thousands changes what they show. The speaker signals start at 0
+pulls each towards where it started (λ/2 ‖θ − θ_shipped‖² per example), so what the desk's
+examples do not show stays as shipped, and what they show (its beat's words, a transcript's
+speakers) is learned. The speaker signals start at 0
 (ClaimBuster has no speakers) and are learned from the desk's transcripts.
 
 Without a base (``base=None``) the learner learns words alone from scratch and replaces the
@@ -32,8 +32,10 @@ from annotator.domain.checkworthiness_context import SIGNALS
 from annotator.domain.checkworthiness_model import Bag, LinearModel, features, vector
 
 EPOCHS = 12
-C = 1.0
-MIN_L2 = 1e-3  # the penalty per example never weaker than this (large desks)
+# The L2 penalty per example, towards where each weight started. Stronger than the old
+# learner's 1e-4 (a desk's words should correct the shipped model, not drown it); weak enough
+# that 72 claims of one beat teach it that beat (tests/e2e/test_cli_learn.py).
+L2 = 3e-4
 MIN_DF = 2
 MAX_FEATURES = 30_000
 SEED = 13
@@ -83,7 +85,7 @@ def train(
         signal_rows = [[(k, v) for k, v in e.signals.items() if k in prior] for e in examples]
         offset = base.offset
     dense = dict(prior)
-    l2 = max(MIN_L2, 1.0 / (C * max(1, n)))
+    l2 = L2
 
     weights: dict[str, float] = {}
     scale = 1.0  # the true weights are scale · weights (lazy L2 decay, Bottou's trick)

@@ -3,6 +3,9 @@ models learned the old way (replacing the shipped one) and the new way (starting
 
     .venv/bin/python benchmarks/eval_checkworthiness.py [--data DIR] [--sample TSV]
 
+(--sample: a CheckThat! 2020 task 5 debate TSV, ranked by the shipped models; shared/ holds
+only 5 lines of one, with one check-worthy line, which every model ranks second.)
+
 CheckThat! 2019 task 1 (Atanasova et al., CLEF 2019) ranks the lines of a debate by
 check-worthiness; its measures, per debate, then averaged over debates: average precision
 (MAP is its mean), R-precision (precision among the first R lines, R = the debate's
@@ -55,7 +58,7 @@ from annotator.domain.checkworthiness import (  # noqa: E402
     assess_in_context,
     assess_with_model,
 )
-from annotator.domain.checkworthiness_learning import Example, train  # noqa: E402
+from annotator.domain.checkworthiness.learning import Example, train  # noqa: E402
 from annotator.domain.schemes import Schemes  # noqa: E402
 from annotator.domain.text import canonicalize, text_sha256  # noqa: E402
 from annotator.paths import resolve_paths  # noqa: E402
@@ -219,7 +222,10 @@ def table(title: str, chosen: dict[str, Passage], rows: dict) -> None:
     print(f"{'ranking':<40}{'MAP':>7}{'R-prec':>8}" + "".join(f"{f'P@{k}':>7}" for k in KS))
     for name, scorer in rows.items():
         values = evaluate(scorer, chosen)
-        print(f"{name:<40}" + "".join(f"{v:>{w}.3f}" for v, w in zip(values, (7, 8, 7, 7, 7))))
+        print(
+            f"{name:<40}"
+            + "".join(f"{v:>{w}.3f}" for v, w in zip(values, (7, 8, 7, 7, 7), strict=True))
+        )
     print(f"{'best published (lab test debates)':<40}{PUBLISHED_BEST_MAP:>7.3f}\n")
 
 
@@ -252,14 +258,16 @@ def ranking_tables(data: Path, sample: Path | None) -> None:
     print(f"learning (database, examples, two models) per group of debates: {seconds:.1f} s\n")
     if sample is not None and sample.is_file():
         passage = debate_tsv(sample)
-        shipped_rows = {k: v for k, v in scorers(old_shipped_model(), {}).items()}
+        shipped_rows = scorers(old_shipped_model(), {})
         table(f"CheckThat! 2020 task 5 sample {sample.name}", {sample.name: passage}, shipped_rows)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--sample", type=Path, default=SAMPLE)
+    parser.add_argument(
+        "--sample", type=Path, help=f"also rank a CheckThat! 2020 debate TSV, as {SAMPLE}"
+    )
     args = parser.parse_args()
     ranking_tables(args.data, args.sample)
     return 0

@@ -10,7 +10,7 @@ alone, in two steps:
 
 1. **Words**: the k features (words and word pairs) most tied to the label (chi²), sublinear
    TF-IDF and a logistic regression: the lexical score L of a sentence.
-2. **Context**: a logistic regression over L and the signals of domain.checkworthiness_context
+2. **Context**: a logistic regression over L and the signals of domain.checkworthiness.context
    (the neighbours' lexical scores, numbers, money, years, names, a question, length), fitted
    on L as five models that did not see the sentence give it (stacking), the neighbours being
    the sentences of consecutive ids. ClaimBuster has no speakers: the speaker signals are left
@@ -57,8 +57,8 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.metrics import average_precision_score, f1_score  # noqa: E402
 from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
-from annotator.domain.checkworthiness_context import SENTENCE_SIGNALS, signals  # noqa: E402
-from annotator.domain.checkworthiness_model import LinearModel, features, logistic  # noqa: E402
+from annotator.domain.checkworthiness.context import SENTENCE_SIGNALS, signals  # noqa: E402
+from annotator.domain.checkworthiness.model import LinearModel, features, logistic  # noqa: E402
 
 OUT = REPO / "resources" / "models"
 GRID_FEATURES = (5000, 8000, 12000, 16000)

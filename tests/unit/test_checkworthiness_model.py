@@ -9,7 +9,7 @@ import math
 import pytest
 
 from annotator.domain.checkworthiness import LinearModel, ModelUnreadable, features
-from annotator.domain.checkworthiness_model import Bag
+from annotator.domain.checkworthiness.model import Bag
 from annotator.resources import resource_path
 
 MODEL = resource_path("models", "checkworthiness-claimbuster.json")

@@ -11,7 +11,7 @@ from annotator.domain.checkworthiness import (
     assess_with_model,
     claim_candidates,
 )
-from annotator.domain.checkworthiness_context import sentence_units
+from annotator.domain.checkworthiness.context import sentence_units
 from annotator.resources import seeds_dir
 from annotator.services.suggestions.claim_model import examples_from, quality, shipped_model
 from annotator.storage.repositories.learning_repository import AnnotatedText

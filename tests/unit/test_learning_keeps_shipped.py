@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.domain.checkworthiness_learning import train
+from annotator.domain.checkworthiness.learning import train
 from annotator.domain.text import canonicalize, text_sha256
 from annotator.services.suggestions.claim_model import average_precision, shipped_model
 from tests.helpers import dataset_document, new_workspace, write_json

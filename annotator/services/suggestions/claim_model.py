@@ -10,7 +10,7 @@ warning. Learning takes the database's own annotations as examples:
   claims marked not check-worthy, and rejected claim suggestions.
 
 Each example keeps its signals in its article (its neighbours, its speaker in a transcript:
-domain.checkworthiness_context). The learner (domain.checkworthiness_learning) starts from the
+domain.checkworthiness.context). The learner (domain.checkworthiness.learning) starts from the
 shipped model and learns what the desk's examples add to it, so the shipped knowledge stays:
 a desk with few examples keeps nearly the shipped model, one with thousands gets what they
 show. Its quality is estimated by 5-fold cross-validation before it is stored, and the shipped
@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotator.domain.checkworthiness import LinearModel, ModelUnreadable, is_boilerplate
-from annotator.domain.checkworthiness_context import sentence_units
-from annotator.domain.checkworthiness_context import signals as context_signals
-from annotator.domain.checkworthiness_learning import Example, train
-from annotator.domain.checkworthiness_model import features as model_features
-from annotator.domain.checkworthiness_model import logistic
+from annotator.domain.checkworthiness.context import sentence_units
+from annotator.domain.checkworthiness.context import signals as context_signals
+from annotator.domain.checkworthiness.learning import Example, train
+from annotator.domain.checkworthiness.model import features as model_features
+from annotator.domain.checkworthiness.model import logistic
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.timestamps import now_timestamp
 from annotator.resources import resource_path

@@ -11,9 +11,9 @@ reason names the cues with the words that triggered them, so a user can see why 
 suggested. The weights and the threshold were tuned on the seed articles only; see
 benchmarks/gold/README.md for the figures on articles they were not tuned on.
 
-A linear model (domain.checkworthiness_model) scores sentences too, combined with the cues
+A linear model (domain.checkworthiness.model) scores sentences too, combined with the cues
 by ``assess_with_model``; in a text, ``claim_candidates`` gives the model each sentence with
-its neighbours and, in a transcript, its speaker (domain.checkworthiness_context), and a
+its neighbours and, in a transcript, its speaker (domain.checkworthiness.context), and a
 suggested sentence never includes the speaker's name.
 """
 
@@ -23,37 +23,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from annotator.domain.checkworthiness_context import sentence_units
-from annotator.domain.checkworthiness_model import (
-    FORMAT,
-    FORMAT_VERSION,
-    LinearModel,
-    ModelUnreadable,
-    features,
-    logistic,
-    tokens,
-    vector,
-)
+from annotator.domain.checkworthiness.context import sentence_units
+from annotator.domain.checkworthiness.model import LinearModel
 from annotator.domain.claim_cues import CUES, Sentence
-
-# The model's names, for those who import them from here.
-__all__ = [
-    "FORMAT",
-    "FORMAT_VERSION",
-    "Assessment",
-    "ClaimCandidate",
-    "LinearModel",
-    "ModelUnreadable",
-    "assess",
-    "assess_in_context",
-    "assess_with_model",
-    "claim_candidates",
-    "features",
-    "is_boilerplate",
-    "logistic",
-    "tokens",
-    "vector",
-]
 
 # A sentence ends with terminal punctuation (and maybe closing quotes); headlines, captions of
 # links and menu lines do not.

@@ -13,7 +13,7 @@ sublinear TF-IDF (1 + log tf) · idf of its known features, L2-normalised; its *
 score** L is the bias plus the weights' dot product with it (a logit).
 
 **Context.** The sentence's place among its neighbours and, in a transcript, its speaker are
-**signals** (domain.checkworthiness_context), computed from the sentences around it and their
+**signals** (domain.checkworthiness.context), computed from the sentences around it and their
 lexical scores. The score of sentence *i* is the logistic of
 
     offset + own · L(i) + extra(i) + Σ signal weight · signal(i)
@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from annotator.domain.checkworthiness_context import signals as context_signals
+from annotator.domain.checkworthiness.context import signals as context_signals
 
 FORMAT = "factcheck-annotator/checkworthiness-model"
 FORMAT_VERSION = 2

@@ -6,7 +6,7 @@ leaving. Their small car division is leaving. Thousands of jobs leaving Michigan
 numbers and names, and at who is speaking: moderators ask, candidates claim, and a turn's first
 sentence after a question is often the answer's thesis. This module describes those as
 **signals**, numbers between 0 and 1 that a model weighs beside the sentence's words
-(domain.checkworthiness_model).
+(domain.checkworthiness.model).
 
 **Speakers.** A transcript gives each turn a line that starts with the speaker's name and a
 colon: ``TRUMP: So Ford is leaving.`` (the CheckThat! import writes debates so), ``LESLEY

@@ -56,8 +56,10 @@ _WORD = re.compile(r"\w+")
 _PRONOUNS = frozenset({"I"})
 
 # The signals a model may weigh; their names are keys of the model file (add, never rename).
-SENTENCE_SIGNALS = ("first", "last", "previous", "next", "numbers", "money", "year", "names")
-SENTENCE_SIGNALS += ("question", "words", "short")
+SENTENCE_SIGNALS: tuple[str, ...] = (
+    *("first", "last", "previous", "next", "numbers", "money", "year", "names"),
+    *("question", "words", "short"),
+)
 SPEAKER_SIGNALS = (
     *("turn_start", "turn_end", "speaker_questions", "speaker_share"),
     *("speaker_score", "answer"),

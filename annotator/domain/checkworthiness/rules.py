@@ -165,6 +165,7 @@ def claim_candidates(
         threshold = THRESHOLD if model is None else MODEL_THRESHOLD
     units = sentence_units(text)
     sentences = [text[unit.start : unit.end] for unit in units]
+    scored: list[Assessment | None]
     if model is None:
         scored = [assess(sentence) for sentence in sentences]
     else:

@@ -48,8 +48,6 @@ SEED = 13
 
 Progress = Callable[[int, int], None]  # done, total
 
-__all__ = ["Example", "train"]
-
 
 class NotEnoughExamples(AnnotatorError):
     """Too few annotated sentences to learn from; the model in use stays."""

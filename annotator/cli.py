@@ -250,8 +250,8 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         print(skipped.line(), file=sys.stderr)
     for note in summary.notes:
         print(f"{output}: {note}", file=sys.stderr)
-    for note in summary.recommendations:
-        print(f"warning: {note.line()}", file=sys.stderr)
+    for recommendation in summary.recommendations:
+        print(f"warning: {recommendation.line()}", file=sys.stderr)
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if summary.format == "claimreview":

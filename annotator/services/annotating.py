@@ -13,6 +13,7 @@ import copy
 import uuid
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from annotator.domain.errors import AnnotatorError, ConnectionLost, said
 from annotator.domain.models import (
@@ -87,7 +88,11 @@ class AnnotationService:
             if article is None:
                 return None
             annotations = AnnotationRepository(session)
-            until = first_part if partial and first_part < len(article.text) else None
+            until = (
+                first_part
+                if partial and first_part is not None and first_part < len(article.text)
+                else None
+            )
             span = None if until is None else (0, until)
             document = ArticleDocument(
                 article,
@@ -298,6 +303,6 @@ class AnnotationService:
             raise EditRefused(str(error)) from None
 
     @staticmethod
-    def _check_type(session, entity_type: str) -> None:  # type: ignore[no-untyped-def]
+    def _check_type(session: Session, entity_type: str) -> None:
         if not SchemeRepository(session).has_entity_type(entity_type):
             raise EditRefused(said("unknown entity type {entity_type!r}", entity_type=entity_type))

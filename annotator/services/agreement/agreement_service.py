@@ -180,8 +180,8 @@ class AgreementService:
                 layer = layers.get(mention.created_by or "")
                 if layer is not None and mention.origin is not Origin.ADJUDICATED:
                     layer.mentions[mention.article_id].append(mention)
-        for per_article in claims.values():
-            for claim in per_article:
+        for claims_of_article in claims.values():
+            for claim in claims_of_article:
                 layer = layers.get(claim.created_by or "")
                 if layer is not None and claim.origin is not Origin.ADJUDICATED:
                     layer.claims[claim.article_id].append(claim)

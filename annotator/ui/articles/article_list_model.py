@@ -10,7 +10,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,7 +20,7 @@ from PySide6.QtGui import QFont
 from annotator.domain.errors import ConnectionLost
 from annotator.domain.models import ArticleStatus, ArticleSummary, Claim, Mention, Origin
 from annotator.services.workspace import Workspace
-from annotator.ui.common.translation import plural, translate
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP, plural, translate
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200

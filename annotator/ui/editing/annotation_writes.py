@@ -137,8 +137,10 @@ class AnnotationWrites:
         if document is None:
             return
         for annotation in annotations:
-            items = document.mentions if isinstance(annotation, Mention) else document.claims
-            items.append(copy.deepcopy(annotation))
+            if isinstance(annotation, Mention):
+                document.mentions.append(copy.deepcopy(annotation))
+            else:
+                document.claims.append(copy.deepcopy(annotation))
 
         def announce() -> None:
             for annotation in annotations:

@@ -15,13 +15,12 @@ else's annotation is changed); AnnotationWrites and ArticleRefresh see it as an 
 from __future__ import annotations
 
 import copy
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from annotator.domain.collector import collection_paused
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import ArticleStatus, Claim, Mention, Origin
 from annotator.domain.schemes import Schemes
@@ -42,19 +41,6 @@ from annotator.ui.editing.undo_commands import (
     ReplaceAnnotationCommand,
     describe,
 )
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Garbage collection off for a while, back as it was whatever happens."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
 
 # A long article opens with the annotations of its first this many code points read (far more
 # than a screenful); the rest is read after the first frame, or as soon as anything needs it.
@@ -212,7 +198,8 @@ class ArticleController(QObject):
             return None
         # From the end: the annotation just added or selected is usually the last one, and
         # the widgets ask for it several times after every edit (5,000 annotations).
-        for items in (self.document.mentions, self.document.claims):
+        kinds: tuple[Sequence[Annotation], ...] = (self.document.mentions, self.document.claims)
+        for items in kinds:
             for item in reversed(items):
                 if item.id == annotation_id:
                     return item

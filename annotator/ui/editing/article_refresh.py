@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from annotator.domain.models import Mention
 from annotator.ui.editing.open_article import OpenArticle, replace_in_memory
+from annotator.ui.editing.undo_commands import Annotation
 
 # Beyond this many annotations come or gone, an article read again is drawn anew as a whole.
 REDRAW_BEYOND = 50
@@ -28,7 +29,8 @@ class ArticleRefresh:
         fresh = c.service.open_article(c.document.article.id)
         if fresh is None:
             return
-        for item in (*fresh.mentions, *fresh.claims):
+        fresh_items: list[Annotation] = [*fresh.mentions, *fresh.claims]
+        for item in fresh_items:
             if item.id == annotation_id:
                 replace_in_memory(c.document, item)
                 c.annotation_changed.emit(c.annotation(annotation_id))
@@ -64,8 +66,10 @@ class ArticleRefresh:
         if fresh.article.status != c.document.article.status:  # set elsewhere
             c.document.article.status = fresh.article.status
             c.article_status_changed.emit(fresh.article.id, str(fresh.article.status))
-        ids = {a.id for a in (*c.document.mentions, *c.document.claims)}
-        fresh_ids = {a.id for a in (*fresh.mentions, *fresh.claims)}
+        shown: list[Annotation] = [*c.document.mentions, *c.document.claims]
+        fresh_items: list[Annotation] = [*fresh.mentions, *fresh.claims]
+        ids = {a.id for a in shown}
+        fresh_ids = {a.id for a in fresh_items}
         if len(ids ^ fresh_ids) > REDRAW_BEYOND:
             # Many annotations came or went (a dataset import into the open article): redraw
             # it all.
@@ -84,11 +88,13 @@ class ArticleRefresh:
             if c.selected_id == gone:
                 c.select(None)
             c.annotation_removed.emit(gone)
-        for came in (a for a in (*fresh.mentions, *fresh.claims) if a.id not in ids):
-            items = c.document.mentions if isinstance(came, Mention) else c.document.claims
-            items.append(came)
+        for came in (a for a in fresh_items if a.id not in ids):
+            if isinstance(came, Mention):
+                c.document.mentions.append(came)
+            else:
+                c.document.claims.append(came)
             c.annotation_added.emit(c.annotation(came.id))
-        for stored in (*fresh.mentions, *fresh.claims):
+        for stored in fresh_items:
             before = c._stored(stored.id)
             if before is not None and (before != stored or stored.id == c.selected_id):
                 replace_in_memory(c.document, stored)

@@ -7,14 +7,16 @@ import the controller (which owns them). ``replace_in_memory`` is the one change
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import SignalInstance
 
-from annotator.domain.models import Mention
+from annotator.domain.models import Claim, Mention
 from annotator.services.annotating import AnnotationService, ArticleDocument
 from annotator.services.workspace import Workspace
 from annotator.ui.editing.undo_commands import Annotation
+
+A = TypeVar("A", Mention, Claim)
 
 
 class OpenArticle(Protocol):
@@ -42,7 +44,13 @@ class OpenArticle(Protocol):
 
 def replace_in_memory(document: ArticleDocument, stored: Annotation) -> None:
     """The annotation of that id in the article in memory becomes ``stored``."""
-    items = document.mentions if isinstance(stored, Mention) else document.claims
+    if isinstance(stored, Mention):
+        _replace_in(document.mentions, stored)
+    else:
+        _replace_in(document.claims, stored)
+
+
+def _replace_in(items: list[A], stored: A) -> None:
     for index, item in enumerate(items):
         if item.id == stored.id:
             items[index] = stored

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
@@ -64,7 +65,7 @@ class _WriteCommand(QUndoCommand):
         super().__init__(text)
         self.controller = controller
 
-    def _guarded(self, write) -> None:  # type: ignore[no-untyped-def]
+    def _guarded(self, write: Callable[[], object]) -> None:
         try:
             write()
         except ConnectionLost as error:

@@ -9,15 +9,16 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from annotator.domain.errors import AnnotatorError
-from annotator.services.exporting.exporter import ExportCancelled
+from annotator.services.exporting.exporter import ExportCancelled, ExportSummary
 from annotator.services.formats import registry
+from annotator.services.importing.import_report import ImportReport
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
 from annotator.ui.common.messages import say
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.jobs import import_report_text
-from annotator.ui.jobs.workers import run_with_progress
+from annotator.ui.jobs.workers import Cancelled, Progress, run_with_progress
 
 
 class FileActions:
@@ -37,7 +38,7 @@ class FileActions:
             self.import_paths([folder])
 
     def import_paths(self, paths: list[Path]) -> None:
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        def job(progress: Progress, cancelled: Cancelled) -> ImportReport:
             return self.workspace.import_paths(
                 paths, lambda done, total, path: progress(done, total, path.name), cancelled
             )
@@ -102,7 +103,7 @@ class FileActions:
         if layer is None:
             return
 
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        def job(progress: Progress, cancelled: Cancelled) -> ExportSummary:
             return self.workspace.export(
                 target,
                 format_,
@@ -150,7 +151,7 @@ class FileActions:
         )
         return choices.get(answer) if answer is not None else None
 
-    def _report_export(self, summary, format_: str) -> None:  # type: ignore[no-untyped-def]
+    def _report_export(self, summary: ExportSummary, format_: str) -> None:
         what_format = registry.BY_NAME[format_].title
         if registry.BY_NAME[format_].claims_only:
             what = translate("FileActions", "{0} claims written to {1} as {2}").format(

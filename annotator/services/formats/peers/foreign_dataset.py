@@ -7,6 +7,7 @@ nothing; a span that does not fit its text is refused, never shifted.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,10 @@ _NAMESPACE = uuid.UUID("6f1c8a52-55d7-4c55-9a43-2f3b8f0d1c15")
 
 def stable_id(*parts: object) -> str:
     return str(uuid.uuid5(_NAMESPACE, "\x1f".join(str(p) for p in parts)))
+
+
+# A span a reader found: (start, end, label, annotator name, origin).
+Span = tuple[int, int, str, str | None, Origin]
 
 
 @dataclass(slots=True)
@@ -58,11 +63,11 @@ class ForeignDataset:
 
     def add_article(
         self,
-        text: str,
+        text: object,
         title: str,
         source: str,
         where: str,
-        spans: list[tuple[int, int, str, str | None, Origin]],
+        spans: Sequence[Span],
         claim_details: dict[tuple[int, int], dict[str, Any]] | None = None,
         article_id: str | None = None,
         url: str | None = None,

@@ -120,17 +120,17 @@ def format_agreement(report: AgreementReport) -> str:
         mentions, claims = pair.mentions, pair.claims
         lines += [
             f"{names[pair.a]} × {names[pair.b]}  ({pair.articles} articles in common)",
-            f"  mentions      exact F1 {_figure(mentions['exact_f1'])}  overlap F1 "
-            f"{_figure(mentions['overlap_f1'])}  ({mentions['n_a']} / {mentions['n_b']})",
+            f"  mentions      exact F1 {_figure(mentions.exact_f1)}  overlap F1 "
+            f"{_figure(mentions.overlap_f1)}  ({mentions.n_a} / {mentions.n_b})",
         ]
-        for entity_type, figures in mentions["by_type"].items():
+        for entity_type, figures in (mentions.by_type or {}).items():
             lines.append(
-                f"    {entity_type:<12}exact F1 {_figure(figures['exact_f1'])}  "
-                f"({figures['n_a']} / {figures['n_b']})"
+                f"    {entity_type:<12}exact F1 {_figure(figures.exact_f1)}  "
+                f"({figures.n_a} / {figures.n_b})"
             )
         lines += [
-            f"  claims        exact F1 {_figure(claims['exact_f1'])}  overlap F1 "
-            f"{_figure(claims['overlap_f1'])}  ({claims['n_a']} / {claims['n_b']})",
+            f"  claims        exact F1 {_figure(claims.exact_f1)}  overlap F1 "
+            f"{_figure(claims.overlap_f1)}  ({claims.n_a} / {claims.n_b})",
             f"  claim status  kappa {_figure(pair.claim_status.cohen_kappa)}  observed "
             f"{_figure(pair.claim_status.observed)}  (n = {pair.claim_status.n})",
             f"  mention type  kappa {_figure(pair.mention_type.cohen_kappa)}  observed "

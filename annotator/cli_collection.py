@@ -121,16 +121,16 @@ def format_stats(stats: CollectionStats) -> str:
         rows.append(("Progress per annotator", ""))
         rows.extend(
             (
-                f"  {p['name']}",
-                f"{p['articles']:>8} articles ({p['articles_done']} done), "
-                f"{p['articles_finished']} marked finished, "
-                f"{p['mentions']} mentions, {p['claims']} claims",
+                f"  {p.name}",
+                f"{p.articles:>8} articles ({p.articles_done} done), "
+                f"{p.articles_finished} marked finished, "
+                f"{p.mentions} mentions, {p.claims} claims",
             )
             for p in stats.annotators_progress
         )
     if stats.top_entities:
         rows.append(("Most mentioned", ""))
-        rows.extend((f"  {e['name']} ({e['type']})", e["mentions"]) for e in stats.top_entities)
+        rows.extend((f"  {e.name} ({e.type})", e.mentions) for e in stats.top_entities)
     width = max(len(label) for label, _ in rows) + 2
     return "\n".join(
         (

@@ -57,9 +57,9 @@ def chart_data(stats: CollectionStats, schemes: Schemes) -> dict[str, list[Bar]]
     if top is not None:
         data[QT_TRANSLATE_NOOP("StatisticsDialog", "Most mentioned entities")] = [
             Bar(
-                entity["name"],
-                entity["mentions"],
-                entity_color(types[entity["type"]].color if entity["type"] in types else ""),
+                entity.name,
+                entity.mentions,
+                entity_color(types[entity.type].color if entity.type in types else ""),
             )
             for entity in top[:12]
         ]

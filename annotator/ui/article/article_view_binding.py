@@ -191,18 +191,11 @@ class ArticleViewBinding(QObject):
             # The controller says which keys left and came: no walk over all 8,000.
             self._suggestions_moved(*change)
             return
-        cache = self._painted_cache
         wanted = {}
-        # By identity: the service hands back the same suggestion objects while the article's
-        # findings stand, and hashing 8,000 dataclasses field by field is most of the cost.
         for suggestion in items:
-            held = cache.get(id(suggestion))
-            if held is None or held[0] is not suggestion:
-                held = cache[id(suggestion)] = (
-                    suggestion,
-                    painted_suggestion(suggestion, schemes, self.view),
-                )
-            wanted[held[1].id] = held[1]
+            span = self._painted_suggestion(suggestion)
+            wanted[span.id] = span
+        cache = self._painted_cache
         if len(cache) > 4 * len(wanted) + 1000:  # findings renewed: forget the old objects
             self._painted_cache = {id(s): cache[id(s)] for s in items}
         painter = self.view.painter
@@ -228,18 +221,22 @@ class ArticleViewBinding(QObject):
             suggestion = items.get(key)
             if suggestion is None:
                 continue
-            held = self._painted_cache.get(id(suggestion))
-            if held is None or held[0] is not suggestion:
-                held = self._painted_cache[id(suggestion)] = (
-                    suggestion,
-                    painted_suggestion(suggestion, self.controller.schemes, self.view),
-                )
             if key in painted_now:
                 removed.append(key)  # painted before: painted anew
-            added.append(held[1])
+            added.append(self._painted_suggestion(suggestion))
         self.view.painter.update_many(removed, added)
         painted_now.difference_update(gone)
         painted_now.update(span.id for span in added)
+
+    def _painted_suggestion(self, suggestion: Suggestion) -> PaintedSpan:
+        """The suggestion as painted for the current schemes, made once. By identity: the
+        service hands back the same suggestion objects while the article's findings stand,
+        and hashing 8,000 dataclasses field by field was most of the cost."""
+        held = self._painted_cache.get(id(suggestion))
+        if held is None or held[0] is not suggestion:
+            span = painted_suggestion(suggestion, self.controller.schemes, self.view)
+            held = self._painted_cache[id(suggestion)] = (suggestion, span)
+        return held[1]
 
     def _suggestion_selected(self, suggestion: Suggestion | None) -> None:
         if suggestion is not None:

@@ -18,7 +18,7 @@ in turn. On reading the plain shape, a missing key takes the field's default (a 
 required field is a KeyError); the flat shape is a table row and has every column.
 
 Each converter is one expression written from this description and compiled once per class
-and shape by ``domain.generated_code`` (which says why): callers take the function once
+and shape by ``domain.speed.generated_code`` (which says why): callers take the function once
 (``mention_values = flat_writer(Mention)``) and the bulk paths run at the speed of a
 hand-written dict literal, without a loop over the fields per record.
 """
@@ -33,7 +33,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from annotator.domain.generated_code import FunctionSource
+from annotator.domain.speed.generated_code import FunctionSource
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance

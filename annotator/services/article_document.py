@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from annotator.domain.collector import collection_paused
 from annotator.domain.models import Article, Claim, Mention
+from annotator.domain.speed.collector import collection_paused
 
 
 class ArticleDocument:

@@ -1,4 +1,4 @@
-"""The collector's pause (domain/collector.py): the program always gets the collector back as
+"""The collector's pause (domain/speed/collector.py): the program always gets the collector back as
 it was. That storing an import pauses it and collects between batches is in
 test_import_fast_paths.py."""
 
@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from annotator.domain.collector import collect_young, collection_paused
+from annotator.domain.speed.collector import collect_young, collection_paused
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""Generated code (domain/generated_code.py) is an optimisation only: what it compiles gives
+"""Generated code (domain/speed/generated_code.py) is an optimisation only: what it compiles gives
 exactly what plain code reading the same description gives. The INSERT parameters are
 compared with what SQLAlchemy itself writes in test_import_fast_paths.py."""
 
@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from hypothesis import given
 
-from annotator.domain.generated_code import FunctionSource
 from annotator.domain.models import Article, Claim, Mention
 from annotator.domain.records import plain_reader, plain_writer
+from annotator.domain.speed.generated_code import FunctionSource
 from tests.conftest import REPO
 from tests.unit.test_records import FINDING, Finding, _articles, _claims, _mentions
 
@@ -102,4 +102,4 @@ def test_no_other_module_compiles_source() -> None:
                 and node.func.id in ("exec", "eval", "compile")
             ):
                 offenders.append(str(Path(path).relative_to(REPO)))
-    assert sorted(set(offenders)) == ["annotator/domain/generated_code.py"]
+    assert sorted(set(offenders)) == ["annotator/domain/speed/generated_code.py"]

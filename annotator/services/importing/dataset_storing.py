@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from annotator.domain.collector import collect_young, collection_paused
 from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import (
     Annotator,
@@ -32,6 +31,7 @@ from annotator.domain.models import (
     Mention,
 )
 from annotator.domain.schemes import Schemes
+from annotator.domain.speed.collector import collect_young, collection_paused
 from annotator.services.importing.dataset_records import Dataset, DatasetArticle
 from annotator.services.importing.dataset_refusals import (
     check_entity_type,

@@ -7,9 +7,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
-from annotator.domain.collector import collection_paused
 from annotator.domain.models import Claim, Mention
 from annotator.domain.schemes import EntityType, Schemes, Status
+from annotator.domain.speed.collector import collection_paused
 from annotator.services.article_document import ArticleDocument
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.ui.article.article_view import ArticleView

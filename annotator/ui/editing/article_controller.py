@@ -20,10 +20,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from annotator.domain.collector import collection_paused
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import ArticleStatus, Claim, Mention, Origin
 from annotator.domain.schemes import Schemes
+from annotator.domain.speed.collector import collection_paused
 from annotator.services.annotating import ArticleDocument
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.services.workspace import Workspace

@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 
 from annotator import cli_agreement, cli_evidence, cli_suggestions, cli_team
-from annotator.cli_collection import open_workspace, run_check, run_config, run_stats
+from annotator.cli_collection import run_check, run_config, run_stats
+from annotator.cli_workspace import open_workspace
 from annotator.domain.errors import AnnotatorError, DatabaseUnusable, StorageFailed
 from annotator.exits import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE
 from annotator.paths import AppPaths
@@ -327,8 +328,8 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         print(skipped.line(), file=sys.stderr)
     for note in summary.notes:
         print(f"{output}: {note}", file=sys.stderr)
-    for note in summary.recommendations:
-        print(f"warning: {note.line()}", file=sys.stderr)
+    for recommendation in summary.recommendations:
+        print(f"warning: {recommendation.line()}", file=sys.stderr)
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if summary.format == "claimreview":

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotator.cli_workspace import open_workspace
 from annotator.domain.errors import AnnotatorError
 from annotator.exits import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE
 from annotator.paths import AppPaths
@@ -38,23 +39,40 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     )
     actions = evidence.add_subparsers(title="actions", metavar="ACTION", required=True)
     add = actions.add_parser(
-        "add", parents=[common], help="attach files to a claim, one piece of evidence each"
+        "add",
+        parents=[common],
+        help="attach files to a claim, one piece of evidence each",
+        description="Attach files to a claim: each becomes one piece of evidence, its file "
+        "stored once by its SHA-256 (a file already stored is attached again, not copied).",
     )
-    add.add_argument("claim_id", metavar="CLAIM_ID")
-    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add.add_argument("claim_id", metavar="CLAIM_ID", help="the claim the files support or refute")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE", help="files of any kind")
     add.add_argument("--note", default="", help="what the file shows (the evidence's title)")
-    add.add_argument("--stance", choices=STANCES, default="neutral")
+    add.add_argument(
+        "--stance", choices=STANCES, default="neutral", help="what the files say of the claim"
+    )
     add.add_argument("--as", dest="by", metavar="NAME", help="the annotator who attaches them")
     add.set_defaults(command=run_add)
 
     listing = actions.add_parser(
-        "list", parents=[common], help="the files kept with one claim's evidence, or all"
+        "list",
+        parents=[common],
+        help="the files kept with one claim's evidence, or all",
+        description="List the files kept with a claim's evidence (or every claim's): name, "
+        "media type, size, SHA-256, when and by whom attached.",
     )
-    listing.add_argument("claim_id", nargs="?", metavar="CLAIM_ID")
+    listing.add_argument(
+        "claim_id", nargs="?", metavar="CLAIM_ID", help="one claim (default: every claim)"
+    )
     listing.add_argument("--json", action="store_true", help="print JSON instead of lines")
     listing.set_defaults(command=run_list)
 
-    export = actions.add_parser("export", parents=[common], help="save a kept file to disk")
+    export = actions.add_parser(
+        "export",
+        parents=[common],
+        help="save a kept file to disk",
+        description="Write a kept evidence file to disk, byte for byte as it was attached.",
+    )
     export.add_argument("id", metavar="ID", help="an evidence id, or the file's SHA-256")
     export.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT", help="a file, or a folder"
@@ -65,23 +83,21 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "remove",
         parents=[common],
         help="remove pieces of evidence from a claim (their files stay until check --fix)",
+        description="Remove pieces of evidence from a claim. A stored file no claim uses any "
+        "more is removed by annotator check --fix.",
     )
-    remove.add_argument("claim_id", metavar="CLAIM_ID")
-    remove.add_argument("evidence_ids", nargs="+", metavar="EVIDENCE_ID")
+    remove.add_argument("claim_id", metavar="CLAIM_ID", help="the claim the evidence is kept with")
+    remove.add_argument(
+        "evidence_ids", nargs="+", metavar="EVIDENCE_ID", help="the evidence to remove"
+    )
     remove.set_defaults(command=run_remove)
-
-
-def _open(paths: AppPaths, *, create: bool = False):  # type: ignore[no-untyped-def]
-    from annotator.services.workspace import open_workspace
-
-    return open_workspace(paths, create=create)
 
 
 def run_add(args: argparse.Namespace, paths: AppPaths) -> int:
     from annotator.domain.models import Stance
     from annotator.services.importing.import_report import one_line, shown_path
 
-    workspace = _open(paths)
+    workspace = open_workspace(paths, create=False)
     try:
         by = workspace.annotations.annotator(None, args.by.strip()).id if args.by else None
         result = workspace.evidence.attach(
@@ -121,7 +137,7 @@ def _as_dict(kept: KeptFile) -> dict[str, object]:
 
 
 def run_list(args: argparse.Namespace, paths: AppPaths) -> int:
-    workspace = _open(paths)
+    workspace = open_workspace(paths, create=False)
     try:
         kept = workspace.evidence.kept_files(args.claim_id)
         stored = {k.file.sha256: workspace.evidence.is_stored(k.file.sha256) for k in kept}
@@ -145,7 +161,7 @@ def run_list(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     output: Path = args.output
-    workspace = _open(paths)
+    workspace = open_workspace(paths, create=False)
     try:
         kept = workspace.evidence.kept_files()
         chosen = next(
@@ -170,7 +186,7 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def run_remove(args: argparse.Namespace, paths: AppPaths) -> int:
-    workspace = _open(paths)
+    workspace = open_workspace(paths, create=False)
     try:
         workspace.evidence.remove(args.claim_id, args.evidence_ids)
     except AnnotatorError as error:
@@ -187,7 +203,7 @@ def run_remove(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def check_files(paths: AppPaths, fix: bool) -> tuple[list[str], list[str]]:
     """``annotator check`` on the evidence files: (damage, notes)."""
-    workspace = _open(paths)
+    workspace = open_workspace(paths, create=False)
     try:
         if not workspace.keeps_files():
             return [], []

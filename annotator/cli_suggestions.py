@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from annotator.cli_workspace import open_workspace
 from annotator.exits import EXIT_OK, EXIT_UNUSABLE
 from annotator.paths import AppPaths
 
@@ -52,7 +53,6 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
 
 def run_suggest(args: argparse.Namespace, paths: AppPaths) -> int:
     from annotator.services.suggestions.suggestion_service import UnknownArticle
-    from annotator.services.workspace import open_workspace
 
     workspace = open_workspace(paths, create=False)
     try:
@@ -77,7 +77,6 @@ def run_suggest(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def run_learn(args: argparse.Namespace, paths: AppPaths) -> int:
     from annotator.services.suggestions.claim_model import NotEnoughExamples
-    from annotator.services.workspace import open_workspace
 
     workspace = open_workspace(paths, create=False)
     try:

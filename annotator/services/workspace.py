@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from annotator.paths import AppPaths
 from annotator.storage.database import Database, open_database
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from annotator.services.related.related_claims import RelatedClaimsService
     from annotator.services.removing.article_removal import ArticleRemoval
     from annotator.services.schemes import SchemeService
-    from annotator.services.statistics import CollectionStats
+    from annotator.services.statistics import ArticleLayer, CollectionStats
     from annotator.services.suggestions.suggestion_service import SuggestionService
 
 
@@ -242,7 +242,7 @@ class Workspace:
 
         return collection_stats(self.database)
 
-    def article_layers(self, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    def article_layers(self, article_ids: list[str]) -> dict[str, list[ArticleLayer]]:
         """Per article: who annotated it and how much (progress per annotator)."""
         from annotator.services.statistics import article_layers
 

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, TextClause, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, ProgrammingError, SQLAlchemyError
 
@@ -82,7 +82,7 @@ def make_engine(url: str, password: str | None = None) -> Engine:
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+    def _begin(connection: Connection) -> None:
         if not connection.get_execution_options().get(READ_ONLY_OPTION):
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
@@ -233,7 +233,7 @@ def search_article_ids(session: Session, user_text: str, limit: int | None = Non
     return [row[0] for row in session.execute(text(sql), {"q": query})]
 
 
-def search_condition(user_text: str):  # type: ignore[no-untyped-def]
+def search_condition(user_text: str) -> TextClause | None:
     query = ts_query(user_text)
     if query is None:
         return None

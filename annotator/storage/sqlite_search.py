@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
+from sqlalchemy import TextClause, text
 
 if TYPE_CHECKING:  # the ORM is imported by those who pass a Session
     from sqlalchemy.orm import Session
@@ -69,7 +69,7 @@ def search_article_ids(session: Session, user_text: str, limit: int | None = Non
     return [row[0] for row in session.execute(text(sql), {"q": query})]
 
 
-def search_condition(user_text: str):  # type: ignore[no-untyped-def]
+def search_condition(user_text: str) -> TextClause | None:
     """A WHERE condition on articles: every word typed appears in the title or the text."""
     query = fts_query(user_text)
     if query is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections import Counter
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -185,7 +186,9 @@ def test_stats_are_the_figures_of_every_row_counted_by_hand(tmp_path: Path, seed
         workspace.close()
     assert stats.pop("database")
     assert stats == expected
-    assert layers == _layers_by_hand(document)
+    assert {a: [asdict(layer) for layer in of] for a, of in layers.items()} == _layers_by_hand(
+        document
+    )
 
 
 def _layers_by_hand(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:

@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from annotator.domain.captures import capture_stamp
 from annotator.domain.errors import InputRefused, said
@@ -85,13 +85,13 @@ def captured_text(stream: BinaryIO, media_type: str, capture: Capture) -> Captur
 # --- WARC ------------------------------------------------------------------------------------
 
 
-def _records(stream: IO[bytes]) -> Iterator[object]:
+def _records(stream: IO[bytes]) -> Iterator[Any]:  # warcio's records are untyped
     from warcio.archiveiterator import ArchiveIterator
 
     yield from ArchiveIterator(stream)
 
 
-def _is_page(record: object) -> bool:
+def _is_page(record: Any) -> bool:
     if getattr(record, "rec_type", "") != "response":
         return False
     http = getattr(record, "http_headers", None)
@@ -110,7 +110,7 @@ def _warc_pages(stream: IO[bytes]) -> list[Capture]:
     pages: list[Capture] = []
     for record in _records(stream):
         if _is_page(record):
-            headers = record.rec_headers  # type: ignore[attr-defined]
+            headers = record.rec_headers
             url = headers.get_header("WARC-Target-URI") or ""
             pages.append(Capture(url, _when(headers.get_header("WARC-Date"))))
             if len(pages) >= MAX_PAGES:
@@ -123,13 +123,13 @@ def _warc_markup(stream: IO[bytes], capture: Capture) -> bytes | None:
     for record in _records(stream):
         if not _is_page(record):
             continue
-        headers = record.rec_headers  # type: ignore[attr-defined]
+        headers = record.rec_headers
         if headers.get_header("WARC-Target-URI") != capture.url:
             continue
         when = _when(headers.get_header("WARC-Date"))
         if capture.captured_at and when > capture.captured_at and found is not None:
             break
-        data = record.content_stream().read(MAX_PAGE_BYTES + 1)  # type: ignore[attr-defined]
+        data = record.content_stream().read(MAX_PAGE_BYTES + 1)
         if len(data) > MAX_PAGE_BYTES:
             raise InputRefused(said("the captured page is larger than 20 MB"))
         found = data

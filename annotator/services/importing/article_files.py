@@ -62,18 +62,20 @@ def read_html_article(path: Path, data: bytes, encoding: str | None = None) -> A
     trafilatura parses the markup only: nothing is fetched, no script runs.
     """
     import trafilatura  # slow to import (lxml, dateparser); only HTML import needs it
+    from trafilatura.settings import Document
 
     decoded = decode_bytes(data, encoding)
     markup = decoded.text
     # trafilatura's default precision: favor_precision drops interview headings, a paragraph
     # that is a link and one holding an e-mail link. Reader comments stay out.
-    document = trafilatura.bare_extraction(
+    extracted = trafilatura.bare_extraction(
         markup,
         include_comments=False,
         include_tables=True,
         with_metadata=True,
         deduplicate=False,
     )
+    document = extracted if isinstance(extracted, Document) else None  # a dict only if asked
     body = (document.text if document is not None else "") or ""
     if not body.strip():
         # Pages that are mostly a single block (or no <article>) defeat the main-text

@@ -113,7 +113,7 @@ def _read_claim(raw: dict[str, Any], index: int, article: Article) -> Claim:
             raise InputRefused(
                 said(
                     "review.url {url!r} is not a web address (http or https)",
-                    url=claim.review.url[:80],
+                    url=(claim.review.url or "")[:80],
                 )
             )
         if claim.review.published_at is not None:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from annotator.domain.models import Article, ArticleStatus, ArticleSummary, Passage
-from annotator.storage import postgres, sqlite_search
 from annotator.storage.repositories.repository_base import (
     Repository,
     chunks,
     columns_of,
     existing_ids,
+    full_text_search,
     insert_many,
 )
 from annotator.storage.row_mapping import article_from, article_values
@@ -84,7 +85,7 @@ class ArticleRepository(Repository):
             query = select(ArticleRow.text_sha256, ArticleRow.id).where(
                 ArticleRow.text_sha256.in_(chunk)
             )
-            found.update(dict(self.session.execute(query).all()))
+            found.update(dict(self.session.execute(query).tuples().all()))
         return found
 
     def first_containing(self, passage: str) -> Article | None:
@@ -103,15 +104,16 @@ class ArticleRepository(Repository):
         return None
 
     def count(self, status: ArticleStatus | None = None, search: str | None = None) -> int:
-        query = select(func.count()).select_from(ArticleRow)
-        query = _filtered(self.session, query, status, search)
+        query = _filtered(
+            self.session, select(func.count()).select_from(ArticleRow), status, search
+        )
         if query is None:
             return 0
         return self.session.scalar(query) or 0
 
     def count_by_status(self) -> dict[str, int]:
         query = select(ArticleRow.status, func.count()).group_by(ArticleRow.status)
-        return dict(self.session.execute(query).all())
+        return dict(self.session.execute(query).tuples().all())
 
     def set_status(self, article_id: str, status: ArticleStatus) -> None:
         self.session.execute(
@@ -151,10 +153,10 @@ class ArticleRepository(Repository):
         )
         if ids is not None:
             query = query.where(ArticleRow.id.in_(ids))
-        query = _filtered(self.session, query, status, search)
-        if query is None:
+        filtered = _filtered(self.session, query, status, search)
+        if filtered is None:
             return []
-        query = query.order_by(ArticleRow.imported_at, ArticleRow.id).offset(offset).limit(limit)
+        query = filtered.order_by(ArticleRow.imported_at, ArticleRow.id).offset(offset).limit(limit)
         return [
             ArticleSummary(
                 id=r[0],
@@ -197,10 +199,10 @@ class ArticleRepository(Repository):
             status,
             search,
         )
-        return self.session.scalar(before) or 0
+        return 0 if before is None else self.session.scalar(before) or 0
 
     def search_ids(self, user_text: str, limit: int | None = None) -> list[str]:
-        return _engine_search(self.session).search_article_ids(self.session, user_text, limit)
+        return full_text_search(self.session).search_article_ids(self.session, user_text, limit)
 
     def iter_in_export_order(self, batch_size: int = 200) -> Iterator[list[Article]]:
         """All articles in batches, keyset-paginated so memory stays flat on any collection."""
@@ -222,19 +224,18 @@ class ArticleRepository(Repository):
             last = (batch[-1].imported_at, batch[-1].id)
 
 
-def _filtered(session: Session, query, status: ArticleStatus | None, search: str | None):  # type: ignore[no-untyped-def]
+T = TypeVar("T", bound=tuple[Any, ...])  # the columns a select returns
+
+
+def _filtered(
+    session: Session, query: Select[T], status: ArticleStatus | None, search: str | None
+) -> Select[T] | None:
     """Apply the list's filters; None when the search cannot match anything."""
     if status is not None:
         query = query.where(ArticleRow.status == str(status))
     if search is not None and search.strip():
-        condition = _engine_search(session).search_condition(search)
+        condition = full_text_search(session).search_condition(search)
         if condition is None:
             return None
         query = query.where(condition)
     return query
-
-
-def _engine_search(session: Session):  # type: ignore[no-untyped-def]
-    """The full-text search of the engine under this session: FTS5 or tsvector."""
-    bind = session.get_bind()
-    return postgres if bind.dialect.name == "postgresql" else sqlite_search

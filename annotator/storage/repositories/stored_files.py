@@ -196,7 +196,7 @@ class StoredFileRepository(Repository):
         return found
 
     def total_size(self) -> int:
-        return int(self.session.scalar(select(func.coalesce(func.sum(StoredFileRow.size), 0))))
+        return int(self.session.scalar(select(func.coalesce(func.sum(StoredFileRow.size), 0))) or 0)
 
     def chunk(self, stored: StoredFile, position: int) -> bytes:
         data = self.session.connection().scalar(
@@ -295,6 +295,8 @@ class _ChunkReader(io.RawIOBase):
         self.position = max(0, base + offset)
         return self.position
 
+    # io.RawIOBase promises any writable buffer; the readers of a stored file (zipfile, shutil,
+    # hashlib) hand a bytearray or a memoryview, which is all this one takes.
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         if self.position >= self.stored.size:
             return 0

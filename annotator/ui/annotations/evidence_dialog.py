@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +21,7 @@ from annotator.domain.models import Evidence, Stance
 from annotator.domain.timestamps import now_timestamp
 from annotator.domain.urls import is_web_url, with_scheme
 from annotator.ui.common import dialogs
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP
 
 STANCE_LABELS = {
     Stance.SUPPORTS: QT_TRANSLATE_NOOP("EvidenceDialog", "Supports the claim"),

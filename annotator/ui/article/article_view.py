@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -21,7 +22,9 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QTextCursor,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
@@ -218,7 +221,7 @@ class ArticleView(QPlainTextEdit):
                     b = min(end, line.textStart() + line.textLength())
                     if a >= b:
                         continue
-                    xa, xb = line.cursorToX(a)[0], line.cursorToX(b)[0]
+                    xa, xb = _x_at(line, a), _x_at(line, b)
                     left, right = min(xa, xb), max(xa, xb)
                     rect = QRectF(left - 1, line.y(), right - left + 2, line.height() - 1)
                     if inset:
@@ -232,7 +235,7 @@ class ArticleView(QPlainTextEdit):
             block = block.next()
         return frames
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_header()
         self.paint_visible()
@@ -348,3 +351,10 @@ class ArticleView(QPlainTextEdit):
             self.zoomIn(steps)
         elif steps < 0 and self.font().pointSize() + steps >= 7:
             self.zoomOut(-steps)
+
+
+def _x_at(line: QTextLine, position: int) -> float:
+    """Where ``position`` stands across ``line``. PySide6 returns the x with the position
+    (its stubs say ``object``)."""
+    x, _position = cast(tuple[float, int], line.cursorToX(position))
+    return x

@@ -244,9 +244,12 @@ def show_evidence(
     this function (docs/design/tests.md)."""
     viewer = EvidenceViewer(service, evidence, parent)
     chosen: list[str] = []
-    viewer.archived_copy_chosen.connect(
-        lambda reference: (chosen.append(reference), viewer.accept())
-    )
+
+    def choose(reference: str) -> None:
+        chosen.append(reference)
+        viewer.accept()
+
+    viewer.archived_copy_chosen.connect(choose)
     viewer.exec()
     return chosen[-1] if chosen else None
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from annotator.domain.errors import AnnotatorError
 from annotator.services.exporting.exporter import ExportCancelled, ExportSummary
 from annotator.services.formats import registry
+from annotator.services.importing.import_report import ImportReport
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
 from annotator.ui.common.messages import in_window_language
@@ -18,7 +19,7 @@ from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.jobs import import_report_text
 from annotator.ui.jobs.telegram_channels import TelegramChannelsDialog
-from annotator.ui.jobs.workers import run_with_progress
+from annotator.ui.jobs.workers import Cancelled, Progress, run_with_progress
 
 
 class FileActions:
@@ -42,7 +43,7 @@ class FileActions:
         if channels is None:
             return
 
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        def job(progress: Progress, cancelled: Cancelled) -> ImportReport:
             return self.workspace.import_paths(
                 paths,
                 lambda done, total, path: progress(done, total, path.name),
@@ -124,7 +125,7 @@ class FileActions:
         if layer is None:
             return
 
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        def job(progress: Progress, cancelled: Cancelled) -> ExportSummary:
             return self.workspace.export(
                 target,
                 None if bundle else format_,

@@ -69,7 +69,7 @@ def read(source: Source, options: ReadOptions) -> MaterialRead:
     builder = TextBuilder("\n")
     taken: list[str] = []  # the lines taken so far: what a rolling caption repeats
     cues = repeats = 0
-    for caption in captions:
+    for caption in captions.captions:
         cues += 1
         lines = _lines(caption.text, is_vtt)
         repeated = _repeated(taken, lines)
@@ -82,7 +82,7 @@ def read(source: Source, options: ReadOptions) -> MaterialRead:
         builder.add(_joined(fresh), "cue", cue_label(seconds))
     if not builder:
         raise InputRefused(said("holds no spoken text (no cue with text)"))
-    notes = [said("{count} cue(s)", count=cues)]
+    notes: list[str] = [said("{count} cue(s)", count=cues)]
     if repeats:
         notes.append(said("{count} repeated caption line(s) left out", count=repeats))
     draft = ArticleDraft(

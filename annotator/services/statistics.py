@@ -34,6 +34,8 @@ class CollectionStats:
     # Per annotator with annotations of their own: {"id", "name", "articles", "articles_done",
     # "mentions", "claims"}; articles_done counts their articles whose status is done.
     annotators_progress: list[dict[str, Any]] = field(default_factory=list)
+    # Fact-checks published elsewhere, in the library (annotator import of ClaimReview).
+    known_fact_checks: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -66,6 +68,7 @@ def collection_stats(database: Database) -> CollectionStats:
             claims_final=sum(by_claim_status.get(s, 0) for s, final in statuses if final),
             claims_publishable=counts.count_publishable_claims(),
             annotators_progress=counts.annotator_progress(),
+            known_fact_checks=counts.count_known_fact_checks(),
         )
 
 

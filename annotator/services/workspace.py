@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from annotator.services.importing.import_report import ImportReport
     from annotator.services.importing.importer import Progress as ImportProgress
     from annotator.services.importing.rereading import ArticleRereader
+    from annotator.services.known.known_library import KnownLibrary
     from annotator.services.preferences import PreferenceService
     from annotator.services.related.related_claims import RelatedClaimsService
     from annotator.services.removing.article_removal import ArticleRemoval
@@ -70,6 +71,13 @@ class Workspace:
         from annotator.services.related.related_claims import RelatedClaimsService
 
         return RelatedClaimsService(self.database)
+
+    @cached_property
+    def known(self) -> KnownLibrary:
+        """The library of known fact-checks (published ClaimReview) and matching against it."""
+        from annotator.services.known.known_library import KnownLibrary
+
+        return KnownLibrary(self.database)
 
     @cached_property
     def schemes(self) -> SchemeService:

@@ -1,0 +1,170 @@
+"""How well a known fact-check matches a text: the re-ranking of the index's shortlist.
+
+The full-text index (bm25 on SQLite, ts_rank on PostgreSQL) finds the known fact-checks that
+share the text's words; this scores each of its shortlist from signals the index does not
+see, every one 0–1:
+
+- **engine**: the index's own rank, as a share of the shortlist's best (bm25 weighs rare
+  words; on its own it is the baseline the benchmark compares with);
+- **dice**: the words both share, counted softly as related claims count them (equal, one
+  the start of the other, or rapidfuzz's ratio ≥ 80: "kharkov"/"kharkiv"), over both texts;
+- **coverage**: the share of the fact-check's own words the text holds: a whole article or a
+  long post states the checked claim among much else;
+- **fuzzy**: rapidfuzz's token-set ratio of the two normalised texts;
+- **numbers**: the figures both state (Jaccard; 0 when the text states some and the
+  fact-check others or none);
+- **names**: the fact-check's names (keys across scripts) the text holds: "Izium" meets
+  "Ізюмі" where no word does. Between a Latin and a Cyrillic text, where no word can match,
+  the names stand in for the words too (dice and coverage are at least their share).
+
+The score is their weighted mean (``WEIGHTS``), so 0–1 and comparable between queries: the
+window says "checked before" above ``CHECKED_BEFORE``. The weights were chosen on the
+CheckThat! 2020 verified-claim retrieval training tweets (benchmarks/bench_known_matching.py);
+its dev tweets only measure them (benchmarks/README.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from annotator.domain.known_checks import KnownFactCheck
+from annotator.services.known.search_text import name_tokens, without_links
+from annotator.services.related.claim_similarity import ClaimText, normalise_claim_text
+
+WORD_MATCH_RATIO = 80.0
+FEATURES = (
+    "engine",
+    "dice",
+    "coverage",
+    "fuzzy",
+    "numbers",
+    "names",
+    "rare_dice",
+    "rare_coverage",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    engine: float
+    dice: float
+    coverage: float
+    fuzzy: float
+    numbers: float
+    names: float
+    rare_dice: float
+    rare_coverage: float
+
+    def as_tuple(self) -> tuple[float, ...]:
+        return tuple(getattr(self, name) for name in FEATURES)
+
+
+# Chosen on the training tweets only (bench_known_matching.py --tune): the words shared,
+# weighed by their rarity, say most; the engine's rank breaks what they leave even. The other
+# signals added nothing there and are kept at 0 (names stand in for words between scripts).
+WEIGHTS = Weights(
+    engine=1.0,
+    dice=0.0,
+    coverage=0.0,
+    fuzzy=0.0,
+    numbers=0.0,
+    names=0.0,
+    rare_dice=4.0,
+    rare_coverage=0.25,
+)
+# A known fact-check at or above this score is shown as "checked before" (window, suggestions).
+CHECKED_BEFORE = 0.5
+
+
+def _mostly_cyrillic(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    return cyrillic * 2 > len(letters)
+
+
+def _words_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if a[0].isdigit() or b[0].isdigit():
+        return False  # 300 and 3000 are different figures, however alike they look
+    if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return True
+    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= WORD_MATCH_RATIO
+
+
+class QueryScorer:
+    """Scores the known fact-checks of one shortlist against one text. Word comparisons are
+    kept per candidate word: a shortlist repeats the words of its query. ``rarity`` weighs a
+    word by how few fact-checks of the library hold it (inverse document frequency)."""
+
+    def __init__(self, text: str, rarity: Callable[[str], float] | None = None) -> None:
+        text = without_links(text)
+        self.rarity = rarity or (lambda _word: 1.0)
+        self.text: ClaimText = normalise_claim_text(text)
+        self.words = list(dict.fromkeys(self.text.tokens))
+        self.names = set(name_tokens(text))
+        self.cyrillic = _mostly_cyrillic(text)
+        self._weights = [self.rarity(word) for word in self.words]
+        self._weight = sum(self._weights)
+        self._matches: dict[str, frozenset[int]] = {}
+
+    def features(self, check: KnownFactCheck, engine_share: float) -> tuple[float, ...]:
+        texts = [normalise_claim_text(check.claim_reviewed)]
+        if check.title:
+            texts.append(normalise_claim_text(check.title))
+        dice = coverage = fuzzy = rare_dice = rare_coverage = 0.0
+        for theirs in texts:
+            found = self._text_features(theirs)
+            dice, coverage, fuzzy = (
+                max(dice, found[0]),
+                max(coverage, found[1]),
+                max(fuzzy, found[2]),
+            )
+            rare_dice, rare_coverage = max(rare_dice, found[3]), max(rare_coverage, found[4])
+        numbers = 0.0
+        theirs_numbers = frozenset().union(*(t.numbers for t in texts))
+        if self.text.numbers and theirs_numbers:
+            shared = self.text.numbers & theirs_numbers
+            numbers = len(shared) / len(self.text.numbers | theirs_numbers)
+        names = 0.0
+        their_names = set(name_tokens(f"{check.claim_reviewed}\n{check.title or ''}"))
+        if their_names:
+            names = len(self.names & their_names) / len(their_names)
+        if self.cyrillic != _mostly_cyrillic(check.claim_reviewed):
+            dice, coverage = max(dice, names), max(coverage, names)
+            rare_dice, rare_coverage = max(rare_dice, names), max(rare_coverage, names)
+        return (engine_share, dice, coverage, fuzzy, numbers, names, rare_dice, rare_coverage)
+
+    def _text_features(self, theirs: ClaimText) -> tuple[float, ...]:
+        if not self.words or not theirs.tokens:
+            return 0.0, 0.0, 0.0, 0.0, 0.0
+        their_words = list(dict.fromkeys(theirs.tokens))
+        matched_query: set[int] = set()
+        matched_theirs: list[str] = []
+        for word in their_words:
+            hits = self._matches.get(word)
+            if hits is None:
+                hits = frozenset(i for i, q in enumerate(self.words) if _words_match(q, word))
+                self._matches[word] = hits
+            if hits:
+                matched_theirs.append(word)
+                matched_query |= hits
+        dice = (len(matched_query) + len(matched_theirs)) / (len(self.words) + len(their_words))
+        coverage = len(matched_theirs) / len(their_words)
+        fuzzy = fuzz.token_set_ratio(self.text.joined, theirs.joined) / 100
+        their_weight = sum(map(self.rarity, their_words))
+        their_matched = sum(map(self.rarity, matched_theirs))
+        query_matched = sum(self._weights[i] for i in matched_query)
+        rare_dice = (query_matched + their_matched) / (self._weight + their_weight or 1.0)
+        rare_coverage = their_matched / (their_weight or 1.0)
+        return dice, coverage, fuzzy, rare_dice, rare_coverage
+
+
+def combined(features: tuple[float, ...], weights: Weights = WEIGHTS) -> float:
+    """The weighted mean of the features: 0–1."""
+    pairs = list(zip(weights.as_tuple(), features, strict=True))
+    total = sum(weight for weight, _ in pairs)
+    return sum(weight * value for weight, value in pairs) / total if total else 0.0

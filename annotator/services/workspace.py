@@ -58,7 +58,8 @@ class Workspace:
     def suggestions(self) -> SuggestionService:
         from annotator.services.suggestions.suggestion_service import SuggestionService
 
-        return SuggestionService(self.database)
+        # The window's Suggestions settings (suggestions.min_score), else the scoring's own.
+        return SuggestionService(self.database, self.preferences.suggestion_min_score())
 
     @cached_property
     def entities(self) -> EntityService:

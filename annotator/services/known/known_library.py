@@ -108,6 +108,7 @@ class KnownLibrary:
         # (what the library was when counted, its words' rarity). Replaced whole, never
         # changed in place: the window matches in a worker thread.
         self._rarity: tuple[tuple[Any, ...], Rarity] | None = None
+        self._empty: tuple[int, bool] | None = None
 
     def rarity(self, repository: KnownCheckRepository) -> Rarity:
         """The words' rarity, counted again when this program (or, on a team server, anyone)
@@ -125,6 +126,15 @@ class KnownLibrary:
     def count(self) -> int:
         with self.database.reading() as session:
             return KnownCheckRepository(session).count()
+
+    def is_empty(self) -> bool:
+        """Whether the library holds nothing: asked before every article's suggestions, so
+        answered from the last count while this program has not written to it (a team
+        server's library is counted every time: others import too)."""
+        written = self.database.writes.of(TABLE)
+        if self.database.is_server or self._empty is None or self._empty[0] != written:
+            self._empty = (written, self.count() == 0)
+        return self._empty[1]
 
     def clear(self) -> int:
         """Empty the library, in one transaction; returns how many records it held."""
@@ -190,6 +200,13 @@ class KnownLibrary:
                 found.append(KnownMatch(check, score))
         found.sort(key=lambda m: (-m.score, m.check.url, m.check.id or 0))
         return found[:top]
+
+    def best_matches(self, texts: Sequence[str], min_score: float) -> list[KnownMatch | None]:
+        """Each text's best match at or above ``min_score`` (None: none), in one read."""
+        with self.database.reading() as session:
+            repository = KnownCheckRepository(session)
+            found = [self._match(repository, text, 1, min_score) for text in texts]
+        return [matches[0] if matches else None for matches in found]
 
     def for_claim(
         self, quote: str, claim_reviewed: str | None, top: int = DEFAULT_TOP

@@ -42,6 +42,7 @@ from annotator.domain.known_checks import KnownFactCheck  # noqa: E402
 from annotator.services.known.known_library import SHORTLIST, KnownLibrary  # noqa: E402
 from annotator.services.known.ranking import (  # noqa: E402
     FEATURES,
+    LONG_TEXT_WEIGHTS,
     WEIGHTS,
     QueryScorer,
     Weights,
@@ -133,6 +134,9 @@ def load_library(target: Path | str, claims: dict[str, tuple[str, str]]) -> tupl
 
 
 Candidates = list[tuple[str, tuple[float, ...]]]
+# The tweets long enough to be ranked as a long text is (ranking.LONG_TEXT_WEIGHTS), as the
+# program would; the tuning leaves those weights alone.
+LONG: set[str] = set()
 
 
 def candidates(database, tweets: dict[str, str], shortlist: int) -> dict[str, Candidates]:  # type: ignore[no-untyped-def]
@@ -147,6 +151,8 @@ def candidates(database, tweets: dict[str, str], shortlist: int) -> dict[str, Ca
             checks = repository.get_many(i for i, _ in ranked)
             best = ranked[0][1] if ranked and ranked[0][1] > 0 else 1.0
             scorer = QueryScorer(text, rarity)
+            if scorer.long:
+                LONG.add(tweet_id)
             found[tweet_id] = [
                 (
                     checks[i].url.rsplit("/", 1)[-1],
@@ -159,15 +165,12 @@ def candidates(database, tweets: dict[str, str], shortlist: int) -> dict[str, Ca
 
 
 def reranked(found: dict[str, Candidates], weights: Weights) -> dict[str, list[str]]:
-    return {
-        tweet: [
-            key
-            for key, _ in sorted(
-                items, key=lambda item: -combined(item[1], weights)
-            )  # stable: ties keep the engine's order
-        ]
-        for tweet, items in found.items()
-    }
+    """Each tweet's shortlist in the program's order (ties keep the engine's order)."""
+    ranked = {}
+    for tweet, items in found.items():
+        chosen = LONG_TEXT_WEIGHTS if tweet in LONG else weights
+        ranked[tweet] = [key for key, _ in sorted(items, key=lambda i: -combined(i[1], chosen))]
+    return ranked
 
 
 def tune(found: dict[str, Candidates], gold: dict[str, set[str]]) -> tuple[Weights, float]:
@@ -221,8 +224,9 @@ def threshold_table(found: dict[str, Candidates], gold, weights: Weights) -> Non
     tops = []
     for tweet, items in found.items():
         if items:
-            key, features = max(items, key=lambda item: combined(item[1], weights))
-            tops.append((combined(features, weights), key in gold.get(tweet, set())))
+            chosen = LONG_TEXT_WEIGHTS if tweet in LONG else weights
+            key, features = max(items, key=lambda item: combined(item[1], chosen))
+            tops.append((combined(features, chosen), key in gold.get(tweet, set())))
     print("  train, best match by score:  score ≥   share of tweets   right")
     for threshold in (0.3, 0.4, 0.5, 0.6, 0.7):
         kept = [right for score, right in tops if score >= threshold]
@@ -239,7 +243,7 @@ def main() -> None:
     parser.add_argument("--tune", action="store_true", help="choose the weights on train")
     parser.add_argument("--shortlist", type=int, default=None)
     parser.add_argument(
-        "--weights", type=str, default=None, help="six numbers, in the order of FEATURES"
+        "--weights", type=str, default=None, help="the weights, comma-separated, in the order of FEATURES"
     )
     parser.add_argument("--postgresql", action="store_true", help="also on a throwaway cluster")
     args = parser.parse_args()
@@ -261,11 +265,19 @@ def main() -> None:
     weights = WEIGHTS
     if args.weights:
         weights = Weights(*(float(v) for v in args.weights.split(",")))
+    try:
+        measure(targets, claims, splits, plain, shortlist, weights, args.tune)
+    finally:
+        if args.postgresql:
+            cluster.stop()
+
+
+def measure(targets, claims, splits, plain, shortlist, weights, tuning) -> None:  # type: ignore[no-untyped-def]
     for engine_name, target in targets:
         database, spent = load_library(target, claims)
         print(f"{engine_name}: {len(claims):,} verified claims stored in {spent:.1f} s")
         found = {n: candidates(database, tweets, shortlist) for n, (tweets, _) in splits.items()}
-        if args.tune and engine_name == "SQLite":
+        if tuning and engine_name == "SQLite":
             weights, train_map = tune(found["train"], splits["train"][1])
             shown = ", ".join(
                 f"{f}={w:g}" for f, w in zip(FEATURES, weights.as_tuple(), strict=True)

@@ -42,19 +42,17 @@ class KnownFactCheck:
 
     @property
     def rating(self) -> str:
-        """The verdict as a reader says it: "False", "False (1 of 1–5)", "2/6"; "" if none."""
+        """The verdict as a reader says it: "False", "False (1/5)", "2/6"; "" if none."""
         value = _number(self.rating_value)
-        if self.rating_name and value is None:
-            return self.rating_name
         if value is None:
-            return ""
+            return self.rating_name or ""
         scale = ""
         if self.best_rating is not None:
-            worst = _number(self.worst_rating) or "1"
-            scale = f" of {worst}–{_number(self.best_rating)}"
-        if self.rating_name:
-            return f"{self.rating_name} ({value}{scale})"
-        return f"{value}{scale}"
+            scale = f"/{_number(self.best_rating)}"
+            if self.worst_rating is not None and self.worst_rating not in (0, 1):
+                scale += f" from {_number(self.worst_rating)}"
+        score = f"{value}{scale}"
+        return f"{self.rating_name} ({score})" if self.rating_name else score
 
 
 def _number(value: float | None) -> str | None:

@@ -18,7 +18,13 @@ from typing import Any
 
 from annotator.domain.errors import AnnotatorError, said
 from annotator.domain.known_checks import KnownFactCheck, KnownMatch
-from annotator.services.known.ranking import WEIGHTS, QueryScorer, Weights, combined
+from annotator.services.known.ranking import (
+    LONG_TEXT_WEIGHTS,
+    WEIGHTS,
+    QueryScorer,
+    Weights,
+    combined,
+)
 from annotator.services.known.search_text import indexed_text, query_terms
 from annotator.storage.database import Database
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
@@ -195,7 +201,7 @@ class KnownLibrary:
             if check is None:
                 continue
             features = scorer.features(check, max(engine_score, 0.0) / best)
-            score = combined(features, self.weights)
+            score = combined(features, LONG_TEXT_WEIGHTS if scorer.long else self.weights)
             if score >= min_score:
                 found.append(KnownMatch(check, score))
         found.sort(key=lambda m: (-m.score, m.check.url, m.check.id or 0))

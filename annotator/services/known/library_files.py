@@ -98,10 +98,7 @@ def _note(stored: StoredReviews) -> str:
             count=stored.unchanged,
         )
     return said(
-        "read as ClaimReview: {added} new and {updated} updated published fact-check(s) "
-        "in the library of known fact-checks",
-        added=stored.added,
-        updated=stored.updated,
+        "ClaimReview: {added} new, {updated} updated", added=stored.added, updated=stored.updated
     )
 
 

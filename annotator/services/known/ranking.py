@@ -75,6 +75,20 @@ WEIGHTS = Weights(
     rare_dice=4.0,
     rare_coverage=0.25,
 )
+# A long text (a whole article, a long post) states a checked claim among much else: what
+# counts is how much of the fact-check's claim it holds, not how much of it the claim is. Not
+# tuned (no benchmark of whole articles): the tweets' weights with coverage for the share.
+LONG_TEXT_WORDS = 40
+LONG_TEXT_WEIGHTS = Weights(
+    engine=1.0,
+    dice=0.0,
+    coverage=0.0,
+    fuzzy=0.0,
+    numbers=0.0,
+    names=0.0,
+    rare_dice=0.0,
+    rare_coverage=4.25,
+)
 # A known fact-check at or above this score is shown as "checked before" (window, suggestions).
 CHECKED_BEFORE = 0.5
 
@@ -110,6 +124,10 @@ class QueryScorer:
         self._weights = [self.rarity(word) for word in self.words]
         self._weight = sum(self._weights)
         self._matches: dict[str, frozenset[int]] = {}
+
+    @property
+    def long(self) -> bool:
+        return len(self.words) > LONG_TEXT_WORDS
 
     def features(self, check: KnownFactCheck, engine_share: float) -> tuple[float, ...]:
         texts = [normalise_claim_text(check.claim_reviewed)]

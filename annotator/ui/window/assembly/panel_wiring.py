@@ -83,6 +83,7 @@ class PanelWiring:
         related = w.panel.related_claims
         related.open_claim.connect(w.open_claim)
         related.message.connect(notice(5000))
+        w.panel.checked_before.message.connect(notice(8000))
         w.entities_dock.message.connect(notice(8000))
         w.entities_dock.failed.connect(status.mark_failed)
 

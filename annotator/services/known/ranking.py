@@ -15,7 +15,7 @@ see, every one 0–1:
   fact-check others or none);
 - **names**: the fact-check's names (keys across scripts) the text holds: "Izium" meets
   "Ізюмі" where no word does. Between a Latin and a Cyrillic text, where no word can match,
-  the names stand in for the words too (dice and coverage are at least their share).
+  the word signals compare the texts' names by their keys, and their figures.
 
 The score is their weighted mean (``WEIGHTS``), so 0–1 and comparable between queries: the
 window says "checked before" above ``CHECKED_BEFORE``. The weights were chosen on the
@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from annotator.domain.known_checks import KnownFactCheck
+from annotator.domain.language.cross_script import capitalised_words
 from annotator.services.known.search_text import name_tokens, without_links
 from annotator.services.related.claim_similarity import ClaimText, normalise_claim_text
 
@@ -109,38 +110,70 @@ def _words_match(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= WORD_MATCH_RATIO
 
 
+class _Words:
+    """One side's words, their rarity weights, and the comparisons made with them so far."""
+
+    def __init__(self, tokens: tuple[str, ...], joined: str, rarity: Callable[[str], float]):
+        self.words = list(dict.fromkeys(tokens))
+        self.joined = joined
+        self.weights = [rarity(word) for word in self.words]
+        self.weight = sum(self.weights)
+        self.matches: dict[str, frozenset[int]] = {}
+
+
+def keyed_words(text: str) -> tuple[str, ...]:
+    """A text's words with its names written as their keys' tokens ("Ізюм" as "zqizum"):
+    what a text in another script can share with it."""
+    named = {
+        stem
+        for _s, _e, word in capitalised_words(text)
+        for stem in normalise_claim_text(word).tokens
+    }
+    words = [word for word in normalise_claim_text(text).tokens if word not in named]
+    return tuple(words + name_tokens(text))
+
+
 class QueryScorer:
     """Scores the known fact-checks of one shortlist against one text. Word comparisons are
     kept per candidate word: a shortlist repeats the words of its query. ``rarity`` weighs a
-    word by how few fact-checks of the library hold it (inverse document frequency)."""
+    word by how few fact-checks of the library hold it (inverse document frequency).
+
+    Between a Latin and a Cyrillic text no word can match but names and figures: both are
+    then compared by their keyed words (``keyed_words``), where a name is its key."""
 
     def __init__(self, text: str, rarity: Callable[[str], float] | None = None) -> None:
-        text = without_links(text)
+        self.source = without_links(text)
         self.rarity = rarity or (lambda _word: 1.0)
-        self.text: ClaimText = normalise_claim_text(text)
-        self.words = list(dict.fromkeys(self.text.tokens))
-        self.names = set(name_tokens(text))
-        self.cyrillic = _mostly_cyrillic(text)
-        self._weights = [self.rarity(word) for word in self.words]
-        self._weight = sum(self._weights)
-        self._matches: dict[str, frozenset[int]] = {}
+        self.text: ClaimText = normalise_claim_text(self.source)
+        self.plain = _Words(self.text.tokens, self.text.joined, self.rarity)
+        self.words = self.plain.words
+        self.names = set(name_tokens(self.source))
+        self.cyrillic = _mostly_cyrillic(self.source)
+        self._keyed: _Words | None = None
 
     @property
     def long(self) -> bool:
         return len(self.words) > LONG_TEXT_WORDS
 
+    def _keyed_side(self) -> _Words:
+        if self._keyed is None:
+            keyed = keyed_words(self.source)
+            self._keyed = _Words(keyed, " ".join(keyed), self.rarity)
+        return self._keyed
+
     def features(self, check: KnownFactCheck, engine_share: float) -> tuple[float, ...]:
-        texts = [normalise_claim_text(check.claim_reviewed)]
-        if check.title:
-            texts.append(normalise_claim_text(check.title))
+        their_texts = [check.claim_reviewed, *([check.title] if check.title else [])]
+        texts = [normalise_claim_text(text) for text in their_texts]
+        across = self.cyrillic != _mostly_cyrillic(check.claim_reviewed)
         dice = coverage = fuzzy = rare_dice = rare_coverage = 0.0
-        for theirs in texts:
-            found = self._text_features(theirs)
-            dice, coverage, fuzzy = (
-                max(dice, found[0]),
-                max(coverage, found[1]),
-                max(fuzzy, found[2]),
-            )
+        for source, theirs in zip(their_texts, texts, strict=True):
+            if across:
+                keyed = keyed_words(source)
+                found = self._text_features(self._keyed_side(), keyed, " ".join(keyed))
+            else:
+                found = self._text_features(self.plain, theirs.tokens, theirs.joined)
+            dice, coverage = max(dice, found[0]), max(coverage, found[1])
+            fuzzy = max(fuzzy, found[2])
             rare_dice, rare_coverage = max(rare_dice, found[3]), max(rare_coverage, found[4])
         numbers = 0.0
         theirs_numbers = frozenset().union(*(t.numbers for t in texts))
@@ -148,35 +181,34 @@ class QueryScorer:
             shared = self.text.numbers & theirs_numbers
             numbers = len(shared) / len(self.text.numbers | theirs_numbers)
         names = 0.0
-        their_names = set(name_tokens(f"{check.claim_reviewed}\n{check.title or ''}"))
+        their_names = set(name_tokens("\n".join(their_texts)))
         if their_names:
             names = len(self.names & their_names) / len(their_names)
-        if self.cyrillic != _mostly_cyrillic(check.claim_reviewed):
-            dice, coverage = max(dice, names), max(coverage, names)
-            rare_dice, rare_coverage = max(rare_dice, names), max(rare_coverage, names)
         return (engine_share, dice, coverage, fuzzy, numbers, names, rare_dice, rare_coverage)
 
-    def _text_features(self, theirs: ClaimText) -> tuple[float, ...]:
-        if not self.words or not theirs.tokens:
+    def _text_features(
+        self, mine: _Words, tokens: tuple[str, ...], joined: str
+    ) -> tuple[float, float, float, float, float]:
+        if not mine.words or not tokens:
             return 0.0, 0.0, 0.0, 0.0, 0.0
-        their_words = list(dict.fromkeys(theirs.tokens))
+        their_words = list(dict.fromkeys(tokens))
         matched_query: set[int] = set()
         matched_theirs: list[str] = []
         for word in their_words:
-            hits = self._matches.get(word)
+            hits = mine.matches.get(word)
             if hits is None:
-                hits = frozenset(i for i, q in enumerate(self.words) if _words_match(q, word))
-                self._matches[word] = hits
+                hits = frozenset(i for i, q in enumerate(mine.words) if _words_match(q, word))
+                mine.matches[word] = hits
             if hits:
                 matched_theirs.append(word)
                 matched_query |= hits
-        dice = (len(matched_query) + len(matched_theirs)) / (len(self.words) + len(their_words))
+        dice = (len(matched_query) + len(matched_theirs)) / (len(mine.words) + len(their_words))
         coverage = len(matched_theirs) / len(their_words)
-        fuzzy = fuzz.token_set_ratio(self.text.joined, theirs.joined) / 100
+        fuzzy = fuzz.token_set_ratio(mine.joined, joined) / 100
         their_weight = sum(map(self.rarity, their_words))
         their_matched = sum(map(self.rarity, matched_theirs))
-        query_matched = sum(self._weights[i] for i in matched_query)
-        rare_dice = (query_matched + their_matched) / (self._weight + their_weight or 1.0)
+        query_matched = sum(mine.weights[i] for i in matched_query)
+        rare_dice = (query_matched + their_matched) / (mine.weight + their_weight or 1.0)
         rare_coverage = their_matched / (their_weight or 1.0)
         return dice, coverage, fuzzy, rare_dice, rare_coverage
 

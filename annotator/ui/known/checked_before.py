@@ -31,8 +31,8 @@ from annotator.services.known.ranking import CHECKED_BEFORE
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.known.known_search import KnownChecksSearch, Lookup
 
-# A weaker match is still listed, as "possibly": below this it is noise.
-SHOWN_FROM = 0.4
+# Weaker matches are listed too, under "Published fact-checks" (known_library.MIN_SCORE).
+SHOWN_FROM = 0.3
 GREEN = "#2e7d32"
 
 

@@ -147,7 +147,7 @@ def candidates(database, tweets: dict[str, str], shortlist: int) -> dict[str, Ca
         repository = KnownCheckRepository(session)
         rarity = library.rarity(repository)
         for tweet_id, text in tweets.items():
-            ranked = repository.ranked(query_terms(text), shortlist)
+            ranked = repository.ranked(rarity.worth_asking(query_terms(text)), shortlist)
             checks = repository.get_many(i for i, _ in ranked)
             best = ranked[0][1] if ranked and ranked[0][1] > 0 else 1.0
             scorer = QueryScorer(text, rarity)
@@ -243,10 +243,18 @@ def main() -> None:
     parser.add_argument("--tune", action="store_true", help="choose the weights on train")
     parser.add_argument("--shortlist", type=int, default=None)
     parser.add_argument(
-        "--weights", type=str, default=None, help="the weights, comma-separated, in the order of FEATURES"
+        "--weights", default=None, help="the weights, comma-separated, in the order of FEATURES"
     )
     parser.add_argument("--postgresql", action="store_true", help="also on a throwaway cluster")
+    parser.add_argument("--common-share", type=float, default=None, help="try another")
+    parser.add_argument("--max-terms", type=int, default=None, help="try another")
     args = parser.parse_args()
+    from annotator.services.known import known_library
+
+    if args.common_share is not None:
+        known_library.COMMON_SHARE = args.common_share
+    if args.max_terms is not None:
+        known_library.MAX_TERMS = args.max_terms
     if not (args.data / "verified_claims.docs.tsv").exists():
         sys.exit(f"no CheckThat! claim-retrieval data in {args.data}")
     claims = {r[0]: (r[1], r[2]) for r in read_tsv(args.data / "verified_claims.docs.tsv")}

@@ -120,8 +120,9 @@ def test_the_suggestion_threshold_is_chosen_in_the_window_and_kept(
     assert window.workspace.preferences.get("suggestions.min_score") == "0"
     assert window.workspace.suggestions.threshold == 0.0
     qtbot.waitUntil(
-        lambda: len([s for s in window.suggestions.items.values() if s.kind == "claim"])
-        > len(before),
+        lambda: (
+            len([s for s in window.suggestions.items.values() if s.kind == "claim"]) > len(before)
+        ),
         timeout=10000,
     )
     every = {(s.start, s.end) for s in window.suggestions.items.values() if s.kind == "claim"}

@@ -32,8 +32,10 @@ def test_every_published_layout_is_recognised_by_its_content(run_cli, tmp_path: 
     assert "imported 2 known fact-checks;" in lines["graph_reviews.jsonld"]
     assert "imported 2 known fact-checks;" in lines["factchecktools_response.json"]
     # The feed's review without an address is left out, named, the rest imported.
-    feed = lines["warning"] if "warning" in lines else next(
-        line for line in result.out.splitlines() if "datacommons_feed.json" in line
+    feed = (
+        lines["warning"]
+        if "warning" in lines
+        else next(line for line in result.out.splitlines() if "datacommons_feed.json" in line)
     )
     assert "1 known fact-check" in feed and "dataFeedElement[1].item[0]: no review URL" in feed
     # The saved fact-check page is an article as before, and its verdict is in the library.
@@ -106,7 +108,7 @@ def test_our_own_claimreview_export_goes_into_the_library(run_cli, tmp_path: Pat
     assert run_cli("import", SEEDS, "--db", db).code == 0
     workspace = _workspace(tmp_path, db)
     try:
-        article, claim = _claim_on(workspace, "North Korean", "captured two North Korean soldiers")
+        _article, claim = _claim_on(workspace, "North Korean", "captured two North Korean soldiers")
         claim.status = "true"
         claim.review.url = "https://desk.example/korean-soldiers"
         workspace.annotations.add_claim(claim)
@@ -166,9 +168,7 @@ def test_a_claim_finds_its_fact_check_in_another_language(tmp_path: Path) -> Non
         assert found[0].check.url == "https://perevirka.example/2024/izium-obstril"
         assert found[0].check.language == "uk" and found[0].score >= CHECKED_BEFORE
         # The Kharkiv power claim shares no name with it, and no word: not found by it.
-        assert "https://factcheck.example/2024/06/kharkiv-power" not in {
-            m.check.url for m in found
-        }
+        assert "https://factcheck.example/2024/06/kharkiv-power" not in {m.check.url for m in found}
     finally:
         workspace.close()
 
@@ -208,9 +208,7 @@ def _workspace(tmp_path: Path, db: Path):  # type: ignore[no-untyped-def]
 def _claim_on(workspace, title_words: str, quote_start: str):  # type: ignore[no-untyped-def]
     from annotator.storage.repositories.article_repository import ArticleRepository
 
-    summary = next(
-        a for a in workspace.article_summaries(0, 50) if title_words in (a.title or "")
-    )
+    summary = next(a for a in workspace.article_summaries(0, 50) if title_words in (a.title or ""))
     with workspace.database.reading() as session:
         article = ArticleRepository(session).get(summary.id)
     start = article.text.index(quote_start)

@@ -20,6 +20,9 @@ from annotator.domain.urls import is_web_url
 
 MAX_TEXT_CHARS = 100_000  # any text field: a name, a headline (the claim has its own limit)
 _SPACES = re.compile(r"\s+")
+# Unicode's Cc: C0, DEL and C1. Runs of them become one space.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
 
@@ -37,14 +40,13 @@ def clean(text: str, what: str) -> str | None:
     None when nothing is left."""
     if "\x00" in text:
         raise BadValue(said("{what} holds a NUL character", what=what))
-    if any("\ud800" <= c <= "\udfff" for c in text):
+    if _SURROGATE.search(text):
         raise BadValue(said("{what} holds a lone surrogate (not text)", what=what))
     if len(text) > MAX_TEXT_CHARS:
         raise BadValue(
             said("{what} is longer than {limit} characters", what=what, limit=MAX_TEXT_CHARS)
         )
-    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
-    text = _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    text = _SPACES.sub(" ", unicodedata.normalize("NFC", _CONTROLS.sub(" ", text))).strip()
     return text or None
 
 

@@ -32,6 +32,12 @@ from annotator.storage.repositories.article_repository import ArticleRepository
 from annotator.storage.repositories.known_check_repository import KnownCheckRepository
 
 SHORTLIST = 40
+# What the index is asked (Rarity.worth_asking): words held by at most this share of the
+# library, at most MAX_TERMS of them, and when a text has only common words, its MIN_TERMS
+# rarest.
+COMMON_SHARE = 0.05
+MAX_TERMS = 24
+MIN_TERMS = 3
 DEFAULT_TOP = 5
 # Below this a "match" shares little more than a few everyday words.
 MIN_SCORE = 0.3
@@ -104,6 +110,15 @@ class Rarity:
     def __call__(self, word: str) -> float:
         count = self.counts.get(word)
         return self._unseen if count is None else self.of_count(count)
+
+    def worth_asking(self, terms: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+        """The terms the index is asked for: those some fact-check holds, rarest first, and
+        none that a large share of the library holds (bm25 gives them next to nothing, and
+        each costs the index a long list to walk), unless nothing else is left."""
+        held = sorted((self.counts[t[0]], t) for t in terms if t[0] in self.counts)
+        common = max(COMMON_SHARE * self.documents, 1.0)
+        rare = [term for count, term in held if count <= common]
+        return (rare or [term for _count, term in held[:MIN_TERMS]])[:MAX_TERMS]
 
 
 class KnownLibrary:
@@ -186,7 +201,8 @@ class KnownLibrary:
     def _match(
         self, repository: KnownCheckRepository, text: str, top: int, min_score: float
     ) -> list[KnownMatch]:
-        terms = query_terms(text)
+        rarity = self.rarity(repository)
+        terms = rarity.worth_asking(query_terms(text))
         if not terms:
             return []
         ranked = repository.ranked(terms, self.shortlist)
@@ -194,7 +210,7 @@ class KnownLibrary:
             return []
         checks = repository.get_many(i for i, _ in ranked)
         best = ranked[0][1] or 1.0
-        scorer = QueryScorer(text, self.rarity(repository))
+        scorer = QueryScorer(text, rarity)
         found = []
         for check_id, engine_score in ranked:
             check = checks.get(check_id)

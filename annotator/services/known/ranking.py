@@ -27,8 +27,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from annotator.domain.known_checks import KnownFactCheck
 from annotator.domain.language.cross_script import capitalised_words
@@ -96,33 +97,59 @@ LONG_TEXT_WEIGHTS = Weights(
 CHECKED_BEFORE = 0.4
 
 
+@lru_cache(maxsize=50_000)
 def _mostly_cyrillic(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
     return cyrillic * 2 > len(letters)
 
 
-def _words_match(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if a[0].isdigit() or b[0].isdigit():
-        return False  # 300 and 3000 are different figures, however alike they look
-    if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
-        return True
-    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= WORD_MATCH_RATIO
-
-
 class _Words:
-    """One side's words, their rarity weights, and the comparisons made with them so far."""
+    """One side's words, their rarity weights, and which of them each word of the other side
+    matches: equal, one the start of the other (four letters or more), or rapidfuzz's ratio
+    at least 80 ("kharkov"/"kharkiv"); never two different figures ("300"/"3000")."""
 
     def __init__(self, tokens: tuple[str, ...], joined: str, rarity: Callable[[str], float]):
         self.words = list(dict.fromkeys(tokens))
         self.joined = joined
         self.weights = [rarity(word) for word in self.words]
         self.weight = sum(self.weights)
-        self.matches: dict[str, frozenset[int]] = {}
+        self._index = {word: i for i, word in enumerate(self.words)}
+        # The words a loose match may reach: four letters or more, not a figure.
+        self._loose = [(i, w) for i, w in enumerate(self.words) if _loose(w)]
+        self._loose_words = [w for _, w in self._loose]
+        self._matches: dict[str, frozenset[int]] = {}
+
+    def matching(self, word: str) -> frozenset[int]:
+        """The indexes of this side's words that ``word`` matches; kept, since a shortlist
+        repeats its words. rapidfuzz compares one word with all of them in one call."""
+        found = self._matches.get(word)
+        if found is not None:
+            return found
+        hits = set()
+        if word in self._index:
+            hits.add(self._index[word])
+        if self._loose and _loose(word):
+            hits.update(
+                i for i, mine in self._loose if mine.startswith(word) or word.startswith(mine)
+            )
+            extracted = process.extract(
+                word,
+                self._loose_words,
+                scorer=fuzz.ratio,
+                score_cutoff=WORD_MATCH_RATIO,
+                limit=None,
+            )
+            hits.update(self._loose[at][0] for _choice, _score, at in extracted)
+        found = self._matches[word] = frozenset(hits)
+        return found
 
 
+def _loose(word: str) -> bool:
+    return len(word) >= 4 and not word[0].isdigit()
+
+
+@lru_cache(maxsize=50_000)
 def keyed_words(text: str) -> tuple[str, ...]:
     """A text's words with its names written as their keys' tokens ("Ізюм" as "zqizum"):
     what a text in another script can share with it."""
@@ -197,10 +224,7 @@ class QueryScorer:
         matched_query: set[int] = set()
         matched_theirs: list[str] = []
         for word in their_words:
-            hits = mine.matches.get(word)
-            if hits is None:
-                hits = frozenset(i for i, q in enumerate(mine.words) if _words_match(q, word))
-                mine.matches[word] = hits
+            hits = mine.matching(word)
             if hits:
                 matched_theirs.append(word)
                 matched_query |= hits

@@ -15,9 +15,9 @@ prefix keeps name tokens apart from the words (no word begins with "zq").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotator.domain.language.cross_script import capitalised_words, word_keys
-from annotator.domain.language.folding import fold
 from annotator.services.related.claim_similarity import STOPWORDS, normalise_claim_text
 
 NAME_TOKEN_PREFIX = "zq"
@@ -44,25 +44,30 @@ def words_of(text: str | None) -> list[str]:
 
 
 def name_tokens(text: str | None) -> list[str]:
+    return list(_name_tokens(text or ""))
+
+
+# Kept: the matcher asks again for the names of the fact-checks its shortlists repeat.
+@lru_cache(maxsize=50_000)
+def _name_tokens(text: str) -> tuple[str, ...]:
     """One token per key of each capitalised word that may be a name (every form a Ukrainian
     or Russian inflection may stand for: Ізюмі gives the keys of Ізюмі and Ізюм)."""
     tokens: dict[str, None] = {}
-    for _start, _end, word in capitalised_words(text or ""):
+    for _start, _end, word in capitalised_words(text):
         word = word.removesuffix("'s").removesuffix("’s")
-        if len(word) < MIN_KEY or fold(word) in STOPWORDS:
+        if len(word) < MIN_KEY or word.lower() in STOPWORDS:  # "The", "According"
             continue
         for key, _form in word_keys(word):
             token = key.translate(_KEY_LETTERS)
             if len(token) >= MIN_KEY and token.isascii() and token.isalnum():
                 tokens[NAME_TOKEN_PREFIX + token.lower()] = None
-    return list(tokens)
+    return tuple(tokens)
 
 
 def indexed_text(claim_reviewed: str, title: str | None) -> str:
     """What the index holds for one known fact-check."""
-    parts = words_of(claim_reviewed) + words_of(title)
-    parts += name_tokens(f"{claim_reviewed}\n{title or ''}")
-    return " ".join(parts)
+    text = f"{claim_reviewed}\n{title}" if title else claim_reviewed
+    return " ".join(words_of(text) + name_tokens(text))
 
 
 def query_terms(text: str) -> list[tuple[str, bool]]:

@@ -92,8 +92,11 @@ class KnownCheckRepository:
             }
             for check, search_text in checks
         ]
+        # Core's executemany: the ORM's bulk insert fetches every new id, one by one.
+        connection = self.session.connection()
+        table = KnownFactCheckRow.__table__
         for chunk in _chunks(rows):
-            self.session.execute(insert(KnownFactCheckRow), list(chunk))
+            connection.execute(insert(table), list(chunk))
 
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(KnownFactCheckRow)) or 0

@@ -125,8 +125,32 @@ def measure(name: str, target: Path | str, feed_file: Path, queries: list[str]) 
             f"words' rarity), then median {statistics.median(times):.1f} ms, "
             f"95th percentile {p95:.1f} ms over {len(times)} claims"
         )
+        suggestions(database, library)
     finally:
         database.close()
+
+
+def suggestions(database, library) -> None:  # type: ignore[no-untyped-def]
+    """An article's suggestions when the library is full: each check-worthy sentence is looked
+    up ("checked before: …"), in the window's thread."""
+    from annotator.services.suggestions.suggestion_service import SuggestionService
+    from annotator.storage.repositories.article_repository import ArticleRepository
+
+    Importer(database).import_paths([SEEDS])
+    with database.reading() as session:
+        ids = [a.id for batch in ArticleRepository(session).iter_in_export_order() for a in batch]
+    times, looked_up = [], 0
+    for article_id in ids:
+        service = SuggestionService(database)
+        service.known = library
+        began = time.perf_counter()
+        found = service.for_article(article_id)
+        times.append((time.perf_counter() - began) * 1000)
+        looked_up += sum(1 for s in found if s.kind == "claim" and s.score >= 0.5)
+    print(
+        f"  an article's suggestions with its {looked_up / len(ids):.0f} check-worthy sentences "
+        f"looked up: median {statistics.median(times):.0f} ms over the {len(ids)} seed articles"
+    )
 
 
 def postgresql_target() -> str | None:

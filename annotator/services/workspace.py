@@ -59,7 +59,9 @@ class Workspace:
         from annotator.services.suggestions.suggestion_service import SuggestionService
 
         # The window's Suggestions settings (suggestions.min_score), else the scoring's own.
-        return SuggestionService(self.database, self.preferences.suggestion_min_score())
+        service = SuggestionService(self.database, self.preferences.suggestion_min_score())
+        service.known = self.known  # one library: its words' rarity is counted once
+        return service
 
     @cached_property
     def entities(self) -> EntityService:

@@ -32,6 +32,7 @@ from annotator.storage.repositories.article_repository import ArticleRepository
 from annotator.storage.repositories.known_check_repository import KnownCheckRepository
 
 SHORTLIST = 40
+BEST_MATCH_SHORTLIST = 10  # for "is this sentence checked before?": the best one only
 # What the index is asked (Rarity.worth_asking): words held by at most this share of the
 # library, at most MAX_TERMS of them, and when a text has only common words, its MIN_TERMS
 # rarest.
@@ -199,13 +200,18 @@ class KnownLibrary:
             return self._match(KnownCheckRepository(session), text, top, min_score)
 
     def _match(
-        self, repository: KnownCheckRepository, text: str, top: int, min_score: float
+        self,
+        repository: KnownCheckRepository,
+        text: str,
+        top: int,
+        min_score: float,
+        shortlist: int | None = None,
     ) -> list[KnownMatch]:
         rarity = self.rarity(repository)
         terms = rarity.worth_asking(query_terms(text))
         if not terms:
             return []
-        ranked = repository.ranked(terms, self.shortlist)
+        ranked = repository.ranked(terms, shortlist or self.shortlist)
         if not ranked:
             return []
         checks = repository.get_many(i for i, _ in ranked)
@@ -224,10 +230,14 @@ class KnownLibrary:
         return found[:top]
 
     def best_matches(self, texts: Sequence[str], min_score: float) -> list[KnownMatch | None]:
-        """Each text's best match at or above ``min_score`` (None: none), in one read."""
+        """Each text's best match at or above ``min_score`` (None: none), in one read. Only
+        the index's best few are scored: the suggestions of an article ask this for each of
+        its check-worthy sentences, in the window's thread."""
         with self.database.reading() as session:
             repository = KnownCheckRepository(session)
-            found = [self._match(repository, text, 1, min_score) for text in texts]
+            found = [
+                self._match(repository, text, 1, min_score, BEST_MATCH_SHORTLIST) for text in texts
+            ]
         return [matches[0] if matches else None for matches in found]
 
     def for_claim(

@@ -110,12 +110,10 @@ class KnownCheckRepository:
 
     def search_texts(self) -> Iterator[str]:
         """Every record's indexed words (for the words' document frequencies)."""
-        result = (
-            self.session.connection()
-            .execution_options(yield_per=2000)
-            .execute(select(KnownFactCheckRow.search_text))
-        )
-        for (value,) in result:
+        # Streamed in batches; the option belongs to this statement, not to the connection
+        # (set there, every later query of the transaction would go through a server cursor).
+        query = select(KnownFactCheckRow.search_text).execution_options(yield_per=2000)
+        for (value,) in self.session.connection().execute(query):
             yield value
 
     def clear(self) -> int:

@@ -2576,6 +2576,10 @@ The previous file, if any, was left as it was.</source>
             <translation>{where}JSON вкладено надто глибоко для набору даних</translation>
         </message>
         <message>
+            <source>{where}line {line}: not valid JSON ({msg} at column {column})</source>
+            <translation>{where}рядок {line}: недійсний JSON ({msg}, стовпець {column})</translation>
+        </message>
+        <message>
             <source>{where}not a usable dataset ({error})</source>
             <translation>{where}набір даних непридатний ({error})</translation>
         </message>

@@ -279,3 +279,17 @@ def test_any_text_is_read_or_refused_never_a_crash(text: str) -> None:
         read_claimreview(text)
     page = reviews_in_page(f"<script type='application/ld+json'>{text}ClaimReview</script>")
     assert all("\n" not in problem for problem in page.problems)
+
+
+def test_json_lines_a_review_a_line_as_the_datacommons_research_dataset() -> None:
+    lines = [
+        '{"@type": "ClaimReview", "url": "https://a.example/1", "claimReviewed": "one"}',
+        "",
+        '{"@type": "ClaimReview", "url": "https://a.example/2", "claimReviewed": "two"}',
+        '{"@type": "ClaimReview", "claimReviewed": "no address"}',
+    ]
+    found = read_claimreview("\n".join(lines))
+    assert [c.claim_reviewed for c in found.checks] == ["one", "two"]
+    assert found.first_left_out == "line 4: no review URL"
+    with pytest.raises(InputRefused, match="line 5: not valid JSON"):
+        read_claimreview("\n".join([*lines, "{oops}"]))

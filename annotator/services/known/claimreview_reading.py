@@ -4,7 +4,8 @@ Every layout the field publishes is one JSON tree to walk: a JSON-LD file holdin
 ClaimReview, a list, an ``@graph``, a ClaimReview nested in a page's other nodes, the
 DataCommons feed (``dataFeedElement[].item[]``), our own ClaimReview export; and Google Fact
 Check Tools API responses (``claims[].claimReview[]``, no JSON-LD types), one or a list of
-pages. Each review found becomes a ``KnownFactCheck`` (json_ld_values reads its fields).
+pages; and JSON Lines of any of these (the DataCommons research dataset: a review a line).
+Each review found becomes a ``KnownFactCheck`` (json_ld_values reads its fields).
 
 What refuses the file (one line naming the place): JSON that does not parse, nesting beyond
 ``MAX_DEPTH``, and a review whose fields hold what no text can be (an object for the claim,
@@ -66,27 +67,70 @@ class ReadReviews:
 
 def parse_json(text: str, where: str = "") -> Any:
     """The JSON value of ``text``; refused with the line and column where it breaks.
-    Control characters inside strings are accepted (pages write raw line breaks there)."""
+    Control characters inside strings are accepted (pages write raw line breaks there). A
+    text of one JSON value per line (the DataCommons research dataset: one ClaimReview a
+    line) is read as the list of its lines' values."""
     try:
         return json.loads(text, strict=False)
     except json.JSONDecodeError as error:
-        raise InputRefused(
-            said(
-                "{where}not valid JSON ({msg} at line {line}, column {column})",
-                where=where,
-                msg=error.msg,
-                line=error.lineno,
-                column=error.colno,
-            )
-        ) from None
+        if error.msg == "Extra data" and "\n" in text.strip():
+            return _json_lines(text, where)
+        raise _refusal(error, where) from None
     except RecursionError:
         raise InputRefused(said("{where}JSON nested too deeply", where=where)) from None
+
+
+class JsonLines(list[Any]):
+    """The values of a JSON Lines text, with the line each came from."""
+
+    numbers: list[int]
+
+
+def _json_lines(text: str, where: str) -> JsonLines:
+    values = JsonLines()
+    values.numbers = []
+    for line_number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            values.append(json.loads(line, strict=False))
+            values.numbers.append(line_number)
+        except json.JSONDecodeError as error:
+            raise InputRefused(
+                said(
+                    "{where}line {line}: not valid JSON ({msg} at column {column})",
+                    where=where,
+                    line=line_number,
+                    msg=error.msg,
+                    column=error.colno,
+                )
+            ) from None
+        except RecursionError:
+            raise InputRefused(said("{where}JSON nested too deeply", where=where)) from None
+    return values
+
+
+def _refusal(error: json.JSONDecodeError, where: str) -> InputRefused:
+    return InputRefused(
+        said(
+            "{where}not valid JSON ({msg} at line {line}, column {column})",
+            where=where,
+            msg=error.msg,
+            line=error.lineno,
+            column=error.colno,
+        )
+    )
 
 
 def read_claimreview(text: str, source: str = "", language: str | None = None) -> ReadReviews:
     """Every ClaimReview in a JSON text; ``language`` is the page's, for reviews without one."""
     found = ReadReviews()
-    collect_reviews(parse_json(text), found, source, language)
+    value = parse_json(text)
+    if isinstance(value, JsonLines):
+        for number, item in zip(value.numbers, value, strict=True):
+            collect_reviews(item, found, source, language, f"line {number}")
+    else:
+        collect_reviews(value, found, source, language)
     return found
 
 

@@ -229,6 +229,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{where}JSON ends too early (truncated file?)"),
     QT_TRANSLATE_NOOP("Messages", "{where}JSON nested too deeply"),
     QT_TRANSLATE_NOOP("Messages", "{where}JSON nested too deeply to be a dataset"),
+    QT_TRANSLATE_NOOP("Messages", "{where}line {line}: not valid JSON ({msg} at column {column})"),
     QT_TRANSLATE_NOOP("Messages", "{where}not a usable dataset ({error})"),
     QT_TRANSLATE_NOOP("Messages", "{where}not valid JSON ({msg} at line {line}, column {column})"),
     QT_TRANSLATE_NOOP("Messages", "{where}not valid JSON ({msg} at line {line}, column {col})"),

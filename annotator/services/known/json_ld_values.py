@@ -122,7 +122,9 @@ def language_of(value: Any) -> str | None:
     return value if _LANGUAGE.fullmatch(value) and len(value) <= 35 else None
 
 
-def nodes_by_id(value: Any, found: dict[str, dict[str, Any]] | None = None, depth: int = 0) -> dict:
+def nodes_by_id(
+    value: Any, found: dict[str, dict[str, Any]] | None = None, depth: int = 0
+) -> dict[str, dict[str, Any]]:
     """Every node with an ``@id`` in a JSON-LD value, for references to be read through."""
     found = {} if found is None else found
     if depth > 64:

@@ -98,6 +98,12 @@ def test_an_empty_library_says_how_to_fill_it(open_window, tmp_path: Path, qtbot
         status.text()
     )
     assert not window.panel.checked_before.search.busy
+    # A feed imported while the claim is selected: it is looked up again at once.
+    window.workspace.import_paths([DATA / "single_review.jsonld"])
+    window.wiring.after_import()
+    banner = window.panel.checked_before.banner
+    qtbot.waitUntil(lambda: banner.isVisibleTo(window.panel), timeout=10000)
+    assert "Example Fact Desk" in banner.text.text()
 
 
 def test_the_suggestion_threshold_is_chosen_in_the_window_and_kept(

@@ -245,6 +245,13 @@ class CheckedBefore(QObject):
         self.section.show_state(self.tr("Looking in the library of known fact-checks…"))
         self.search.request(self.lookup)
 
+    def refresh(self) -> None:
+        """The library changed (an import): the selected claim is looked up again."""
+        lookup = self.lookup
+        claim = self.controller.annotation(lookup.claim_id) if lookup is not None else None
+        if isinstance(claim, Claim):
+            self.show_claim(claim)
+
     def _found(self, lookup: Lookup, matches: list[KnownMatch]) -> None:
         if lookup != self.lookup:
             return

@@ -117,6 +117,7 @@ class PanelWiring:
         if w.workspace.annotations.schemes() != w.controller.schemes:
             w.reload_schemes()
         w.controller.refresh_article()
+        w.panel.checked_before.refresh()  # a feed of published fact-checks may have come in
         current = w.list_panel.current_id()
         w.list_panel.model.reload()
         if current is None or not w.list_panel.select(current, emit=False):

@@ -15,7 +15,10 @@ see, every one 0–1:
   fact-check others or none);
 - **names**: the fact-check's names (keys across scripts) the text holds: "Izium" meets
   "Ізюмі" where no word does. Between a Latin and a Cyrillic text, where no word can match,
-  the word signals compare the texts' names by their keys, and their figures.
+  the word signals compare the texts' names by their keys, and their figures;
+- **rare_dice**, **rare_coverage**: dice and coverage with each word weighed by how rare it is
+  in the library (BM25's inverse document frequency): sharing "Kursk" says more than sharing
+  "soldiers".
 
 The score is their weighted mean (``WEIGHTS``), so 0–1 and comparable between queries: the
 window says "checked before" above ``CHECKED_BEFORE``. The weights were chosen on the

@@ -1,5 +1,5 @@
-"""Headless commands: import, export, stats, config (docs/design/command-line.md). A contract:
-scripts depend on it.
+"""Headless commands: import, export, stats, config, remove (docs/design/command-line.md).
+A contract: scripts depend on it.
 
 Exit codes: 0 all done; 1 some inputs failed (each named on stderr as ``PATH: reason``, the
 good ones still imported); 2 usage error or unusable database (a message, nothing changed).
@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from annotator import cli_agreement, cli_evidence, cli_suggestions, cli_team
+from annotator import cli_agreement, cli_evidence, cli_known, cli_suggestions, cli_team
 from annotator.cli_collection import run_check, run_config, run_stats
 from annotator.cli_workspace import open_workspace
 from annotator.domain.errors import AnnotatorError, DatabaseUnusable, StorageFailed
@@ -174,24 +174,30 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     check.set_defaults(command=run_check)
 
     cli_suggestions.add_commands(subparsers, common)  # suggest, learn
+    cli_known.add_commands(subparsers, common)  # match
     cli_agreement.add_commands(subparsers, common)  # agreement, adjudicate
     cli_team.add_commands(subparsers, common)  # checkout, checkin
     cli_evidence.add_commands(subparsers, common)  # evidence add, list, export, remove
     remove = subparsers.add_parser(
         "remove",
         parents=[common],
-        help="remove articles (to the Trash, or for good with --purge)",
+        help="remove articles (to the Trash, or for good with --purge), or empty the library "
+        "of known fact-checks (--known)",
         description="Remove articles with all their annotations. They wait in the Trash (the "
         "window can restore them) unless --purge deletes them for good. An unknown id exits 2 "
-        "and nothing is removed.",
+        "and nothing is removed. --known empties the library of known fact-checks (published "
+        "ClaimReview brought in by import); the articles stay.",
     )
     remove.add_argument(
         "article_ids",
-        nargs="+",
+        nargs="*",
         metavar="ARTICLE_ID",
         help="the articles' ids, as an export or annotator suggest --json shows them",
     )
     remove.add_argument("--purge", action="store_true", help="delete for good, not to the Trash")
+    remove.add_argument(
+        "--known", action="store_true", help="empty the library of known fact-checks"
+    )
     remove.set_defaults(command=run_remove)
 
 
@@ -385,6 +391,16 @@ def _export_bundle(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def run_remove(args: argparse.Namespace, paths: AppPaths) -> int:
     from annotator.services.removing.article_removal import UnknownArticles
+
+    if args.known and not args.article_ids:
+        return cli_known.run_remove_known(paths)
+    if not args.article_ids or args.known:
+        print(
+            "annotator remove: give ARTICLE_ID... (articles), or --known alone (the library "
+            "of known fact-checks)",
+            file=sys.stderr,
+        )
+        return EXIT_UNUSABLE
 
     workspace = open_workspace(paths, create=False)
     try:

@@ -115,6 +115,7 @@ def format_stats(stats: CollectionStats) -> str:
         ("Ready for ClaimReview", stats.claims_publishable),
         ("Entities", stats.entities),
         ("Annotators", stats.annotators),
+        ("Known fact-checks", stats.known_fact_checks),
     ]
     if stats.annotators_progress:
         rows.append(("Progress per annotator", ""))

@@ -37,7 +37,7 @@ class Passage:
     """Where in its source a part of an article's text comes from: from code point ``start``
     on (until the next passage's start), the text is ``label`` of the source — a PDF's page
     ("7"), a subtitle cue's start time ("00:12:04.500"), a Telegram post ("4521"). ``kind``
-    says which (``page``, ``cue``, ``post``: ``PASSAGE_KINDS``); domain/passages.py words it
+    says which (``page``, ``cue``, ``post``: ``PASSAGE_KINDS``); domain/sources/passages.py words it
     for a citation ("p. 7", "at 12:04", "post 4521")."""
 
     start: int

@@ -68,6 +68,8 @@ class CollectionStats:
     claims_publishable: int = 0  # … and a review URL: what a ClaimReview export contains
     # Per annotator with annotations of their own or articles marked finished.
     annotators_progress: list[AnnotatorProgress] = field(default_factory=list)
+    # Fact-checks published elsewhere, in the library (annotator import of ClaimReview).
+    known_fact_checks: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -100,6 +102,7 @@ def collection_stats(database: Database) -> CollectionStats:
             claims_final=sum(by_claim_status.get(s, 0) for s, final in statuses if final),
             claims_publishable=counts.count_publishable_claims(),
             annotators_progress=[AnnotatorProgress(**row) for row in counts.annotator_progress()],
+            known_fact_checks=counts.count_known_fact_checks(),
         )
 
 

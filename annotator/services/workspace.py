@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from annotator.services.importing.import_report import ImportReport
     from annotator.services.importing.importer import Progress as ImportProgress
     from annotator.services.importing.rereading import ArticleRereader
+    from annotator.services.known.known_library import KnownLibrary
     from annotator.services.preferences import PreferenceService
     from annotator.services.related.related_claims import RelatedClaimsService
     from annotator.services.removing.article_removal import ArticleRemoval
@@ -58,7 +59,10 @@ class Workspace:
     def suggestions(self) -> SuggestionService:
         from annotator.services.suggestions.suggestion_service import SuggestionService
 
-        return SuggestionService(self.database)
+        # The window's Suggestions settings (suggestions.min_score), else the scoring's own.
+        service = SuggestionService(self.database, self.preferences.suggestion_min_score())
+        service.known = self.known  # one library: its words' rarity is counted once
+        return service
 
     @cached_property
     def entities(self) -> EntityService:
@@ -77,6 +81,13 @@ class Workspace:
         from annotator.services.related.related_claims import RelatedClaimsService
 
         return RelatedClaimsService(self.database)
+
+    @cached_property
+    def known(self) -> KnownLibrary:
+        """The library of known fact-checks (published ClaimReview) and matching against it."""
+        from annotator.services.known.known_library import KnownLibrary
+
+        return KnownLibrary(self.database)
 
     @cached_property
     def schemes(self) -> SchemeService:

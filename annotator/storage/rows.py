@@ -12,6 +12,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -315,3 +316,32 @@ class TrashedArticleRow(Base):
     claim_count: Mapped[int] = mapped_column(Integer, default=0)
     mention_count: Mapped[int] = mapped_column(Integer, default=0)
     payload: Mapped[str] = mapped_column(Text)
+
+
+class KnownFactCheckRow(Base):
+    """A fact-check published elsewhere (ClaimReview), in a library kept apart from the
+    articles: one row per claim a review checks. Re-importing a review's URL replaces its rows.
+
+    ``search_text`` is what the full-text index reads (revision 0016): the claim's and the
+    headline's words as the matcher normalises them, and the keys of its names, so that both
+    engines index the same words (services/known/search_text.py)."""
+
+    __tablename__ = "known_fact_checks"
+    __table_args__ = (Index("ix_known_fact_checks_url", "url"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    url: Mapped[str] = mapped_column(Text)
+    claim_reviewed: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    rating_name: Mapped[str | None] = mapped_column(Text)
+    rating_value: Mapped[float | None] = mapped_column(Float)
+    best_rating: Mapped[float | None] = mapped_column(Float)
+    worst_rating: Mapped[float | None] = mapped_column(Float)
+    publisher: Mapped[str | None] = mapped_column(Text)
+    publisher_url: Mapped[str | None] = mapped_column(Text)
+    published_at: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[str | None] = mapped_column(String(35))
+    claimant: Mapped[str | None] = mapped_column(Text)
+    appearances: Mapped[list[str]] = mapped_column(JSON, default=list)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[str] = mapped_column(STAMP)

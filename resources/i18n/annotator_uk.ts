@@ -480,6 +480,55 @@ Your saved work is safe. The program keeps running; please send the log file wit
     </message>
 </context>
 <context>
+    <name>CheckedBefore</name>
+    <message>
+        <source>The library of known fact-checks is empty. File › Import a ClaimReview feed or saved fact-check pages to see whether a claim was checked before.</source>
+        <translation>Бібліотека відомих перевірок фактів порожня. Імпортуйте (Файл › Імпортувати файли) стрічку ClaimReview або збережені сторінки перевірок, щоб бачити, чи твердження вже перевіряли.</translation>
+    </message>
+    <message>
+        <source>Looking in the library of known fact-checks…</source>
+        <translation>Шукаємо в бібліотеці відомих перевірок фактів…</translation>
+    </message>
+    <message>
+        <source>The library of known fact-checks could not be searched: {0}</source>
+        <translation>Не вдалося шукати в бібліотеці відомих перевірок фактів: {0}</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http, https) are opened; this one is not: {0}</source>
+        <translation>Відкриваються лише вебадреси (http, https); ця — ні: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedBeforeBanner</name>
+    <message>
+        <source>Open fact-check</source>
+        <translation>Відкрити перевірку</translation>
+    </message>
+    <message>
+        <source>Open the published fact-check in the browser</source>
+        <translation>Відкрити опубліковану перевірку в браузері</translation>
+    </message>
+    <message>
+        <source>no rating given</source>
+        <translation>без оцінки</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedBeforeSection</name>
+    <message>
+        <source>No published fact-check of this claim in the library.</source>
+        <translation>У бібліотеці немає опублікованої перевірки цього твердження.</translation>
+    </message>
+    <message>
+        <source>Checked before</source>
+        <translation>Уже перевіряли</translation>
+    </message>
+    <message>
+        <source>Published fact-checks</source>
+        <translation>Опубліковані перевірки</translation>
+    </message>
+</context>
+<context>
     <name>CheckinReportDialog</name>
     <message>
         <source>Work Brought Back</source>
@@ -1630,6 +1679,10 @@ The previous file, if any, was left as it was.</source>
         <translation>відхилено: {0}</translation>
     </message>
     <message>
+        <source>published fact-checks in the library: {0}</source>
+        <translation>опублікованих перевірок у бібліотеці: {0}</translation>
+    </message>
+    <message>
         <source>{0} to check (see the warnings)</source>
         <translation>перевірити: {0} (див. попередження)</translation>
     </message>
@@ -1648,6 +1701,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>{0}: already in the database ({1})</source>
         <translation>{0}: уже є в базі даних ({1})</translation>
+    </message>
+    <message>
+        <source>published fact-checks: {0}</source>
+        <translation>опублікованих перевірок: {0}</translation>
     </message>
     <message>
         <source>{0}: imported {1}</source>
@@ -1765,6 +1822,29 @@ The previous file, if any, was left as it was.</source>
     </message>
 </context>
 <context>
+    <name>MatchCard</name>
+    <message>
+        <source>Unknown publisher</source>
+        <translation>Невідомий видавець</translation>
+    </message>
+    <message>
+        <source>no rating given</source>
+        <translation>без оцінки</translation>
+    </message>
+    <message>
+        <source>{0}% match</source>
+        <translation>збіг {0}%</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Open the published fact-check in the browser: {0}</source>
+        <translation>Відкрити опубліковану перевірку в браузері: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MentionForm</name>
     <message>
         <source>— not linked —</source>
@@ -1838,6 +1918,10 @@ The previous file, if any, was left as it was.</source>
         <translation>Перевірте назву хоста в адресі та своє мережеве з’єднання.</translation>
     </message>
     <message>
+        <source>ClaimReview: {added} new, {updated} updated</source>
+        <translation>ClaimReview: нових {added}, оновлених {updated}</translation>
+    </message>
+    <message>
         <source>Close the other program and try again.</source>
         <translation>Закрийте іншу програму й спробуйте знову.</translation>
     </message>
@@ -1888,6 +1972,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>JSON nested too deeply to be a dataset</source>
         <translation>JSON вкладено надто глибоко для набору даних</translation>
+    </message>
+    <message>
+        <source>JSON-LD block {number}: </source>
+        <translation>Блок JSON-LD {number}: </translation>
     </message>
     <message>
         <source>Move the database to a writable folder.</source>
@@ -2014,6 +2102,10 @@ The previous file, if any, was left as it was.</source>
         <translation>шар можна вибрати лише для форматів json і jsonl</translation>
     </message>
     <message>
+        <source>a review is not an object</source>
+        <translation>перевірка не є об’єктом</translation>
+    </message>
+    <message>
         <source>adjudication compares at least two annotators' layers; found annotations by {layers_count}</source>
         <translation>для узгодження потрібні шари щонайменше двох анотаторів; знайдено анотації від: {layers_count}</translation>
     </message>
@@ -2084,6 +2176,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>claim {number}</source>
         <translation>твердження {number}</translation>
+    </message>
+    <message>
+        <source>claimReviewed is longer than {limit} characters</source>
+        <translation>claimReviewed довше за {limit} символів</translation>
     </message>
     <message>
         <source>claimReviewed is {length} characters (Google recommends fewer than {limit}): write a shorter restatement</source>
@@ -2162,6 +2258,10 @@ The previous file, if any, was left as it was.</source>
         <translation>його байти більше не відповідають його SHA-256</translation>
     </message>
     <message>
+        <source>its review URL is not a web address</source>
+        <translation>її адреса (URL) не є вебадресою</translation>
+    </message>
+    <message>
         <source>its review URL is not a web address (http or https); it is never published</source>
         <translation>його URL перевірки — не веб-адреса (http або https); таке не публікується</translation>
     </message>
@@ -2180,6 +2280,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>its {count} articles were imported before</source>
         <translation>усі його статті ({count}) імпортовано раніше</translation>
+    </message>
+    <message>
+        <source>its {count} published fact-check(s) are in the library already</source>
+        <translation>опубліковані перевірки ({count}) вже є в бібліотеці</translation>
     </message>
     <message>
         <source>line {number}</source>
@@ -2226,8 +2330,16 @@ The previous file, if any, was left as it was.</source>
         <translation>немає анотатора з іменем {wanted!r}; відомі анотатори: {names}</translation>
     </message>
     <message>
+        <source>no claim (claimReviewed)</source>
+        <translation>немає твердження (claimReviewed)</translation>
+    </message>
+    <message>
         <source>no claim with id {claim_id}</source>
         <translation>немає твердження з id {claim_id}</translation>
+    </message>
+    <message>
+        <source>no review URL</source>
+        <translation>немає адреси перевірки (URL)</translation>
     </message>
     <message>
         <source>no review date (datePublished): set the published review's date</source>
@@ -2570,6 +2682,10 @@ The previous file, if any, was left as it was.</source>
         <translation>пропущено повторених рядків субтитрів: {count}</translation>
     </message>
     <message>
+        <source>{count} review(s) left out (first: {first})</source>
+        <translation>пропущено перевірок: {count} (перша: {first})</translation>
+    </message>
+    <message>
         <source>{count} service message(s) skipped</source>
         <translation>пропущено службових повідомлень: {count}</translation>
     </message>
@@ -2758,12 +2874,24 @@ The previous file, if any, was left as it was.</source>
         <translation>{place}: його id не є цілим числом</translation>
     </message>
     <message>
+        <source>{place}: nested more than {depth} levels deep</source>
+        <translation>{place}: вкладено глибше ніж на {depth} рівнів</translation>
+    </message>
+    <message>
+        <source>{place}: nested too deeply</source>
+        <translation>{place}: вкладено надто глибоко</translation>
+    </message>
+    <message>
         <source>{place}: not an object</source>
         <translation>{place}: не об’єкт</translation>
     </message>
     <message>
         <source>{place}: text is neither a string nor a list</source>
         <translation>{place}: text не є ні рядком, ні списком</translation>
+    </message>
+    <message>
+        <source>{place}: {reason}</source>
+        <translation>{place}: {reason}</translation>
     </message>
     <message>
         <source>{quote!r} is already annotated as a {kind}</source>
@@ -2800,6 +2928,22 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>{value!r} is not a Telegram username (5 to 32 letters, digits or _, as in t.me/NAME)</source>
         <translation>{value!r} не є іменем користувача Telegram (від 5 до 32 літер, цифр або _, як у t.me/NAME)</translation>
+    </message>
+    <message>
+        <source>{what} holds a NUL character</source>
+        <translation>{what} містить символ NUL</translation>
+    </message>
+    <message>
+        <source>{what} holds a lone surrogate (not text)</source>
+        <translation>{what} містить одинокий сурогат (це не текст)</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {limit} characters</source>
+        <translation>{what} довше за {limit} символів</translation>
+    </message>
+    <message>
+        <source>{what} is not text</source>
+        <translation>{what} не є текстом</translation>
     </message>
     <message>
         <source>{where} cannot be used: {detail}.</source>
@@ -2938,12 +3082,24 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}JSON закінчується зарано (файл обрізано?)</translation>
     </message>
     <message>
+        <source>{where}JSON nested too deeply</source>
+        <translation>{where}JSON вкладено надто глибоко</translation>
+    </message>
+    <message>
         <source>{where}JSON nested too deeply to be a dataset</source>
         <translation>{where}JSON вкладено надто глибоко для набору даних</translation>
     </message>
     <message>
+        <source>{where}line {line}: not valid JSON ({msg} at column {column})</source>
+        <translation>{where}рядок {line}: недійсний JSON ({msg}, стовпець {column})</translation>
+    </message>
+    <message>
         <source>{where}not a usable dataset ({error})</source>
         <translation>{where}набір даних непридатний ({error})</translation>
+    </message>
+    <message>
+        <source>{where}not valid JSON ({msg} at line {line}, column {column})</source>
+        <translation>{where}недійсний JSON ({msg}, рядок {line}, стовпець {column})</translation>
     </message>
     <message>
         <source>{where}not valid JSON ({msg} at line {line}, column {col})</source>
@@ -3465,6 +3621,25 @@ Open that file in this window to work on them offline?</source>
     <message>
         <source>Claim</source>
         <translation>Твердження</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionSettingsDialog</name>
+    <message>
+        <source>Suggestion settings</source>
+        <translation>Налаштування пропозицій</translation>
+    </message>
+    <message>
+        <source>0 — every sentence</source>
+        <translation>0 — кожне речення</translation>
+    </message>
+    <message>
+        <source>A sentence is suggested as a claim when its check-worthiness score reaches this threshold (default {0}). Lower it to see more sentences; at 0 every sentence is listed, each with its score and why (hover a suggestion). The command line (annotator suggest) uses the same threshold.</source>
+        <translation>Речення пропонується як твердження, коли його оцінка вартості перевірки досягає цього порогу (типово {0}). Знизьте його, щоб бачити більше речень; за 0 показано кожне речення з його оцінкою та поясненням (наведіть на пропозицію). Командний рядок (annotator suggest) використовує той самий поріг.</translation>
+    </message>
+    <message>
+        <source>Suggest claims scoring at &amp;least</source>
+        <translation>Пропонувати твердження з оцінкою &amp;щонайменше</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4166,14 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
     <message>
         <source>the open article's suggestions with their count: choose, accept, reject</source>
         <translation>пропозиції відкритої статті з їхньою кількістю: вибрати, прийняти, відхилити</translation>
+    </message>
+    <message>
+        <source>Suggestion se&amp;ttings…</source>
+        <translation>&amp;Налаштування пропозицій…</translation>
+    </message>
+    <message>
+        <source>how check-worthy a sentence must be to be suggested as a claim (0: every sentence)</source>
+        <translation>наскільки речення має бути вартим перевірки, щоб його запропонувати як твердження (0: кожне речення)</translation>
     </message>
     <message>
         <source>&amp;Learn from my claims…</source>

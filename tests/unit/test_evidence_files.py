@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from annotator.domain.captures import parse_capture_reference
 from annotator.domain.models import Claim
+from annotator.domain.sources.captures import parse_capture_reference
 from annotator.services.annotation_changes import Change
 from annotator.services.evidence import media
 from annotator.services.workspace import Workspace

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.domain.errors import InputRefused
-from annotator.domain.passages import check_passages
+from annotator.domain.sources.passages import check_passages
 from annotator.domain.text import canonicalize
 from annotator.services.importing.material import registry
 from annotator.services.importing.material.reading import MaterialRead, ReadOptions, Source

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.domain.errors import InputRefused
-from annotator.domain.passages import check_passages, cited, cited_span, passage_at
+from annotator.domain.sources.passages import check_passages, cited, cited_span, passage_at
 from annotator.domain.text import canonicalize
 from annotator.services.importing.material import registry, subtitles
 from annotator.services.importing.material.reading import MaterialRead, ReadOptions, Source

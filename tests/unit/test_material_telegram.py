@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from annotator.domain.errors import InputRefused
-from annotator.domain.passages import check_passages
+from annotator.domain.sources.passages import check_passages
 from annotator.domain.text import canonicalize
 from annotator.services.importing.article_files import ArticleDraft
 from annotator.services.importing.material import registry, telegram_html, telegram_json

@@ -6,7 +6,7 @@ import pytest
 
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Passage
-from annotator.domain.passages import (
+from annotator.domain.sources.passages import (
     check_passages,
     cited,
     cited_span,

@@ -166,6 +166,7 @@ def _counted_by_hand(document: dict[str, Any]) -> dict[str, Any]:
             bool(c["status"] in final and (c["review"]["url"] or "").strip()) for c in claims
         ),
         "annotators_progress": sorted(progress.values(), key=lambda e: (e["name"], e["id"])),
+        "known_fact_checks": 0,  # a dataset brings articles, never published fact-checks
     }
 
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
-from annotator.domain.captures import capture_stamp
 from annotator.domain.errors import InputRefused, said
+from annotator.domain.sources.captures import capture_stamp
 from annotator.domain.timestamps import normalize_timestamp
 from annotator.services.evidence import media
 

@@ -20,8 +20,8 @@ from annotator.domain.models import (
     FinishedMark,
     Mention,
 )
-from annotator.domain.passages import check_passages
 from annotator.domain.schemes import Schemes
+from annotator.domain.sources.passages import check_passages
 from annotator.domain.text import is_canonical, text_sha256, validate_span
 from annotator.domain.timestamps import (
     normalize_date,

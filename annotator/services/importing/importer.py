@@ -28,12 +28,13 @@ from annotator.services.importing.article_files import (
     read_text_article,
 )
 from annotator.services.importing.dataset_files import import_dataset_file
-from annotator.services.importing.decoding import MAX_FILE_BYTES
-from annotator.services.importing.file_bytes import read_bytes
+from annotator.services.importing.decoding import MAX_FILE_BYTES, decode_bytes
+from annotator.services.importing.file_bytes import MAX_DATASET_BYTES, read_bytes
 from annotator.services.importing.foreign_formats import folder_format, import_folder
 from annotator.services.importing.import_report import FileResult, ImportReport, Outcome
 from annotator.services.importing.material import registry as material
 from annotator.services.importing.material.reading import ReadOptions, joined
+from annotator.services.known import library_files
 from annotator.storage.database import Database
 from annotator.storage.repositories.article_originals import ArticleOriginalRepository
 from annotator.storage.repositories.article_repository import ArticleRepository
@@ -51,6 +52,7 @@ class _Pending:
     result: FileResult
     article: Article
     original: bytes | None = None
+    page: library_files.PageReviews | None = None  # the page's ClaimReview, if any
 
 
 def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Path, str]]:
@@ -138,7 +140,8 @@ class Importer:
             elif path.suffix.lower() in DATASET_SUFFIXES:
                 self._flush()
                 report.results.append(
-                    import_dataset_file(self.database, path, self.from_format, self.clock)
+                    self._known_fact_checks(path)
+                    or import_dataset_file(self.database, path, self.from_format, self.clock)
                 )
             else:
                 self._read_article_file(path, source, report)
@@ -146,6 +149,23 @@ class Importer:
                     self._flush()
         self._flush()
         return report
+
+    # --- published fact-checks (ClaimReview): the library of known fact-checks --------------
+
+    def _known_fact_checks(self, path: Path) -> FileResult | None:
+        """A file of ClaimReview stored in the library (services/known); None when the file
+        is something else, read as a dataset then."""
+        if self.from_format is not None or not library_files.says_claimreview(path):
+            return None
+        try:
+            text = decode_bytes(read_bytes(path, MAX_DATASET_BYTES)).text
+            stored = library_files.store_file(self.database, text, path.name, self.clock.next())
+        except AnnotatorError as error:
+            return FileResult(path, Outcome.REFUSED, message_of(error))
+        if stored is None:
+            return None
+        outcome = Outcome.IMPORTED if stored.known else Outcome.DUPLICATE
+        return FileResult(path, outcome, stored.note, known=stored.known, warning=stored.warning)
 
     # --- article files -------------------------------------------------------------------
 
@@ -162,7 +182,10 @@ class Importer:
         draft.source = source
         result = FileResult(path, Outcome.IMPORTED, warning=draft.warning)
         report.results.append(result)
-        self._pending.append(_Pending(result, self._article(draft), draft.original))
+        page = None
+        if path.suffix.lower() in HTML_SUFFIXES:  # a fact-check page: its ClaimReview too
+            page = library_files.page_reviews(decode_bytes(data, self.encoding).text, source)
+        self._pending.append(_Pending(result, self._article(draft), draft.original, page))
 
     def _read_material(
         self, path: Path, source: str, kind: material.Kind, report: ImportReport
@@ -234,6 +257,22 @@ class Importer:
                 item.result.outcome = Outcome.REFUSED
                 item.result.articles = 0
                 item.result.reason = reason
+            return
+        for item in pending:
+            if item.page is not None:
+                self._store_page(item)
+
+    def _store_page(self, item: _Pending) -> None:
+        """A stored (or known) page's ClaimReview into the library, noted on its line."""
+        assert item.page is not None
+        try:
+            stored = library_files.store_page(self.database, item.page, self.clock.next())
+        except StorageFailed as error:  # the article stays; its reviews could not be kept
+            stored = library_files.StoredFile(0, "", message_of(error))
+        result = item.result
+        result.known = stored.known
+        result.reason = "; ".join(part for part in (result.reason, stored.note) if part)
+        result.warning = "; ".join(part for part in (result.warning, stored.warning) if part)
 
 
 def _tell(result: FileResult, added: int, present: int) -> None:

@@ -59,6 +59,10 @@ class FullTextSearch(Protocol):
         self, session: Session, terms: list[tuple[str, bool]], exclude_article_id: str, limit: int
     ) -> list[str]: ...
 
+    def known_check_ranks(
+        self, session: Session, terms: list[tuple[str, bool]], limit: int
+    ) -> list[tuple[int, float]]: ...
+
 
 def full_text_search(session: Session) -> FullTextSearch:
     """The full-text search of the database under this session: FTS5 or tsvector."""

@@ -34,6 +34,7 @@ from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import QT_TRANSLATE_NOOP, translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.evidence.evidence_edits import EvidenceEdits
+from annotator.ui.known.checked_before import CheckedBefore
 from annotator.ui.related.related_claims_panel import RelatedClaimsPanel
 
 # The pages of the form area, in the order they are added.
@@ -108,9 +109,13 @@ class AnnotationPanel(QWidget):
         self.forms.addWidget(hint)  # HINT_PAGE
         # The claim page scrolls as one: the form, then the claims of other articles it may be.
         self.related_claims = RelatedClaimsPanel(controller)
+        # Published fact-checks of the claim: a banner over the form, a section over related.
+        self.checked_before = CheckedBefore(controller, self)
+        self.related_claims.add_above(self.checked_before.section)
         claim_page = QWidget()
         claim_layout = QVBoxLayout(claim_page)
         claim_layout.setContentsMargins(0, 0, 0, 0)
+        claim_layout.addWidget(self.checked_before.banner)
         claim_layout.addWidget(self.claim_form)
         claim_layout.addWidget(self.related_claims)
         claim_layout.addStretch()

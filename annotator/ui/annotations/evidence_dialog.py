@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.domain.captures import parse_capture_reference
 from annotator.domain.models import Evidence, Stance
+from annotator.domain.sources.captures import parse_capture_reference
 from annotator.domain.timestamps import now_timestamp
 from annotator.domain.urls import is_web_url, with_scheme
 from annotator.ui.common import dialogs

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from annotator.domain.models import Article, Passage
-from annotator.domain.passages import cited_span
+from annotator.domain.sources.passages import cited_span
 from annotator.ui.common.messages import in_window_language
 
 

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.domain.captures import CaptureReference
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Evidence, EvidenceFile
+from annotator.domain.sources.captures import CaptureReference
 from annotator.services.evidence import media
 from annotator.services.evidence.captures import Capture
 from annotator.services.evidence.evidence_service import EvidenceService

@@ -77,6 +77,12 @@ class RelatedClaimsPanel(QWidget):
         for widget in (candidates_heading, self.search_status, self.candidate_box):
             layout.addWidget(widget)
 
+    def add_above(self, widget: QWidget) -> None:
+        """Another part of the claim's context, shown first (the published fact-checks)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, widget)
+
     def _connect(self) -> None:
         c = self.controller
         c.selection_changed.connect(self._selection_changed)

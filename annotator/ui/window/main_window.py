@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
         self.save_retry.stop()
         self.panel.claim_form.flush()
         self.panel.related_claims.shutdown()
+        self.panel.checked_before.shutdown()
         self.kept_layout.store()
 
 

@@ -21,7 +21,7 @@ Adding a kind is one module and one entry in ``registry.KINDS``:
   ``start`` is an offset into the final canonical text (docs/design/text-and-offsets.md).
 - A passage (``domain.models.Passage``: start, kind, label) says where in the source the
   text from ``start`` on comes from: kind ``page`` (label "7"), ``cue`` (label
-  "00:12:04.500"), ``post`` (label "4521 · 2024-03-01 08:15 UTC"); domain/passages.py
+  "00:12:04.500"), ``post`` (label "4521 · 2024-03-01 08:15 UTC"); domain/sources/passages.py
   words them for the window ("p. 7", "at 12:04", "post 4521 · …").
 
 The importer stores a file's articles in one transaction; articles already present (the

@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from annotator.domain.errors import InputRefused, said
-from annotator.domain.passages import cue_label
+from annotator.domain.sources.passages import cue_label
 from annotator.domain.text import canonicalize
 from annotator.services.importing.article_files import ArticleDraft
 from annotator.services.importing.decoding import decode_bytes

@@ -84,6 +84,7 @@ class PanelWiring:
         related = w.panel.related_claims
         related.open_claim.connect(w.open_claim)
         related.message.connect(notice(5000))
+        w.panel.checked_before.message.connect(notice(8000))
         w.entities_dock.message.connect(notice(8000))
         w.entities_dock.failed.connect(status.mark_failed)
 
@@ -117,6 +118,7 @@ class PanelWiring:
         if w.workspace.annotations.schemes() != w.controller.schemes:
             w.reload_schemes()
         w.controller.refresh_article()
+        w.panel.checked_before.refresh()  # a feed of published fact-checks may have come in
         current = w.list_panel.current_id()
         w.list_panel.model.reload()
         if current is None or not w.list_panel.select(current, emit=False):

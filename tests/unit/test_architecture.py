@@ -181,8 +181,10 @@ def _rooms() -> list[Path]:
 def test_every_room_is_small_and_says_what_it_holds_and_may_import() -> None:
     for room in _rooms():
         modules = [p for p in room.glob("*.py") if p.name != "__init__.py"]
-        # "About fifteen": a reader takes in a room at a glance.
-        assert len(modules) <= 15, f"{room.relative_to(REPO)} holds {len(modules)} modules"
+        # "About fifteen": a reader takes in a room at a glance. The migrations are a history,
+        # read one after another, not a room to take in.
+        if room.name != "versions":
+            assert len(modules) <= 15, f"{room.relative_to(REPO)} holds {len(modules)} modules"
         doc = ast.get_docstring(ast.parse((room / "__init__.py").read_text(encoding="utf-8")))
         assert doc, f"{room.relative_to(REPO)}/__init__.py has no docstring"
         holds, _, may_import = doc.partition("\n\n")

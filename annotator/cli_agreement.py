@@ -12,6 +12,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from annotator.cli_workspace import open_workspace
 from annotator.domain.errors import AnnotatorError
 from annotator.exits import EXIT_OK, EXIT_UNUSABLE
 from annotator.paths import AppPaths
@@ -72,8 +73,6 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
 
 
 def run_agreement(args: argparse.Namespace, paths: AppPaths) -> int:
-    from annotator.services.workspace import open_workspace
-
     workspace = open_workspace(paths, create=False)
     try:
         report = workspace.agreement.report(args.annotator, args.article)
@@ -90,8 +89,6 @@ def run_agreement(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def run_adjudicate(args: argparse.Namespace, paths: AppPaths) -> int:
-    from annotator.services.workspace import open_workspace
-
     if not args.editor.strip():
         print("annotator: --as needs the editor's name", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -127,17 +124,17 @@ def format_agreement(report: AgreementReport) -> str:
         mentions, claims = pair.mentions, pair.claims
         lines += [
             f"{names[pair.a]} × {names[pair.b]}  ({pair.articles} articles in common)",
-            f"  mentions      exact F1 {_figure(mentions['exact_f1'])}  overlap F1 "
-            f"{_figure(mentions['overlap_f1'])}  ({mentions['n_a']} / {mentions['n_b']})",
+            f"  mentions      exact F1 {_figure(mentions.exact_f1)}  overlap F1 "
+            f"{_figure(mentions.overlap_f1)}  ({mentions.n_a} / {mentions.n_b})",
         ]
-        for entity_type, figures in mentions["by_type"].items():
+        for entity_type, figures in (mentions.by_type or {}).items():
             lines.append(
-                f"    {entity_type:<12}exact F1 {_figure(figures['exact_f1'])}  "
-                f"({figures['n_a']} / {figures['n_b']})"
+                f"    {entity_type:<12}exact F1 {_figure(figures.exact_f1)}  "
+                f"({figures.n_a} / {figures.n_b})"
             )
         lines += [
-            f"  claims        exact F1 {_figure(claims['exact_f1'])}  overlap F1 "
-            f"{_figure(claims['overlap_f1'])}  ({claims['n_a']} / {claims['n_b']})",
+            f"  claims        exact F1 {_figure(claims.exact_f1)}  overlap F1 "
+            f"{_figure(claims.overlap_f1)}  ({claims.n_a} / {claims.n_b})",
             f"  claim status  kappa {_figure(pair.claim_status.cohen_kappa)}  observed "
             f"{_figure(pair.claim_status.observed)}  (n = {pair.claim_status.n})",
             f"  mention type  kappa {_figure(pair.mention_type.cohen_kappa)}  observed "

@@ -9,6 +9,7 @@ import os
 import sys
 import tempfile
 import traceback
+from io import TextIOWrapper
 from pathlib import Path
 
 log = logging.getLogger("annotator")
@@ -19,7 +20,7 @@ class _LazyLogFile(logging.handlers.RotatingFileHandler):
     logs nothing (most do) leaves no logs folder behind. Falls back to the temp folder when
     the log folder cannot be written, so logging itself never stops the program."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         try:
             Path(self.baseFilename).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             return self._private_open()
@@ -27,7 +28,7 @@ class _LazyLogFile(logging.handlers.RotatingFileHandler):
             self.baseFilename = str(Path(tempfile.gettempdir()) / "factcheck-annotator.log")
             return self._private_open()
 
-    def _private_open(self):  # type: ignore[no-untyped-def]
+    def _private_open(self) -> TextIOWrapper:
         """Logs quote what is being worked on (titles, file names): readable by the user
         alone, whatever the umask (0600)."""
         # Create the file 0600 before the handler opens it; an existing one is tightened.

@@ -41,6 +41,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+import frozen_material  # noqa: E402  (beside this script: packaging/frozen_material.py)
+
 from annotator import __version__  # noqa: E402
 from annotator.services.formats.schema import validate  # noqa: E402
 from tests.helpers import dataset_document, write_json  # noqa: E402
@@ -408,6 +410,7 @@ def main() -> int:
         checks.step("self-test", checks.self_test)
         checks.step("import/export round trip, frozen against source", checks.round_trip)
         checks.step("exit codes, frozen against source", checks.exit_codes)
+        checks.step("material, frozen against source", lambda: frozen_material.check(checks))
         checks.step("window", checks.window)
         checks.step("Ukrainian window", checks.translations)
     seconds = time.perf_counter() - started

@@ -3,6 +3,7 @@ themselves: English for the command line, translatable for the window."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 
@@ -25,7 +26,9 @@ class TranslatableMessage(str):
         made.values = values
         return made
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[[str, dict[str, Any]], TranslatableMessage], tuple[str, dict[str, Any]]]:
         # Kept whole through pickling (a worker process hands its errors back).
         return (_rebuilt, (self.template, self.values))
 

@@ -97,7 +97,11 @@ class AnnotationService:
             if article is None:
                 return None
             annotations = AnnotationRepository(session)
-            until = first_part if partial and first_part < len(article.text) else None
+            until = (
+                first_part
+                if partial and first_part is not None and first_part < len(article.text)
+                else None
+            )
             span = None if until is None else (0, until)
             document = ArticleDocument(
                 article,

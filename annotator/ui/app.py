@@ -31,7 +31,8 @@ from annotator.ui.window.recent_databases import remember as remember_recent
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Fact-Check Annotator")
     app.setApplicationVersion(__version__)
@@ -43,7 +44,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         icon.addFile(str(png))
     app.setWindowIcon(icon)
     app.setDesktopFileName("annotator")
-    return app  # type: ignore[return-value]
+    return app
 
 
 def install_crash_handler() -> None:

@@ -79,6 +79,23 @@
             <numerusform>%n suggestions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message numerus="yes">
+        <source>%n captured page(s)</source>
+        <translation>
+            <numerusform>%n captured page</numerusform>
+            <numerusform>%n captured pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -258,6 +258,14 @@
         </translation>
     </message>
     <message>
+        <source>Claim</source>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Згадка</translation>
+    </message>
+    <message>
         <source>Mentions</source>
         <translation>Згадки</translation>
     </message>
@@ -272,14 +280,6 @@
     <message>
         <source>Claim status (same offsets)</source>
         <translation>Статус твердження (ті самі межі)</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Твердження</translation>
-    </message>
-    <message>
-        <source>Mention</source>
-        <translation>Згадка</translation>
     </message>
 </context>
 <context>
@@ -635,6 +635,55 @@ Your saved work is safe. The program keeps running; please send the log file wit
     </message>
 </context>
 <context>
+    <name>CheckedBefore</name>
+    <message>
+        <source>The library of known fact-checks is empty. File › Import a ClaimReview feed or saved fact-check pages to see whether a claim was checked before.</source>
+        <translation>Бібліотека відомих перевірок фактів порожня. Імпортуйте (Файл › Імпортувати файли) стрічку ClaimReview або збережені сторінки перевірок, щоб бачити, чи твердження вже перевіряли.</translation>
+    </message>
+    <message>
+        <source>Looking in the library of known fact-checks…</source>
+        <translation>Шукаємо в бібліотеці відомих перевірок фактів…</translation>
+    </message>
+    <message>
+        <source>The library of known fact-checks could not be searched: {0}</source>
+        <translation>Не вдалося шукати в бібліотеці відомих перевірок фактів: {0}</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http, https) are opened; this one is not: {0}</source>
+        <translation>Відкриваються лише вебадреси (http, https); ця — ні: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedBeforeBanner</name>
+    <message>
+        <source>Open fact-check</source>
+        <translation>Відкрити перевірку</translation>
+    </message>
+    <message>
+        <source>Open the published fact-check in the browser</source>
+        <translation>Відкрити опубліковану перевірку в браузері</translation>
+    </message>
+    <message>
+        <source>no rating given</source>
+        <translation>без оцінки</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedBeforeSection</name>
+    <message>
+        <source>No published fact-check of this claim in the library.</source>
+        <translation>У бібліотеці немає опублікованої перевірки цього твердження.</translation>
+    </message>
+    <message>
+        <source>Checked before</source>
+        <translation>Уже перевіряли</translation>
+    </message>
+    <message>
+        <source>Published fact-checks</source>
+        <translation>Опубліковані перевірки</translation>
+    </message>
+</context>
+<context>
     <name>CheckinReportDialog</name>
     <message>
         <source>Work Brought Back</source>
@@ -819,24 +868,12 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>&amp;Обґрунтування</translation>
     </message>
     <message>
-        <source>Revie&amp;w date</source>
-        <translation>Дата п&amp;еревірки</translation>
-    </message>
-    <message>
-        <source>Review &amp;URL</source>
-        <translation>&amp;URL перевірки</translation>
-    </message>
-    <message>
         <source>Eviden&amp;ce</source>
         <translation>До&amp;кази</translation>
     </message>
     <message>
-        <source>&amp;Tags</source>
-        <translation>Те&amp;ги</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Твердження</translation>
+        <source>Revie&amp;w date</source>
+        <translation>Дата п&amp;еревірки</translation>
     </message>
     <message>
         <source>The claim restated in one short, neutral sentence</source>
@@ -845,10 +882,6 @@ Your saved work is safe. The program keeps running; please send the log file wit
     <message>
         <source>Who made the claim: one of the article&apos;s mentions, or a name typed</source>
         <translation>Хто зробив твердження: одна зі згадок статті або введене ім’я</translation>
-    </message>
-    <message>
-        <source>Claim date</source>
-        <translation>Дата твердження</translation>
     </message>
     <message>
         <source>When the claim was made: YYYY-MM-DD or DD.MM.YYYY</source>
@@ -861,6 +894,22 @@ Your saved work is safe. The program keeps running; please send the log file wit
     <message>
         <source>Evidence</source>
         <translation>Докази</translation>
+    </message>
+    <message>
+        <source>Review &amp;URL</source>
+        <translation>&amp;URL перевірки</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>Те&amp;ги</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation>Дата твердження</translation>
     </message>
     <message>
         <source>The sources for the verdict, each with its stance; Enter edits one</source>
@@ -1060,6 +1109,14 @@ Your saved work is safe. The program keeps running; please send the log file wit
             <numerusform>%n пропозицій</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n файл доказів</numerusform>
+            <numerusform>%n файли доказів</numerusform>
+            <numerusform>%n файлів доказів</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseActions</name>
@@ -1101,12 +1158,16 @@ Name:</source>
         <translation>Імпорт статей або наборів даних</translation>
     </message>
     <message>
-        <source>Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv);;All files (*)</source>
-        <translation>Статті й набори даних (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv);;Усі файли (*)</translation>
+        <source>Articles, datasets, Telegram exports and subtitles (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv *.srt *.vtt);;All files (*)</source>
+        <translation>Статті, набори даних, експорти Telegram і субтитри (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv *.srt *.vtt);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Import a folder of articles (or a brat or INCEpTION export)</source>
         <translation>Імпорт теки зі статтями (або експорту brat чи INCEpTION)</translation>
+    </message>
+    <message>
+        <source>Dataset with its evidence files (*.zip)</source>
+        <translation>Набір даних із файлами доказів (*.zip)</translation>
     </message>
     <message>
         <source>Export the dataset</source>
@@ -1478,6 +1539,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
 <context>
     <name>EvidenceBox</name>
     <message>
+        <source>Drop files here to keep them as evidence</source>
+        <translation>Перетягніть сюди файли, щоб зберегти їх як докази</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Додати…</translation>
     </message>
@@ -1494,8 +1559,20 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Відкрити</translation>
     </message>
     <message>
-        <source>Open the selected evidence in the web browser</source>
-        <translation>Відкрити вибраний доказ у браузері</translation>
+        <source>Open the selected evidence: its file in the viewer, else its web address</source>
+        <translation>Відкрити вибраний доказ: його файл у переглядачі, інакше його веб-адресу</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Додати файли…</translation>
+    </message>
+    <message>
+        <source>Keep files (screenshots, PDFs, videos, web captures) with this claim</source>
+        <translation>Зберегти файли (знімки екрана, PDF, відео, вебархіви) з цим твердженням</translation>
+    </message>
+    <message>
+        <source>Archived copy chosen</source>
+        <translation>Вибрано архівну копію</translation>
     </message>
     <message>
         <source>Evidence added</source>
@@ -1594,6 +1671,96 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     </message>
 </context>
 <context>
+    <name>EvidenceEdits</name>
+    <message>
+        <source>Not attached: {0}: {1}</source>
+        <translation>Не додано: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Attach {0}</source>
+        <translation>Додати {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation>Доказ: {0}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of the file&apos;s bytes: cite it to prove the file</source>
+        <translation>SHA-256 байтів файлу: посилайтеся на нього, щоб довести, що це той самий файл</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Open with the system&apos;s viewer</source>
+        <translation>Відкрити в системному переглядачі</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Зберегти копію…</translation>
+    </message>
+    <message>
+        <source>This file is not in this database: it came with a dataset exported without its files. Import the bundle exported with its evidence.</source>
+        <translation>Цього файлу немає в базі даних: він прийшов із набором даних, експортованим без файлів. Імпортуйте архів, експортований разом із доказами.</translation>
+    </message>
+    <message>
+        <source>The program does not show this kind of file; open it with the system&apos;s viewer (from a private copy) or save a copy.</source>
+        <translation>Програма не показує файли цього виду; відкрийте його в системному переглядачі (з приватної копії) або збережіть копію.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>Зображення не вдається прочитати.</translation>
+    </message>
+    <message>
+        <source>Use as the archived copy</source>
+        <translation>Зробити архівною копією</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s archived copy will name this page of the capture</source>
+        <translation>Архівною копією доказу стане ця сторінка вебархіву</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n captured page(s)</source>
+        <translation>
+            <numerusform>%n збережена сторінка</numerusform>
+            <numerusform>%n збережені сторінки</numerusform>
+            <numerusform>%n збережених сторінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Не вдається відкрити файл</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Зберегти копію</translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation>Не вдається зберегти файл</translation>
+    </message>
+    <message>
+        <source>Attach files as evidence</source>
+        <translation>Додати файли як докази</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Importing</source>
@@ -1648,6 +1815,18 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Відкрити налаштування…</translation>
     </message>
     <message>
+        <source>{0}, {1} and {2} written to {3}</source>
+        <translation>Записано {0}, {1} і {2} у {3}</translation>
+    </message>
+    <message>
+        <source>{0} written to {1} as {2}</source>
+        <translation>Записано {0} у {1} як {2}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2} written to {3} as {4}</source>
+        <translation>Записано {0}, {1} і {2} у {3} як {4}</translation>
+    </message>
+    <message>
         <source>All annotations</source>
         <translation>Усі анотації</translation>
     </message>
@@ -1666,14 +1845,6 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>Which annotations?</source>
         <translation>Які анотації?</translation>
-    </message>
-    <message>
-        <source>{0} written to {1} as {2}</source>
-        <translation>Записано {0} у {1} як {2}</translation>
-    </message>
-    <message>
-        <source>{0}, {1} and {2} written to {3} as {4}</source>
-        <translation>Записано {0}, {1} і {2} у {3} як {4}</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -1852,6 +2023,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>відхилено: {0}</translation>
     </message>
     <message>
+        <source>published fact-checks in the library: {0}</source>
+        <translation>опублікованих перевірок у бібліотеці: {0}</translation>
+    </message>
+    <message>
         <source>{0} to check (see the warnings)</source>
         <translation>перевірити: {0} (див. попередження)</translation>
     </message>
@@ -1870,6 +2045,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>{0}: already in the database ({1})</source>
         <translation>{0}: уже є в базі даних ({1})</translation>
+    </message>
+    <message>
+        <source>published fact-checks: {0}</source>
+        <translation>опублікованих перевірок: {0}</translation>
     </message>
     <message>
         <source>{0}: imported {1}</source>
@@ -1987,6 +2166,29 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     </message>
 </context>
 <context>
+    <name>MatchCard</name>
+    <message>
+        <source>Unknown publisher</source>
+        <translation>Невідомий видавець</translation>
+    </message>
+    <message>
+        <source>no rating given</source>
+        <translation>без оцінки</translation>
+    </message>
+    <message>
+        <source>{0}% match</source>
+        <translation>збіг {0}%</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Open the published fact-check in the browser: {0}</source>
+        <translation>Відкрити опубліковану перевірку в браузері: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MentionForm</name>
     <message>
         <source>— not linked —</source>
@@ -2080,6 +2282,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>CheckThat! TSV вартості перевірки</translation>
     </message>
     <message>
+        <source>ClaimReview: {added} new, {updated} updated</source>
+        <translation>ClaimReview: нових {added}, оновлених {updated}</translation>
+    </message>
+    <message>
         <source>Claims as CSV</source>
         <translation>Твердження у CSV</translation>
     </message>
@@ -2148,8 +2354,16 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>JSON закінчується зарано (файл обрізано?)</translation>
     </message>
     <message>
+        <source>JSON nested too deeply to be a Telegram export</source>
+        <translation>JSON надто глибоко вкладений, щоб бути експортом Telegram</translation>
+    </message>
+    <message>
         <source>JSON nested too deeply to be a dataset</source>
         <translation>JSON вкладено надто глибоко для набору даних</translation>
+    </message>
+    <message>
+        <source>JSON-LD block {number}: </source>
+        <translation>Блок JSON-LD {number}: </translation>
     </message>
     <message>
         <source>Label Studio tasks</source>
@@ -2276,8 +2490,16 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>W3C Web Annotation JSON-LD</translation>
     </message>
     <message>
+        <source>a cue is malformed: {reason}</source>
+        <translation>репліка субтитрів пошкоджена: {reason}</translation>
+    </message>
+    <message>
         <source>a layer can be chosen for the json and jsonl formats only</source>
         <translation>шар можна вибрати лише для форматів json і jsonl</translation>
+    </message>
+    <message>
+        <source>a review is not an object</source>
+        <translation>перевірка не є об’єктом</translation>
     </message>
     <message>
         <source>adjudication compares at least two annotators&apos; layers; found annotations by {layers_count}</source>
@@ -2324,6 +2546,14 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>стаття {id} уже є тут з іншим текстом; два тексти під одним id не змішуються</translation>
     </message>
     <message>
+        <source>at {first}–{last}</source>
+        <translation>на {first}–{last}</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>на {time}</translation>
+    </message>
+    <message>
         <source>brat standoff folder</source>
         <translation>Тека brat standoff</translation>
     </message>
@@ -2352,6 +2582,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>твердження {number}</translation>
     </message>
     <message>
+        <source>claimReviewed is longer than {limit} characters</source>
+        <translation>claimReviewed довше за {limit} символів</translation>
+    </message>
+    <message>
         <source>claimReviewed is {length} characters (Google recommends fewer than {limit}): write a shorter restatement</source>
         <translation>claimReviewed має {length} символів (Google радить менше ніж {limit}): сформулюйте твердження коротше</translation>
     </message>
@@ -2362,6 +2596,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>dataset format version {version!r} is not supported by this version (it reads version {FORMAT_VERSION})</source>
         <translation>версія формату набору даних {version!r} не підтримується цією версією програми (вона читає версію {FORMAT_VERSION})</translation>
+    </message>
+    <message>
+        <source>dates are the exporting computer&apos;s local time (an older export without date_unixtime): kept as the day only</source>
+        <translation>дати — місцевий час комп’ютера, що експортував (старіший експорт без date_unixtime): збережено лише день</translation>
     </message>
     <message>
         <source>doccano JSONL</source>
@@ -2404,6 +2642,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>файл починається з позначки порядку байтів {encoding}, але не є коректним {encoding}</translation>
     </message>
     <message>
+        <source>holds no spoken text (no cue with text)</source>
+        <translation>не містить мовлення (жодної репліки з текстом)</translation>
+    </message>
+    <message>
         <source>id {value} is used twice ({first} and {kind})</source>
         <translation>id {value} використано двічі ({first} і {kind})</translation>
     </message>
@@ -2424,6 +2666,22 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>немає URL перевірки (адреси опублікованої перевірки)</translation>
     </message>
     <message>
+        <source>it must start with WEBVTT and hold cues</source>
+        <translation>він має починатися з WEBVTT і містити репліки</translation>
+    </message>
+    <message>
+        <source>its bytes do not match their SHA-256 {expected}</source>
+        <translation>його байти не відповідають їхньому SHA-256 {expected}</translation>
+    </message>
+    <message>
+        <source>its bytes no longer match its SHA-256</source>
+        <translation>його байти більше не відповідають його SHA-256</translation>
+    </message>
+    <message>
+        <source>its review URL is not a web address</source>
+        <translation>її адреса (URL) не є вебадресою</translation>
+    </message>
+    <message>
         <source>its review URL is not a web address (http or https); it is never published</source>
         <translation>його URL перевірки — не веб-адреса (http або https); таке не публікується</translation>
     </message>
@@ -2440,6 +2698,14 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>її текст не в канонічній формі (закінчення рядків CR, BOM або символи не в NFC); зміщення не пережили б канонізації</translation>
     </message>
     <message>
+        <source>its {count} articles were imported before</source>
+        <translation>усі його статті ({count}) імпортовано раніше</translation>
+    </message>
+    <message>
+        <source>its {count} published fact-check(s) are in the library already</source>
+        <translation>опубліковані перевірки ({count}) вже є в бібліотеці</translation>
+    </message>
+    <message>
         <source>line {number}</source>
         <translation>рядок {number}</translation>
     </message>
@@ -2450,6 +2716,30 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>little text extracted ({words} words): check that the page holds the article</source>
         <translation>видобуто мало тексту (слів: {words}): перевірте, чи сторінка містить статтю</translation>
+    </message>
+    <message>
+        <source>manifest.json: bundle format version {version!r}; this version reads 1</source>
+        <translation>manifest.json: версія формату архіву {version!r}; ця версія читає 1</translation>
+    </message>
+    <message>
+        <source>manifest.json: file {number}: expected sha256 (64 hex digits), size and path evidence/&lt;sha256&gt;</source>
+        <translation>manifest.json: файл {number}: очікуються sha256 (64 шістнадцяткові цифри), size і path evidence/&lt;sha256&gt;</translation>
+    </message>
+    <message>
+        <source>manifest.json: files is not a list</source>
+        <translation>manifest.json: files — не список</translation>
+    </message>
+    <message>
+        <source>manifest.json: not JSON ({error})</source>
+        <translation>manifest.json: не JSON ({error})</translation>
+    </message>
+    <message>
+        <source>manifest.json: not a bundle of Fact-Check Annotator</source>
+        <translation>manifest.json: це не архів Fact-Check Annotator</translation>
+    </message>
+    <message>
+        <source>manifest.json: too large to be a manifest</source>
+        <translation>manifest.json: завеликий для маніфесту</translation>
     </message>
     <message>
         <source>mentions[{index}]: {error}</source>
@@ -2464,8 +2754,24 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>немає анотатора з іменем {wanted!r}; відомі анотатори: {names}</translation>
     </message>
     <message>
+        <source>no claim (claimReviewed)</source>
+        <translation>немає твердження (claimReviewed)</translation>
+    </message>
+    <message>
+        <source>no claim with id {claim_id}</source>
+        <translation>немає твердження з id {claim_id}</translation>
+    </message>
+    <message>
+        <source>no review URL</source>
+        <translation>немає адреси перевірки (URL)</translation>
+    </message>
+    <message>
         <source>no review date (datePublished): set the published review&apos;s date</source>
         <translation>немає дати перевірки (datePublished): укажіть дату опублікованої перевірки</translation>
+    </message>
+    <message>
+        <source>no text to import ({reason})</source>
+        <translation>немає тексту для імпорту ({reason})</translation>
     </message>
     <message>
         <source>not a CheckThat! TSV (tweets with a header, or debate lines)</source>
@@ -2480,12 +2786,44 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>це не експорт Label Studio (очікується JSON-список завдань)</translation>
     </message>
     <message>
+        <source>not a SubRip file: it must begin with a cue number, then a timing line such as 00:00:01,000 --&gt; 00:00:02,000</source>
+        <translation>не файл SubRip: він має починатися з номера репліки, а далі рядок часу, як-от 00:00:01,000 --&gt; 00:00:02,000</translation>
+    </message>
+    <message>
+        <source>not a Telegram HTML export: no page_wrap in the page</source>
+        <translation>не HTML-експорт Telegram: на сторінці немає page_wrap</translation>
+    </message>
+    <message>
+        <source>not a Telegram export: it has neither messages nor chats.list (machine-readable JSON)</source>
+        <translation>не експорт Telegram: у ньому немає ні messages, ні chats.list (машинозчитуваний JSON)</translation>
+    </message>
+    <message>
+        <source>not a Telegram export: not UTF-8 JSON</source>
+        <translation>не експорт Telegram: не JSON у UTF-8</translation>
+    </message>
+    <message>
+        <source>not a Telegram export: the file is not a JSON object</source>
+        <translation>не експорт Telegram: файл не є об’єктом JSON</translation>
+    </message>
+    <message>
         <source>not a W3C AnnotationCollection with its texts</source>
         <translation>це не W3C AnnotationCollection із текстами</translation>
     </message>
     <message>
+        <source>not a WebVTT file: {reason}</source>
+        <translation>не файл WebVTT: {reason}</translation>
+    </message>
+    <message>
+        <source>not a readable zip: {error}</source>
+        <translation>це не zip, який можна прочитати: {error}</translation>
+    </message>
+    <message>
         <source>not a regular file ({kind}); only files are read</source>
         <translation>це не звичайний файл ({kind}); читаються лише файли</translation>
+    </message>
+    <message>
+        <source>not a regular file; only files are attached</source>
+        <translation>це не звичайний файл; додаються лише файли</translation>
     </message>
     <message>
         <source>not a text file (binary content or an unknown encoding)</source>
@@ -2524,12 +2862,48 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>це не файл AVeriTeC (очікується JSON-список тверджень)</translation>
     </message>
     <message>
+        <source>not readable HTML ({reason})</source>
+        <translation>HTML неможливо прочитати ({reason})</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>недійсний JSON (рядок {line}, стовпець {column}: {reason})</translation>
+    </message>
+    <message>
         <source>not valid JSON ({msg} at line {lineno})</source>
         <translation>некоректний JSON ({msg} у рядку {lineno})</translation>
     </message>
     <message>
         <source>not valid {name} (byte {start}: {byte!r})</source>
         <translation>некоректний {name} (байт {start}: {byte!r})</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>нічого імпортувати</translation>
+    </message>
+    <message>
+        <source>p. {page}</source>
+        <translation>с. {page}</translation>
+    </message>
+    <message>
+        <source>page 1 of {pages}</source>
+        <translation>сторінка 1 із {pages}</translation>
+    </message>
+    <message>
+        <source>passages[{index}]</source>
+        <translation>passages[{index}]</translation>
+    </message>
+    <message>
+        <source>post {post}</source>
+        <translation>допис {post}</translation>
+    </message>
+    <message>
+        <source>posts have no address: give the channel&apos;s public username (--telegram-channel NAME) to link each post</source>
+        <translation>дописи без адрес: вкажіть публічне ім’я каналу (--telegram-channel NAME), щоб кожен допис мав посилання</translation>
+    </message>
+    <message>
+        <source>pp. {first}–{last}</source>
+        <translation>с. {first}–{last}</translation>
     </message>
     <message>
         <source>read that way, its text is the same as another article&apos;s (already imported)</source>
@@ -2588,8 +2962,40 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>text_sha256 не відповідає тексту</translation>
     </message>
     <message>
+        <source>the PDF cannot be read: {reason}</source>
+        <translation>PDF не вдається прочитати: {reason}</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted; open it with the system&apos;s viewer</source>
+        <translation>PDF зашифровано; відкрийте його в системному переглядачі</translation>
+    </message>
+    <message>
         <source>the article {article_id} is gone</source>
         <translation>статті {article_id} більше немає</translation>
+    </message>
+    <message>
+        <source>the bundle has no dataset.json</source>
+        <translation>в архіві немає dataset.json</translation>
+    </message>
+    <message>
+        <source>the bundle has no manifest.json</source>
+        <translation>в архіві немає manifest.json</translation>
+    </message>
+    <message>
+        <source>the capture holds no page for {url} at {when}</source>
+        <translation>у вебархіві немає сторінки {url} на {when}</translation>
+    </message>
+    <message>
+        <source>the captured page is larger than 20 MB</source>
+        <translation>збережена сторінка більша за 20 МБ</translation>
+    </message>
+    <message>
+        <source>the chat</source>
+        <translation>чат</translation>
+    </message>
+    <message>
+        <source>the claim has no evidence with id {evidence_id}</source>
+        <translation>у твердження немає доказу з id {evidence_id}</translation>
     </message>
     <message>
         <source>the entity of the suggested mention {quote!r} is gone</source>
@@ -2600,6 +3006,22 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>сутність {name!r} тепер має тип {type}</translation>
     </message>
     <message>
+        <source>the file is empty</source>
+        <translation>файл порожній</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit for evidence files ({limit} MB; annotator config evidence.max_file_mb)</source>
+        <translation>файл більший за межу для файлів доказів ({limit} МБ; annotator config evidence.max_file_mb)</translation>
+    </message>
+    <message>
+        <source>the file {sha256} is not in this database (imported without its files: import the bundle exported with --with-evidence)</source>
+        <translation>файлу {sha256} немає в цій базі даних (імпортовано без файлів: імпортуйте архів, експортований з --with-evidence)</translation>
+    </message>
+    <message>
+        <source>the first {count} lines</source>
+        <translation>перші рядки ({count})</translation>
+    </message>
+    <message>
         <source>the organisation has no web address (ClaimReview author.url): set it with annotator config organization.url https://… (or --org-url for one export)</source>
         <translation>організація не має веб-адреси (author.url у ClaimReview): задайте її командою annotator config organization.url https://… (чи --org-url для одного експорту)</translation>
     </message>
@@ -2608,8 +3030,16 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>на сторінці немає тексту, який можна прочитати</translation>
     </message>
     <message>
+        <source>the stored file {sha256} is damaged (its bytes no longer match its hash); run annotator check. No bundle was written</source>
+        <translation>збережений файл {sha256} пошкоджено (його байти більше не відповідають хешу); запустіть annotator check. Архів не записано</translation>
+    </message>
+    <message>
         <source>the suggested span {start}–{end} does not match the article text</source>
         <translation>запропонований фрагмент {start}–{end} не відповідає тексту статті</translation>
+    </message>
+    <message>
+        <source>the web capture cannot be read: {reason}</source>
+        <translation>вебархів не вдається прочитати: {reason}</translation>
     </message>
     <message>
         <source>there is no article with the id {article_id!r}</source>
@@ -2672,6 +3102,34 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>{address} не називає бази даних.</translation>
     </message>
     <message>
+        <source>{count} already in the database (same text)</source>
+        <translation>{count} уже в базі (той самий текст)</translation>
+    </message>
+    <message>
+        <source>{count} cue(s)</source>
+        <translation>реплік: {count}</translation>
+    </message>
+    <message>
+        <source>{count} evidence file(s) restored</source>
+        <translation>відновлено файлів доказів: {count}</translation>
+    </message>
+    <message>
+        <source>{count} post(s) with media only, not imported</source>
+        <translation>дописів лише з медіа (не імпортовано): {count}</translation>
+    </message>
+    <message>
+        <source>{count} repeated caption line(s) left out</source>
+        <translation>пропущено повторених рядків субтитрів: {count}</translation>
+    </message>
+    <message>
+        <source>{count} review(s) left out (first: {first})</source>
+        <translation>пропущено перевірок: {count} (перша: {first})</translation>
+    </message>
+    <message>
+        <source>{count} service message(s) skipped</source>
+        <translation>пропущено службових повідомлень: {count}</translation>
+    </message>
+    <message>
         <source>{field} {value!r} has no time zone (expected e.g. …T09:30:00Z)</source>
         <translation>{field} {value!r} не має часового поясу (очікується, напр., …T09:30:00Z)</translation>
     </message>
@@ -2692,8 +3150,20 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>{field} {value!r} — не позначка часу ISO 8601</translation>
     </message>
     <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>{key}.list is not a list</source>
+        <translation>{key}.list не є списком</translation>
+    </message>
+    <message>
+        <source>{key}.list[{index}]</source>
+        <translation>{key}.list[{index}]</translation>
     </message>
     <message>
         <source>{key}: the value is longer than {MAX_LENGTH} characters</source>
@@ -2702,6 +3172,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>{key}: {value!r} is not accepted: {reason}</source>
         <translation>{key}: {value!r} не прийнято: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} {label}</source>
+        <translation>{kind} {label}</translation>
     </message>
     <message>
         <source>{label}: a rating value is from 1 to 5, or none.</source>
@@ -2722,6 +3196,18 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>{local_file} was not checked out from a team database.</source>
         <translation>{local_file} не було взято з бази даних команди.</translation>
+    </message>
+    <message>
+        <source>{member}: its bytes do not match their SHA-256; the bundle was refused, nothing stored</source>
+        <translation>{member}: його байти не відповідають їхньому SHA-256; архів відхилено, нічого не збережено</translation>
+    </message>
+    <message>
+        <source>{member}: listed in the manifest but missing</source>
+        <translation>{member}: є в маніфесті, але відсутній</translation>
+    </message>
+    <message>
+        <source>{member}: {found} bytes, the manifest says {size}</source>
+        <translation>{member}: байтів {found}, а маніфест каже {size}</translation>
     </message>
     <message>
         <source>{message} {advice}</source>
@@ -2750,6 +3236,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
+    </message>
+    <message>
+        <source>{note}: no text on it (a scan?)</source>
+        <translation>{note}: на ній немає тексту (скан?)</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {error}.</source>
@@ -2804,8 +3294,52 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>{path} записано новішою версією Fact-Check Annotator (ревізія схеми {revision}); ця версія знає ревізії до {head}.</translation>
     </message>
     <message>
+        <source>{place} (id {id})</source>
+        <translation>{place} (id {id})</translation>
+    </message>
+    <message>
+        <source>{place}: a part of its text is not text</source>
+        <translation>{place}: частина його тексту не є текстом</translation>
+    </message>
+    <message>
+        <source>{place}: date {value!r} is not a date</source>
+        <translation>{place}: дата {value!r} не є датою</translation>
+    </message>
+    <message>
+        <source>{place}: date_unixtime is not a number of seconds</source>
+        <translation>{place}: date_unixtime не є кількістю секунд</translation>
+    </message>
+    <message>
+        <source>{place}: its id is not a whole number</source>
+        <translation>{place}: його id не є цілим числом</translation>
+    </message>
+    <message>
+        <source>{place}: nested more than {depth} levels deep</source>
+        <translation>{place}: вкладено глибше ніж на {depth} рівнів</translation>
+    </message>
+    <message>
+        <source>{place}: nested too deeply</source>
+        <translation>{place}: вкладено надто глибоко</translation>
+    </message>
+    <message>
+        <source>{place}: not an object</source>
+        <translation>{place}: не об’єкт</translation>
+    </message>
+    <message>
+        <source>{place}: text is neither a string nor a list</source>
+        <translation>{place}: text не є ні рядком, ні списком</translation>
+    </message>
+    <message>
+        <source>{place}: {reason}</source>
+        <translation>{place}: {reason}</translation>
+    </message>
+    <message>
         <source>{quote!r} is already annotated as a {kind}</source>
         <translation>{quote!r} уже анотовано ({kind})</translation>
+    </message>
+    <message>
+        <source>{size} bytes stored of {expected}</source>
+        <translation>збережено байтів {size} із {expected}</translation>
     </message>
     <message>
         <source>{target} already exists.</source>
@@ -2832,6 +3366,26 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>{typesystem_name}: це не система типів UIMA ({error})</translation>
     </message>
     <message>
+        <source>{value!r} is not a Telegram username (5 to 32 letters, digits or _, as in t.me/NAME)</source>
+        <translation>{value!r} не є іменем користувача Telegram (від 5 до 32 літер, цифр або _, як у t.me/NAME)</translation>
+    </message>
+    <message>
+        <source>{what} holds a NUL character</source>
+        <translation>{what} містить символ NUL</translation>
+    </message>
+    <message>
+        <source>{what} holds a lone surrogate (not text)</source>
+        <translation>{what} містить одинокий сурогат (це не текст)</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {limit} characters</source>
+        <translation>{what} довше за {limit} символів</translation>
+    </message>
+    <message>
+        <source>{what} is not text</source>
+        <translation>{what} не є текстом</translation>
+    </message>
+    <message>
         <source>{where} cannot be used: {detail}.</source>
         <translation>{where} не можна використати: {detail}.</translation>
     </message>
@@ -2842,6 +3396,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>{where} was written by a newer version of Fact-Check Annotator (schema revision {revision}); this version knows revisions up to {head}.</source>
         <translation>{where} записано новішою версією Fact-Check Annotator (ревізія схеми {revision}); ця версія знає ревізії до {head}.</translation>
+    </message>
+    <message>
+        <source>{where}, message {index}</source>
+        <translation>{where}, повідомлення {index}</translation>
     </message>
     <message>
         <source>{where}: a discontinuous span with text between its fragments</source>
@@ -2904,6 +3462,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>{where}: це не об’єкт JSON</translation>
     </message>
     <message>
+        <source>{where}: not a chat with a list of messages</source>
+        <translation>{where}: не чат зі списком повідомлень</translation>
+    </message>
+    <message>
         <source>{where}: not a task with data</source>
         <translation>{where}: це не завдання з даними</translation>
     </message>
@@ -2932,12 +3494,24 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>{where}: фрагмент {start}–{end} ({label}) виходить за межі тексту з {text_count} символів</translation>
     </message>
     <message>
+        <source>{where}: start {start!r} lies outside the text (length {text_count})</source>
+        <translation>{where}: початок {start!r} поза текстом (довжина {text_count})</translation>
+    </message>
+    <message>
+        <source>{where}: start {start} comes before the previous passage&apos;s {previous}</source>
+        <translation>{where}: початок {start} стоїть перед початком попереднього фрагмента ({previous})</translation>
+    </message>
+    <message>
         <source>{where}: the pair {claim_id}–{other_claim_id} is judged twice, differently</source>
         <translation>{where}: пару {claim_id}–{other_claim_id} оцінено двічі, по-різному</translation>
     </message>
     <message>
         <source>{where}: {error}</source>
         <translation>{where}: {error}</translation>
+    </message>
+    <message>
+        <source>{where}: {name} must be one line of 1 to {limit} characters</source>
+        <translation>{where}: {name} має бути одним рядком від 1 до {limit} символів</translation>
     </message>
     <message>
         <source>{where}: {start}–{end} lies outside the text</source>
@@ -2948,12 +3522,24 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>{where}JSON закінчується зарано (файл обрізано?)</translation>
     </message>
     <message>
+        <source>{where}JSON nested too deeply</source>
+        <translation>{where}JSON вкладено надто глибоко</translation>
+    </message>
+    <message>
         <source>{where}JSON nested too deeply to be a dataset</source>
         <translation>{where}JSON вкладено надто глибоко для набору даних</translation>
     </message>
     <message>
+        <source>{where}line {line}: not valid JSON ({msg} at column {column})</source>
+        <translation>{where}рядок {line}: недійсний JSON ({msg}, стовпець {column})</translation>
+    </message>
+    <message>
         <source>{where}not a usable dataset ({error})</source>
         <translation>{where}набір даних непридатний ({error})</translation>
+    </message>
+    <message>
+        <source>{where}not valid JSON ({msg} at line {line}, column {column})</source>
+        <translation>{where}недійсний JSON ({msg}, рядок {line}, стовпець {column})</translation>
     </message>
     <message>
         <source>{where}not valid JSON ({msg} at line {line}, column {col})</source>
@@ -3393,6 +3979,17 @@ Open that file in this window to work on them offline?</source>
     </message>
 </context>
 <context>
+    <name>SourceHeader</name>
+    <message>
+        <source>Selection: {0}</source>
+        <translation>Виділене: {0}</translation>
+    </message>
+    <message>
+        <source>Here: {0}</source>
+        <translation>Тут: {0}</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>Claims per status</source>
@@ -3508,22 +4105,6 @@ Open that file in this window to work on them offline?</source>
         <source>{0} (key {1} in the article or this list)</source>
         <translation>{0} (клавіша {1} у статті або в цьому списку)</translation>
     </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>Пропозиції</translation>
-    </message>
-    <message>
-        <source>Likely mentions and claims of the open article: Enter accepts, Backspace rejects</source>
-        <translation>Імовірні згадки й твердження відкритої статті: Enter приймає, Backspace відхиляє</translation>
-    </message>
-    <message>
-        <source>Suggestions ({0})</source>
-        <translation>Пропозиції ({0})</translation>
-    </message>
-    <message>
-        <source>Suggestions are hidden. Show them to go through them here.</source>
-        <translation>Пропозиції приховано. Покажіть їх, щоб переглянути тут.</translation>
-    </message>
     <message numerus="yes">
         <source>%n suggestion(s) in this article. Choose one to see it.</source>
         <translation>
@@ -3547,6 +4128,22 @@ Open that file in this window to work on them offline?</source>
             <numerusform>Відхилено %n пропозиції (Редагування › Скасувати поверне їх).</numerusform>
             <numerusform>Відхилено %n пропозицій (Редагування › Скасувати поверне їх).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Пропозиції</translation>
+    </message>
+    <message>
+        <source>Likely mentions and claims of the open article: Enter accepts, Backspace rejects</source>
+        <translation>Імовірні згадки й твердження відкритої статті: Enter приймає, Backspace відхиляє</translation>
+    </message>
+    <message>
+        <source>Suggestions ({0})</source>
+        <translation>Пропозиції ({0})</translation>
+    </message>
+    <message>
+        <source>Suggestions are hidden. Show them to go through them here.</source>
+        <translation>Пропозиції приховано. Покажіть їх, щоб переглянути тут.</translation>
     </message>
     <message>
         <source>No suggestions in this article.</source>
@@ -3653,6 +4250,25 @@ Open that file in this window to work on them offline?</source>
     <message>
         <source>model {0}</source>
         <translation>модель {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionSettingsDialog</name>
+    <message>
+        <source>Suggestion settings</source>
+        <translation>Налаштування пропозицій</translation>
+    </message>
+    <message>
+        <source>0 — every sentence</source>
+        <translation>0 — кожне речення</translation>
+    </message>
+    <message>
+        <source>A sentence is suggested as a claim when its check-worthiness score reaches this threshold (default {0}). Lower it to see more sentences; at 0 every sentence is listed, each with its score and why (hover a suggestion). The command line (annotator suggest) uses the same threshold.</source>
+        <translation>Речення пропонується як твердження, коли його оцінка вартості перевірки досягає цього порогу (типово {0}). Знизьте його, щоб бачити більше речень; за 0 показано кожне речення з його оцінкою та поясненням (наведіть на пропозицію). Командний рядок (annotator suggest) використовує той самий поріг.</translation>
+    </message>
+    <message>
+        <source>Suggest claims scoring at &amp;least</source>
+        <translation>Пропонувати твердження з оцінкою &amp;щонайменше</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +4394,31 @@ Open that file in this window to work on them offline?</source>
     <message>
         <source>The password was taken out of the address: it is used for this connection only and never stored.</source>
         <translation>Пароль вилучено з адреси: його використано лише для цього з’єднання й ніде не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramChannelsDialog</name>
+    <message>
+        <source>Telegram channels</source>
+        <translation>Канали Telegram</translation>
+    </message>
+    <message>
+        <source>Telegram exports do not record a channel&apos;s public address. Type each channel&apos;s username — the NAME in t.me/NAME — and every post keeps its link, such as https://t.me/NAME/4521.
+Leave a field empty for a private chat: its posts are imported without a link.</source>
+        <translation>Експорти Telegram не зберігають публічну адресу каналу. Введіть ім’я кожного каналу — NAME у t.me/NAME — і кожен допис матиме посилання, як-от https://t.me/NAME/4521.
+Для приватного чату залиште поле порожнім: його дописи імпортуються без посилання.</translation>
+    </message>
+    <message>
+        <source>username, e.g. frontnews (optional)</source>
+        <translation>ім’я, напр. frontnews (необов’язково)</translation>
+    </message>
+    <message>
+        <source>«{0}»</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
     </message>
 </context>
 <context>
@@ -4051,10 +4692,6 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>перемістити вибрану статтю до кошика (Ctrl+Delete; Delete у списку статей)</translation>
     </message>
     <message>
-        <source>Delete (Del)</source>
-        <translation>Видалити (Del)</translation>
-    </message>
-    <message>
         <source>find whole words in the open article; F3 next, Shift+F3 previous, Esc closes</source>
         <translation>пошук цілих слів у відкритій статті; F3 — наступне, Shift+F3 — попереднє, Esc закриває</translation>
     </message>
@@ -4081,6 +4718,10 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
     <message>
         <source>remove the selected annotation</source>
         <translation>видалити вибрану анотацію</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>Видалити (Del)</translation>
     </message>
     <message>
         <source>Sc&amp;hemes…</source>
@@ -4253,6 +4894,14 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
     <message>
         <source>the open article&apos;s suggestions with their count: choose, accept, reject</source>
         <translation>пропозиції відкритої статті з їхньою кількістю: вибрати, прийняти, відхилити</translation>
+    </message>
+    <message>
+        <source>Suggestion se&amp;ttings…</source>
+        <translation>&amp;Налаштування пропозицій…</translation>
+    </message>
+    <message>
+        <source>how check-worthy a sentence must be to be suggested as a claim (0: every sentence)</source>
+        <translation>наскільки речення має бути вартим перевірки, щоб його запропонувати як твердження (0: кожне речення)</translation>
     </message>
     <message>
         <source>&amp;Learn from my claims…</source>

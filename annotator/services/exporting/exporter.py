@@ -279,17 +279,16 @@ def _export_foreign(
 ) -> None:
     """A format module writes the plain values; a companion file (Label Studio's labelling
     config) is written only after the main file is complete."""
-    module = spec.load()
-    check = getattr(module, "check_available", None)
+    check = spec.extra("check_available")
     if check is not None:
         check()  # an optional library missing: refused before any file is opened
     if spec.folder:
         with atomic_folder_writer(summary.path) as folder:
-            summary.notes = module.export(head, articles, folder, {})
+            summary.notes = spec.folder_exporter().export(head, articles, folder, {})
         return
     with atomic_text_writer(summary.path) as stream:
-        summary.notes = module.export(head, articles, stream, {})
-    companion = getattr(module, "companion", None)
+        summary.notes = spec.exporter().export(head, articles, stream, {})
+    companion = spec.extra("companion")
     if companion is not None:
         suffix, text = companion(head)
         beside = summary.path.with_suffix(suffix)

@@ -90,7 +90,7 @@ def skip_reason(claim: Claim, status: Status | None) -> str | None:
 
 def claim_warnings(claim: Claim, item: dict[str, Any]) -> list[str]:
     """What Google recommends and this item lacks: exported all the same, named for a fix."""
-    found = []
+    found: list[str] = []
     if "datePublished" not in item:
         found.append(said("no review date (datePublished): set the published review's date"))
     if len(item["claimReviewed"]) > MAX_CLAIM_REVIEWED_CHARS:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.domain.errors import InputRefused, said
+from annotator.domain.models import Passage
 from annotator.domain.text import canonicalize
 from annotator.domain.timestamps import normalize_date_or_timestamp
 from annotator.domain.titles import guess_title, is_unusable_title
@@ -37,6 +38,8 @@ class ArticleDraft:
     encoding: str = "utf-8"  # what the file was read with
     warning: str = ""  # e.g. the encoding is a guess that could be wrong
     original: bytes | None = None  # the file, kept when its encoding was guessed (to re-read)
+    # Where each part of the text is in its source (a page, a cue, a post): material readers.
+    passages: list[Passage] = field(default_factory=list)
 
 
 def read_text_article(path: Path, data: bytes, encoding: str | None = None) -> ArticleDraft:
@@ -59,18 +62,20 @@ def read_html_article(path: Path, data: bytes, encoding: str | None = None) -> A
     trafilatura parses the markup only: nothing is fetched, no script runs.
     """
     import trafilatura  # slow to import (lxml, dateparser); only HTML import needs it
+    from trafilatura.settings import Document
 
     decoded = decode_bytes(data, encoding)
     markup = decoded.text
     # trafilatura's default precision: favor_precision drops interview headings, a paragraph
     # that is a link and one holding an e-mail link. Reader comments stay out.
-    document = trafilatura.bare_extraction(
+    extracted = trafilatura.bare_extraction(
         markup,
         include_comments=False,
         include_tables=True,
         with_metadata=True,
         deduplicate=False,
     )
+    document = extracted if isinstance(extracted, Document) else None  # a dict only if asked
     body = (document.text if document is not None else "") or ""
     if not body.strip():
         # Pages that are mostly a single block (or no <article>) defeat the main-text

@@ -21,6 +21,7 @@ from annotator.domain.models import (
     Mention,
 )
 from annotator.domain.schemes import Schemes
+from annotator.domain.sources.passages import check_passages
 from annotator.domain.text import is_canonical, text_sha256, validate_span
 from annotator.domain.timestamps import (
     normalize_date,
@@ -64,6 +65,7 @@ def read_article(raw: dict[str, Any], index: int, imported_at: str) -> DatasetAr
         if text_sha256(text) != raw["text_sha256"]:
             raise InputRefused(said("text_sha256 does not match its text"))
         article = dataset_v1.article_from(raw, imported_at)
+        check_passages(article.passages, len(text))
         article.imported_at = normalize_timestamp(article.imported_at, "imported_at")
         if article.published_at is not None:
             article.published_at = normalize_date_or_timestamp(article.published_at, "published_at")
@@ -111,7 +113,7 @@ def _read_claim(raw: dict[str, Any], index: int, article: Article) -> Claim:
             raise InputRefused(
                 said(
                     "review.url {url!r} is not a web address (http or https)",
-                    url=claim.review.url[:80],
+                    url=(claim.review.url or "")[:80],
                 )
             )
         if claim.review.published_at is not None:

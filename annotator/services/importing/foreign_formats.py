@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 from annotator.domain.errors import AnnotatorError, InputRefused, message_of, said
 from annotator.services.clock import ImportClock
@@ -34,7 +33,7 @@ def folder_format(path: Path, from_format: str | None) -> str | None:
         return chosen.name
     names = [f.relative_to(path).as_posix() for f in path.rglob("*") if f.is_file()]
     for spec in registry.FORMATS:
-        if spec.folder and spec.imports and spec.load().detect_folder(names):
+        if spec.folder and spec.imports and spec.folder_importer().detect_folder(names):
             return spec.name
     return None
 
@@ -42,7 +41,7 @@ def folder_format(path: Path, from_format: str | None) -> str | None:
 def import_folder(
     database: Database, path: Path, format_name: str, clock: ImportClock
 ) -> FileResult:
-    module = registry.BY_NAME[format_name].load()
+    module = registry.BY_NAME[format_name].folder_importer()
     try:
         files: dict[str, str] = {}
         size = 0
@@ -101,7 +100,7 @@ def foreign_document(
             return None, []
         if chosen.folder:
             raise InputRefused(said("--from {name} reads a folder, not a file", name=chosen.name))
-        document, notes = _read_foreign(chosen.load(), chosen.name, text, path.name)
+        document, notes = _read_foreign(chosen.importer(), chosen.name, text, path.name)
         if chosen.claims_without_articles:
             notes = [*notes, *_anchor_claims(database, document)]
         return document, notes
@@ -110,7 +109,7 @@ def foreign_document(
     for name in registry.import_names():
         if registry.BY_NAME[name].folder:
             continue  # folders are recognised before their files are listed
-        module = registry.BY_NAME[name].load()
+        module = registry.BY_NAME[name].importer()
         try:
             detected = module.detect(path.name, text)
         except (ValueError, RecursionError):  # text its parser refuses is not this format
@@ -123,7 +122,9 @@ def foreign_document(
     return None, []
 
 
-def _read_foreign(module: Any, name: str, text: str, source: str) -> tuple[Any, list[str]]:
+def _read_foreign(
+    module: registry.Importer, name: str, text: str, source: str
+) -> tuple[registry.Document, list[str]]:
     """A peer format's document; what its parser cannot take (an integer of 5,000 digits,
     nesting deeper than Python's stack) is a refusal of the file, never an unexpected error."""
     try:

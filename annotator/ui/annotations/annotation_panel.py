@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.language.folding import fold
 from annotator.domain.models import Claim, Mention
+from annotator.services.article_document import ArticleDocument
 from annotator.ui.annotations.annotation_table_model import (
     ANNOTATION_ID_ROLE,
     KIND,
@@ -32,8 +33,10 @@ from annotator.ui.annotations.claim_form import ClaimForm
 from annotator.ui.annotations.mention_form import MentionForm
 from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.scheme_labels import status_label, type_label
-from annotator.ui.common.translation import translate
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP, translate
 from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.evidence.evidence_edits import EvidenceEdits
+from annotator.ui.known.checked_before import CheckedBefore
 from annotator.ui.related.related_claims_panel import RelatedClaimsPanel
 
 # The pages of the form area, in the order they are added.
@@ -108,23 +111,31 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
 
         self.claim_form = ClaimForm()
+        self.evidence_files = EvidenceEdits(controller, self)
+        self.claim_form.evidence_box.set_files(self.evidence_files)
         self.mention_form = MentionForm(controller.workspace.entities.complete)
         hint = QLabel(self.tr(EMPTY_HINT))
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         hint.setContentsMargins(12, 12, 12, 12)
+        self._hint = hint
         self.forms = QStackedWidget()
         self.forms.addWidget(hint)  # HINT_PAGE
         # The claim page scrolls as one: the form, then the claims of other articles it may be.
         self.related_claims = RelatedClaimsPanel(controller)
+        # Published fact-checks of the claim: a banner over the form, a section over related.
+        self.checked_before = CheckedBefore(controller, self)
+        self.related_claims.add_above(self.checked_before.section)
         claim_page = QWidget()
         claim_layout = QVBoxLayout(claim_page)
         claim_layout.setContentsMargins(0, 0, 0, 0)
+        claim_layout.addWidget(self.checked_before.banner)
         claim_layout.addWidget(self.claim_form)
         claim_layout.addWidget(self.related_claims)
         claim_layout.addStretch()
-        self.forms.addWidget(self._scrolling(claim_page))
-        self.forms.addWidget(self._scrolling(self.mention_form))
+        self._form_pages = (self._scrolling(claim_page), self._scrolling(self.mention_form))
+        for form_page in self._form_pages:  # CLAIM_PAGE, MENTION_PAGE
+            self.forms.addWidget(form_page)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("annotationSplitter")
@@ -173,6 +184,9 @@ class AnnotationPanel(QWidget):
         self.claim_form.edited.connect(c.change)
         # A refused value (a date that is no date) is a change not saved: the status bar says so.
         self.claim_form.problem.connect(c.report_failure)
+        self.claim_form.evidence_box.attach_requested.connect(
+            lambda paths: self.evidence_files.attach(c.selected_id, paths)
+        )
         self.mention_form.edited.connect(self._mention_edited)
         self.mention_form.entity_requested.connect(self._create_entity)
 
@@ -188,7 +202,7 @@ class AnnotationPanel(QWidget):
         widest = max((metrics.horizontalAdvance(label) for label in labels), default=80)
         self.table.horizontalHeader().resizeSection(LABEL, widest + 24)
 
-    def _article_opened(self, document) -> None:  # type: ignore[no-untyped-def]
+    def _article_opened(self, document: ArticleDocument | None) -> None:
         text = document.article.text if document else ""
         schemes = self.controller.schemes
         self._fit_label_column()
@@ -197,11 +211,12 @@ class AnnotationPanel(QWidget):
             # counted now and read when the table first shows one (or idle time reads them).
             mentions, claims = document.part_so_far()
             total = self.controller.count("mention") + self.controller.count("claim")
-            self.model.set_annotations(
-                [*mentions, *claims], schemes, text, total=total, more=document.complete
-            )
+            so_far: list[Mention | Claim] = [*mentions, *claims]
+            self.model.set_annotations(so_far, schemes, text, total=total, more=document.complete)
         else:
-            annotations = [*document.mentions, *document.claims] if document else []
+            annotations: list[Mention | Claim] = (
+                [*document.mentions, *document.claims] if document else []
+            )
             self.model.set_annotations(annotations, schemes, text)
         self._show_page(HINT_PAGE)
 
@@ -238,8 +253,8 @@ class AnnotationPanel(QWidget):
         if annotation.id != self._form_shows:
             # Another annotation: its form opens at its top, wherever the last one was left.
             self._form_shows = annotation.id
-            for index in (CLAIM_PAGE, MENTION_PAGE):
-                self.forms.widget(index).verticalScrollBar().setValue(0)
+            for form_page in self._form_pages:
+                form_page.verticalScrollBar().setValue(0)
         document = self.controller.document
         if isinstance(annotation, Claim):
             self.claim_form.show_claim(
@@ -284,7 +299,7 @@ class AnnotationPanel(QWidget):
         total = sum(self.splitter.sizes())
         if total <= 0:  # not laid out yet: the first resize comes back here
             return
-        hint = self.forms.widget(HINT_PAGE)
+        hint = self._hint
         height = max(hint.heightForWidth(self.forms.width()), hint.minimumSizeHint().height())
         height = min(height + 8, total // 2)
         self.splitter.setSizes([total - height, height])
@@ -319,7 +334,7 @@ class AnnotationPanel(QWidget):
         elif self.forms.currentIndex() == MENTION_PAGE:
             self._fit_mention()
 
-    def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.controller.select(current.data(ANNOTATION_ID_ROLE))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -64,9 +65,10 @@ class ClaimForm(QWidget):
         self.claimant = QComboBox()
         self.claimant.setEditable(True)
         self.claimant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.claimant.lineEdit().setPlaceholderText(
-            self.tr("Who made the claim: pick a mention or type")
-        )
+        claimant_edit = self.claimant.lineEdit()
+        assert claimant_edit is not None  # an editable combo box has one
+        self.claimant_edit = claimant_edit
+        self.claimant_edit.setPlaceholderText(self.tr("Who made the claim: pick a mention or type"))
         self.claim_date = QLineEdit()
         self.claim_date.setPlaceholderText(self.tr("YYYY-MM-DD or DD.MM.YYYY"))
         self.status = QComboBox()
@@ -160,7 +162,7 @@ class ClaimForm(QWidget):
                     "claim_reviewed", self.claim_reviewed.text().strip() or None, self.tr("Claim")
                 ),
             ),
-            (self.claimant.lineEdit(), self._save_claimant),
+            (self.claimant_edit, self._save_claimant),
             (
                 self.claim_date,
                 lambda: self._save_date(self.claim_date, "claim_date", self.tr("Claim date")),
@@ -173,12 +175,12 @@ class ClaimForm(QWidget):
             (self.tags, self._save_tags),
         ]
         for field, save in self._line_savers:
-            field.editingFinished.connect(lambda f=field, s=save: self._save_line(f, s))
+            field.editingFinished.connect(partial(self._save_line, field, save))
         savers = dict(self._line_savers)
         for date_field in (self.claim_date, self.review_date):
-            attach_calendar(date_field, lambda f=date_field: self._save_line(f, savers[f]))
+            attach_calendar(date_field, partial(self._save_line, date_field, savers[date_field]))
         self.claimant.activated.connect(
-            lambda _index: self._save_line(self.claimant.lineEdit(), self._save_claimant)
+            lambda _index: self._save_line(self.claimant_edit, self._save_claimant)
         )
         self.status.activated.connect(
             lambda _index: self._save("status", self.status.currentData(), self.tr("Status"))
@@ -229,9 +231,9 @@ class ClaimForm(QWidget):
                 if name not in offered:
                     offered.add(name)
                     self.claimant.addItem(name, None)
-            if self.claimant.lineEdit() in keep:
+            if self.claimant_edit in keep:
                 self.claimant.setEditText(typed_claimant)
-                self.claimant.lineEdit().setModified(True)
+                self.claimant_edit.setModified(True)
             else:
                 self.claimant.setEditText(claim.claimant.name or "")
             self._set_line(self.claim_date, claim.claim_date, keep)
@@ -272,9 +274,10 @@ class ClaimForm(QWidget):
         return unsaved
 
     def _keys_of(self, fields: set[QWidget]) -> list[str]:
-        keys: dict[QWidget, str] = {
+        claimant_edit = self.claimant.lineEdit()  # the claimant box is editable: it has one
+        keys: dict[QWidget | None, str] = {
             self.claim_reviewed: "claim_reviewed",
-            self.claimant.lineEdit(): "claimant",
+            claimant_edit: "claimant",
             self.claim_date: "claim_date",
             self.review_url: "review_url",
             self.review_date: "review_date",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain.models import Evidence, Stance
+from annotator.domain.sources.captures import parse_capture_reference
 from annotator.domain.timestamps import now_timestamp
 from annotator.domain.urls import is_web_url, with_scheme
 from annotator.ui.common import dialogs
 from annotator.ui.common.accessibility import describe_buttons
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP
 
 STANCE_LABELS = {
     Stance.SUPPORTS: QT_TRANSLATE_NOOP("EvidenceDialog", "Supports the claim"),
@@ -90,7 +91,7 @@ class EvidenceDialog(QDialog):
             return self.tr("Give the evidence an address or at least a title.")
         if url and not is_web_url(url):
             return self.tr("The address must be a full web address (https://…).")
-        if archive and not is_web_url(archive):
+        if archive and not is_web_url(archive) and parse_capture_reference(archive) is None:
             return self.tr("The archived copy must be a full web address (https://…).")
         return ""
 
@@ -108,7 +109,11 @@ class EvidenceDialog(QDialog):
             else Evidence(id=str(uuid.uuid4()), accessed_at=now_timestamp())
         )
         result.url = with_scheme(self.url.text())
-        result.archive_url = with_scheme(self.archive_url.text()) or None
+        archive = self.archive_url.text().strip()
+        # A page of a web capture kept as evidence (capture:…) stays as it is.
+        result.archive_url = (
+            archive if parse_capture_reference(archive) else with_scheme(archive) or None
+        )
         result.title = self.title.text().strip()
         result.stance = Stance(self.stance.currentData())
         result.excerpt = self.excerpt.toPlainText().strip()

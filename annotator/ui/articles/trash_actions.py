@@ -231,7 +231,8 @@ class TrashDialog(QDialog):
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.table.item(row, 0).data(ID_ROLE) for row in rows]
+        items = (self.table.item(row, 0) for row in rows)
+        return [item.data(ID_ROLE) for item in items if item is not None]
 
     def restore_selected(self) -> None:
         self.remover.restore(self.selected_ids())

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QMessageBox, QWidget
 
-from annotator.ui.common.translation import translate
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 _StandardButton = QDialogButtonBox.StandardButton
 # What a dialog's standard buttons do, said once for every dialog of the window.

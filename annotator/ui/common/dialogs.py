@@ -30,6 +30,7 @@ from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import translate
 
 ACCEPT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+BUNDLE = "bundle"  # an export format of the window alone: export --with-evidence
 
 
 def accept_on_ctrl_enter(dialog: QDialog) -> None:
@@ -123,8 +124,8 @@ def choose_import_files(parent: QWidget | None) -> list[Path]:
         "",
         translate(
             "Dialogs",
-            "Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv);;"
-            "All files (*)",
+            "Articles, datasets, Telegram exports and subtitles (*.txt *.md *.html *.htm *.json "
+            "*.jsonl *.jsonld *.tsv *.srt *.vtt);;All files (*)",
         ),
     )
     return [Path(f) for f in files]
@@ -141,14 +142,17 @@ def choose_export_target(parent: QWidget | None) -> tuple[Path, str] | None:
     """The file and its format: every registered format is offered; a typed extension that
     belongs to a format wins over the chosen filter (claims.csv is written as CSV)."""
     filters = export_filters()
+    bundle = translate("Dialogs", "Dataset with its evidence files (*.zip)")
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         translate("Dialogs", "Export the dataset"),
         "dataset.json",
-        ";;".join(text for text, _ in filters),
+        ";;".join([*(text for text, _ in filters), bundle]),
     )
     if not path:
         return None
+    if chosen == bundle or path.lower().endswith(".zip"):
+        return Path(path), BUNDLE  # the JSON dataset and every file its evidence keeps
     return Path(path), export_format_of(path, chosen)
 
 

@@ -31,6 +31,14 @@ from annotator.resources import resource_path
 # calls by this name, and the context keeps the .ts grouped by where a string appears.
 translate = QCoreApplication.translate
 
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for the translators (pyside6-lupdate finds calls by this name) and
+    returns it as it is, translated later by ``translate(context, source)``. Qt's own is
+    typed to return ``object``; this one says it returns the string it was given."""
+    return source
+
+
 SETTING = "ui/language"
 SYSTEM = ""
 ENGLISH = "en"
@@ -134,6 +142,8 @@ class Counts(QObject):
             return self.tr("%n file(s)", "", count)
         if noun == "suggestion":
             return self.tr("%n suggestion(s)", "", count)
+        if noun == "evidence file":
+            return self.tr("%n evidence file(s)", "", count)
         raise ValueError(f"no plural forms for {noun!r}")
 
 
@@ -142,19 +152,9 @@ _counts: Counts | None = None
 
 def plural(count: int, noun: str) -> str:
     """``count`` of ``noun`` ("article", "claim", "mention", "annotation", "entity",
-    "annotator", "file", "suggestion") in the window's language, its plural form chosen by
-    the catalogue."""
+    "annotator", "file", "suggestion", "evidence file") in the window's language, its plural
+    form chosen by the catalogue."""
     global _counts
     if _counts is None:
         _counts = Counts()
     return _counts.of(count, noun)
-
-
-def ukrainian_plural_form(count: int) -> str:
-    """The plural category of ``count`` in Ukrainian (CLDR): one, few or many."""
-    tens, units = count % 100, count % 10
-    if units == 1 and tens != 11:
-        return "one"
-    if 2 <= units <= 4 and not 12 <= tens <= 14:
-        return "few"
-    return "many"

@@ -15,7 +15,13 @@ from annotator.domain.models import Mention
 from annotator.services.annotating import AnnotationService
 from annotator.services.annotation_changes import Annotation
 from annotator.services.article_document import ArticleDocument
-from annotator.ui.editing.shown_article import ShownArticle, copy_of, replace_in_memory, stored_in
+from annotator.ui.editing.shown_article import (
+    ShownArticle,
+    annotations_of,
+    copy_of,
+    replace_in_memory,
+    stored_in,
+)
 
 # Beyond this many annotations come or gone, an article read again is drawn anew as a whole.
 REDRAW_BEYOND = 50
@@ -43,7 +49,7 @@ class ArticleRefresh:
         fresh = self.service.open_article(document.article.id)
         if fresh is None:
             return
-        for item in (*fresh.mentions, *fresh.claims):
+        for item in annotations_of(fresh):
             if item.id == annotation_id:
                 replace_in_memory(document, item)
                 self.shown.signals.changed.emit(copy_of(document, annotation_id))
@@ -80,8 +86,8 @@ class ArticleRefresh:
         if fresh.article.status != document.article.status:  # set elsewhere
             document.article.status = fresh.article.status
             signals.status_changed.emit(fresh.article.id, str(fresh.article.status))
-        ids = {a.id for a in (*document.mentions, *document.claims)}
-        fresh_ids = {a.id for a in (*fresh.mentions, *fresh.claims)}
+        ids = {a.id for a in annotations_of(document)}
+        fresh_ids = {a.id for a in annotations_of(fresh)}
         if len(ids ^ fresh_ids) > REDRAW_BEYOND:
             # Many annotations came or went (a dataset import into the open article): redraw
             # it all.
@@ -97,13 +103,13 @@ class ArticleRefresh:
             if selected == gone:
                 shown.select(None)
             signals.removed.emit(gone)
-        for came in (a for a in (*fresh.mentions, *fresh.claims) if a.id not in ids):
+        for came in (a for a in annotations_of(fresh) if a.id not in ids):
             if isinstance(came, Mention):
                 document.mentions.append(came)
             else:
                 document.claims.append(came)
             signals.added.emit(copy_of(document, came.id))
-        for stored in (*fresh.mentions, *fresh.claims):
+        for stored in annotations_of(fresh):
             before = stored_in(document, stored.id)
             if before is not None and (before != stored or stored.id == selected):
                 replace_in_memory(document, stored)

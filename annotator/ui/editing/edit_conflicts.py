@@ -160,11 +160,13 @@ class ConflictDialog(QDialog):
             translate("EditConflicts", "Theirs — {0}, {1}").format(who, when),
             translate("EditConflicts", "Merged by hand"),
         )
+        head_labels = []
         for column, head in enumerate(heads, start=1):
             label = QLabel(f"<b>{head}</b>")
             label.setWordWrap(True)
             grid.addWidget(label, 0, column)
-        merge_head = grid.itemAtPosition(0, 3).widget()
+            head_labels.append(label)
+        merge_head = head_labels[2]
         self.merge_fields: dict[str, QPlainTextEdit] = {}
         fields = shown_fields(conflict)
         for row, name in enumerate(fields, start=1):

@@ -10,8 +10,9 @@ the article of a step (``bring_up``), the selection, and the signals (ArticleSig
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import SignalInstance
 
@@ -42,11 +43,20 @@ def stored_in(document: ArticleDocument | None, annotation_id: str | None) -> An
         return None
     # From the end: the annotation just added or selected is usually the last one, and the
     # widgets ask for it several times after every edit (5,000 annotations).
-    for items in (document.mentions, document.claims):
+    groups: tuple[Sequence[Annotation], ...] = (document.mentions, document.claims)
+    for items in groups:
         for item in reversed(items):
             if item.id == annotation_id:
                 return item
     return None
+
+
+def annotations_of(document: ArticleDocument) -> list[Annotation]:
+    """Every mention and claim of the article in memory, mentions first."""
+    found: list[Annotation] = []
+    found.extend(document.mentions)
+    found.extend(document.claims)
+    return found
 
 
 def copy_of(document: ArticleDocument | None, annotation_id: str | None) -> Annotation | None:
@@ -56,12 +66,19 @@ def copy_of(document: ArticleDocument | None, annotation_id: str | None) -> Anno
 
 def replace_in_memory(document: ArticleDocument, stored: Annotation) -> None:
     """The annotation of that id in the article in memory becomes ``stored``."""
-    items: list[Mention] | list[Claim] = (
-        document.mentions if isinstance(stored, Mention) else document.claims
-    )
+    if isinstance(stored, Mention):
+        _replace(document.mentions, stored)
+    else:
+        _replace(document.claims, stored)
+
+
+_Span = TypeVar("_Span", Mention, Claim)
+
+
+def _replace(items: list[_Span], stored: _Span) -> None:
     for index, item in enumerate(items):
         if item.id == stored.id:
-            items[index] = stored  # type: ignore[assignment]
+            items[index] = stored
             return
 
 
@@ -104,10 +121,10 @@ class ShownArticle:
                     self.pending.discard(annotation.id)
                     counted.append(annotation)
                 continue
-            items: list[Mention] | list[Claim] = (
-                document.mentions if isinstance(annotation, Mention) else document.claims
-            )
-            items.append(copy.deepcopy(annotation))  # type: ignore[arg-type]
+            if isinstance(annotation, Mention):
+                document.mentions.append(copy.deepcopy(annotation))
+            else:
+                document.claims.append(copy.deepcopy(annotation))
             new.append(annotation)
         for annotation in new:
             self.signals.added.emit(copy_of(document, annotation.id))

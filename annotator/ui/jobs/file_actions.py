@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from annotator.domain.errors import AnnotatorError
 from annotator.services.exporting.claim_exports import OrganizationMissing
 from annotator.services.exporting.exporter import ExportCancelled, ExportSummary
 from annotator.services.formats import registry
+from annotator.services.importing.import_report import ImportReport
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
 from annotator.ui.common.messages import in_window_language
@@ -19,7 +20,8 @@ from annotator.ui.common.translation import plural, translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.jobs import import_report_text
 from annotator.ui.jobs.export_report import export_failure, export_report
-from annotator.ui.jobs.workers import run_with_progress
+from annotator.ui.jobs.telegram_channels import TelegramChannelsDialog
+from annotator.ui.jobs.workers import Cancelled, Progress, run_with_progress
 
 
 class FileActions:
@@ -47,9 +49,16 @@ class FileActions:
             self.import_paths([folder])
 
     def import_paths(self, paths: list[Path]) -> None:
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        channels = self._telegram_channels(paths)
+        if channels is None:
+            return
+
+        def job(progress: Progress, cancelled: Cancelled) -> ImportReport:
             return self.workspace.import_paths(
-                paths, lambda done, total, path: progress(done, total, path.name), cancelled
+                paths,
+                lambda done, total, path: progress(done, total, path.name),
+                cancelled,
+                telegram_channels=channels,
             )
 
         ok, outcome = run_with_progress(self.parent, translate("FileActions", "Importing"), job)
@@ -65,6 +74,17 @@ class FileActions:
             import_report_text.summary(outcome),
             import_report_text.details(outcome),
         )
+
+    def _telegram_channels(self, paths: list[Path]) -> dict[str, str] | None:
+        """The public usernames of the Telegram channels among ``paths``, asked for when there
+        are some; None when the user cancels the import."""
+        chats = self.workspace.telegram_chats_among(paths)
+        if not chats:
+            return {}
+        dialog = TelegramChannelsDialog(chats, self.parent)
+        if dialogs.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.usernames()
 
     def reread_with_encoding(self, controller: ArticleController) -> None:
         """File › Re-read with encoding…: the open article's file read again in an encoding
@@ -110,19 +130,23 @@ class FileActions:
         if choice is None:
             return
         target, format_ = choice
-        layer = self._choose_layer(format_)
+        bundle = format_ == dialogs.BUNDLE  # the dataset with its evidence files, zipped
+        layer = self._choose_layer("json" if bundle else format_)
         if layer is None:
             return
         self._export_to(target, format_, layer)
 
     def _export_to(self, target: Path, format_: str, layer: str) -> None:
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        bundle = format_ == dialogs.BUNDLE  # the dataset with its evidence files, zipped
+
+        def job(progress: Progress, cancelled: Cancelled) -> ExportSummary:
             return self.workspace.export(
                 target,
-                format_,
+                None if bundle else format_,
                 lambda done, total: progress(done, total, ""),
                 cancelled,
                 layer=layer,
+                with_evidence=bundle,
             )
 
         ok, outcome = run_with_progress(self.parent, translate("FileActions", "Exporting"), job)
@@ -185,6 +209,15 @@ class FileActions:
         return choices.get(answer) if answer is not None else None
 
     def _report_export(self, summary: ExportSummary, format_: str) -> None:
+        if format_ == dialogs.BUNDLE:
+            what = translate("FileActions", "{0}, {1} and {2} written to {3}").format(
+                plural(summary.articles, "article"),
+                plural(summary.claims, "claim"),
+                plural(summary.records, "evidence file"),
+                summary.path,
+            )
+            dialogs.show_info(self.parent, translate("FileActions", "Export finished"), what)
+            return
         what_format = in_window_language(registry.BY_NAME[format_].title)
         if registry.BY_NAME[format_].claims_only:
             what = translate("FileActions", "{0} written to {1} as {2}").format(

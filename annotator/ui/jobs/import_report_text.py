@@ -26,6 +26,12 @@ def summary(report: ImportReport) -> str:
         translate("ImportReport", "{0} already present").format(report.duplicates),
         translate("ImportReport", "{0} refused").format(len(report.refused)),
     ]
+    if report.known_added:
+        parts.append(
+            translate("ImportReport", "published fact-checks in the library: {0}").format(
+                report.known_added
+            )
+        )
     if report.warned:
         parts.append(
             translate("ImportReport", "{0} to check (see the warnings)").format(len(report.warned))
@@ -51,6 +57,9 @@ def line(result: FileResult) -> str:
     counts = plural(result.articles, "article")
     if result.mentions or result.claims:
         counts += f", {plural(result.mentions, 'mention')}, {plural(result.claims, 'claim')}"
+    if result.known:
+        known = translate("ImportReport", "published fact-checks: {0}").format(result.known)
+        counts = f"{counts}, {known}" if result.articles else known
     text = translate("ImportReport", "{0}: imported {1}").format(shown, counts)
     for extra in (reason, in_window_language(result.warning) if result.warning else ""):
         if extra:

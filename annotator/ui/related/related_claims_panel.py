@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -24,6 +24,7 @@ from annotator.domain.claim_groups import ClaimGroup
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Claim, Mention
 from annotator.ui.common.messages import in_window_language
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 from annotator.ui.related.claim_group_view import ClaimGroupView
@@ -75,6 +76,12 @@ class RelatedClaimsPanel(QWidget):
         layout.addSpacing(8)
         for widget in (candidates_heading, self.search_status, self.candidate_box):
             layout.addWidget(widget)
+
+    def add_above(self, widget: QWidget) -> None:
+        """Another part of the claim's context, shown first (the published fact-checks)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, widget)
 
     def _connect(self) -> None:
         c = self.controller
@@ -211,7 +218,8 @@ class RelatedClaimsPanel(QWidget):
         )
 
     def _remove_card(self, card: CandidateCard) -> None:
-        had_focus = card.isAncestorOf(QApplication.focusWidget())
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and card.isAncestorOf(focused)
         index = self.cards.index(card)
         self.cards.remove(card)
         card.hide()

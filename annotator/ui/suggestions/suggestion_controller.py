@@ -8,10 +8,12 @@ entity is a single undo step (and a single transaction); a rejection can be undo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.domain.errors import AnnotatorError
-from annotator.domain.models import Claim
+from annotator.domain.models import Claim, Mention
 from annotator.services.suggestions.open_suggestions import SpanEdit
 from annotator.services.suggestions.suggestion_service import Suggestion, SuggestionDelta
 from annotator.services.workspace import Workspace
@@ -297,14 +299,14 @@ class SuggestionController(QObject):
         return keys[index + 1] if index + 1 < len(keys) else None
 
 
-def _span_edit(annotation) -> SpanEdit | None:  # type: ignore[no-untyped-def]
+def _span_edit(annotation: Mention | Claim | None) -> SpanEdit | None:
     if annotation is None:
         return None
     kind = "claim" if isinstance(annotation, Claim) else "mention"
     return SpanEdit(annotation.id, kind, annotation.start, annotation.end)
 
 
-def _one_per_span(suggestions) -> list[Suggestion]:  # type: ignore[no-untyped-def]
+def _one_per_span(suggestions: Iterable[Suggestion]) -> list[Suggestion]:
     """One suggestion per kind and span: the same words are stored (or rejected) once."""
     chosen: dict[tuple[str, int, int], Suggestion] = {}
     for suggestion in suggestions:

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from annotator.domain.errors import TranslatableMessage
 from annotator.ui.common.messages import in_window_language
-from annotator.ui.common.translation import translate
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "SuggestionReasons"
 # Every cue of domain/claim_cues.py by its name (a test keeps the two lists together).

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Annotator, Claim, Mention
-from annotator.domain.schemes import EntityType, Schemes
+from annotator.domain.schemes import EntityType, Schemes, Status
 from annotator.services.agreement.adjudication import AdjudicationService, Place, adjudicated_copy
 from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.common.messages import in_window_language
@@ -71,7 +71,9 @@ class AdjudicationStep(QUndoCommand):
     def undo(self) -> None:
         self._write(self.added, self.removed, self.was_rejected)
 
-    def _write(self, out: Mention | Claim | None, into: Mention | Claim | None, rejected: bool):  # type: ignore[no-untyped-def]
+    def _write(
+        self, out: Mention | Claim | None, into: Mention | Claim | None, rejected: bool
+    ) -> None:
         try:
             self.service.replace(out, into)
         except AnnotatorError as error:
@@ -227,6 +229,7 @@ class AdjudicationView(QDialog):
     def _label(self, place: Place, value: str | None) -> str:
         if value is None:
             return "—"
+        found: EntityType | Status | None
         if place.kind == "mention":
             found = next((t for t in self.schemes.entity_types if t.id == value), None)
         else:
@@ -249,8 +252,10 @@ class AdjudicationView(QDialog):
         ]
         disputed = self.disputed(place)
         tint = RESOLVED if place.resolved and disputed else DISPUTED if disputed else AGREED
+        made: list[QTableWidgetItem] = []
         for column, text in enumerate(values):
             item = QTableWidgetItem(text)
+            made.append(item)
             item.setBackground(tint)
             item.setForeground(QColor("#1b1b1b"))
             if column in (2, 3) and disputed:
@@ -262,7 +267,7 @@ class AdjudicationView(QDialog):
             f"{a.name}: {self._label(place, Place.value_of(place.versions.get(a.id)))}"
             for a in self.annotators
         )
-        self.table.item(row, 1).setToolTip(tip)
+        made[1].setToolTip(tip)
 
     def disputed(self, place: Place) -> bool:
         return not place.agreed(self.side_ids())

@@ -105,8 +105,9 @@ class MainWindow(QMainWindow):
             self.status, self.list_panel, self.controller, self.suggestions
         )
         self.follows = ListFollows(
-            workspace, self.list_panel, self.controller, self.notices, self.reload_schemes
-        )
+            workspace, self.list_panel, self.controller, self.notices, self.reload_schemes,
+            self.panel.checked_before.refresh,
+        )  # fmt: skip
 
         self.annotating = AnnotatingActions(self.controller, self.view, self.panel, self.status)
         self.files = FileActions(
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         related = self.panel.related_claims
         related.open_claim.connect(self.open_claim)
         related.message.connect(notices.notice(5000))
+        self.panel.checked_before.message.connect(notices.notice(8000))
         self.entities_dock.message.connect(notices.notice(8000))
         self.entities_dock.failed.connect(self.status.mark_failed)
 
@@ -375,6 +377,7 @@ class MainWindow(QMainWindow):
         self.save_retry.stop()
         self.panel.claim_form.flush()
         self.panel.related_claims.shutdown()
+        self.panel.checked_before.shutdown()
         self.kept_layout.store()
 
 

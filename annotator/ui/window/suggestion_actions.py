@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from annotator.ui.common.translation import translate
+from annotator.ui.settings.suggestion_settings import edit_suggestion_settings
 from annotator.ui.suggestions.suggestion_controller import SuggestionController
 from annotator.ui.suggestions.suggestion_list import SuggestionList
 from annotator.ui.window.action_factory import ActionMaker, Slot
@@ -97,6 +98,18 @@ class SuggestionSteps(QObject):
     def add_offered_alias(self) -> None:
         self._say(self.suggestions.add_offered_alias(), 8000)
 
+    def edit_settings(self) -> None:
+        """The threshold chosen applies at once: the open article's suggestions are found
+        again."""
+        workspace = self.suggestions.controller.workspace
+        parent = self.parent()
+        threshold = edit_suggestion_settings(
+            parent if isinstance(parent, QWidget) else None, workspace.preferences
+        )
+        if threshold != workspace.suggestions.threshold:
+            workspace.suggestions.threshold = threshold
+            self.suggestions.refresh()
+
     def _say(self, message: str, timeout: int) -> None:
         self.status.showMessage(message, timeout)
 
@@ -169,6 +182,15 @@ def suggestion_actions(
         translate(
             "WindowActions",
             "the open article's suggestions with their count: choose, accept, reject",
+        ),
+    )
+    a["suggestion_settings"] = make(
+        translate("WindowActions", "Suggestion se&ttings…"),
+        None,
+        steps.edit_settings,
+        translate(
+            "WindowActions",
+            "how check-worthy a sentence must be to be suggested as a claim (0: every sentence)",
         ),
     )
     a["learn_claims"] = make(

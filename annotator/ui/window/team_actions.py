@@ -84,9 +84,10 @@ class TeamActions:
         everyone = self.workspace.annotations.open_article(article_id)
         if everyone is not None:
             # The disagreement may sit in a hidden layer: show it (its menu entry follows).
+            every: list[Claim | Mention] = [*everyone.claims, *everyone.mentions]
             owners = {
                 a.created_by
-                for a in (*everyone.claims, *everyone.mentions)
+                for a in every
                 if (a.start, a.end) == (start, end)
                 and a.created_by in self.controller.hidden_layers
             }
@@ -95,7 +96,8 @@ class TeamActions:
             document = self.controller.document
             if document is None:
                 return
-        at = [a for a in (*document.claims, *document.mentions) if (a.start, a.end) == (start, end)]
+        shown: list[Claim | Mention] = [*document.claims, *document.mentions]
+        at = [a for a in shown if (a.start, a.end) == (start, end)]
         at.sort(key=lambda a: a.created_by != mine)  # one's own version first
         if at:
             self.controller.select(at[0].id)

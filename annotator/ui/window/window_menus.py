@@ -104,7 +104,7 @@ def build_menus(bar: QMenuBar, a: dict[str, QAction], slots: MenuSlots) -> Menus
         ]
     )
     suggested.addSeparator()
-    suggested.addAction(a["learn_claims"])
+    suggested.addActions([a["suggestion_settings"], a["learn_claims"]])
     annotate.addSeparator()
     bounds: QMenu = annotate.addMenu(translate("WindowActions", "&Boundaries"))
     bounds.addActions(

@@ -8,6 +8,7 @@ folder formats (brat, INCEpTION) write their files into.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -41,6 +42,10 @@ def stable_id(*parts: object) -> str:
     return str(uuid.uuid5(_NAMESPACE, "\x1f".join(str(p) for p in parts)))
 
 
+# A span a reader found: (start, end, label, annotator name, origin).
+Span = tuple[int, int, str, str | None, Origin]
+
+
 @dataclass(slots=True)
 class ForeignDataset:
     """Articles, mentions and claims collected from a foreign file, then made a v1 document."""
@@ -66,11 +71,11 @@ class ForeignDataset:
 
     def add_article(
         self,
-        text: str,
+        text: object,
         title: str,
         source: str,
         where: str,
-        spans: list[tuple[int, int, str, str | None, Origin]],
+        spans: Sequence[Span],
         claim_details: dict[tuple[int, int], dict[str, Any]] | None = None,
         article_id: str | None = None,
         url: str | None = None,

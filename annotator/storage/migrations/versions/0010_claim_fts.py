@@ -22,9 +22,9 @@ depends_on = None
 
 
 def _statements(create: bool) -> list[str]:
-    dialect = op.get_context().dialect.name
-    search_module = sqlite_search if dialect == "sqlite" else postgres
-    return search_module.CLAIM_FTS_CREATE if create else search_module.CLAIM_FTS_DROP
+    if op.get_context().dialect.name == "sqlite":
+        return sqlite_search.CLAIM_FTS_CREATE if create else sqlite_search.CLAIM_FTS_DROP
+    return postgres.CLAIM_FTS_CREATE if create else postgres.CLAIM_FTS_DROP
 
 
 def upgrade() -> None:

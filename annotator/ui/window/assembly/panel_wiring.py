@@ -113,9 +113,13 @@ class ListFollows:
         controller: ArticleController,
         notices: StatusNotices,
         reload_schemes: Callable[[], object],
+        refresh_checks: Callable[[], object],
     ) -> None:
+        """``refresh_checks``: the claim's published fact-checks looked up again (a feed of
+        them may have come in with an import)."""
         self.workspace, self.articles, self.controller = workspace, articles, controller
         self.notices, self.reload_schemes = notices, reload_schemes
+        self.refresh_checks = refresh_checks
 
     def after_removal(self, article_ids: list[str]) -> None:
         articles, controller = self.articles, self.controller
@@ -138,6 +142,7 @@ class ListFollows:
         if self.workspace.annotations.schemes() != self.controller.schemes:
             self.reload_schemes()
         self.controller.refresh_article()
+        self.refresh_checks()
         current = self.articles.current_id()
         self.articles.model.reload()
         if current is None or not self.articles.select(current, emit=False):

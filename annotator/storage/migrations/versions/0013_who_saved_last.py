@@ -4,7 +4,7 @@ saves of the same annotation meet (docs/design/storage.md: team mode).
 Both columns stay empty until the first save after creation; then the creator and the
 creation time stand in for them.
 
-Revision ID: 0017
+Revision ID: 0013
 Revises: 0012
 Create Date: 2026-12-07
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0017"
+revision = "0013"
 down_revision = "0012"
 branch_labels = None
 depends_on = None

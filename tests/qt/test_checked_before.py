@@ -100,7 +100,7 @@ def test_an_empty_library_says_how_to_fill_it(open_window, tmp_path: Path, qtbot
     assert not window.panel.checked_before.search.busy
     # A feed imported while the claim is selected: it is looked up again at once.
     window.workspace.import_paths([DATA / "single_review.jsonld"])
-    window.wiring.after_import()
+    window.follows.after_import()
     banner = window.panel.checked_before.banner
     qtbot.waitUntil(lambda: banner.isVisibleTo(window.panel), timeout=10000)
     assert "Example Fact Desk" in banner.text.text()
@@ -110,7 +110,7 @@ def test_the_suggestion_threshold_is_chosen_in_the_window_and_kept(
     open_window, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(tmp_path / "data")
-    window.show_suggestion_list()
+    window.suggestion_steps.show_list()
     qtbot.waitUntil(lambda: bool(window.suggestions.items), timeout=10000)
     before = [s for s in window.suggestions.items.values() if s.kind == "claim"]
     assert before and all(s.score >= 0.5 for s in before)

@@ -172,4 +172,4 @@ def test_the_export_dialog_writes_a_bundle_with_the_evidence_files(
     with zipfile.ZipFile(target) as archive:
         assert archive.read(f"evidence/{digest}") == png
         assert json.loads(archive.read("manifest.json"))["files"][0]["sha256"] == digest
-    assert "1 evidence files written" in dialog_log.named("show_info")[-1][1]
+    assert "1 evidence file written" in dialog_log.named("show_info")[-1][1]

@@ -190,7 +190,7 @@
         <translation>Узгодженість</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; annotators · &lt;b&gt;{1}&lt;/b&gt; articles annotated by two or more · Krippendorff&apos;s α (nominal): claim status &lt;b&gt;{2}&lt;/b&gt;, mention type &lt;b&gt;{3}&lt;/b&gt;</source>
+        <source>Annotators: &lt;b&gt;{0}&lt;/b&gt; · articles annotated by two or more: &lt;b&gt;{1}&lt;/b&gt; · Krippendorff&apos;s α (nominal): claim status &lt;b&gt;{2}&lt;/b&gt;, mention type &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>Анотаторів: &lt;b&gt;{0}&lt;/b&gt; · статей, анотованих двома чи більше: &lt;b&gt;{1}&lt;/b&gt; · α Кріппендорфа (номінальна): статус твердження &lt;b&gt;{2}&lt;/b&gt;, тип згадки &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from annotator.domain.models import Origin
@@ -40,6 +40,10 @@ def test_agreement_view_shows_the_pair_and_opens_a_disagreement(
     assert view is not None and view.isVisible()
     assert view.matrix.item(0, 1).text() == "F1 0.60"  # Olena × Petro, mentions exact F1
     assert view.matrix.item(1, 0).text() == "κ 0.40"  # claim status kappa
+    # Counts read right for one: never "1 articles".
+    heading = view.findChild(QLabel, "agreementHeading")
+    assert "articles annotated by two or more: <b>1</b>" in heading.text()
+    assert view.pair_title.text().endswith("— 1 article in common")
     listed = [
         (view.disagreements.item(r, 2).text(), view.disagreements.item(r, 3).text(),
          view.disagreements.item(r, 4).text())

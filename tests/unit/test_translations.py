@@ -180,8 +180,8 @@ def _forms(message: ET.Element) -> list[str]:
 # A count set before a plural noun ("{0} claims", "6 article(s)") reads wrong for one: such
 # messages count with %n, whose forms the catalogues give (Qt's numerus).
 COUNTED_NOUN = re.compile(
-    r"\(s\)|\(ies\)|\{\d\} (?:articles|claims|mentions|suggestions|changes|places|annotations"
-    r"|entities|files|annotators|sources|items)\b"
+    r"\(s\)|\(ies\)|\{\d\}(?:</b>)? (?:articles|claims|mentions|suggestions|changes|places"
+    r"|annotations|entities|files|annotators|sources|items)\b"
 )
 
 

@@ -87,7 +87,7 @@ class AgreementView(QDialog):
         self.names = {a.id: a.name for a in report.annotators}
         heading = QLabel(
             self.tr(
-                "<b>{0}</b> annotators · <b>{1}</b> articles annotated by two or more · "
+                "Annotators: <b>{0}</b> · articles annotated by two or more: <b>{1}</b> · "
                 "Krippendorff's α (nominal): claim status <b>{2}</b>, mention type <b>{3}</b>"
             ).format(
                 len(report.annotators),
@@ -97,6 +97,7 @@ class AgreementView(QDialog):
             )
         )
         heading.setWordWrap(True)
+        heading.setObjectName("agreementHeading")
 
         people = [a.name for a in report.annotators]
         self.matrix = _table(len(people), people, "agreementMatrix")

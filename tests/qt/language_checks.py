@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 NAMES = {
     "fact", "check", "annotator", "json", "jsonl", "jsonld", "csv", "tsv", "html", "htm", "txt",
     "claimreview", "schema", "org", "label", "studio", "averitec", "fever", "checkthat",
+    "pdf", "docx", "odt", "eml", "mbox", "warc", "wacz", "png", "jpeg",
     "conll", "iob", "spacy", "docbin", "doccano", "brat", "standoff", "inception", "uima",
     "cas", "xmi", "web", "annotation", "lines", "postgresql", "libpq", "pgpass", "pgpassword",
     "ssl", "url", "https", "http", "ctrl", "shift", "alt", "enter", "return", "del", "delete",

@@ -138,15 +138,18 @@ class Workspace:
         from_format: str | None = None,
         encoding: str | None = None,
         telegram_channels: dict[str, str] | None = None,
+        password: str | None = None,
     ) -> ImportReport:
         """``from_format``: read dataset files as this format (default: recognised by content);
         ``encoding``: article files are in it, not guessed; ``telegram_channels``: the public
-        usernames of Telegram channels by chat name ("" for any), so posts keep their address."""
+        usernames of Telegram channels by chat name ("" for any), so posts keep their address;
+        ``password``: opens encrypted PDFs (a file it does not open is refused, marked
+        ``needs_password`` in the report)."""
         from annotator.services.importing.importer import Importer
 
-        return Importer(self.database, from_format, encoding, telegram_channels).import_paths(
-            paths, progress, cancelled
-        )
+        return Importer(
+            self.database, from_format, encoding, telegram_channels, password
+        ).import_paths(paths, progress, cancelled)
 
     def telegram_chats_among(self, paths: list[Path]) -> list[str]:
         """The Telegram chats in these files and folders that may have a public username:

@@ -54,6 +54,7 @@ class FileResult:
     mentions: int = 0
     claims: int = 0
     warning: str = ""  # imported, but check it: "encoding uncertain: iso-8859-2 or cp1250 …"
+    needs_password: bool = False  # refused: encrypted, and no password (or a wrong one) given
 
     def line(self) -> str:
         shown = shown_path(self.path)

@@ -212,8 +212,10 @@ def _read_attached(file: Source, options: ReadOptions, into: MaterialRead, depth
     kind = kind_of_content(file.name, file.data)
     suffix = suffix_of(file.name)
     try:
+        notes: list[str] = []
         if kind is not None and depth < MAX_NESTING and len(file.data) <= kind.max_bytes:
-            drafts = read_source(file, kind, options, depth + 1).drafts
+            inner = read_source(file, kind, options, depth + 1)
+            drafts, notes = inner.drafts, inner.notes
         elif kind is None and suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
             reader = read_html_article if suffix in HTML_SUFFIXES else read_text_article
             drafts = [reader(Path(file.name), file.data, options.encoding)]
@@ -229,7 +231,11 @@ def _read_attached(file: Source, options: ReadOptions, into: MaterialRead, depth
     for draft in drafts:
         draft.part = f"{file.name} › {draft.part}" if draft.part else file.name
     into.drafts.extend(drafts)
-    into.notes.append(said("attachment {name} imported", name=file.name))
+    into.notes.append(
+        said("attachment {name} imported ({notes})", name=file.name, notes=joined(notes))
+        if notes
+        else said("attachment {name} imported", name=file.name)
+    )
 
 
 def _head(path: Path) -> bytes | None:

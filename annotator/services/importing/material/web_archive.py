@@ -147,6 +147,13 @@ def _warc(stream: IO[bytes], member: str | None, pages: _Pages) -> None:
     try:
         for record in ArchiveIterator(stream):
             number += 1  # the record a refusal names
+            if record.format != "warc":  # warcio reads old ARC lines too: any five words
+                raise _refused(
+                    ValueError(said("no WARC/1.0 or WARC/1.1 line begins it")),
+                    member,
+                    number,
+                    first=number == 1,
+                )
             pages.declared += max(0, int(record.length or 0))
             if pages.declared > MAX_DECLARED:
                 raise InputRefused(

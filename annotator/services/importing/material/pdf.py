@@ -45,7 +45,6 @@ from annotator.services.importing.material.reading import (
 )
 
 MAX_BYTES = 200 * 1024 * 1024
-OCR_ADVICE = "run OCR on it first (for example: ocrmypdf in.pdf out.pdf) and import the result"
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 
 
@@ -69,7 +68,7 @@ def read(source: Source, options: ReadOptions) -> MaterialRead:
     if not pages:
         reason = said("it has no text layer (a scanned document?)")
         raise InputRefused(
-            said("{reason}: {advice}", reason=reason, advice=said(OCR_ADVICE))
+            said("{reason}: {advice}", reason=reason, advice=_ocr_advice())
             if empty
             else said("it has no pages")
         )
@@ -83,7 +82,7 @@ def read(source: Source, options: ReadOptions) -> MaterialRead:
                 "{count} page(s) without text left out ({pages}): if they are scanned, {advice}",
                 count=len(empty),
                 pages=_ranges(empty),
-                advice=said(OCR_ADVICE),
+                advice=_ocr_advice(),
             )
         )
     draft = ArticleDraft(
@@ -95,6 +94,10 @@ def read(source: Source, options: ReadOptions) -> MaterialRead:
         passages=builder.passages,
     )
     return MaterialRead([draft], notes)
+
+
+def _ocr_advice() -> str:
+    return said("run OCR on it first (for example: ocrmypdf in.pdf out.pdf) and import the result")
 
 
 def _open(data: bytes, password: str | None) -> Any:

@@ -96,10 +96,11 @@ KINDS: tuple[Kind, ...] = (
         recognises=word.recognises,
         read=word.read,
         kept="paragraphs and headings, list items (numbered or •) and table rows one per line "
-        "(cells between |), footnotes and endnotes after the text with their marks, tracked "
-        "insertions; title, author and creation date from the properties",
+        "(cells between vertical bars), text boxes after their paragraph, footnotes and "
+        "endnotes after the text with their marks, tracked insertions; title, author and "
+        "creation date from the properties",
         left_out="comments and tracked deletions (counted), images, headers and footers, "
-        "text boxes, formatting; old binary .doc files and password-protected ones are refused",
+        "formatting; old binary .doc files and password-protected ones are refused",
     ),
     Kind(
         name="opendocument",

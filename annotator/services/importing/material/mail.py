@@ -21,7 +21,7 @@ from email.message import EmailMessage, Message
 from pathlib import Path
 from typing import Any
 
-from annotator.domain.errors import InputRefused, said
+from annotator.domain.errors import InputRefused, message_of, said
 from annotator.domain.timestamps import format_timestamp
 from annotator.services.importing.article_files import ArticleDraft, read_html_article
 from annotator.services.importing.decoding import decode_bytes
@@ -51,7 +51,14 @@ def read(source: Source, options: ReadOptions) -> MaterialRead:
     if not _is_message(message):
         raise InputRefused(said("not an e-mail message: it has no From, Subject or Date header"))
     read = MaterialRead()
-    _take(message, Path(source.name).stem or source.name, "", read)
+    try:
+        _take(message, Path(source.name).stem or source.name, "", read)
+    except InputRefused:
+        raise
+    except Exception as error:  # a hostile header or part: email raises what its parser met
+        raise InputRefused(
+            said("the message cannot be read: {reason}", reason=_reason(error))
+        ) from None
     return read
 
 
@@ -64,7 +71,15 @@ def _mailbox(source: Source) -> MaterialRead:
         box = mailbox.mbox(path, factory=_parsed, create=False)
         try:
             for count, message in enumerate(box, start=1):
-                _take(message, f"message {count}", f"message {count}", read)
+                _take_one_of_many(message, count, read)
+        except Exception as error:  # the mailbox itself cut or broken after message ``count``
+            raise InputRefused(
+                said(
+                    "message {number} cannot be read: {reason}",
+                    number=count + 1,
+                    reason=_reason(error),
+                )
+            ) from None
         finally:
             box.close()
     if not count:
@@ -73,12 +88,28 @@ def _mailbox(source: Source) -> MaterialRead:
     return read
 
 
+def _take_one_of_many(message: Message, number: int, read: MaterialRead) -> None:
+    """A mailbox's message: one that cannot be read is a note, the others are read."""
+    name = f"message {number}"
+    try:
+        _take(message, name, name, read)
+    except Exception as error:  # a hostile header or part: email raises what its parser met
+        reason = message_of(error) if isinstance(error, InputRefused) else _reason(error)
+        read.notes.append(
+            said("message {number} cannot be read: {reason}", number=number, reason=reason)
+        )
+
+
+def _reason(error: BaseException) -> str:
+    return one_line_label(str(error) or type(error).__name__, 160)
+
+
 def _parsed(file: Any) -> EmailMessage:
     return email.message_from_binary_file(file, policy=policy.default)  # type: ignore[return-value]
 
 
 def _is_message(message: Message) -> bool:
-    return any(message.get(name) is not None for name in _HEADERS)
+    return any(name in message for name in _HEADERS)  # present, whether parsable or not
 
 
 def _take(message: Message, fallback: str, part: str, read: MaterialRead) -> None:

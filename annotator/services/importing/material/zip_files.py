@@ -35,7 +35,14 @@ def open_zip(data: bytes, what: TranslatableMessage) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = len(archive.infolist())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,  # "zip file version 12.6": a version zipfile does not read
+    ) as error:
         raise InputRefused(
             said("not {what}: a damaged ZIP archive ({reason})", what=what, reason=_reason(error))
         ) from None

@@ -2146,6 +2146,10 @@ The previous file, if any, was left as it was.</source>
         <translation>mentions[{index}]: {error}</translation>
     </message>
     <message>
+        <source>message {number} cannot be read: {reason}</source>
+        <translation>лист {number} не вдається прочитати: {reason}</translation>
+    </message>
+    <message>
         <source>no WARC/1.0 or WARC/1.1 line begins it</source>
         <translation>він не починається рядком WARC/1.0 чи WARC/1.1</translation>
     </message>
@@ -2424,6 +2428,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>the message</source>
         <translation>лист</translation>
+    </message>
+    <message>
+        <source>the message cannot be read: {reason}</source>
+        <translation>лист не вдається прочитати: {reason}</translation>
     </message>
     <message>
         <source>the message is nested too deeply to be read</source>

@@ -68,7 +68,7 @@ def _mailbox(source: Source) -> MaterialRead:
     read = MaterialRead()
     count = 0
     with source.on_disk() as path:
-        box = mailbox.mbox(path, factory=_parsed, create=False)
+        box = mailbox.mbox(path, factory=_parsed, create=False)  # type: ignore[arg-type]
         try:
             for count, message in enumerate(box, start=1):
                 _take_one_of_many(message, count, read)
@@ -105,7 +105,7 @@ def _reason(error: BaseException) -> str:
 
 
 def _parsed(file: Any) -> EmailMessage:
-    return email.message_from_binary_file(file, policy=policy.default)  # type: ignore[return-value]
+    return email.message_from_binary_file(file, policy=policy.default)
 
 
 def _is_message(message: Message) -> bool:
@@ -307,7 +307,7 @@ def _date(message: Message) -> str | None:
         if moment is None:
             return None
         if moment.tzinfo is None:
-            return moment.date().isoformat()  # "-0000": the zone is unknown
+            return str(moment.date().isoformat())  # "-0000": the zone is unknown
         return format_timestamp(moment)
     except Exception:  # a date email cannot read, or out of range: left out
         return None

@@ -69,7 +69,7 @@ def read(source: Source, options: ReadOptions) -> MaterialRead:
     if not text:
         raise InputRefused(said("the document holds no text"))
     meta = _meta(document)
-    notes = []
+    notes: list[str] = []
     if walker.notes:
         notes.append(
             said("{count} footnote(s) and endnote(s) after the text", count=len(walker.notes))

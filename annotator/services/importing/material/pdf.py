@@ -75,7 +75,7 @@ def read(source: Source, options: ReadOptions) -> MaterialRead:
     builder = TextBuilder("\n\n")
     for number, text in pages:
         builder.add(text, "page", str(number))
-    notes = [said("{count} page(s)", count=len(pages) + len(empty))]
+    notes: list[str] = [said("{count} page(s)", count=len(pages) + len(empty))]
     if empty:
         notes.append(
             said(

@@ -80,23 +80,30 @@ class _Pages:
     titles: dict[str, str] = field(default_factory=dict)  # a WACZ's pages: url → title
     declared: int = 0
 
+    def _revisited(
+        self, record_id: str, capture: tuple[str, str], digest: str
+    ) -> tuple[bool, int | None]:
+        """Whether the archive holds the capture a revisit names (by its record id, by
+        address and date, or by payload digest), and the page read from it, if any."""
+        if record_id in self.by_id:
+            return True, self.by_id[record_id]
+        if capture in self.by_capture:
+            return True, self.by_capture[capture]
+        if digest in self.by_digest:
+            return True, self.by_digest[digest]
+        return False, None
+
     def result(self) -> MaterialRead:
         repeated = missing = 0
         for record_id, capture, digest in self.revisits:
-            for key, index in (
-                (record_id, self.by_id),
-                (capture, self.by_capture),
-                (digest, self.by_digest),
-            ):
-                if key and key in index:
-                    if index[key] is not None:
-                        repeated += 1
-                    else:
-                        self.skipped["other"] += 1
-                    break
-            else:
+            found, page = self._revisited(record_id, capture, digest)
+            if not found:
                 missing += 1
-        notes = [said("{count} page(s)", count=len(self.pages))]
+            elif page is None:  # the capture it repeats is no page: an image, a script …
+                self.skipped["other"] += 1
+            else:
+                repeated += 1
+        notes: list[str] = [said("{count} page(s)", count=len(self.pages))]
         if repeated:
             notes.append(
                 said(
@@ -134,8 +141,8 @@ class _Pages:
                     count=others,
                 )
             )
-        for page in self.pages:
-            page.title = self.titles.get(page.url or "") or page.title
+        for draft in self.pages:
+            draft.title = self.titles.get(draft.url or "") or draft.title
         return MaterialRead(self.pages, notes)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from tests import material_files as documents
+from tests import material_mail_and_web as mail_web
 from tests import material_samples as samples
 
 
@@ -34,11 +35,11 @@ def files(folder: Path) -> list[Path]:
     # koi8-r, with an attachment that is a PDF of its own.
     mail = folder / "letter.eml"
     attached = documents.pdf(["Attached statement", "Page two"])
-    mail.write_bytes(documents.koi8_mail([("attached.pdf", "application/pdf", attached)]))
-    mbox = documents.mbox(folder / "inbox.mbox", [documents.forwarding_mail()])
-    warc = documents.warc(folder / "crawl.warc.gz")
+    mail.write_bytes(mail_web.koi8_mail([("attached.pdf", "application/pdf", attached)]))
+    mbox = mail_web.mbox(folder / "inbox.mbox", [mail_web.forwarding_mail()])
+    warc = mail_web.warc(folder / "crawl.warc.gz")
     wacz = folder / "collection.wacz"
-    shutil.copyfile(documents.EXAMPLE_WACZ, wacz)
+    shutil.copyfile(mail_web.EXAMPLE_WACZ, wacz)
     return [telegram, html_page, srt, vtt, pdf, docx, odt, mail, mbox, warc, wacz]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests import material_files as files
+from tests import material_mail_and_web as mail_web
 from tests.qt.test_material_in_window import open_titled
 
 
@@ -52,7 +53,7 @@ def test_a_skipped_password_leaves_the_file_refused(
 def test_a_web_archive_page_says_when_it_was_captured(
     open_window, tmp_path: Path, dialog_log
 ) -> None:  # type: ignore[no-untyped-def]
-    crawl = files.warc(tmp_path / "crawl.warc.gz")
+    crawl = mail_web.warc(tmp_path / "crawl.warc.gz")
     window = open_window(tmp_path / "data", demo=False)
     window.files.import_paths([crawl])
     assert dialog_log.named("ask_password") == []

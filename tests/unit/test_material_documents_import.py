@@ -17,6 +17,7 @@ from annotator.domain.text import canonicalize, text_sha256
 from annotator.services.importing.import_report import Outcome
 from annotator.services.workspace import Workspace
 from tests import material_files as files
+from tests import material_mail_and_web as mail_web
 from tests.helpers import exported, new_workspace, without_export_time
 
 pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
@@ -39,7 +40,7 @@ def received(folder: Path) -> Path:
     files.odt_statement(folder / "report.odt")
     note = "Примітка: перевірити цифри в заяві міністерства.".encode("cp1251")
     (folder / "letter.eml").write_bytes(
-        files.koi8_mail(
+        mail_web.koi8_mail(
             [
                 ("заява.pdf", "application/pdf", files.pdf(["Attached statement", "Page two"])),
                 ("note.txt", "text/plain", note),
@@ -47,9 +48,11 @@ def received(folder: Path) -> Path:
             ]
         )
     )
-    files.mbox(folder / "inbox.mbox", [files.forwarding_mail()])
-    crawl = files.warc(folder / "crawl.warc.gz")
-    files.wacz(folder / "collection.wacz", crawl, {"https://news.example/bread": "Хліб дорожчає"})
+    mail_web.mbox(folder / "inbox.mbox", [mail_web.forwarding_mail()])
+    crawl = mail_web.warc(folder / "crawl.warc.gz")
+    mail_web.wacz(
+        folder / "collection.wacz", crawl, {"https://news.example/bread": "Хліб дорожчає"}
+    )
     (folder / "thumbs.db").write_bytes(b"\x00\x01")
     return folder
 

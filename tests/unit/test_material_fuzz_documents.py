@@ -23,6 +23,7 @@ import pytest
 from annotator.services.importing.material import registry
 from annotator.services.importing.material.reading import MaterialRead, ReadOptions, Source
 from tests import material_files as files
+from tests import material_mail_and_web as mail_web
 from tests.unit.test_material_fuzz import CASES, holds_the_contract, mutate
 
 TOKENS = [b"<", b">", b"</w:p>", b"<text:p>", b"obj", b"endobj", b"stream", b"/Filter", b"\r\n\r\n"]
@@ -30,7 +31,7 @@ TOKENS = [b"<", b">", b"</w:p>", b"<text:p>", b"obj", b"endobj", b"stream", b"/F
 
 def seeds(folder: Path) -> dict[str, list[tuple[str, bytes]]]:
     folder.mkdir(parents=True, exist_ok=True)
-    crawl = files.warc(folder / "crawl.warc.gz")
+    crawl = mail_web.warc(folder / "crawl.warc.gz")
     return {
         "pdf": [
             ("a.pdf", files.statement_pdf()),
@@ -44,16 +45,16 @@ def seeds(folder: Path) -> dict[str, list[tuple[str, bytes]]]:
         ],
         "opendocument": [("a.odt", files.odt_statement(folder / "a.odt").read_bytes())],
         "mail": [
-            ("a.eml", files.koi8_mail([("s.pdf", "application/pdf", files.pdf(["Заява"]))])),
-            ("b.eml", files.forwarding_mail()),
-            ("c.eml", files.BILINGUAL_EML.read_bytes()),
-            ("d.mbox", files.mbox(folder / "d.mbox", [files.koi8_mail()]).read_bytes()),
+            ("a.eml", mail_web.koi8_mail([("s.pdf", "application/pdf", files.pdf(["Заява"]))])),
+            ("b.eml", mail_web.forwarding_mail()),
+            ("c.eml", mail_web.BILINGUAL_EML.read_bytes()),
+            ("d.mbox", mail_web.mbox(folder / "d.mbox", [mail_web.koi8_mail()]).read_bytes()),
         ],
         "web-archive": [
             ("a.warc.gz", crawl.read_bytes()),
-            ("b.warc.gz", files.EXAMPLE_WARC.read_bytes()),
-            ("c.wacz", files.wacz(folder / "c.wacz", crawl).read_bytes()),
-            ("d.wacz", files.EXAMPLE_WACZ.read_bytes()),
+            ("b.warc.gz", mail_web.EXAMPLE_WARC.read_bytes()),
+            ("c.wacz", mail_web.wacz(folder / "c.wacz", crawl).read_bytes()),
+            ("d.wacz", mail_web.EXAMPLE_WACZ.read_bytes()),
         ],
     }
 

@@ -14,6 +14,7 @@ from annotator.domain.text import canonicalize
 from annotator.services.importing.material import registry
 from annotator.services.importing.material.reading import MaterialRead, ReadOptions, Source
 from tests import material_files as files
+from tests import material_mail_and_web as mail_web
 
 MAIL = registry.BY_NAME["mail"]
 
@@ -24,7 +25,7 @@ def read(name: str, data: bytes, path: Path | None = None) -> MaterialRead:
 
 def test_a_koi8_r_message_with_attachments_gives_its_text_and_theirs() -> None:
     note = "Примітка до листа: перевірити цифри в заяві.".encode("cp1251")
-    data = files.koi8_mail(
+    data = mail_web.koi8_mail(
         [
             ("заява.pdf", "application/pdf", files.statement_pdf()),
             ("photo.jpg", "image/jpeg", b"\xff\xd8\xff\xe0 a photo"),
@@ -34,10 +35,10 @@ def test_a_koi8_r_message_with_attachments_gives_its_text_and_theirs() -> None:
     )
     result = read("letter.eml", data)
     message, statement, text = result.drafts
-    assert message.title == files.KOI8_SUBJECT
+    assert message.title == mail_web.KOI8_SUBJECT
     assert message.authors == ["Елена Коваль <elena@example.org>"]
     assert message.published_at == "2024-03-01T08:15:30Z"
-    assert message.text == files.KOI8_BODY.strip()
+    assert message.text == mail_web.KOI8_BODY.strip()
     assert message.part == "" and message.passages == []
     # The attached PDF is an article of its own, its pages kept.
     assert statement.part == "заява.pdf" and statement.title == "Заява про ціни"
@@ -55,7 +56,7 @@ def test_a_koi8_r_message_with_attachments_gives_its_text_and_theirs() -> None:
 
 
 def test_a_forwarded_message_follows_in_order_each_message_a_passage() -> None:
-    (draft,) = read("fwd.eml", files.forwarding_mail()).drafts
+    (draft,) = read("fwd.eml", mail_web.forwarding_mail()).drafts
     assert draft.title == "Fwd: Офіційна заява"
     assert draft.authors == ["Петро <petro@example.org>"]
     # The HTML part (windows-1251) through the web page extraction, then the forward.
@@ -80,16 +81,16 @@ def test_a_forwarded_message_follows_in_order_each_message_a_passage() -> None:
 
 
 def test_a_mailbox_is_one_article_per_message(tmp_path: Path) -> None:
-    box = files.mbox(tmp_path / "inbox.mbox", [files.koi8_mail(), files.forwarding_mail()])
+    box = mail_web.mbox(tmp_path / "inbox.mbox", [mail_web.koi8_mail(), mail_web.forwarding_mail()])
     result = read(box.name, box.read_bytes(), box)
     first, second = result.drafts
-    assert (first.part, first.title) == ("message 1", files.KOI8_SUBJECT)
+    assert (first.part, first.title) == ("message 1", mail_web.KOI8_SUBJECT)
     assert (second.part, second.title) == ("message 2", "Fwd: Офіційна заява")
     assert result.notes[0] == "2 message(s)"
 
 
 def test_flankers_bilingual_sample_decodes_its_subject_and_body() -> None:
-    (draft,) = read("bilingual.eml", files.BILINGUAL_EML.read_bytes()).drafts
+    (draft,) = read("bilingual.eml", mail_web.BILINGUAL_EML.read_bytes()).drafts
     assert draft.title == "Simple text. How are you? Как ты поживаешь?"
     assert draft.text == "This line is in English\nА эта линия по-русски."
     assert draft.authors == ["Hello <hello@example.com>"]
@@ -125,9 +126,9 @@ def test_what_is_no_mail_is_refused_with_the_reason(name: str, data: bytes, reas
 
 def test_an_attached_message_file_of_attachments_is_read_within_bounds() -> None:
     # A message attached as a file (.eml) to a message, to a message … : read a few deep.
-    data = files.koi8_mail()
+    data = mail_web.koi8_mail()
     for level in range(6):
-        data = files.koi8_mail([(f"level{level}.eml", "application/octet-stream", data)])
+        data = mail_web.koi8_mail([(f"level{level}.eml", "application/octet-stream", data)])
     result = read("deep.eml", data)
     assert len(result.drafts) == 1 + registry.MAX_NESTING
     assert any("not imported" in note for note in result.notes)

@@ -15,7 +15,7 @@ from annotator.domain.passages import cited
 from annotator.domain.text import canonicalize
 from annotator.services.importing.material import registry, web_archive
 from annotator.services.importing.material.reading import MaterialRead, ReadOptions, Source
-from tests import material_files as files
+from tests import material_mail_and_web as mail_web
 
 
 def read(path: Path) -> MaterialRead:
@@ -23,7 +23,7 @@ def read(path: Path) -> MaterialRead:
 
 
 def test_a_warc_gz_gives_each_html_page_with_its_address_and_capture(tmp_path: Path) -> None:
-    result = read(files.warc(tmp_path / "crawl.warc.gz"))
+    result = read(mail_web.warc(tmp_path / "crawl.warc.gz"))
     bread, statement, cp1251 = result.drafts
     assert bread.url == "https://news.example/bread"
     assert bread.title == "Ціни на хліб"
@@ -48,13 +48,13 @@ def test_a_warc_gz_gives_each_html_page_with_its_address_and_capture(tmp_path: P
 
 
 def test_an_uncompressed_warc_reads_the_same(tmp_path: Path) -> None:
-    packed = read(files.warc(tmp_path / "a.warc.gz"))
-    plain = read(files.warc(tmp_path / "a.warc", gzip_records=False))
+    packed = read(mail_web.warc(tmp_path / "a.warc.gz"))
+    plain = read(mail_web.warc(tmp_path / "a.warc", gzip_records=False))
     assert [d.text for d in plain.drafts] == [d.text for d in packed.drafts]
 
 
 def test_warcios_own_sample_resolves_its_revisit(tmp_path: Path) -> None:
-    result = read(files.EXAMPLE_WARC)
+    result = read(mail_web.EXAMPLE_WARC)
     (page,) = result.drafts
     assert page.url == "http://example.com/"
     assert page.title == "Example Domain"
@@ -64,7 +64,7 @@ def test_warcios_own_sample_resolves_its_revisit(tmp_path: Path) -> None:
 
 
 def test_a_revisit_whose_capture_is_elsewhere_is_counted(tmp_path: Path) -> None:
-    whole = files.warc(tmp_path / "a.warc", gzip_records=False).read_bytes()
+    whole = mail_web.warc(tmp_path / "a.warc", gzip_records=False).read_bytes()
     # The records from the revisit on: its capture is in the part left behind.
     at = whole.index(b"WARC-Type: revisit")
     part = whole[whole.rindex(b"WARC/1.", 0, at) :]
@@ -73,8 +73,8 @@ def test_a_revisit_whose_capture_is_elsewhere_is_counted(tmp_path: Path) -> None
 
 
 def test_a_wacz_reads_its_warcs_and_takes_its_page_titles(tmp_path: Path) -> None:
-    crawl = files.warc(tmp_path / "data.warc.gz")
-    archive = files.wacz(
+    crawl = mail_web.warc(tmp_path / "data.warc.gz")
+    archive = mail_web.wacz(
         tmp_path / "collection.wacz", crawl, {"https://news.example/bread": "Хліб дорожчає"}
     )
     result = read(archive)
@@ -83,7 +83,7 @@ def test_a_wacz_reads_its_warcs_and_takes_its_page_titles(tmp_path: Path) -> Non
 
 
 def test_py_waczs_sample_is_read(tmp_path: Path) -> None:
-    (page,) = read(files.EXAMPLE_WACZ).drafts
+    (page,) = read(mail_web.EXAMPLE_WACZ).drafts
     assert page.url == "http://www.example.com/"
     assert page.title == "Example Domain"  # from pages.jsonl
     assert page.passages[0].label == "2020-10-07 21:22:36 UTC"
@@ -106,7 +106,7 @@ def test_an_invalid_archive_is_refused_with_its_reason(name: str, data: bytes, r
 
 
 def test_a_broken_record_is_refused_naming_it(tmp_path: Path) -> None:
-    whole = files.warc(tmp_path / "a.warc", gzip_records=False).read_bytes()
+    whole = mail_web.warc(tmp_path / "a.warc", gzip_records=False).read_bytes()
     broken = whole + b"HTTP/1.1 200 OK\r\nthis is no WARC record\r\n\r\n"
     with pytest.raises(InputRefused) as refused:
         web_archive.read(Source("a.warc", broken), ReadOptions())
@@ -124,7 +124,7 @@ def test_a_wacz_without_warcs_or_with_a_bomb_is_refused(tmp_path: Path) -> None:
 
 
 def test_web_archives_are_recognised_by_their_double_extension(tmp_path: Path) -> None:
-    crawl = files.warc(tmp_path / "Crawl.WARC.GZ")
+    crawl = mail_web.warc(tmp_path / "Crawl.WARC.GZ")
     assert registry.suffix_of(crawl.name) == ".warc.gz"
     assert registry.kind_of(crawl) is registry.BY_NAME["web-archive"]
     other = tmp_path / "backup.tar.gz"

@@ -2678,6 +2678,10 @@ The previous file, if any, was left as it was.</source>
         <translation>{name} розпаковується в {size} МіБ, більше за {limit} МіБ, які читає програма (ZIP-бомба?)</translation>
     </message>
     <message>
+        <source>{name} is not well-formed XML (line {line}): {reason}</source>
+        <translation>{name} — не правильно побудований XML (рядок {line}): {reason}</translation>
+    </message>
+    <message>
         <source>{name} line {number}</source>
         <translation>{name}, рядок {number}</translation>
     </message>

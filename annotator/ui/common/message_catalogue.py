@@ -257,6 +257,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{name} cannot be inflated: {reason}"),
     QT_TRANSLATE_NOOP("Messages", "{name} ends in {suffix}{found}, but --format {explicit} writes {expected}; rename the file or change --format"),
     QT_TRANSLATE_NOOP("Messages", "{name} inflates to {size} MiB, more than the {limit} MiB this program reads (a ZIP bomb?)"),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not well-formed XML (line {line}): {reason}"),
     QT_TRANSLATE_NOOP("Messages", "{name} line {number}"),
     QT_TRANSLATE_NOOP("Messages", "{name} must be a whole number, not {value!r}"),
     QT_TRANSLATE_NOOP("Messages", "{name}: not a readable CAS XMI ({error})"),

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from annotator.domain.errors import InputRefused
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.timestamps import normalize_date_or_timestamp
 from annotator.services.importing.material.reading import TextBuilder, without_controls
 
@@ -128,6 +128,27 @@ def xml_root(data: bytes | None) -> Any:
         return etree.fromstring(data, parser)
     except etree.LxmlError:
         return None
+
+
+def check_well_formed(data: bytes | None, name: str) -> None:
+    """Refuse a part that is not well-formed XML (cut short, say): a library that reads it
+    with SAX may stop there silently and leave the rest of the text out."""
+    from lxml import etree
+
+    if not data:
+        return
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        raise InputRefused(
+            said(
+                "{name} is not well-formed XML (line {line}): {reason}",
+                name=name,
+                line=error.lineno,
+                reason=" ".join(str(error.msg or error).split())[:160],
+            )
+        ) from None
 
 
 def count_elements(data: bytes | None, tag: str) -> int:

@@ -11,6 +11,7 @@ document's metadata.
 
 from __future__ import annotations
 
+import contextlib
 import io
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,12 @@ from annotator.services.importing.material.reading import (
     Source,
     one_line_label,
 )
-from annotator.services.importing.material.zip_files import MIB, check_inflated, open_zip
+from annotator.services.importing.material.zip_files import (
+    MIB,
+    check_inflated,
+    open_zip,
+    read_member,
+)
 
 MAX_INFLATED = 512 * MIB  # odfpy holds every part of the package in memory
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -56,6 +62,7 @@ def read(source: Source, options: ReadOptions) -> MaterialRead:
     if "content.xml" not in archive.namelist():
         raise InputRefused(said("not an OpenDocument text (.odt): it has no content.xml"))
     check_inflated(archive, archive.namelist(), MAX_INFLATED)
+    blocks.check_well_formed(read_member(archive, "content.xml", MAX_INFLATED), "content.xml")
     document = _loaded(source.data)
     body = getattr(document, "text", None)
     if body is None:
@@ -90,14 +97,27 @@ def read(source: Source, options: ReadOptions) -> MaterialRead:
 
 
 def _loaded(data: bytes) -> Any:
+    from odf.element import Element
+    from odf.namespaces import nsdict
     from odf.opendocument import load
 
+    # odfpy gives every namespace it meets a prefix in two global tables (and declares them
+    # all in every document it writes): a file's odd namespace (an empty one) would spoil
+    # them for every document read or written afterwards in this process.
+    known, declared = dict(nsdict), dict(Element.namespaces)
     try:
-        return load(io.BytesIO(data))
+        # odfpy prints the whole XML it failed to parse: the refusal says why, in one line.
+        with contextlib.redirect_stdout(io.StringIO()):
+            return load(io.BytesIO(data))
     except Exception as error:  # a hostile file: odfpy raises what its parser met
         raise InputRefused(
             said("the document cannot be read: {reason}", reason=blocks.reason(error))
         ) from None
+    finally:
+        nsdict.clear()
+        nsdict.update(known)
+        Element.namespaces.clear()
+        Element.namespaces.update(declared)
 
 
 def _meta(document: Any) -> dict[str, str]:

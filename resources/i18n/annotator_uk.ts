@@ -1158,8 +1158,8 @@ Name:</source>
         <translation>Імпорт статей або наборів даних</translation>
     </message>
     <message>
-        <source>Articles, datasets, Telegram exports and subtitles (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv *.srt *.vtt);;All files (*)</source>
-        <translation>Статті, набори даних, експорти Telegram і субтитри (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv *.srt *.vtt);;Усі файли (*)</translation>
+        <source>Articles, datasets and material: Telegram exports, subtitles, PDF, Word and OpenDocument, e-mail, web archives ({0});;All files (*)</source>
+        <translation>Статті, набори даних і матеріали: експорти Telegram, субтитри, PDF, Word і OpenDocument, електронні листи, вебархіви ({0});;Усі файли (*)</translation>
     </message>
     <message>
         <source>Import a folder of articles (or a brat or INCEpTION export)</source>
@@ -1773,6 +1773,16 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>Import report</source>
         <translation>Звіт про імпорт</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>{0} is protected ({1}).
+Its password:</source>
+        <translation>{0} захищено ({1}).
+Його пароль:</translation>
     </message>
     <message>
         <source>Re-read with encoding</source>
@@ -2490,6 +2500,14 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>W3C Web Annotation JSON-LD</translation>
     </message>
     <message>
+        <source>a WACZ web archive</source>
+        <translation>вебархів WACZ</translation>
+    </message>
+    <message>
+        <source>a Word document (.docx)</source>
+        <translation>документ Word (.docx)</translation>
+    </message>
+    <message>
         <source>a cue is malformed: {reason}</source>
         <translation>репліка субтитрів пошкоджена: {reason}</translation>
     </message>
@@ -2516,6 +2534,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>alias of “{name}”</source>
         <translation>альтернативна назва «{name}»</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text (.odt)</source>
+        <translation>текст OpenDocument (.odt)</translation>
     </message>
     <message>
         <source>an entity cannot be merged with itself</source>
@@ -2554,6 +2576,22 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>на {time}</translation>
     </message>
     <message>
+        <source>attachment {name} imported</source>
+        <translation>вкладення {name} імпортовано</translation>
+    </message>
+    <message>
+        <source>attachment {name} imported ({notes})</source>
+        <translation>вкладення {name} імпортовано ({notes})</translation>
+    </message>
+    <message>
+        <source>attachment {name} not imported</source>
+        <translation>вкладення {name} не імпортовано</translation>
+    </message>
+    <message>
+        <source>attachment {name} not imported: {reason}</source>
+        <translation>вкладення {name} не імпортовано: {reason}</translation>
+    </message>
+    <message>
         <source>brat standoff folder</source>
         <translation>Тека brat standoff</translation>
     </message>
@@ -2564,6 +2602,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>cannot re-read this article: {reason}</source>
         <translation>цю статтю не можна перечитати: {reason}</translation>
+    </message>
+    <message>
+        <source>captured {time}</source>
+        <translation>збережено {time}</translation>
     </message>
     <message>
         <source>claim relation {claim_id}–{other_claim_id}: claim {missing} is neither in this file nor in the database</source>
@@ -2608,6 +2650,14 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>encoding uncertain: {names} (read as {encoding}, confidence {confidence:.2f}) — check the text or use --encoding</source>
         <translation>кодування непевне: {names} (прочитано як {encoding}, впевненість {confidence:.2f}) — перевірте текст або вкажіть --encoding</translation>
+    </message>
+    <message>
+        <source>encrypted with a password: give it with --password (the window asks for it)</source>
+        <translation>зашифровано паролем: укажіть його через --password (вікно запитає його)</translation>
+    </message>
+    <message>
+        <source>encrypted, and the password given does not open it</source>
+        <translation>зашифровано, і вказаний пароль його не відкриває</translation>
     </message>
     <message>
         <source>entity {name!r} has the unknown type {type!r}</source>
@@ -2662,8 +2712,16 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>відмінкова форма «{name}»</translation>
     </message>
     <message>
+        <source>it has no pages</source>
+        <translation>у ньому немає сторінок</translation>
+    </message>
+    <message>
         <source>it has no review URL (the address of the published fact-check)</source>
         <translation>немає URL перевірки (адреси опублікованої перевірки)</translation>
+    </message>
+    <message>
+        <source>it has no text layer (a scanned document?)</source>
+        <translation>у ньому немає текстового шару (сканований документ?)</translation>
     </message>
     <message>
         <source>it must start with WEBVTT and hold cues</source>
@@ -2676,6 +2734,14 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>its bytes no longer match its SHA-256</source>
         <translation>його байти більше не відповідають його SHA-256</translation>
+    </message>
+    <message>
+        <source>its parts inflate to {size} MiB, more than the {limit} MiB this program reads (a ZIP bomb?)</source>
+        <translation>його частини розпаковуються в {size} МіБ, більше за {limit} МіБ, які читає програма (ZIP-бомба?)</translation>
+    </message>
+    <message>
+        <source>its records inflate to more than {size} GiB (a gzip bomb?)</source>
+        <translation>його записи розпаковуються в понад {size} ГіБ (gzip-бомба?)</translation>
     </message>
     <message>
         <source>its review URL is not a web address</source>
@@ -2746,8 +2812,16 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>mentions[{index}]: {error}</translation>
     </message>
     <message>
+        <source>message {number} cannot be read: {reason}</source>
+        <translation>лист {number} не вдається прочитати: {reason}</translation>
+    </message>
+    <message>
         <source>name of “{name}”</source>
         <translation>назва «{name}»</translation>
+    </message>
+    <message>
+        <source>no WARC/1.0 or WARC/1.1 line begins it</source>
+        <translation>він не починається рядком WARC/1.0 чи WARC/1.1</translation>
     </message>
     <message>
         <source>no annotator named {wanted!r}; known annotators: {names}</source>
@@ -2786,6 +2860,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>це не експорт Label Studio (очікується JSON-список завдань)</translation>
     </message>
     <message>
+        <source>not a PDF file (it does not begin with %PDF-)</source>
+        <translation>це не файл PDF (він не починається з %PDF-)</translation>
+    </message>
+    <message>
         <source>not a SubRip file: it must begin with a cue number, then a timing line such as 00:00:01,000 --&gt; 00:00:02,000</source>
         <translation>не файл SubRip: він має починатися з номера репліки, а далі рядок часу, як-от 00:00:01,000 --&gt; 00:00:02,000</translation>
     </message>
@@ -2810,8 +2888,20 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>це не W3C AnnotationCollection із текстами</translation>
     </message>
     <message>
+        <source>not a WACZ web archive: it has no archive/*.warc.gz</source>
+        <translation>це не вебархів WACZ: у ньому немає archive/*.warc.gz</translation>
+    </message>
+    <message>
         <source>not a WebVTT file: {reason}</source>
         <translation>не файл WebVTT: {reason}</translation>
+    </message>
+    <message>
+        <source>not a Word document (.docx): it has no word/document.xml</source>
+        <translation>це не документ Word (.docx): у ньому немає word/document.xml</translation>
+    </message>
+    <message>
+        <source>not a readable PDF: {reason}</source>
+        <translation>PDF не вдається прочитати: {reason}</translation>
     </message>
     <message>
         <source>not a readable zip: {error}</source>
@@ -2858,8 +2948,32 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>файл {name} непридатний ({error})</translation>
     </message>
     <message>
+        <source>not a web archive (WARC): {reason}</source>
+        <translation>це не вебархів (WARC): {reason}</translation>
+    </message>
+    <message>
+        <source>not a web archive: it holds no WARC record</source>
+        <translation>це не вебархів: у ньому немає жодного запису WARC</translation>
+    </message>
+    <message>
         <source>not an AVeriTeC file (expected a JSON list of claims)</source>
         <translation>це не файл AVeriTeC (очікується JSON-список тверджень)</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text (.odt): it has no content.xml</source>
+        <translation>це не текст OpenDocument (.odt): у ньому немає content.xml</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text: it holds no text body</source>
+        <translation>це не текст OpenDocument: у ньому немає тіла тексту</translation>
+    </message>
+    <message>
+        <source>not an e-mail message: it has no From, Subject or Date header</source>
+        <translation>це не електронний лист: у ньому немає заголовків From, Subject чи Date</translation>
+    </message>
+    <message>
+        <source>not an mbox mailbox: it does not begin with a From line</source>
+        <translation>це не поштова скринька mbox: вона не починається рядком From</translation>
     </message>
     <message>
         <source>not readable HTML ({reason})</source>
@@ -2878,6 +2992,18 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>некоректний {name} (байт {start}: {byte!r})</translation>
     </message>
     <message>
+        <source>not {what}: a damaged ZIP archive ({reason})</source>
+        <translation>це не {what}: пошкоджений архів ZIP ({reason})</translation>
+    </message>
+    <message>
+        <source>not {what}: it is encrypted with a password, or an old binary Office file (.doc): open it and save it unprotected as .docx or .odt</source>
+        <translation>це не {what}: файл зашифровано паролем, або це старий двійковий файл Office (.doc): відкрийте його й збережіть без захисту як .docx чи .odt</translation>
+    </message>
+    <message>
+        <source>not {what}: it is not a ZIP archive</source>
+        <translation>це не {what}: це не архів ZIP</translation>
+    </message>
+    <message>
         <source>nothing to import</source>
         <translation>нічого імпортувати</translation>
     </message>
@@ -2888,6 +3014,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>page 1 of {pages}</source>
         <translation>сторінка 1 із {pages}</translation>
+    </message>
+    <message>
+        <source>page {page} cannot be read: {reason}</source>
+        <translation>сторінку {page} не вдається прочитати: {reason}</translation>
     </message>
     <message>
         <source>passages[{index}]</source>
@@ -2910,12 +3040,20 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>прочитаний так, її текст збігається з текстом іншої статті (уже імпортованої)</translation>
     </message>
     <message>
+        <source>record {number}</source>
+        <translation>запис {number}</translation>
+    </message>
+    <message>
         <source>related claims belong to different articles</source>
         <translation>пов’язані твердження належать різним статтям</translation>
     </message>
     <message>
         <source>review.url {url!r} is not a web address (http or https)</source>
         <translation>review.url {url!r} — не веб-адреса (http або https)</translation>
+    </message>
+    <message>
+        <source>run OCR on it first (for example: ocrmypdf in.pdf out.pdf) and import the result</source>
+        <translation>спершу розпізнайте його текст (OCR, наприклад: ocrmypdf in.pdf out.pdf) та імпортуйте результат</translation>
     </message>
     <message>
         <source>same text as an article imported before</source>
@@ -2998,6 +3136,18 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>у твердження немає доказу з id {evidence_id}</translation>
     </message>
     <message>
+        <source>the document cannot be read: {reason}</source>
+        <translation>документ не вдається прочитати: {reason}</translation>
+    </message>
+    <message>
+        <source>the document holds no text</source>
+        <translation>у документі немає тексту</translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply to be read</source>
+        <translation>документ має надто глибоку вкладеність, щоб його прочитати</translation>
+    </message>
+    <message>
         <source>the entity of the suggested mention {quote!r} is gone</source>
         <translation>сутності запропонованої згадки {quote!r} більше немає</translation>
     </message>
@@ -3020,6 +3170,22 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>the first {count} lines</source>
         <translation>перші рядки ({count})</translation>
+    </message>
+    <message>
+        <source>the mailbox holds no message</source>
+        <translation>у поштовій скриньці немає жодного листа</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>лист</translation>
+    </message>
+    <message>
+        <source>the message cannot be read: {reason}</source>
+        <translation>лист не вдається прочитати: {reason}</translation>
+    </message>
+    <message>
+        <source>the message is nested too deeply to be read</source>
+        <translation>лист має надто глибоку вкладеність, щоб його прочитати</translation>
     </message>
     <message>
         <source>the organisation has no web address (ClaimReview author.url): set it with annotator config organization.url https://… (or --org-url for one export)</source>
@@ -3106,12 +3272,56 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>{count} уже в базі (той самий текст)</translation>
     </message>
     <message>
+        <source>{count} comment(s) left out</source>
+        <translation>пропущено коментарів: {count}</translation>
+    </message>
+    <message>
         <source>{count} cue(s)</source>
         <translation>реплік: {count}</translation>
     </message>
     <message>
         <source>{count} evidence file(s) restored</source>
         <translation>відновлено файлів доказів: {count}</translation>
+    </message>
+    <message>
+        <source>{count} footnote(s) and endnote(s) after the text</source>
+        <translation>виносок і кінцевих приміток після тексту: {count}</translation>
+    </message>
+    <message>
+        <source>{count} message(s)</source>
+        <translation>листів: {count}</translation>
+    </message>
+    <message>
+        <source>{count} more attachment(s) not read</source>
+        <translation>ще не прочитано вкладень: {count}</translation>
+    </message>
+    <message>
+        <source>{count} other part(s) left out ({kinds})</source>
+        <translation>пропущено інших частин: {count} ({kinds})</translation>
+    </message>
+    <message>
+        <source>{count} other record(s) skipped (requests, metadata, images, scripts, redirects …)</source>
+        <translation>пропущено інших записів: {count} (запити, метадані, зображення, скрипти, переспрямування …)</translation>
+    </message>
+    <message>
+        <source>{count} page(s)</source>
+        <translation>сторінок: {count}</translation>
+    </message>
+    <message>
+        <source>{count} page(s) over {size} MiB left out</source>
+        <translation>пропущено сторінок понад {size} МіБ: {count}</translation>
+    </message>
+    <message>
+        <source>{count} page(s) whose body cannot be decoded (brotli?)</source>
+        <translation>сторінок, вміст яких не вдається розкодувати (brotli?): {count}</translation>
+    </message>
+    <message>
+        <source>{count} page(s) without readable text</source>
+        <translation>сторінок без тексту, який можна прочитати: {count}</translation>
+    </message>
+    <message>
+        <source>{count} page(s) without text left out ({pages}): if they are scanned, {advice}</source>
+        <translation>пропущено сторінок без тексту: {count} ({pages}); якщо їх відскановано, {advice}</translation>
     </message>
     <message>
         <source>{count} post(s) with media only, not imported</source>
@@ -3126,8 +3336,20 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>пропущено перевірок: {count} (перша: {first})</translation>
     </message>
     <message>
+        <source>{count} revisit record(s) of a page read already (the same page)</source>
+        <translation>записів revisit уже прочитаної сторінки (та сама сторінка): {count}</translation>
+    </message>
+    <message>
+        <source>{count} revisit record(s) whose capture is not in the archive</source>
+        <translation>записів revisit, чиєї копії немає в архіві: {count}</translation>
+    </message>
+    <message>
         <source>{count} service message(s) skipped</source>
         <translation>пропущено службових повідомлень: {count}</translation>
+    </message>
+    <message>
+        <source>{count} tracked deletion(s) left out</source>
+        <translation>пропущено відстежених вилучень: {count}</translation>
     </message>
     <message>
         <source>{field} {value!r} has no time zone (expected e.g. …T09:30:00Z)</source>
@@ -3198,6 +3420,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>{local_file} не було взято з бази даних команди.</translation>
     </message>
     <message>
+        <source>{member}, record {number}</source>
+        <translation>{member}, запис {number}</translation>
+    </message>
+    <message>
         <source>{member}: its bytes do not match their SHA-256; the bundle was refused, nothing stored</source>
         <translation>{member}: його байти не відповідають їхньому SHA-256; архів відхилено, нічого не збережено</translation>
     </message>
@@ -3214,12 +3440,28 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>{message} {advice}</translation>
     </message>
     <message>
+        <source>{message}: no text</source>
+        <translation>{message}: немає тексту</translation>
+    </message>
+    <message>
         <source>{names} cannot be removed: annotations may use it.</source>
         <translation>{names} не можна видалити: анотації можуть це використовувати.</translation>
     </message>
     <message>
+        <source>{name} cannot be inflated: {reason}</source>
+        <translation>{name} не вдається розпакувати: {reason}</translation>
+    </message>
+    <message>
         <source>{name} ends in {suffix}{found}, but --format {explicit} writes {expected}; rename the file or change --format</source>
         <translation>{name} закінчується на {suffix}{found}, але --format {explicit} записує {expected}; перейменуйте файл або змініть --format</translation>
+    </message>
+    <message>
+        <source>{name} inflates to {size} MiB, more than the {limit} MiB this program reads (a ZIP bomb?)</source>
+        <translation>{name} розпаковується в {size} МіБ, більше за {limit} МіБ, які читає програма (ZIP-бомба?)</translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML (line {line}): {reason}</source>
+        <translation>{name} — не правильно побудований XML (рядок {line}): {reason}</translation>
     </message>
     <message>
         <source>{name} line {number}</source>
@@ -3338,6 +3580,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>{quote!r} уже анотовано ({kind})</translation>
     </message>
     <message>
+        <source>{reason}: {advice}</source>
+        <translation>{reason}: {advice}</translation>
+    </message>
+    <message>
         <source>{size} bytes stored of {expected}</source>
         <translation>збережено байтів {size} із {expected}</translation>
     </message>
@@ -3370,6 +3616,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>{value!r} не є іменем користувача Telegram (від 5 до 32 літер, цифр або _, як у t.me/NAME)</translation>
     </message>
     <message>
+        <source>{what} holding {count} files is more than this program reads</source>
+        <translation>{what} із {count} файлів — більше, ніж читає програма</translation>
+    </message>
+    <message>
         <source>{what} holds a NUL character</source>
         <translation>{what} містить символ NUL</translation>
     </message>
@@ -3384,6 +3634,10 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>{what} is not text</source>
         <translation>{what} не є текстом</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read: {reason}</source>
+        <translation>{where} не вдається прочитати: {reason}</translation>
     </message>
     <message>
         <source>{where} cannot be used: {detail}.</source>

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
+from annotator.ui.annotations.annotation_table_model import TEXT
 from tests.qt.layout_checks import characters_a_line, clipped_labels, hidden_toolbar_actions
 from tests.qt.user_steps import OpenWindow, claim_words, open_article
 
@@ -57,6 +58,9 @@ def test_the_window_fits_its_screen(
     if size[0] >= 1920:
         assert listed >= 400 and annotations >= 600
         assert text < annotations  # the form, not the text, takes the larger share
+    # The annotations' words stay readable beside their kind, type and place.
+    table = window.panel.table
+    assert table.columnWidth(TEXT) >= 16 * table.fontMetrics().averageCharWidth()
     # The claim form has room for more than its first fields.
     assert window.panel.forms.height() >= window.panel.splitter.height() // 2
 

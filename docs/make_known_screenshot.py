@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
 from annotator.ui.app import create_application, open_settings, who_annotates
-from annotator.ui.common import dialogs
+from annotator.ui.common import dialogs, translation
 from annotator.ui.window.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parent
@@ -41,6 +41,7 @@ def settle(app: QApplication, seconds: float) -> None:
 
 def main() -> None:
     app = create_application([])
+    translation.install_translators(app, translation.ENGLISH)  # as run_gui: "1 claim", "2 claims"
     dialogs.ask_annotator_name = lambda *_args: "Olena Petrenko"  # type: ignore[assignment]
     data = Path(tempfile.mkdtemp(prefix="known-shot-"))
     paths = resolve_paths(data_dir=data)
@@ -62,7 +63,6 @@ def main() -> None:
     claim = window.controller.create_claim(start, document.article.text.index(".", start) + 1)
     assert claim is not None
     window.controller.select(claim.id)
-    window.splitter.setSizes([300, 900, 720])
     checked = window.panel.checked_before
     deadline = time.monotonic() + 20
     while not checked.section.cards and time.monotonic() < deadline:

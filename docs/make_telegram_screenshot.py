@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
 from annotator.ui.app import create_application, open_settings, who_annotates
-from annotator.ui.common import dialogs
+from annotator.ui.common import dialogs, translation
 from annotator.ui.window.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parent
@@ -80,6 +80,7 @@ def export() -> dict:
 
 def main() -> None:
     app = create_application()
+    translation.install_translators(app, translation.ENGLISH)  # as run_gui: "1 claim", "2 claims"
     dialogs.ask_annotator_name = lambda _parent: "Olena Petrenko"
     folder = Path(tempfile.mkdtemp(prefix="screens-"))
     paths = resolve_paths(data_dir=folder / "data")

@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QLabel, QMenu, QWidget
+from PySide6.QtCore import QFileInfo, QLocale, Qt
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QFileDialog,
+    QFileIconProvider,
+    QLabel,
+    QMenu,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from annotator.ui.common import dialogs
@@ -97,6 +104,8 @@ def test_qt_s_own_dialogs_speak_ukrainian(
     labels = {label.text() for label in save.findChildren(QLabel)}
     assert {"&Перегляд в:", "&Тип файлів:"} <= labels  # Qt's own, missing from qtbase_uk
     assert untranslated(save, choices=False) == []
+    # Its Type column names a folder in Ukrainian too (Qt's file icon provider).
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == "Тека"
     assert "Набір даних JSON (*.json)" in [text for text, _ in dialogs.export_filters()]
     colour = QColorDialog(window)
     colour.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class ArticleStatus(StrEnum):
@@ -47,6 +48,12 @@ class Article:
     imported_at: str = ""
     status: ArticleStatus = ArticleStatus.TODO
     encoding: str | None = None  # what its file was read with; None when not from a file
+    # The record's own id in the file it came from (a doccano id, a brat document name, an
+    # XMI document id), written back by that format's export; None when made here.
+    source_id: str | None = None
+    # What that file said of it that the program does not model, by format name
+    # ({"doccano": [{"meta": {...}}]}), written back by the same format's export.
+    extra: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)
@@ -101,6 +108,8 @@ class Mention:
     # Optimistic locking: the stored edit this copy was read at; each save adds one. Not in
     # the JSON dataset (a database's own bookkeeping).
     version: int = 1
+    source_id: str | None = None  # its own id in the file it came from (as Article's)
+    extra: dict[str, Any] | None = None  # what that file said of it, by format (as Article's)
 
 
 @dataclass(slots=True)
@@ -153,6 +162,8 @@ class Claim:
     # An adjudicated claim: the ids of the annotators' claims it was accepted from.
     adjudicated_from: list[str] = field(default_factory=list)
     version: int = 1  # optimistic locking, as Mention.version
+    source_id: str | None = None  # a FEVER id, an AVeriTeC index, a tweet id (as Article's)
+    extra: dict[str, Any] | None = None  # what that file said of it, by format (as Article's)
 
 
 class Relation(StrEnum):

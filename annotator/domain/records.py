@@ -34,7 +34,7 @@ from functools import cache
 from typing import Any
 
 # What a field holds, decided once per class from its type hint.
-_PLAIN, _BOOL, _ENUM, _LIST, _RECORD, _RECORDS = range(6)
+_PLAIN, _BOOL, _ENUM, _LIST, _RECORD, _RECORDS, _MAP = range(7)
 _NO_DEFAULT = object()
 
 
@@ -69,6 +69,8 @@ def _kind_of(hint: Any) -> tuple[int, Any]:
         if isinstance(item, type) and dataclasses.is_dataclass(item):
             return _RECORDS, item
         return _LIST, None
+    if typing.get_origin(hint) is dict:
+        return _MAP, None
     return _PLAIN, None
 
 
@@ -142,15 +144,19 @@ def flat_reader(cls: type, *, given: tuple[str, ...] = ()) -> Callable[..., Any]
 
 @cache
 def flat_tuple_reader(
-    cls: type, *, given: tuple[str, ...] = (), lists: Callable[[Any], list[Any]] | None = None
+    cls: type,
+    *,
+    given: tuple[str, ...] = (),
+    lists: Callable[[Any], list[Any]] | None = None,
+    maps: Callable[[Any], dict[str, Any] | None] | None = None,
 ) -> Callable[..., Any]:
     """``read(row, *given)``: as ``flat_reader``, from a row that is a tuple of the columns
     ``flat_columns(cls, exclude=given)`` in that order (a cursor's own row, no dict made per
     row: an article's 5,000 spans are read on every open). ``lists`` reads a
     list column as it comes from the row (the storage's JSON text, say); without it the value
-    is taken as a list."""
+    is taken as a list; ``maps`` likewise reads a JSON object column (a dict, or None)."""
     positions = {name: i for i, name in enumerate(flat_columns(cls, exclude=given))}
-    return _reader(cls, True, given, positions, lists)
+    return _reader(cls, True, given, positions, lists, maps)
 
 
 # --- generating the converters ---------------------------------------------------------------
@@ -163,11 +169,13 @@ class _Namespace:
         self,
         positions: dict[str, int] | None = None,
         lists: Callable[[Any], list[Any]] | None = None,
+        maps: Callable[[Any], dict[str, Any] | None] | None = None,
     ) -> None:
         # A plain dict: a dict subclass as globals slows every global lookup in the function.
         self.globals: dict[str, Any] = {}
         self.positions = positions  # a flat row read as a tuple: where each column stands
         self.lists = lists
+        self.maps = maps
 
     def bind(self, value: Any) -> str:
         name = f"_v{len(self.globals)}"
@@ -189,6 +197,8 @@ def _write_expression(field: _Field, value: str, ns: _Namespace) -> str:
         converted = f"str({value})" if issubclass(field.type, str) else f"{value}.value"
     elif field.kind == _LIST:
         converted = f"list({value})"
+    elif field.kind == _MAP:
+        converted = f"dict({value})"
     elif field.kind == _RECORD:
         converted = _dict_literal(field.type, value, ns)
     elif field.kind == _RECORDS:
@@ -243,6 +253,8 @@ def _read_expression(field: _Field, source: str, key: str, flat: bool, ns: _Name
         if ns.lists is not None:
             return f"{ns.bind(ns.lists)}({raw})"
         return f"list({raw} or ())"
+    if field.kind == _MAP:
+        return f"{ns.bind(ns.maps)}({raw})" if ns.maps is not None else raw
     if field.kind == _RECORDS:
         return f"[{ns.bind(_reader(field.type, False, ()))}(x) for x in {raw} or ()]"
     value = f"_{source}_{field.name}"  # a name of the generated function's own
@@ -293,10 +305,11 @@ def _reader(
     given: tuple[str, ...],
     positions: dict[str, int] | None = None,
     lists: Callable[[Any], list[Any]] | None = None,
+    maps: Callable[[Any], dict[str, Any] | None] | None = None,
 ) -> Callable[..., Any]:
     unknown = set(given) - set(field_names(cls))
     if unknown:
         raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
-    ns = _Namespace(positions, lists)
+    ns = _Namespace(positions, lists, maps)
     body = _constructor(cls, flat, given, "d", "", ns)
     return _compile(f"read_{cls.__name__}", ["d", *given], body, ns)

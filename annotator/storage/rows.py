@@ -7,6 +7,8 @@ lives in ``sqlite.py``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -31,6 +33,9 @@ NAMING = {
 
 ID = String(36)
 STAMP = String(32)
+# What another tool's file said of a record that the program does not model (revision 0013):
+# SQL NULL when there is nothing, not the JSON text "null".
+EXTRA = JSON(none_as_null=True)
 
 
 class Base(DeclarativeBase):
@@ -82,6 +87,8 @@ class ArticleRow(Base):
     imported_at: Mapped[str] = mapped_column(STAMP)
     status: Mapped[str] = mapped_column(String(16), default="todo")
     encoding: Mapped[str | None] = mapped_column(String(40))
+    source_id: Mapped[str | None] = mapped_column(Text)
+    extra: Mapped[dict[str, Any] | None] = mapped_column(EXTRA)
 
 
 class ArticleOriginalRow(Base):
@@ -139,6 +146,8 @@ class MentionRow(Base):
     created_at: Mapped[str] = mapped_column(STAMP)
     adjudicated_from: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    source_id: Mapped[str | None] = mapped_column(Text)
+    extra: Mapped[dict[str, Any] | None] = mapped_column(EXTRA)
 
 
 class ClaimRow(Base):
@@ -173,6 +182,8 @@ class ClaimRow(Base):
     updated_at: Mapped[str] = mapped_column(STAMP)
     adjudicated_from: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    source_id: Mapped[str | None] = mapped_column(Text)
+    extra: Mapped[dict[str, Any] | None] = mapped_column(EXTRA)
 
 
 class ClaimMentionRow(Base):

@@ -78,6 +78,8 @@ def _with_source(values: dict[str, Any], record: Article | Mention | Claim) -> d
     if record.extra:
         values["extra"] = record.extra
     return values
+
+
 claim_relation_dict = plain_writer(ClaimRelation)
 evidence_dict = plain_writer(Evidence)
 _entity_type_dict = plain_writer(EntityType)

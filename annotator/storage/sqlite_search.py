@@ -43,6 +43,7 @@ FTS_DROP = [
 ]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+PASSAGE_HEAD = 200  # characters of a passage looked up in the index (see passage_query)
 
 
 def fts_query(user_text: str) -> str | None:
@@ -77,6 +78,32 @@ def search_condition(user_text: str):  # type: ignore[no-untyped-def]
     return text(
         f"articles.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_query)"
     ).bindparams(fts_query=query)
+
+
+def passage_query(passages: list[str]) -> str | None:
+    """An FTS5 query any article holding one of the passages satisfies: each passage's first
+    words as a phrase (its last word a prefix), so a candidate is found by the index and the
+    caller checks the whole passage. A passage without a word is left out (None: none)."""
+    phrases = []
+    for passage in passages:
+        head = passage[:PASSAGE_HEAD]
+        if len(passage) > PASSAGE_HEAD and " " in head:
+            head = head.rsplit(" ", 1)[0]
+        if _WORD.search(head):
+            phrases.append('"' + head.replace('"', '""') + '" *')
+    return " OR ".join(phrases) or None
+
+
+def passage_candidates(session: Session, passages: list[str]) -> list[tuple[str, str]]:
+    """(id, text) of the articles that may hold one of the passages, earliest imported first."""
+    query = passage_query(passages)
+    if query is None:
+        return []
+    sql = (
+        f"SELECT a.id, a.text FROM {FTS_TABLE} JOIN articles a ON a.rowid = {FTS_TABLE}.rowid "
+        f"WHERE {FTS_TABLE} MATCH :q ORDER BY a.imported_at, a.id"
+    )
+    return [(row[0], row[1]) for row in session.execute(text(sql), {"q": query})]
 
 
 def is_fts_table(name: str) -> bool:

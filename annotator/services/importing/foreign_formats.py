@@ -5,10 +5,12 @@ then checked and stored like a dataset of ours.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from annotator.domain.errors import AnnotatorError, InputRefused, message_of, said
+from annotator.domain.text import passage_at
 from annotator.services.clock import ImportClock
 from annotator.services.formats import dataset_v1, registry
 from annotator.services.importing.dataset_reading import parse_dataset_document
@@ -39,15 +41,10 @@ def import_folder(
 ) -> FileResult:
     module = registry.BY_NAME[format_name].load()
     try:
-        files: dict[str, str] = {}
-        size = 0
-        for file in sorted(f for f in path.rglob("*") if f.is_file()):
-            if file.suffix.lower() not in module.FOLDER_SUFFIXES:
-                continue
-            data = read_bytes(file, MAX_DATASET_BYTES - size)
-            size += len(data)
-            files[file.relative_to(path).as_posix()] = decode_bytes(data).text
-        document, notes = module.read_folder(files, {"source": path.name})
+        files = _folder_texts(path, module.FOLDER_SUFFIXES)
+        document, notes = _read_foreign(
+            lambda: module.read_folder(files, {"source": path.name}), format_name
+        )
         dataset = parse_dataset_document(document, clock.next())
         with database.transaction() as session:
             counts = store_dataset(session, dataset)
@@ -65,23 +62,53 @@ def import_folder(
     )
 
 
-def _anchor_claims(database: Database, document: dict) -> list[str]:
+def _folder_texts(path: Path, suffixes: tuple[str, ...]) -> dict[str, str]:
+    """The texts of the folder's files of these kinds, by relative name; an empty file is
+    an empty text (a brat document without annotations). A file that cannot be read as text
+    refuses the folder, named."""
+    files: dict[str, str] = {}
+    size = 0
+    for file in sorted(f for f in path.rglob("*") if f.is_file()):
+        if file.suffix.lower() not in suffixes:
+            continue
+        name = file.relative_to(path).as_posix()
+        try:
+            data = read_bytes(file, MAX_DATASET_BYTES - size)
+            size += len(data)
+            files[name] = (
+                decode_bytes(data).text if data.strip() else data.decode("ascii", "replace")
+            )
+        except AnnotatorError as error:
+            raise InputRefused(
+                said("{name}: {reason}", name=name, reason=message_of(error))
+            ) from None
+    return files
+
+
+def _anchor_claims(database: Database, document: dict[str, Any]) -> list[str]:
     """Claims made into short articles of their own (AVeriTeC, FEVER) move into a stored
-    article whose text holds them, at the offsets where it does."""
-    anchored = 0
+    article whose text holds them, at the offsets where it does (one look-up per batch)."""
+    articles = document["articles"]
     with database.reading() as session:
-        repository = ArticleRepository(session)
-        for index, article in enumerate(document["articles"]):
-            found = repository.first_containing(article["text"])
-            if found is None or found.text_sha256 == article["text_sha256"]:
-                continue
-            start = found.text.index(article["text"])
-            for claim in article["claims"]:
-                claim["start"] += start
-                claim["end"] += start
-            document["articles"][index] = dataset_v1.article_dict(found, [], [])
-            document["articles"][index]["claims"] = article["claims"]
-            anchored += 1
+        holders = ArticleRepository(session).holding([a["text"] for a in articles])
+    kept: list[dict[str, Any]] = []
+    into: dict[str, dict[str, Any]] = {}
+    anchored = 0
+    for article in articles:
+        found = holders.get(article["text"])
+        if found is None or found.text_sha256 == article["text_sha256"]:
+            kept.append(article)
+            continue
+        start = passage_at(found.text, article["text"])
+        if found.id not in into:
+            into[found.id] = dataset_v1.article_dict(found, [], [])
+            kept.append(into[found.id])
+        for claim in article["claims"]:
+            claim["start"] += start
+            claim["end"] += start
+            into[found.id]["claims"].append(claim)
+        anchored += 1
+    document["articles"] = kept
     return [f"{anchored} claim(s) anchored in articles that hold their text"] if anchored else []
 
 
@@ -96,33 +123,43 @@ def foreign_document(
             return None, []
         if chosen.folder:
             raise InputRefused(said("--from {name} reads a folder, not a file", name=chosen.name))
-        document, notes = _read_foreign(chosen.load(), chosen.name, text, path.name)
+        module = chosen.load()
+        document, notes = _read_foreign(
+            lambda: module.read(text, {"source": path.name}), chosen.name
+        )
         if chosen.claims_without_articles:
             notes = [*notes, *_anchor_claims(database, document)]
         return document, notes
     if '"factcheck-annotator/dataset"' in text[:4096]:
         return None, []
+    name = _detected(path, text)
+    if name is None:
+        return None, []
+    module = registry.BY_NAME[name].load()
+    document, notes = _read_foreign(lambda: module.read(text, {"source": path.name}), name)
+    if registry.BY_NAME[name].claims_without_articles:
+        notes = [*notes, *_anchor_claims(database, document)]
+    return document, [f"read as {name}", *notes]
+
+
+def _detected(path: Path, text: str) -> str | None:
+    """The peer format whose layout the file has, if any."""
     for name in registry.import_names():
         if registry.BY_NAME[name].folder:
             continue  # folders are recognised before their files are listed
-        module = registry.BY_NAME[name].load()
         try:
-            detected = module.detect(path.name, text)
+            if registry.BY_NAME[name].load().detect(path.name, text):
+                return name
         except (ValueError, RecursionError):  # text its parser refuses is not this format
-            detected = False
-        if detected:
-            document, notes = _read_foreign(module, name, text, path.name)
-            if registry.BY_NAME[name].claims_without_articles:
-                notes = [*notes, *_anchor_claims(database, document)]
-            return document, [f"read as {name}", *notes]
-    return None, []
+            continue
+    return None
 
 
-def _read_foreign(module: Any, name: str, text: str, source: str) -> tuple[Any, list[str]]:
+def _read_foreign(read: Callable[[], Any], name: str) -> Any:
     """A peer format's document; what its parser cannot take (an integer of 5,000 digits,
     nesting deeper than Python's stack) is a refusal of the file, never an unexpected error."""
     try:
-        return module.read(text, {"source": source})
+        return read()
     except RecursionError:
         raise InputRefused(
             said("not a usable {name} file (nested too deeply)", name=name)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from annotator.domain.models import Article, ArticleStatus, ArticleSummary
+from annotator.domain.text import passage_at
 from annotator.storage import postgres, sqlite_search
 from annotator.storage.repositories.repository_base import (
     Repository,
@@ -55,20 +57,48 @@ class ArticleRepository(Repository):
             found.update(dict(self.session.execute(query).all()))
         return found
 
-    def first_containing(self, passage: str) -> Article | None:
-        """The earliest imported article whose text holds ``passage``, or None. Portable SQL
-        (LIKE with escaped wildcards) narrows; Python checks case exactly (SQLite's LIKE
-        ignores ASCII case)."""
-        escaped = passage.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        query = (
-            select(*columns_of(ArticleRow))
-            .where(ArticleRow.text.like(f"%{escaped}%", escape="\\"))
-            .order_by(ArticleRow.imported_at, ArticleRow.id)
+    def sources(self, ids: list[str]) -> dict[str, tuple[str | None, dict[str, Any] | None]]:
+        """(source_id, extra) of each of these articles."""
+        found: dict[str, tuple[str | None, dict[str, Any] | None]] = {}
+        for chunk in chunks(ids):
+            query = select(ArticleRow.id, ArticleRow.source_id, ArticleRow.extra).where(
+                ArticleRow.id.in_(chunk)
+            )
+            found.update({row[0]: (row[1], row[2]) for row in self.session.execute(query)})
+        return found
+
+    def set_source(
+        self, article_id: str, source_id: str | None, extra: dict[str, Any] | None
+    ) -> None:
+        self.session.execute(
+            update(ArticleRow)
+            .where(ArticleRow.id == article_id)
+            .values(source_id=source_id, extra=extra)
         )
-        for row in self.session.execute(query).mappings():
-            if passage in row["text"]:
-                return article_from(row)
-        return None
+
+    def holding(self, passages: list[str]) -> dict[str, Article]:
+        """For each passage, the earliest imported article whose text holds it as whole words
+        (``domain.text.passage_at``): one full-text query per batch of passages (a LIKE per
+        passage read every text again for each)."""
+        found: dict[str, str] = {}
+        search = _engine_search(self.session)
+        wanted = list(dict.fromkeys(p for p in passages if p.strip()))
+        for start in range(0, len(wanted), PASSAGE_BATCH):
+            batch = wanted[start : start + PASSAGE_BATCH]
+            for article_id, text in search.passage_candidates(self.session, batch):
+                for passage in batch:
+                    if passage not in found and passage_at(text, passage) >= 0:
+                        found[passage] = article_id
+        articles = self.by_ids(list(set(found.values())))
+        return {passage: articles[article_id] for passage, article_id in found.items()}
+
+    def by_ids(self, ids: list[str]) -> dict[str, Article]:
+        found: dict[str, Article] = {}
+        for chunk in chunks(ids):
+            query = select(*columns_of(ArticleRow)).where(ArticleRow.id.in_(chunk))
+            for row in self.session.execute(query).mappings():
+                found[row["id"]] = article_from(row)
+        return found
 
     def count(self, status: ArticleStatus | None = None, search: str | None = None) -> int:
         query = select(func.count()).select_from(ArticleRow)
@@ -188,6 +218,9 @@ class ArticleRepository(Repository):
                 return
             yield batch
             last = (batch[-1].imported_at, batch[-1].id)
+
+
+PASSAGE_BATCH = 200  # passages looked up by one full-text query
 
 
 def _filtered(session: Session, query, status: ArticleStatus | None, search: str | None):  # type: ignore[no-untyped-def]

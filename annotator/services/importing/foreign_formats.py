@@ -85,6 +85,19 @@ def _folder_texts(path: Path, suffixes: tuple[str, ...]) -> dict[str, str]:
     return files
 
 
+def peer_text(data: bytes) -> str:
+    """A peer's file as text: UTF-8 (what every one of them writes) as it is, else decoded
+    and checked like any text file. Valid UTF-8 is not held to the binary-content guess,
+    which counts control and unassigned characters: a dataset may hold many of either (new
+    emoji are unassigned to this Python), and its reader checks every value itself."""
+    if b"\x00" not in data and data.strip():
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+    return decode_bytes(data).text
+
+
 def _anchor_claims(database: Database, document: dict[str, Any]) -> list[str]:
     """Claims made into short articles of their own (AVeriTeC, FEVER) move into a stored
     article whose text holds them, at the offsets where it does (one look-up per batch)."""
@@ -116,7 +129,7 @@ def foreign_document(
     database: Database, path: Path, data: bytes, from_format: str | None
 ) -> tuple[dict | None, list[str]]:
     """Another tool's file as a v1 document and what was dropped; (None, []) for ours."""
-    text = decode_bytes(data).text
+    text = peer_text(data)
     if from_format is not None:
         chosen = registry.BY_NAME[from_format]
         if chosen.module is None:
@@ -157,9 +170,13 @@ def _detected(path: Path, text: str) -> str | None:
 
 def _read_foreign(read: Callable[[], Any], name: str) -> Any:
     """A peer format's document; what its parser cannot take (an integer of 5,000 digits,
-    nesting deeper than Python's stack) is a refusal of the file, never an unexpected error."""
+    nesting deeper than Python's stack) is a refusal of the file, never an unexpected error.
+    A file of that format without a single record is refused as such."""
     try:
-        return read()
+        document, notes = read()
+        if not document["articles"]:
+            raise InputRefused(said("holds no {name} record", name=name))
+        return document, notes
     except RecursionError:
         raise InputRefused(
             said("not a usable {name} file (nested too deeply)", name=name)

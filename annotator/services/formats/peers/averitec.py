@@ -30,6 +30,7 @@ from annotator.services.formats.peers.foreign_dataset import (
     span_extra,
     stable_id,
     whole_text_claim,
+    writable,
 )
 
 NAME = "averitec"
@@ -196,7 +197,7 @@ def export(
 ) -> list[str]:
     notes: list[str] = []
     records: list[tuple[float, int, dict[str, Any]]] = []
-    for article in articles:
+    for article in (writable(a, notes) for a in articles):
         for claim in article["claims"]:
             record = _record(article, claim, notes)
             if record is not None:

@@ -27,6 +27,7 @@ from annotator.services.formats.peers.foreign_dataset import (
     ForeignDataset,
     ForeignSpan,
     records_of,
+    writable,
 )
 
 NAME = "brat"
@@ -123,7 +124,8 @@ def _document(
             if len(parts) < 3 or len(body) < 2:
                 raise InputRefused(said("{where}: a T line needs a type, offsets and its text",
                                         where=where))  # fmt: skip
-            found = _span(text, where, parts[1].partition(" ")[2], parts[2])
+            quote = "\t".join(parts[2:])  # a quote may hold a tab
+            found = _span(text, where, parts[1].partition(" ")[2], quote)
             if found is None:
                 kept.append(line)  # discontinuous: not a span the program can show
                 continue
@@ -262,7 +264,7 @@ def export(
     statuses = [s["id"] for s in head["schemes"]["statuses"]]
     types = [t["id"] for t in head["schemes"]["entity_types"]]
     used: set[str] = set()
-    for article in articles:
+    for article in (writable(a, notes) for a in articles):
         records = records_of(article, NAME)
         kept = [line for r in records for line in r.get(LINES) or [] if isinstance(line, str)]
         ids = {s.get("source_id") for s in (*article["mentions"], *article["claims"])}

@@ -31,6 +31,7 @@ from annotator.services.formats.peers.foreign_dataset import (
     ForeignDataset,
     ForeignSpan,
     records_of,
+    writable,
 )
 
 NAME = "conll"
@@ -107,7 +108,7 @@ def export(
     head: dict[str, Any], articles: Iterable[dict[str, Any]], stream: TextIO, options: dict
 ) -> list[str]:
     notes: list[str] = []
-    for article in articles:
+    for article in (writable(a, notes) for a in articles):
         text = article["text"]
         spans = tokens(text)
         scheme = records_of(article, NAME)[0].get(SCHEME, "IOB2")

@@ -31,6 +31,7 @@ from annotator.services.formats.peers.foreign_dataset import (
     record_of,
     records_of,
     span_extra,
+    writable,
 )
 
 NAME = "doccano"
@@ -172,7 +173,7 @@ def export(
     head: dict[str, Any], articles: Iterable[dict[str, Any]], stream: TextIO, options: dict
 ) -> list[str]:
     notes: list[str] = []
-    for article in articles:
+    for article in (writable(a, notes) for a in articles):
         records = records_of(article, NAME)
         made_here = not (article.get("extra") or {}).get(NAME)
         for number, kept in enumerate(records):

@@ -24,6 +24,7 @@ from annotator.services.formats.peers.foreign_dataset import (
     span_extra,
     stable_id,
     whole_text_claim,
+    writable,
 )
 
 NAME = "fever"
@@ -131,7 +132,7 @@ def export(
     head: dict[str, Any], articles: Iterable[dict[str, Any]], stream: TextIO, options: dict
 ) -> list[str]:
     notes: list[str] = []
-    for article in articles:
+    for article in (writable(a, notes) for a in articles):
         for claim in article["claims"]:
             kept = dict(span_extra(claim, NAME))
             kept.pop("record", None)

@@ -340,6 +340,35 @@ def record_of(span: dict[str, Any], name: str, count: int) -> int:
     return number if type(number) is int and 0 <= number < count else 0
 
 
+def writable(article: dict[str, Any], notes: list[str]) -> dict[str, Any]:
+    """The article with every NUL character made U+FFFD (one for one: no offset moves): no
+    reader takes NUL as text, so an export holding one would not import back."""
+    if not _has_nul(article):
+        return article
+    notes.append(f"article {article['id']}: NUL characters written as U+FFFD")
+    return _without_nul(article)
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    return value
+
+
 def spans_of(article: dict[str, Any]) -> list[tuple[int, int, str]]:
     """An exported article's spans as (start, end, label): mentions by type, claims CLAIM."""
     spans = [(m["start"], m["end"], m["type"]) for m in article["mentions"]]

@@ -33,6 +33,7 @@ from annotator.services.formats.peers.foreign_dataset import (
     record_of,
     records_of,
     span_extra,
+    writable,
 )
 
 NAME = "labelstudio"
@@ -289,9 +290,10 @@ def export(
     head: dict[str, Any], articles: Iterable[dict[str, Any]], stream: TextIO, options: dict
 ) -> list[str]:
     names = {a["id"]: a["name"] for a in head["annotators"]}
+    notes: list[str] = []
     tasks: list[dict[str, Any]] = []
     number = 0
-    for article in articles:
+    for article in (writable(a, notes) for a in articles):
         records = records_of(article, NAME)
         made_here = not (article.get("extra") or {}).get(NAME)
         for position, kept in enumerate(records):
@@ -305,13 +307,13 @@ def export(
             tasks.append(_task_out(article, kept, spans, names, number, made_here))
     if len(tasks) == 1 and tasks[0].pop("@single", False):
         stream.write(json.dumps(tasks[0], ensure_ascii=False, indent=1) + "\n")
-        return []
+        return notes
     stream.write("[")
     for index, task in enumerate(tasks):
         task.pop("@single", None)
         stream.write(("\n" if index == 0 else ",\n") + json.dumps(task, ensure_ascii=False))
     stream.write("\n]\n")
-    return []
+    return notes
 
 
 def _task_out(

@@ -27,6 +27,7 @@ from annotator.services.formats.peers.foreign_dataset import (
     ForeignSpan,
     records_of,
     span_extra,
+    writable,
 )
 
 NAME = "w3c"
@@ -83,8 +84,9 @@ def export(
     head: dict[str, Any], articles: Iterable[dict[str, Any]], stream: TextIO, options: dict
 ) -> list[str]:
     names = {a["id"]: a["name"] for a in head["annotators"]}
+    notes: list[str] = []
     items, sources = [], []
-    for article in articles:
+    for article in (writable(a, notes) for a in articles):
         part = {k: v for k, v in records_of(article, NAME)[0].items() if not k.startswith("@")}
         part.update(
             id=article.get("source_id") or article["url"] or f"urn:uuid:{article['id']}",
@@ -107,7 +109,7 @@ def export(
         PARTS: sources,
     }
     stream.write(json.dumps(collection, ensure_ascii=False, indent=1) + "\n")
-    return []
+    return notes
 
 
 # --- reading ------------------------------------------------------------------------------

@@ -75,9 +75,7 @@ def _folder_texts(path: Path, suffixes: tuple[str, ...]) -> dict[str, str]:
         try:
             data = read_bytes(file, MAX_DATASET_BYTES - size)
             size += len(data)
-            files[name] = (
-                decode_bytes(data).text if data.strip() else data.decode("ascii", "replace")
-            )
+            files[name] = peer_text(data) if data.strip() else ""
         except AnnotatorError as error:
             raise InputRefused(
                 said("{name}: {reason}", name=name, reason=message_of(error))

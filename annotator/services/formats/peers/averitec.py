@@ -82,10 +82,16 @@ def _date_out(value: str | None) -> str | None:
 
 def detect(name: str, text: str) -> bool:
     start = text.lstrip()[:4000]
-    return (
-        start.startswith("[")
-        and '"claim"' in start
-        and ('"questions"' in start or '"speaker"' in start or '"justification"' in start)
+    if not (start.startswith("[") and '"claim"' in start):
+        return False
+    if any(f'"{key}"' in start for key in ("questions", "speaker", "justification")):
+        return True
+    try:  # a first claim so long that its other keys come later
+        first = next(iter(json.loads(text)), None)
+    except (ValueError, TypeError, RecursionError):
+        return False
+    return isinstance(first, dict) and any(
+        key in first for key in ("questions", "speaker", "justification")
     )
 
 

@@ -41,7 +41,8 @@ def detect(name: str, text: str) -> bool:
         value = json.loads(first)
     except json.JSONDecodeError:
         return False
-    return isinstance(value, dict) and "claim" in value and value.get("label") in LABELS
+    label = value.get("label") if isinstance(value, dict) else None
+    return isinstance(label, str) and label in LABELS and "claim" in value
 
 
 def _evidence(record: dict[str, Any], key: str, where: str) -> tuple[list[Evidence], int, int]:

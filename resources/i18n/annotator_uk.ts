@@ -2080,6 +2080,10 @@ The previous file, if any, was left as it was.</source>
         <translation>це не файл W3C Web Annotation (у ньому немає анотацій)</translation>
     </message>
     <message>
+        <source>{name}: its elements carry too many attributes for cassis to read in time (a sum of squares over {limit})</source>
+        <translation>{name}: його елементи мають забагато атрибутів, щоб cassis прочитав їх вчасно (сума квадратів понад {limit})</translation>
+    </message>
+    <message>
         <source>{where}: a Label Studio task without a text (data holds {keys}): an image, audio or other task; nothing to annotate</source>
         <translation>{where}: завдання Label Studio без тексту (data містить {keys}): завдання для зображення, аудіо чи іншого; немає що анотувати</translation>
     </message>

@@ -186,6 +186,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{name} must be a whole number, not {value!r}"),
     QT_TRANSLATE_NOOP("Messages", "{name}: an XMI of {count} million characters; the limit is {limit} million (split the document in INCEpTION)"),
     QT_TRANSLATE_NOOP("Messages", "{name}: an element with {count} attributes (the limit is {limit})"),
+    QT_TRANSLATE_NOOP("Messages", "{name}: its elements carry too many attributes for cassis to read in time (a sum of squares over {limit})"),
     QT_TRANSLATE_NOOP("Messages", "{name}: not a readable CAS XMI ({error})"),
     QT_TRANSLATE_NOOP("Messages", "{name}: {error}"),
     QT_TRANSLATE_NOOP("Messages", "{name}: {kind} {id}"),

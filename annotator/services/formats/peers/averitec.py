@@ -207,7 +207,7 @@ def export(
         for claim in article["claims"]:
             record = _record(article, claim, notes)
             if record is not None:
-                source_id = claim.get("source_id") or ""
+                source_id = (claim.get("source_id") if span_extra(claim, NAME) else "") or ""
                 order = int(source_id) if source_id.isdigit() else math.inf
                 records.append((order, len(records), record))
     records.sort(key=lambda r: (r[0], r[1]))

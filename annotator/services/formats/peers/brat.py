@@ -219,7 +219,8 @@ def _lines(article: dict[str, Any], kept: list[str]) -> list[str]:
     text = article["text"]
     spans = [(m, m["type"]) for m in article["mentions"]]
     spans += [(c, CLAIM_TYPE) for c in article["claims"]]
-    own = {s["id"]: s.get("source_id") for s, _ in spans}
+    from_brat = bool((article.get("extra") or {}).get(NAME))
+    own = {s["id"]: s.get("source_id") if from_brat else None for s, _ in spans}
     taken = [line.split("\t", 1)[0] for line in kept]
     taken += [i for i in own.values() if isinstance(i, str) and i.startswith("T")]
     fresh = _Ids(taken)

@@ -207,7 +207,7 @@ def _claim_rows(article: dict[str, Any], notes: list[str]) -> list[list[str]]:
         rows.append(
             [
                 _cell(topic, notes, where),
-                _cell(claim.get("source_id") or claim["id"], notes, where),
+                _cell(claim["id"], notes, where),
                 _cell(article["url"] or "", notes, where),
                 _cell(claim["quote"], notes, where),
                 "1",

@@ -143,7 +143,7 @@ def export(
                     f"claim {claim['id']}: status {claim['status']!r} has no FEVER label; left out"
                 )
                 continue
-            source_id = claim.get("source_id")
+            source_id = claim.get("source_id") if span_extra(claim, NAME) else None
             if source_id is None:
                 number: Any = claim["id"]
             else:

@@ -381,7 +381,7 @@ def _place_results(
                 groups.setdefault(group, []).append(entry)
                 made[(group, author)] = len(groups[group]) - 1
             index = made[(group, author)]
-        result_id = span.get("source_id") or span["id"]
+        result_id = (span.get("source_id") if came else None) or span["id"]
         key = (group, index, str(result_id))
         if key in merged and merged[key]["value"]["start"] == span["start"]:
             merged[key]["value"]["labels"].append(label)

@@ -40,6 +40,12 @@ OURS = ("tagging", "assessing", "identifying")  # the body purposes this program
 # --- writing ------------------------------------------------------------------------------
 
 
+def _source(article: dict[str, Any]) -> str:
+    """The address of the article's text: its own from a W3C file, else its web address."""
+    own = article.get("source_id") if (article.get("extra") or {}).get(NAME) else None
+    return own or article["url"] or f"urn:uuid:{article['id']}"
+
+
 def _annotation(
     article: dict[str, Any], item: dict[str, Any], label: str, names: dict[str, str]
 ) -> dict[str, Any]:
@@ -55,7 +61,7 @@ def _annotation(
     body += kept.pop("body", None) or []
     target = dict(kept.pop("target", None) or {})
     target.update(
-        source=article.get("source_id") or article["url"] or f"urn:uuid:{article['id']}",
+        source=_source(article),
         selector=[
             {
                 "type": "TextQuoteSelector",
@@ -67,7 +73,8 @@ def _annotation(
         ],
     )
     value: dict[str, Any] = {
-        "id": item.get("source_id") or f"urn:uuid:{item['id']}",
+        "id": (item.get("source_id") if (article.get("extra") or {}).get(NAME) else None)
+        or f"urn:uuid:{item['id']}",
         "type": "Annotation",
         "motivation": "assessing" if label == CLAIM_LABEL else "tagging",
         "created": item["created_at"],
@@ -89,7 +96,7 @@ def export(
     for article in (writable(a, notes) for a in articles):
         part = {k: v for k, v in records_of(article, NAME)[0].items() if not k.startswith("@")}
         part.update(
-            id=article.get("source_id") or article["url"] or f"urn:uuid:{article['id']}",
+            id=_source(article),
             type=part.get("type", "Text"),
             title=article["title"],
             value=article["text"],

@@ -235,7 +235,7 @@ FORMATS: tuple[FileFormat, ...] = (
         "claimant); UTF-16 offsets in the file, code points here",
         kept="texts (CR line ends mapped), named entities, claims",
         carried="document id and metadata, entity identifiers",
-        left_out="other layers (counted); an XMI over 16 million characters or with an "
+        left_out="other layers (counted); an XMI over 10 million characters or with an "
         "element of more than 2,000 attributes is refused (cassis's memory and time); "
         "export: control characters XML cannot hold (U+FFFD)",
         module="peers.inception",

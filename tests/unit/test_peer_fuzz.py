@@ -6,8 +6,8 @@ A reader may import the file or refuse it with one line naming it (exit 1, the d
 it was); never exit 3, never a hang. An export of anything the program accepts imports back.
 
 A few hundred cases run in the suite; ``ANNOTATOR_FUZZ_CASES=20000`` (mutated files, shared
-among the readers) and ``ANNOTATOR_FUZZ_EXAMPLES=400`` (generated articles, per export) run
-more (tests/README.md has the figures).
+among the readers) and ``ANNOTATOR_FUZZ_EXAMPLES=1600`` (generated articles, an eighth of
+them per export) run more (tests/README.md has the figures).
 """
 
 from __future__ import annotations

@@ -12,11 +12,11 @@ source id and its other metadata the extra data, written back by an INCEpTION ex
 other layers (tokens, POS, dependencies…) are counted and left out.
 
 XMI through cassis costs memory about fifty times the file's size (440 MiB for 8.8 million
-characters: 100,000 tokens and their named entities) and
-time that grows with the square of the attributes on one element (16,000 attributes: 4 s):
-a file over ``MAX_XMI_CHARS`` characters (about 500 MiB in cassis), an element with more than
-``MAX_ATTRIBUTES`` attributes, or elements whose squared attribute counts add up past
-``MAX_ATTRIBUTE_WORK`` (about 1 s of cassis's time) are refused before cassis reads the file.
+characters: 100,000 tokens and their named entities) and time that grows with the square of
+the attributes on one element (16,000 attributes: 4 s). A file over ``MAX_XMI_CHARS``
+characters (about 500 MiB in cassis), an element with more than ``MAX_ATTRIBUTES``
+attributes, or elements whose squared attribute counts add up past ``MAX_ATTRIBUTE_WORK``
+(about 1 s of cassis's time) are refused before cassis reads the file.
 XML 1.0 cannot hold most control characters: an export writes them as U+FFFD (one for one,
 so no offset moves) and says so.
 """

@@ -150,3 +150,22 @@ def test_an_xmi_too_costly_for_cassis_is_refused_before_it_reads_it(  # type: ig
     result = run_cli("import", folder, "--db", database)
     assert result.code == 1, result.err
     assert "doc.xmi: an element with 2002 attributes (the limit is 2000)" in result.err
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("title.jsonl", '{"text": "Rogov spoke.", "label": [], "title": "T\\ud800"}'),
+        ("title.json", '[{"data": {"text": "Rogov spoke.", "title": "T\\udfff"}}]'),
+        ("url.json", '[{"claim": "Izium fell", "speaker": "R", "original_claim_url": "\\ud800"}]'),
+    ],
+)
+def test_a_lone_surrogate_in_a_title_or_address_is_refused(  # type: ignore[no-untyped-def]
+    run_cli, database: Path, tmp_path: Path, name: str, content: str
+) -> None:
+    bad = tmp_path / name
+    bad.write_text(content, "utf-8")
+    result = run_cli("import", bad, "--db", database)
+    assert result.code == 1, result.err
+    (line,) = result.err.strip().splitlines()
+    assert line.startswith(f"{bad}: ") and "lone surrogate" in line, line

@@ -129,7 +129,9 @@ class ForeignDataset:
         fields the program does not model (``record``, kept as the article's extra data)."""
         if not isinstance(text, str) or not text.strip():
             raise InputRefused(said("{where}: no text", where=where))
-        check_string(text, where)
+        for value in (text, title, url, publisher):
+            if isinstance(value, str):
+                check_string(value, where)
         offsets = CanonicalOffsets(text)
         body = offsets.text
         sha = text_sha256(body)

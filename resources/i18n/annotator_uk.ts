@@ -2092,6 +2092,10 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: рядок T потребує типу, зміщень і свого тексту</translation>
     </message>
     <message>
+        <source>{where}: a doccano record of a file ({filename}), not of a text: an image or audio project; nothing to annotate</source>
+        <translation>{where}: запис doccano про файл ({filename}), а не про текст: проєкт зображень чи аудіо; немає що анотувати</translation>
+    </message>
+    <message>
         <source>{where}: not a brat annotation (ID&lt;TAB&gt;annotation)</source>
         <translation>{where}: це не анотація brat (ID&lt;TAB&gt;анотація)</translation>
     </message>

@@ -122,6 +122,11 @@ def test_doccano_a_span_given_twice_is_kept_once_and_said(workspace: Workspace) 
     assert "1 span(s) given twice in one record: kept once" in reason
 
 
+def test_doccano_an_image_project_is_refused_as_such(workspace: Workspace) -> None:
+    line = refused(workspace, PEERS / "doccano" / "image_classification.jsonl")
+    assert "line 1: a doccano record of a file (cat.png), not of a text" in line
+
+
 def test_doccano_a_record_without_text_refuses_the_file_naming_its_line(
     workspace: Workspace,
 ) -> None:

@@ -216,6 +216,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{where} was written by a newer version of Fact-Check Annotator (schema revision {revision}); this version knows revisions up to {head}."),
     QT_TRANSLATE_NOOP("Messages", "{where}: a Label Studio task without a text (data holds {keys}): an image, audio or other task; nothing to annotate"),
     QT_TRANSLATE_NOOP("Messages", "{where}: a T line needs a type, offsets and its text"),
+    QT_TRANSLATE_NOOP("Messages", "{where}: a doccano record of a file ({filename}), not of a text: an image or audio project; nothing to annotate"),
     QT_TRANSLATE_NOOP("Messages", "{where}: claim {id} has the unknown status {status!r} (not in the dataset's schemes)"),
     QT_TRANSLATE_NOOP("Messages", "{where}: claim {id} names the unknown entity {entity_id} as claimant"),
     QT_TRANSLATE_NOOP("Messages", "{where}: claim_date {value!r} is not D-M-YYYY"),

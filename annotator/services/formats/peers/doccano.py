@@ -64,7 +64,7 @@ def detect(name: str, text: str) -> bool:
         return False
     return (
         isinstance(value, dict)
-        and isinstance(value.get("text"), str)
+        and (isinstance(value.get("text"), str) or isinstance(value.get("filename"), str))
         and any(key in value for key in SPAN_KEYS)
         and "format" not in value
     )
@@ -132,6 +132,15 @@ def read(text: str, options: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
     for number, raw in _lines(text):
         where = said("line {number}", number=number)
         record = values.record(raw, where)
+        if not isinstance(record.get("text"), str) and isinstance(record.get("filename"), str):
+            raise InputRefused(
+                said(
+                    "{where}: a doccano record of a file ({filename}), not of a text: an image "
+                    "or audio project; nothing to annotate",
+                    where=where,
+                    filename=record["filename"][:60],
+                )
+            )
         spans, kept = _spans(record, where)
         details = values.claim_fields(record.get("claims"), f"{where}: claims")
         for span in spans:

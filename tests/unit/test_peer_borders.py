@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.format_samples import hard_document
-from tests.helpers import write_json
+from tests.helpers import new_workspace, write_json
 
 pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
 
@@ -169,3 +169,17 @@ def test_a_lone_surrogate_in_a_title_or_address_is_refused(  # type: ignore[no-u
     assert result.code == 1, result.err
     (line,) = result.err.strip().splitlines()
     assert line.startswith(f"{bad}: ") and "lone surrogate" in line, line
+
+
+def test_w3c_annotations_without_a_text_selector_are_counted_not_a_crash(tmp_path: Path) -> None:
+    bad = tmp_path / "css.jsonld"
+    bad.write_text(w3c({"type": "CssSelector", "value": "#p1"}), "utf-8")
+    workspace = new_workspace(tmp_path / "db")
+    try:
+        report = workspace.import_paths([bad])
+    finally:
+        workspace.close()
+    assert not report.refused, report.results[0].line()
+    assert "1 annotation(s) left out: no text position or quote selector" in (
+        report.results[0].reason
+    )

@@ -171,3 +171,23 @@ def test_checkthat_debate_lines_export_back_as_debate_lines(
     workspace.import_paths([source])
     workspace.export(tmp_path / "back.tsv", "checkthat")
     assert (tmp_path / "back.tsv").read_text("utf-8") == source.read_text("utf-8")
+
+
+def test_claims_anchored_in_an_article_the_file_also_brings_join_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    longer = {"id": 1, "label": "SUPPORTS", "claim": "Izium fell. Kharkiv held.", "evidence": []}
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps(longer) + "\n", "utf-8")
+    workspace.import_paths([first])
+    inside = {"id": 2, "label": "REFUTES", "claim": "Izium fell.", "evidence": []}
+    second = tmp_path / "second.jsonl"
+    second.write_text(json.dumps(longer) + "\n" + json.dumps(inside) + "\n", "utf-8")
+    report = workspace.import_paths([second])
+    assert not report.refused, report.results[0].line()
+    assert "1 claim(s) anchored" in report.results[0].reason
+    (article,) = exported(workspace, tmp_path)["articles"]
+    assert sorted(c["quote"] for c in article["claims"]) == [
+        "Izium fell.",
+        "Izium fell. Kharkiv held.",
+    ]

@@ -102,8 +102,9 @@ def _anchor_claims(database: Database, document: dict[str, Any]) -> list[str]:
     articles = document["articles"]
     with database.reading() as session:
         holders = ArticleRepository(session).holding([a["text"] for a in articles])
+    # The file's own article of a text takes the claims anchored in that text too.
+    into: dict[str, dict[str, Any]] = {a["text_sha256"]: a for a in articles}
     kept: list[dict[str, Any]] = []
-    into: dict[str, dict[str, Any]] = {}
     anchored = 0
     for article in articles:
         found = holders.get(article["text"])
@@ -111,13 +112,13 @@ def _anchor_claims(database: Database, document: dict[str, Any]) -> list[str]:
             kept.append(article)
             continue
         start = passage_at(found.text, article["text"])
-        if found.id not in into:
-            into[found.id] = dataset_v1.article_dict(found, [], [])
-            kept.append(into[found.id])
+        if found.text_sha256 not in into:
+            into[found.text_sha256] = dataset_v1.article_dict(found, [], [])
+            kept.append(into[found.text_sha256])
         for claim in article["claims"]:
             claim["start"] += start
             claim["end"] += start
-            into[found.id]["claims"].append(claim)
+            into[found.text_sha256]["claims"].append(claim)
         anchored += 1
     document["articles"] = kept
     return [f"{anchored} claim(s) anchored in articles that hold their text"] if anchored else []

@@ -228,8 +228,12 @@ def _record(
     if label is None:
         notes.append(f"claim {claim['id']}: status {claim['status']!r} has no label; left out")
         return None
+    text = claim["claim_reviewed"] or claim["quote"]
+    if not text.strip():
+        notes.append(f"claim {claim['id']}: its text is blank; left out")
+        return None
     record: dict[str, Any] = {
-        "claim": claim["claim_reviewed"] or claim["quote"],
+        "claim": text,
         "required_reannotation": kept.pop("required_reannotation", False),
         "label": label,
         "justification": claim["justification"],

@@ -204,6 +204,9 @@ def _claim_rows(article: dict[str, Any], notes: list[str]) -> list[list[str]]:
     for claim in article["claims"]:
         topic = next((t[6:] for t in claim["tags"] if t.startswith("topic:")), article["title"])
         where = f"claim {claim['id']}"
+        if not claim["quote"].strip():
+            notes.append(f"{where}: its quote is blank, no tweet's text; left out")
+            continue
         rows.append(
             [
                 _cell(topic, notes, where),

@@ -150,6 +150,9 @@ def export(
                 number = int(source_id) if source_id.isdigit() else source_id
             line: dict[str, Any] = {"id": number, **kept, "label": label}
             line["claim"] = claim["claim_reviewed"] or claim["quote"]
+            if not line["claim"].strip():
+                notes.append(f"claim {claim['id']}: its text is blank; left out")
+                continue
             if "evidence" not in kept:
                 line["evidence"] = _evidence_sets(claim["evidence"])
             stream.write(json.dumps(line, ensure_ascii=False) + "\n")

@@ -168,9 +168,14 @@ def _selectors(target: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
     return found
 
 
-def _position(body: str, selectors: dict[str, dict[str, Any]], where: str) -> tuple[int, int]:
+def _position(
+    body: str, selectors: dict[str, dict[str, Any]], where: str
+) -> tuple[int, int] | None:
+    """Where the annotation's selectors place it; None without a text selector."""
     position = selectors.get("TextPositionSelector")
     quote = selectors.get("TextQuoteSelector")
+    if position is None and quote is None:
+        return None
     if quote is not None:
         exact = values.string(quote.get("exact"), f"{where}: TextQuoteSelector.exact")
         prefix = values.optional_string(quote.get("prefix"), f"{where}: prefix") or ""
@@ -227,7 +232,7 @@ def read(text: str, options: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
         )
     built = ForeignDataset(NAME)
     spans: dict[str, list[ForeignSpan]] = {source: [] for source in texts}
-    elsewhere = 0
+    elsewhere = unselected = 0
     for index, raw in enumerate(items):
         where = said("annotation {number}", number=index + 1)
         item = values.record(raw, where)
@@ -237,7 +242,10 @@ def read(text: str, options: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
             elsewhere += 1
             continue
         span = _span(item, target, texts[source]["value"], where)
-        spans[source].append(span)
+        if span is None:
+            unselected += 1
+        else:
+            spans[source].append(span)
     for source, part in texts.items():
         title = part.get("title")
         built.add_article(
@@ -252,11 +260,18 @@ def read(text: str, options: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
     notes = built.notes
     if elsewhere:
         notes.append(f"{elsewhere} annotation(s) left out: their target is not a text of the file")
+    if unselected:
+        notes.append(f"{unselected} annotation(s) left out: no text position or quote selector")
     return built.document(), notes
 
 
-def _span(item: dict[str, Any], target: dict[str, Any], body: str, where: str) -> ForeignSpan:
-    start, end = _position(body, _selectors(target, where), where)
+def _span(
+    item: dict[str, Any], target: dict[str, Any], body: str, where: str
+) -> ForeignSpan | None:
+    placed = _position(body, _selectors(target, where), where)
+    if placed is None:
+        return None
+    start, end = placed
     ours, others = _bodies(item)
     motivation = item.get("motivation")
     label = ours.get("tagging") or (

@@ -1,24 +1,21 @@
 """Label Studio tasks: a JSON list (or one task), annotations and predictions of ``labels``.
 
-Import reads a task list, a single task (what exporting one task gives), the 0.x layout
-(``completions`` instead of ``annotations``) and tasks whose data keys stand at the top level
-(the import layout). Offsets are code points (Python's ``text[start:end]``, which
-label-studio-sdk's converters slice with); each result also carries its ``text``, and a result
-whose text does not match its offsets is refused rather than shifted.
+Import reads a task list, one task, the 0.x layout (``completions``) and data keys at the top
+level. Offsets are code points (label-studio-sdk's converters slice ``text[start:end]``); a
+result whose ``text`` does not match its offsets is refused rather than shifted.
 
-Annotations become spans of their annotator (``completed_by``); predictions become
-suggestions (origin ``suggestion``) of their ``model_version``. The task's id is the
-article's source id; every other field of the task, of its annotations and predictions
-(``lead_time``, ``model_version``, ``score`` …) and every result that is not a labelled span
-(choices, ratings, relations) are kept as extra data, so an export writes the task back with
-its annotations, predictions and ids. A labelling config (``.xml``) goes beside the tasks.
-Claims are ``CLAIM`` results; their status and claimant travel in ``data.claims``.
+Annotations become spans of their annotator, predictions suggestions of their
+``model_version``. The task's id is the article's source id; every other field of the task,
+of its annotations and predictions, and every result that is not a labelled span (choices,
+ratings) are kept as extra data: an export writes the task back as it came. A labelling
+config (``.xml``) goes beside the tasks. Claims are ``CLAIM`` results; their status and
+claimant travel in ``data.claims``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 from xml.sax.saxutils import quoteattr
 
@@ -75,11 +72,8 @@ def _text_of(task: dict[str, Any], data: dict[str, Any], where: str) -> tuple[st
     if isinstance(data.get("text"), str):
         return "text", data["text"]
     named = {
-        r.get("source", "")[1:]
-        for group in (*(k for k, _ in GROUPS), OLD_GROUP)
-        for g in task.get(group) or []
-        if isinstance(g, dict)
-        for r in g.get("result") or []
+        r["source"][1:]
+        for r in _all_results(task)
         if isinstance(r, dict) and isinstance(r.get("source"), str)
     }
     texts = [k for k, v in data.items() if isinstance(v, str) and not _address(v)]
@@ -100,25 +94,30 @@ def _address(value: str) -> bool:
     return value.startswith(("http://", "https://", "s3://", "gs://", "/data/", "data:"))
 
 
+def _all_results(task: dict[str, Any]) -> Iterator[Any]:
+    """Every result of the task's annotations and predictions, as they are."""
+    for group in (*(k for k, _ in GROUPS), OLD_GROUP):
+        entries = task.get(group)
+        for entry in entries if isinstance(entries, list) else []:
+            results = entry.get("result") if isinstance(entry, dict) else None
+            yield from results if isinstance(results, list) else []
+
+
 def _labelled(task: Any) -> list[tuple[str, int, int, str]]:
     """(text, start, end, quote) of the task's labelled results that say their quote."""
-    found = []
     if not isinstance(task, dict):
-        return found
-    data = task.get("data") if isinstance(task.get("data"), dict) else task
+        return []
     try:
-        _, body = _text_of(task, data, "")
+        _, body = _text_of(task, task["data"] if isinstance(task.get("data"), dict) else task, "")
     except InputRefused:
-        return found
-    for group in (*(k for k, _ in GROUPS), OLD_GROUP):
-        for entry in task.get(group) or [] if isinstance(task.get(group), list) else []:
-            results = entry.get("result") if isinstance(entry, dict) else None
-            for result in results if isinstance(results, list) else []:
-                value = result.get("value") if isinstance(result, dict) else None
-                if isinstance(value, dict) and isinstance(value.get("text"), str):
-                    start, end = value.get("start"), value.get("end")
-                    if type(start) is int and type(end) is int:
-                        found.append((body, start, end, value["text"]))
+        return []
+    found = []
+    for result in _all_results(task):
+        value = result.get("value") if isinstance(result, dict) else None
+        if isinstance(value, dict) and isinstance(value.get("text"), str):
+            start, end = value.get("start"), value.get("end")
+            if type(start) is int and type(end) is int:
+                found.append((body, start, end, value["text"]))
     return found
 
 
@@ -180,11 +179,7 @@ def _results(
 
 
 def _task(
-    task: Any,
-    index: int,
-    built: ForeignDataset,
-    options: dict[str, Any],
-    kinds: dict[str, int],
+    task: Any, index: int, built: ForeignDataset, options: dict[str, Any], kinds: dict[str, int]
 ) -> int:
     """One task as an article; the spans of cancelled annotations it kept as extra data."""
     number = task.get("id", index + 1) if isinstance(task, dict) else index + 1
@@ -224,17 +219,12 @@ def _task(
     rest = values.kept(data, {key, *_OURS}, f"{where}: data")
     if flat:
         record.update(rest)
-        record["@layout"] = "flat"
     else:
         record.update(values.kept(task, {"data", *(k for k, _ in GROUPS), OLD_GROUP}, where))
-        if rest:
-            record["data"] = rest
-    if key != "text":
-        record["@text"] = key
-    if options.get("single"):
-        record["@single"] = True
-    if options["inclusive"]:
-        record["@inclusive"] = True
+        record.update({"data": rest} if rest else {})
+    marks = {"@layout": flat and "flat", "@text": key != "text" and key,
+             "@single": options.get("single"), "@inclusive": options["inclusive"]}  # fmt: skip
+    record.update({mark: value for mark, value in marks.items() if value})
     title = data.get("title")
     built.add_article(
         body,

@@ -302,3 +302,14 @@ def test_w3c_own_collection_without_texts_is_refused_saying_so(workspace: Worksp
     line = refused(workspace, PEERS / "w3c" / "collection1.json")
     assert "W3C annotations without their text: nothing to annotate" in line
     assert "41 annotation(s)" in line
+
+
+def test_brat_documents_in_subfolders_go_back_to_their_subfolders(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(PEERS / "brat" / "NCBI-disease", corpus / "train")
+    imported(workspace, corpus)
+    workspace.export(tmp_path / "back", "brat")
+    back = tmp_path / "back" / "train" / "PMID-7795652.txt"
+    assert back.read_text("utf-8") == (corpus / "train" / "PMID-7795652.txt").read_text("utf-8")

@@ -243,17 +243,10 @@ def search_condition(user_text: str):  # type: ignore[no-untyped-def]
     ).bindparams(pg_query=query)
 
 
-def passage_candidates(session: Session, passages: list[str]) -> list[tuple[str, str]]:
-    """(id, text) of the articles that may hold one of the passages, earliest imported first:
-    all the words of a passage's start (AND, no positions: a tsvector keeps none past 16,383),
-    for the caller to check the whole passage."""
-    heads = []
-    for passage in passages:
-        head = passage[:200]
-        if len(passage) > 200 and " " in head:
-            head = head.rsplit(" ", 1)[0]
-        if _WORD.search(head):
-            heads.append(head)
+def passage_candidates(session: Session, heads: list[str]) -> list[tuple[str, str]]:
+    """(id, text) of the articles that may hold a passage of one of these heads (its first
+    words, ``ArticleRepository.holding``), earliest imported first: all the words of a head
+    (AND, no positions: a tsvector keeps none past 16,383)."""
     if not heads:
         return []
     terms = " || ".join(f"plainto_tsquery('simple', :p{i})" for i in range(len(heads)))

@@ -43,7 +43,6 @@ FTS_DROP = [
 ]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-PASSAGE_HEAD = 200  # characters of a passage looked up in the index (see passage_query)
 
 
 def fts_query(user_text: str) -> str | None:
@@ -80,23 +79,17 @@ def search_condition(user_text: str):  # type: ignore[no-untyped-def]
     ).bindparams(fts_query=query)
 
 
-def passage_query(passages: list[str]) -> str | None:
-    """An FTS5 query any article holding one of the passages satisfies: each passage's first
-    words as a phrase (its last word a prefix), so a candidate is found by the index and the
-    caller checks the whole passage. A passage without a word is left out (None: none)."""
-    phrases = []
-    for passage in passages:
-        head = passage[:PASSAGE_HEAD]
-        if len(passage) > PASSAGE_HEAD and " " in head:
-            head = head.rsplit(" ", 1)[0]
-        if _WORD.search(head):
-            phrases.append('"' + head.replace('"', '""') + '" *')
+def passage_query(heads: list[str]) -> str | None:
+    """An FTS5 query any article holding one of the passages' heads satisfies: each head a
+    phrase, its last word a prefix (the head may cut it). None: no head."""
+    phrases = ['"' + head.replace('"', '""') + '" *' for head in heads]
     return " OR ".join(phrases) or None
 
 
-def passage_candidates(session: Session, passages: list[str]) -> list[tuple[str, str]]:
-    """(id, text) of the articles that may hold one of the passages, earliest imported first."""
-    query = passage_query(passages)
+def passage_candidates(session: Session, heads: list[str]) -> list[tuple[str, str]]:
+    """(id, text) of the articles that may hold a passage of one of these heads (its first
+    words, ``ArticleRepository.holding``), earliest imported first."""
+    query = passage_query(heads)
     if query is None:
         return []
     sql = (

@@ -191,3 +191,23 @@ def test_claims_anchored_in_an_article_the_file_also_brings_join_it(
         "Izium fell.",
         "Izium fell. Kharkiv held.",
     ]
+
+
+def test_a_claim_is_anchored_the_same_way_on_every_import(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A claim the index cannot look up (no word in it) is never anchored, even where
+    another claim's look-up brings an article that holds it: the next import of the file
+    would place it elsewhere than this one."""
+    later = tmp_path / "later.txt"
+    later.write_text("A report quotes } and says Izium fell.\n", "utf-8")
+    workspace.import_paths([later])
+    fever = tmp_path / "claims.jsonl"
+    lines = [{"id": 3, "label": "REFUTES", "claim": "}"},
+             {"id": 4, "label": "SUPPORTS", "claim": "Izium fell."}]  # fmt: skip
+    fever.write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    first = workspace.import_paths([fever])
+    assert "1 claim(s) anchored" in first.results[0].reason  # Izium fell., not }
+    again = workspace.import_paths([fever])
+    assert not again.refused, again.results[0].line()
+    assert again.duplicates == 1

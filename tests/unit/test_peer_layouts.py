@@ -351,3 +351,29 @@ def test_our_brat_export_of_articles_without_annotations_imports_back(tmp_path: 
         assert report.articles_added == 1
     finally:
         back.close()
+
+
+def test_a_brat_span_over_a_line_break_alone_exports_on_one_line_and_back(
+    tmp_path: Path,
+) -> None:
+    document = dataset_document(["Rogov\nsaid so."], annotate=False)
+    article = document["articles"][0]
+    article["mentions"].append(
+        {"id": "00000000-0000-0000-0000-000000000077", "start": 5, "end": 6, "quote": "\n",
+         "type": "PERSON", "entity_id": None, "origin": "manual", "created_by": None,
+         "created_at": "2026-11-20T10:00:00Z"}
+    )  # fmt: skip
+    workspace = new_workspace(tmp_path / "first")
+    try:
+        workspace.import_paths([write_json(tmp_path / "doc.json", document)])
+        workspace.export(tmp_path / "brat", "brat")
+    finally:
+        workspace.close()
+    (ann,) = (tmp_path / "brat").glob("*.ann")
+    assert ann.read_text("utf-8") == "T1\tPERSON 5 6\t \n"
+    back = new_workspace(tmp_path / "back")
+    try:
+        report = back.import_paths([tmp_path / "brat"])
+        assert not report.refused, report.results[0].line()
+    finally:
+        back.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -77,15 +78,22 @@ class ArticleRepository(Repository):
         )
 
     def holding(self, passages: list[str]) -> dict[str, Article]:
-        """For each passage, the earliest imported article whose text holds it as whole words
-        (``domain.text.passage_at``): one full-text query per batch of passages (a LIKE per
-        passage read every text again for each)."""
+        """For each passage, the article whose text is the passage, else the earliest imported
+        one that holds it as whole words (``domain.text.passage_at``): one full-text query per
+        batch of passages (a LIKE per passage read every text again for each). A passage the
+        index cannot find (no word in its first characters) is held by none."""
         found: dict[str, str] = {}
         search = _engine_search(self.session)
-        wanted = list(dict.fromkeys(p for p in passages if p.strip()))
+        heads = {p: h for p in dict.fromkeys(passages) if _WORD.search(h := _head(p))}
+        wanted = list(heads)
         for start in range(0, len(wanted), PASSAGE_BATCH):
             batch = wanted[start : start + PASSAGE_BATCH]
-            for article_id, text in search.passage_candidates(self.session, batch):
+            exact: set[str] = set()
+            candidates = search.passage_candidates(self.session, [heads[p] for p in batch])
+            for article_id, text in candidates:
+                if text in heads and text not in exact:  # the passage's own article wins
+                    found[text] = article_id
+                    exact.add(text)
                 for passage in batch:
                     if passage not in found and passage_at(text, passage) >= 0:
                         found[passage] = article_id
@@ -221,6 +229,16 @@ class ArticleRepository(Repository):
 
 
 PASSAGE_BATCH = 200  # passages looked up by one full-text query
+PASSAGE_HEAD = 200  # characters of a passage the index is asked for
+_WORD = re.compile(r"[^\W_]")  # a letter or digit: what the full-text index makes a word of
+
+
+def _head(passage: str) -> str:
+    """The passage's first words: up to PASSAGE_HEAD characters, cut at a space."""
+    head = passage[:PASSAGE_HEAD]
+    if len(passage) > PASSAGE_HEAD and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head
 
 
 def _filtered(session: Session, query, status: ArticleStatus | None, search: str | None):  # type: ignore[no-untyped-def]

@@ -36,6 +36,7 @@ CONFIG = "annotation.conf"
 FOLDER_SUFFIXES = (".txt", ".ann")  # the files of a folder an import reads
 LINES = "lines"  # the lines kept as they are, in the record
 _FRAGMENT = re.compile(r"^(\d+) (\d+)$")
+_BREAKS = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")  # one .ann line each
 _SAFE_NAME = re.compile(r"^[\w][\w.\-]*(/[\w][\w.\-]*)*$")
 
 
@@ -87,7 +88,7 @@ def _span(text: str, where: str, field: str, quote: str) -> tuple[int, int] | No
             said("{where}: {start}–{end} lies outside the text", where=where, start=start, end=end)
         )
     joined = " ".join(text[s:e] for s, e in parts)
-    if joined != quote and text[start:end] != quote:
+    if quote not in (joined, text[start:end], _BREAKS.sub(" ", joined)):
         raise InputRefused(
             said(
                 "{where}: says {quote!r} but the text holds {joined!r}; not shifted",
@@ -195,7 +196,7 @@ def read_folder(files: dict[str, str], options: dict[str, Any]) -> tuple[dict[st
 def _t_line(ident: str, label: str, text: str, start: int, end: int) -> str:
     parts = fragments(text, start, end)
     where = ";".join(f"{s} {e}" for s, e in parts)
-    quote = " ".join(text[s:e] for s, e in parts)
+    quote = _BREAKS.sub(" ", " ".join(text[s:e] for s, e in parts))  # the line stays one line
     return f"{ident}\t{label} {where}\t{quote}"
 
 

@@ -35,6 +35,8 @@ CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_PAGE = 32  # characters of prefix and suffix
 PARTS = "dcterms:hasPart"
 OURS = ("tagging", "assessing", "identifying")  # the body purposes this program writes
+# A collection's keys an export writes again (its label is ours); any other is named as lost.
+COLLECTION_KEYS = {"@context", "type", "label", "total", "first", "offset_unit", PARTS}
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -262,6 +264,9 @@ def read(text: str, options: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
         notes.append(f"{elsewhere} annotation(s) left out: their target is not a text of the file")
     if unselected:
         notes.append(f"{unselected} annotation(s) left out: no text position or quote selector")
+    own = set(document) - COLLECTION_KEYS if isinstance(document, dict) else set()
+    if own:
+        notes.append(f"the collection's own fields {sorted(own)} left out")
     return built.document(), notes
 
 

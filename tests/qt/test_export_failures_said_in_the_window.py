@@ -55,6 +55,10 @@ def test_claimreview_without_an_organisation_leads_to_preferences_and_goes_on(
     document = json.loads(target.read_text(encoding="utf-8"))  # the export went on, once named
     assert {item["author"]["name"] for item in document["@graph"]} == {"Kharkiv Fact-Check Desk"}
     assert dialog_log.named("show_error") == []
+    # What was written, counted as English counts one: never "1 claims".
+    said = [args[1] for args in dialog_log.named("show_info")]
+    said += [args[0].summary.text() for args in dialog_log.named("show_beside")]
+    assert any(text.startswith("1 claim written to ") for text in said), said
 
 
 def test_a_cancelled_question_writes_nothing(

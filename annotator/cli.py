@@ -207,6 +207,8 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
             print(f"warning: {result.line()}")
         elif args.verbose:
             print(result.line())
+    for item in report.set_aside:  # never read: a link out of a folder, a pipe, a device
+        print(f"warning: {item.line()}")
     print(report.summary())
     return EXIT_SOME_FAILED if report.refused else EXIT_OK
 

@@ -14,14 +14,17 @@ from annotator.domain.errors import InputRefused, said
 MAX_DATASET_BYTES = 2 * 1024**3
 
 
-def read_bytes(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file (after following links), never more than ``limit``.
+def read_bytes(path: Path, limit: int, *, follow_links: bool = True) -> bytes:
+    """The bytes of a regular file (after following links, unless ``follow_links`` is
+    False: then a link is refused), never more than ``limit``.
 
     A FIFO would block the open forever and a device such as /dev/zero never ends (its
     st_size is 0), so the file is opened without blocking, checked to be regular, and read
     in chunks that stop at the limit whatever st_size says.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         descriptor = os.open(path, flags)
     except OSError as error:

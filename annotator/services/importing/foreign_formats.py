@@ -15,19 +15,22 @@ from annotator.services.importing.dataset_reading import parse_dataset_document
 from annotator.services.importing.dataset_storing import store_dataset
 from annotator.services.importing.decoding import decode_bytes
 from annotator.services.importing.file_bytes import MAX_DATASET_BYTES, read_bytes
+from annotator.services.importing.folder_walk import FolderListing, walk_folder
 from annotator.services.importing.import_report import FileResult, Outcome
 from annotator.storage.database import Database
 from annotator.storage.repositories.article_repository import ArticleRepository
 
 
-def folder_format(path: Path, from_format: str | None) -> str | None:
+def folder_format(
+    path: Path, from_format: str | None, listing: FolderListing | None = None
+) -> str | None:
     """The folder format of ``path`` (brat, INCEpTION), if it is a folder of one."""
     if not path.is_dir():
         return None
     chosen = registry.BY_NAME.get(from_format or "")
     if chosen is not None and chosen.folder:
         return chosen.name
-    names = [f.relative_to(path).as_posix() for f in path.rglob("*") if f.is_file()]
+    names = (listing or walk_folder(path)).names()
     for spec in registry.FORMATS:
         if spec.folder and spec.imports and spec.load().detect_folder(names):
             return spec.name
@@ -35,18 +38,24 @@ def folder_format(path: Path, from_format: str | None) -> str | None:
 
 
 def import_folder(
-    database: Database, path: Path, format_name: str, clock: ImportClock
+    database: Database,
+    path: Path,
+    format_name: str,
+    clock: ImportClock,
+    listing: FolderListing | None = None,
 ) -> FileResult:
+    """A brat or INCEpTION folder in one transaction. Its files are those of ``listing``
+    (folder_walk.py: never a link out of the folder, a pipe or a device)."""
     module = registry.BY_NAME[format_name].load()
     try:
         files: dict[str, str] = {}
         size = 0
-        for file in sorted(f for f in path.rglob("*") if f.is_file()):
-            if file.suffix.lower() not in module.FOLDER_SUFFIXES:
+        for file in (listing or walk_folder(path)).files:
+            if file.path.suffix.lower() not in module.FOLDER_SUFFIXES:
                 continue
-            data = read_bytes(file, MAX_DATASET_BYTES - size)
+            data = read_bytes(file.target, MAX_DATASET_BYTES - size, follow_links=False)
             size += len(data)
-            files[file.relative_to(path).as_posix()] = decode_bytes(data).text
+            files[file.relative] = decode_bytes(data).text
         document, notes = module.read_folder(files, {"source": path.name})
         dataset = parse_dataset_document(document, clock.next())
         with database.transaction() as session:

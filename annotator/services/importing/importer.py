@@ -29,6 +29,7 @@ from annotator.services.importing.article_files import (
 from annotator.services.importing.dataset_files import import_dataset_file
 from annotator.services.importing.decoding import MAX_FILE_BYTES
 from annotator.services.importing.file_bytes import read_bytes
+from annotator.services.importing.folder_walk import walk_folder
 from annotator.services.importing.foreign_formats import folder_format, import_folder
 from annotator.services.importing.import_report import FileResult, ImportReport, Outcome
 from annotator.storage.database import Database
@@ -50,24 +51,29 @@ class _Pending:
     original: bytes | None = None
 
 
-def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Path, str]]:
-    """Expand folders recursively into (file, source name) pairs, in a stable order.
+def collect_files(
+    paths: Iterable[Path], report: ImportReport
+) -> list[tuple[Path, str, Path | None]]:
+    """Expand folders recursively into (file, source name, what to read) triples, in a stable
+    order; what to read is None for a file the user named (a link they named is followed).
 
     Inside folders, files that are not articles (images, hidden files) are skipped and
-    listed; a file named explicitly with an unsupported type is refused.
+    listed; links out of the folder, pipes and devices are set aside with the reason
+    (folder_walk.py); a file named explicitly with an unsupported type is refused.
     """
-    found: list[tuple[Path, str]] = []
+    found: list[tuple[Path, str, Path | None]] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                relative = file.relative_to(path)
-                if any(part.startswith(".") for part in relative.parts) or (
-                    file.suffix.lower() not in SUPPORTED_SUFFIXES
+            listing = walk_folder(path)
+            report.set_aside.extend(listing.set_aside)
+            for file in listing.files:
+                if any(part.startswith(".") for part in file.relative.split("/")) or (
+                    file.path.suffix.lower() not in SUPPORTED_SUFFIXES
                 ):
-                    report.skipped.append(file)
+                    report.skipped.append(file.path)
                 else:
-                    found.append((file, source_name(relative.as_posix())))
+                    found.append((file.path, source_name(file.relative), file.target))
         elif not path.exists():
             report.results.append(FileResult(path, Outcome.REFUSED, "no such file or folder"))
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -80,7 +86,7 @@ def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Pat
                 )
             )
         else:
-            found.append((path, source_name(path.name)))
+            found.append((path, source_name(path.name), None))
     return found
 
 
@@ -103,18 +109,22 @@ class Importer:
         report = ImportReport()
         plain, folders = [], []
         for path in paths:
-            format_name = folder_format(Path(path), self.from_format)
-            if format_name is None:
+            listing = walk_folder(Path(path)) if Path(path).is_dir() else None
+            format_name = folder_format(Path(path), self.from_format, listing)
+            if format_name is None or listing is None:
                 plain.append(path)
             else:
-                folders.append((Path(path), format_name))
-        for path, format_name in folders:
+                folders.append((Path(path), format_name, listing))
+        for path, format_name, listing in folders:
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 return report
-            report.results.append(import_folder(self.database, path, format_name, self.clock))
+            report.set_aside.extend(listing.set_aside)
+            report.results.append(
+                import_folder(self.database, path, format_name, self.clock, listing)
+            )
         files = collect_files(plain, report)
-        for number, (path, source) in enumerate(files, start=1):
+        for number, (path, source, target) in enumerate(files, start=1):
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 break
@@ -126,7 +136,7 @@ class Importer:
                     import_dataset_file(self.database, path, self.from_format, self.clock)
                 )
             else:
-                self._read_article_file(path, source, report)
+                self._read_article_file(path, source, report, target)
                 if len(self._pending) >= BATCH_SIZE:
                     self._flush()
         self._flush()
@@ -134,9 +144,14 @@ class Importer:
 
     # --- article files -------------------------------------------------------------------
 
-    def _read_article_file(self, path: Path, source: str, report: ImportReport) -> None:
+    def _read_article_file(
+        self, path: Path, source: str, report: ImportReport, target: Path | None
+    ) -> None:
         try:
-            data = read_bytes(path, MAX_FILE_BYTES)
+            if target is None:
+                data = read_bytes(path, MAX_FILE_BYTES)
+            else:  # in a folder, the walk chose what to read: never a link out of it
+                data = read_bytes(target, MAX_FILE_BYTES, follow_links=False)
             reader = (
                 read_html_article if path.suffix.lower() in HTML_SUFFIXES else (read_text_article)
             )

@@ -16,6 +16,7 @@ from annotator.domain.errors import InputRefused, said
 from annotator.domain.text import canonicalize
 from annotator.domain.timestamps import normalize_date_or_timestamp
 from annotator.domain.titles import guess_title, is_unusable_title
+from annotator.domain.urls import web_address
 from annotator.services.importing.decoding import decode_bytes
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -86,7 +87,9 @@ def read_html_article(path: Path, data: bytes, encoding: str | None = None) -> A
         title=" ".join(title.split()),
         text=text,
         source=path.name,
-        url=_meta(document, "url"),
+        # The page's own canonical address; one that is no web address (javascript:, data:)
+        # is no link to keep (domain/urls.py).
+        url=web_address(_meta(document, "url")),
         publisher=_meta(document, "sitename"),
         authors=_authors(_meta(document, "author")),
         published_at=_date(_meta(document, "date")),

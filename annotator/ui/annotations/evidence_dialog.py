@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.models import Evidence, Stance
 from annotator.domain.timestamps import now_timestamp
-from annotator.domain.urls import is_web_url, with_scheme
+from annotator.domain.urls import evidence_address, web_address
 from annotator.ui.common import dialogs
 
 STANCE_LABELS = {
@@ -71,12 +71,16 @@ class EvidenceDialog(QDialog):
         self.resize(560, 360)
 
     def problems(self) -> str:
-        url, archive = with_scheme(self.url.text()), with_scheme(self.archive_url.text())
+        # The one rule of domain/urls.py: a web address (typed without https:// too, as a
+        # Wayback address often is) or, for the evidence itself, an attached file (file:).
+        url, archive = self.url.text().strip(), self.archive_url.text().strip()
         if not url and not self.title.text().strip():
             return self.tr("Give the evidence an address or at least a title.")
-        if url and not is_web_url(url):
-            return self.tr("The address must be a full web address (https://…).")
-        if archive and not is_web_url(archive):
+        if url and evidence_address(url) is None:
+            return self.tr(
+                "The address must be a web address (https://…) or an attached file (file:///…)."
+            )
+        if archive and web_address(archive) is None:
             return self.tr("The archived copy must be a full web address (https://…).")
         return ""
 
@@ -93,8 +97,8 @@ class EvidenceDialog(QDialog):
             if self._original
             else Evidence(id=str(uuid.uuid4()), accessed_at=now_timestamp())
         )
-        result.url = with_scheme(self.url.text())
-        result.archive_url = with_scheme(self.archive_url.text()) or None
+        result.url = evidence_address(self.url.text()) or ""
+        result.archive_url = web_address(self.archive_url.text())
         result.title = self.title.text().strip()
         result.stance = Stance(self.stance.currentData())
         result.excerpt = self.excerpt.toPlainText().strip()

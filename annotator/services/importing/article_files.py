@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.domain.errors import InputRefused, said
-from annotator.domain.text import canonicalize
+from annotator.domain.text import canonicalize, unstorable_at
 from annotator.domain.timestamps import normalize_date_or_timestamp
 from annotator.domain.titles import guess_title, is_unusable_title
 from annotator.domain.urls import web_address
@@ -38,6 +38,29 @@ class ArticleDraft:
     encoding: str = "utf-8"  # what the file was read with
     warning: str = ""  # e.g. the encoding is a guess that could be wrong
     original: bytes | None = None  # the file, kept when its encoding was guessed (to re-read)
+
+    def check_storable(self) -> None:
+        """Every value is text a column can store (no NUL, no lone surrogate): what a page's
+        markup or metadata held is refused here, naming the field, not by the database."""
+        values = {
+            "title": self.title,
+            "text": self.text,
+            "url": self.url,
+            "publisher": self.publisher,
+            "published_at": self.published_at,
+            "language": self.language,
+            **{f"authors[{number}]": author for number, author in enumerate(self.authors)},
+        }
+        for name, value in values.items():
+            if value is not None and unstorable_at(value) is not None:
+                code = ord(value[unstorable_at(value) or 0])
+                raise InputRefused(
+                    said(
+                        "its {name} holds U+{code}, which is not text",
+                        name=name,
+                        code=f"{code:04X}",
+                    )
+                )
 
 
 def read_text_article(path: Path, data: bytes, encoding: str | None = None) -> ArticleDraft:

@@ -156,6 +156,7 @@ class Importer:
                 read_html_article if path.suffix.lower() in HTML_SUFFIXES else (read_text_article)
             )
             draft = reader(path, data, self.encoding)
+            draft.check_storable()
         except AnnotatorError as error:
             report.results.append(FileResult(path, Outcome.REFUSED, message_of(error)))
             return

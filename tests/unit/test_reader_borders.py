@@ -1,0 +1,122 @@
+"""Our readers refuse what no text column can store where the record is read, naming the file
+and the place: a NUL (U+0000) or a lone surrogate in any string of a dataset, a NUL in an
+article file (UTF-16 decodes one). Both engines give the same answer, and one bad article file
+no longer takes the 499 others of its batch with it. A schema error is worded from the first
+few errors: an array of a million bad items is refused naming its first, not walked whole."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.helpers import dataset_document, write_json
+from tests.unit.test_import_fuzz import fingerprint
+
+pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
+
+
+def _set(document: dict[str, Any], place: str, value: Any) -> None:
+    article = document["articles"][0]
+    claim = article["claims"][0]
+    targets = {
+        "articles[0].title": (article, "title"),
+        "articles[0].publisher": (article, "publisher"),
+        "articles[0].claims[0].justification": (claim, "justification"),
+        "articles[0].claims[0].claimant.name": (claim["claimant"], "name"),
+        "articles[0].claims[0].evidence[0].excerpt": (claim["evidence"][0], "excerpt"),
+        "annotators[0].name": (document["annotators"][0], "name"),
+    }
+    target, key = targets[place]
+    target[key] = value
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "articles[0].title",
+        "articles[0].publisher",
+        "articles[0].claims[0].justification",
+        "articles[0].claims[0].claimant.name",
+        "articles[0].claims[0].evidence[0].excerpt",
+        "annotators[0].name",
+    ],
+)
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_a_nul_anywhere_in_a_dataset_is_refused_naming_the_place(
+    run_cli, tmp_path: Path, place: str, suffix: str
+) -> None:
+    db = tmp_path / "a.sqlite3"
+    seeded = run_cli(
+        "import", write_json(tmp_path / "seed.json", dataset_document(["Seed."])), "--db", db
+    )
+    assert seeded.code == 0
+    document = dataset_document(["Rogov said Izium was taken on Monday."])
+    _set(document, place, "Rog\x00ov")
+    path = tmp_path / f"nul{suffix}"
+    if suffix == ".json":
+        write_json(path, document)
+    else:
+        articles = document.pop("articles")
+        lines = [json.dumps(document), *(json.dumps(a) for a in articles)]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        place = (
+            f"line 2: {place.removeprefix('articles[0].')}"
+            if "articles" in place
+            else (f"line 1: {place}")
+        )
+    before = fingerprint(db)
+    result = run_cli("import", path, "--db", db)
+    assert result.code == 1
+    (line,) = result.err.strip().splitlines()
+    assert line == f"{path}: {place} holds a NUL character (\\u0000), which is not text"
+    assert fingerprint(db) == before
+
+
+def test_a_utf16_article_file_holding_a_nul_is_refused_alone(run_cli, tmp_path: Path) -> None:
+    folder = tmp_path / "received"
+    folder.mkdir()
+    for number in range(3):
+        (folder / f"good-{number}.txt").write_text(
+            f"Article {number}: Kharkiv was shelled on Monday morning.\n", encoding="utf-8"
+        )
+    bad = folder / "bad.txt"
+    bad.write_bytes("Rogov said\nthe bridge\x00 fell.\n".encode("utf-16"))
+    db = tmp_path / "a.sqlite3"
+    result = run_cli("import", folder, "--db", db)
+    assert result.code == 1
+    assert result.err.strip() == (
+        f"{bad}: line 2, column 11: a NUL character (U+0000), which is not text"
+    )
+    assert "3 new article(s) from 4 file(s)" in result.out
+
+
+def test_a_million_item_array_is_refused_naming_its_first_item(run_cli, tmp_path: Path) -> None:
+    document = dataset_document(["Rogov said Izium was taken."])
+    document["entities"] = [1] * 1_000_000
+    path = write_json(tmp_path / "huge.json", document)
+    result = run_cli("import", path, "--db", tmp_path / "a.sqlite3")
+    assert result.code == 1
+    assert result.err.strip() == f"{path}: entities[0]: 1 is not of type 'object'"
+
+
+@pytest.mark.sqlite_only(reason="opens no database")
+def test_the_wording_of_a_schema_error_reads_only_the_first_few_errors() -> None:
+    from annotator.services.formats.schema import ERRORS_WORDED, _validator, first_error
+
+    document = dataset_document(["Rogov said Izium was taken."])
+    document["annotators"] = [{"id": "x", "name": 5}] * 1_000_000
+    pulled = 0
+
+    def counted(errors: Iterator[Any]) -> Iterator[Any]:
+        nonlocal pulled
+        for error in errors:
+            pulled += 1
+            yield error
+
+    error = first_error(counted(_validator(None).iter_errors(document)))
+    assert error is not None and list(error.absolute_path) == ["annotators", 0, "name"]
+    assert pulled <= ERRORS_WORDED

@@ -121,8 +121,16 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         help="check the database file for damage",
         description="Read every page and index of the database (SQLite integrity_check and "
         "foreign_key_check): exit 0 when it is sound, 2 with what is wrong when it is not. "
+        "A data folder, database, backup or log that other users may read is named on stderr "
+        "(a warning: the exit code stays 0); --fix-permissions makes them yours alone. "
         "The program checks by itself only when the file was not closed cleanly (a crash, a "
         "power cut) or was changed by another program since.",
+    )
+    check.add_argument(
+        "--fix-permissions",
+        action="store_true",
+        help="make the data folder, the database, its backups and logs readable by you alone "
+        "(0700 folders, 0600 files) where others may read them",
     )
     check.set_defaults(command=run_check)
 

@@ -22,6 +22,7 @@ from annotator.domain.models import Annotator
 from annotator.exits import EXIT_UNUSABLE
 from annotator.logs import report_unexpected
 from annotator.paths import SERVER_SCHEMES, AppPaths
+from annotator.private_files import private_file, private_folder
 from annotator.resources import resource_path
 from annotator.services.workspace import Workspace, cannot_be_written, open_workspace
 from annotator.ui.common import dialogs, translation
@@ -296,7 +297,11 @@ def _login_name() -> str:
 
 
 def open_settings(paths: AppPaths) -> QSettings:
-    paths.settings.parent.mkdir(parents=True, exist_ok=True)
+    """The window's settings (layout, language, recent databases: where the work is), the
+    user's alone: the file is made 0600 before Qt writes it, and Qt keeps that mode."""
+    with contextlib.suppress(OSError):  # unwritable: Qt keeps the settings in memory
+        private_folder(paths.settings.parent)
+        private_file(paths.settings)
     return QSettings(str(paths.settings), QSettings.Format.IniFormat)
 
 

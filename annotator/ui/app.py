@@ -111,7 +111,13 @@ def interrupt_closes_windows() -> Iterator[None]:
     ticker.timeout.connect(lambda: None)
     ticker.start(200)
     try:
-        previous = signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, close_all_windows))
+        if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+            # Started with Ctrl+C ignored (a background job, `nohup … &`): it stays ignored.
+            previous = None
+        else:
+            previous = signal.signal(
+                signal.SIGINT, lambda *_: QTimer.singleShot(0, close_all_windows)
+            )
     except ValueError:  # not the main thread: leave the handler alone
         previous = None
     try:
@@ -314,6 +320,11 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
     install_crash_handler()
     try:
         paths.ensure()
+    except DatabaseUnusable as error:  # the folder and what to do about it
+        dialogs.show_error(
+            None, QCoreApplication.translate("App", "Cannot create the data folder"), say(error)
+        )
+        return EXIT_UNUSABLE
     except OSError as error:
         dialogs.show_error(
             None,

@@ -96,11 +96,20 @@ def setup_logging(log_file: Path) -> Path:
         log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    for old in [h for h in log.handlers if isinstance(h, logging.FileHandler)]:
-        log.removeHandler(old)
-        old.close()
+    root = logging.getLogger()
+    for logger in (log, root):
+        for old in [h for h in logger.handlers if isinstance(h, _LazyLogFile)]:
+            logger.removeHandler(old)
+            if logger is log:
+                old.close()
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    log.propagate = False  # our records once, in our file
+    # The libraries' warnings go to the same file: without a handler of its own, Python
+    # prints them on stderr, and the user sees a driver's diagnostic such as psycopg's
+    # "error ignored terminating <psycopg.Pipeline [BAD]>" after a lost connection (the
+    # refusal that follows says what happened).
+    root.addHandler(handler)
     return log_file
 
 

@@ -1251,8 +1251,8 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
             <translation>Вкажіть для доказу адресу або принаймні назву.</translation>
         </message>
         <message>
-            <source>The address must be a full web address (https://…).</source>
-            <translation>Адреса має бути повною веб-адресою (https://…).</translation>
+            <source>The address must be a web address (https://…) or an attached file (file:///…).</source>
+            <translation>Адреса має бути веб-адресою (https://…) або вкладеним файлом (file:///…).</translation>
         </message>
         <message>
             <source>The archived copy must be a full web address (https://…).</source>
@@ -1468,6 +1468,10 @@ The previous file, if any, was left as it was.</source>
             <translation>інших файлів пропущено: {0}</translation>
         </message>
         <message>
+            <source>links or special files not read: {0}</source>
+            <translation>не прочитано посилань чи спеціальних файлів: {0}</translation>
+        </message>
+        <message>
             <source>cancelled before the end</source>
             <translation>скасовано до завершення</translation>
         </message>
@@ -1486,6 +1490,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>Skipped (not article files):</source>
             <translation>Пропущено (не файли статей):</translation>
+        </message>
+        <message>
+            <source>Not read:</source>
+            <translation>Не прочитано:</translation>
         </message>
     </context>
     <context>
@@ -1668,6 +1676,10 @@ The previous file, if any, was left as it was.</source>
             <translation>Перевірте назву хоста в адресі та своє мережеве з’єднання.</translation>
         </message>
         <message>
+            <source>Choose a folder you may write with --data-dir (or --db FILE), or ask for the permission to write in {parent}.</source>
+            <translation>Виберіть теку, у яку можна записувати, через --data-dir (або --db ФАЙЛ), чи попросіть дозволу записувати в {parent}.</translation>
+        </message>
+        <message>
             <source>Close the other program and try again.</source>
             <translation>Закрийте іншу програму й спробуйте знову.</translation>
         </message>
@@ -1780,6 +1792,10 @@ The previous file, if any, was left as it was.</source>
             <translation>Бази даних {database} на цьому сервері немає.</translation>
         </message>
         <message>
+            <source>The folder {folder} cannot be created ({strerror}).</source>
+            <translation>Не вдається створити теку {folder} ({strerror}).</translation>
+        </message>
+        <message>
             <source>The folder {folder} is read-only; the database needs to write its journal there.</source>
             <translation>Тека {folder} лише для читання; базі даних потрібно записувати туди свій журнал.</translation>
         </message>
@@ -1832,8 +1848,20 @@ The previous file, if any, was left as it was.</source>
             <translation>Користувач {user} не має доступу до {where}: {detail}.</translation>
         </message>
         <message>
+            <source>a device file, not imported</source>
+            <translation>файл пристрою, не імпортовано</translation>
+        </message>
+        <message>
             <source>a layer can be chosen for the json and jsonl formats only</source>
             <translation>шар можна вибрати лише для форматів json і jsonl</translation>
+        </message>
+        <message>
+            <source>a named pipe, not imported</source>
+            <translation>іменований канал, не імпортовано</translation>
+        </message>
+        <message>
+            <source>a socket, not imported</source>
+            <translation>сокет, не імпортовано</translation>
         </message>
         <message>
             <source>adjudication compares at least two annotators' layers; found annotations by {layers_count}</source>
@@ -1874,6 +1902,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>article {id} already exists here with a different text; refusing to mix two texts under one id</source>
             <translation>стаття {id} уже є тут з іншим текстом; два тексти під одним id не змішуються</translation>
+        </message>
+        <message>
+            <source>broken link, not followed</source>
+            <translation>зламане посилання, не відкрито</translation>
         </message>
         <message>
             <source>cannot be read ({strerror})</source>
@@ -1948,12 +1980,32 @@ The previous file, if any, was left as it was.</source>
             <translation>її текст не в канонічній формі (закінчення рядків CR, BOM або символи не в NFC); зміщення не пережили б канонізації</translation>
         </message>
         <message>
+            <source>its {name} holds U+{code}, which is not text</source>
+            <translation>його поле {name} містить U+{code}, що не є текстом</translation>
+        </message>
+        <message>
+            <source>line {line}, column {column}: a NUL character (U+0000), which is not text</source>
+            <translation>рядок {line}, стовпець {column}: символ NUL (U+0000), що не є текстом</translation>
+        </message>
+        <message>
             <source>line {number}</source>
             <translation>рядок {number}</translation>
         </message>
         <message>
             <source>line {number}: not valid JSON ({msg})</source>
             <translation>рядок {number}: некоректний JSON ({msg})</translation>
+        </message>
+        <message>
+            <source>link to a folder, not followed (its files are read where they are)</source>
+            <translation>посилання на теку, не відкрито (її файли прочитано там, де вони є)</translation>
+        </message>
+        <message>
+            <source>link to outside the folder, not followed</source>
+            <translation>посилання за межі теки, не відкрито</translation>
+        </message>
+        <message>
+            <source>link to {name}, which is read under that name</source>
+            <translation>посилання на {name}, який прочитано під цією назвою</translation>
         </message>
         <message>
             <source>little text extracted ({words} words): check that the page holds the article</source>
@@ -1986,6 +2038,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>not a regular file ({kind}); only files are read</source>
             <translation>це не звичайний файл ({kind}); читаються лише файли</translation>
+        </message>
+        <message>
+            <source>not a regular file, not imported</source>
+            <translation>не звичайний файл, не імпортовано</translation>
         </message>
         <message>
             <source>not a text file (binary content or an unknown encoding)</source>
@@ -2038,10 +2094,6 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>related claims belong to different articles</source>
             <translation>пов’язані твердження належать різним статтям</translation>
-        </message>
-        <message>
-            <source>review.url {url!r} is not a web address (http or https)</source>
-            <translation>review.url {url!r} — не веб-адреса (http або https)</translation>
         </message>
         <message>
             <source>same text as an article imported before</source>
@@ -2166,6 +2218,14 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>{field} {value!r} is not an ISO 8601 timestamp</source>
             <translation>{field} {value!r} — не позначка часу ISO 8601</translation>
+        </message>
+        <message>
+            <source>{field}: {value!r} is not a web address (http or https)</source>
+            <translation>{field}: {value!r} — не веб-адреса (http або https)</translation>
+        </message>
+        <message>
+            <source>{field}: {value!r} is not a web address (http or https) nor a file (file:)</source>
+            <translation>{field}: {value!r} — не веб-адреса (http або https) і не файл (file:)</translation>
         </message>
         <message>
             <source>{first}; {second}</source>
@@ -2434,6 +2494,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>{where}not valid JSON ({msg} at line {line}, column {col})</source>
             <translation>{where}некоректний JSON ({msg} у рядку {line}, стовпці {col})</translation>
+        </message>
+        <message>
+            <source>{where}{key} holds a NUL character (\u0000), which is not text</source>
+            <translation>{where}{key} містить символ NUL (\u0000), що не є текстом</translation>
         </message>
         <message>
             <source>{where}{key} holds a lone surrogate (an invalid \u escape such as \ud800), which is not a character</source>

@@ -131,8 +131,7 @@ def test_the_walk_never_opens_a_link_whose_target_changed_to_outside(
     """Read after the walk, without following the last link: a file swapped for a link to
     outside between the two is refused, not read."""
     from annotator.domain.errors import InputRefused
-    from annotator.services.importing.file_bytes import read_bytes
-    from annotator.services.importing.folder_walk import walk_folder
+    from annotator.services.importing.file_bytes import read_bytes, walk_folder
 
     folder = tmp_path / "racy"
     folder.mkdir()

@@ -14,8 +14,12 @@ from annotator.services.formats import dataset_v1, registry
 from annotator.services.importing.dataset_reading import parse_dataset_document
 from annotator.services.importing.dataset_storing import store_dataset
 from annotator.services.importing.decoding import decode_bytes
-from annotator.services.importing.file_bytes import MAX_DATASET_BYTES, read_bytes
-from annotator.services.importing.folder_walk import FolderListing, walk_folder
+from annotator.services.importing.file_bytes import (
+    MAX_DATASET_BYTES,
+    FolderListing,
+    read_bytes,
+    walk_folder,
+)
 from annotator.services.importing.import_report import FileResult, Outcome
 from annotator.storage.database import Database
 from annotator.storage.repositories.article_repository import ArticleRepository
@@ -45,7 +49,7 @@ def import_folder(
     listing: FolderListing | None = None,
 ) -> FileResult:
     """A brat or INCEpTION folder in one transaction. Its files are those of ``listing``
-    (folder_walk.py: never a link out of the folder, a pipe or a device)."""
+    (file_bytes.py: never a link out of the folder, a pipe or a device)."""
     module = registry.BY_NAME[format_name].load()
     try:
         files: dict[str, str] = {}

@@ -72,7 +72,7 @@ class FileResult:
 @dataclass(frozen=True, slots=True)
 class SetAside:
     """Something in an imported folder that was not read, and why: a link out of the
-    folder, a named pipe, a device (services/importing/folder_walk.py)."""
+    folder, a named pipe, a device (services/importing/file_bytes.py)."""
 
     path: Path
     reason: str

@@ -28,8 +28,7 @@ from annotator.services.importing.article_files import (
 )
 from annotator.services.importing.dataset_files import import_dataset_file
 from annotator.services.importing.decoding import MAX_FILE_BYTES
-from annotator.services.importing.file_bytes import read_bytes
-from annotator.services.importing.folder_walk import walk_folder
+from annotator.services.importing.file_bytes import read_bytes, walk_folder
 from annotator.services.importing.foreign_formats import folder_format, import_folder
 from annotator.services.importing.import_report import FileResult, ImportReport, Outcome
 from annotator.storage.database import Database
@@ -59,7 +58,7 @@ def collect_files(
 
     Inside folders, files that are not articles (images, hidden files) are skipped and
     listed; links out of the folder, pipes and devices are set aside with the reason
-    (folder_walk.py); a file named explicitly with an unsupported type is refused.
+    (file_bytes.py); a file named explicitly with an unsupported type is refused.
     """
     found: list[tuple[Path, str, Path | None]] = []
     for path in paths:

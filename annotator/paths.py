@@ -76,6 +76,16 @@ class AppPaths:
 
 def folder_refusal(folder: Path, error: OSError) -> DatabaseUnusable:
     """A folder of ours that cannot be made: what stands in the way, and what to do."""
+    existing = _existing_parent(folder)
+    if not existing.is_dir():
+        return DatabaseUnusable(
+            said(
+                "The folder {folder} cannot be created: {existing} is a file.",
+                folder=folder,
+                existing=existing,
+            ),
+            said("Choose another folder with --data-dir (or --db FILE)."),
+        )
     return DatabaseUnusable(
         said(
             "The folder {folder} cannot be created ({strerror}).",
@@ -85,7 +95,7 @@ def folder_refusal(folder: Path, error: OSError) -> DatabaseUnusable:
         said(
             "Choose a folder you may write with --data-dir (or --db FILE), or ask for the "
             "permission to write in {parent}.",
-            parent=_existing_parent(folder),
+            parent=existing,
         ),
     )
 

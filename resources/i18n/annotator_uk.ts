@@ -1680,6 +1680,10 @@ The previous file, if any, was left as it was.</source>
             <translation>Виберіть теку, у яку можна записувати, через --data-dir (або --db ФАЙЛ), чи попросіть дозволу записувати в {parent}.</translation>
         </message>
         <message>
+            <source>Choose another folder with --data-dir (or --db FILE).</source>
+            <translation>Виберіть іншу теку через --data-dir (або --db ФАЙЛ).</translation>
+        </message>
+        <message>
             <source>Close the other program and try again.</source>
             <translation>Закрийте іншу програму й спробуйте знову.</translation>
         </message>
@@ -1794,6 +1798,10 @@ The previous file, if any, was left as it was.</source>
         <message>
             <source>The folder {folder} cannot be created ({strerror}).</source>
             <translation>Не вдається створити теку {folder} ({strerror}).</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be created: {existing} is a file.</source>
+            <translation>Не вдається створити теку {folder}: {existing} — це файл.</translation>
         </message>
         <message>
             <source>The folder {folder} is read-only; the database needs to write its journal there.</source>

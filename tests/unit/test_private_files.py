@@ -155,8 +155,8 @@ def test_a_data_folder_that_cannot_be_created_is_exit_2_with_advice(
             result = run_cli("import", source, *args)
             assert result.code == 2, (place, result.err)
             (line,) = result.err.strip().splitlines()
-            assert line.startswith(f"annotator: The folder {place} cannot be created (")
-            assert "Choose a folder you may write with --data-dir" in line
+            assert line.startswith(f"annotator: The folder {place} cannot be created")
+            assert "Choose a" in line and "folder" in line and "--data-dir" in line
 
 
 def test_the_log_falls_back_to_the_users_runtime_folder_never_the_shared_temp(
@@ -200,3 +200,26 @@ def test_an_unexpected_error_is_written_in_the_runtime_folder_when_there_is_no_l
     crash = runtime / "factcheck-annotator" / "crash.log"
     assert line.endswith(f"the details are in {crash}")
     assert oct(mode(crash)) == "0o600" and "RuntimeError: a bug" in crash.read_text("utf-8")
+
+
+def test_a_checked_out_file_goes_into_private_folders_or_is_exit_2(tmp_path: Path, run_cli) -> None:
+    team = tmp_path / "team.sqlite3"
+    source = write_json(tmp_path / "d.json", dataset_document(["Rogov said Izium fell."]))
+    assert run_cli("import", source, "--db", team).code == 0
+    trip = tmp_path / "trip" / "kharkiv" / "offline.sqlite3"
+    with umask(0):
+        taken = run_cli("checkout", "--from", team, "--to", trip)
+    assert taken.code == 0, taken.err
+    assert [oct(mode(p)) for p in (trip.parent.parent, trip.parent, trip)] == [
+        "0o700",
+        "0o700",
+        "0o600",
+    ]
+    blocker = tmp_path / "a-file"
+    blocker.write_text("in the way", encoding="utf-8")
+    refused = run_cli("checkout", "--from", team, "--to", blocker / "offline.sqlite3")
+    assert refused.code == 2
+    assert refused.err.strip() == (
+        f"annotator: The folder {blocker} cannot be created: {blocker} is a file. Choose "
+        "another folder with --data-dir (or --db FILE)."
+    )

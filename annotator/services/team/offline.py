@@ -29,7 +29,6 @@ from pathlib import Path
 from annotator.domain.errors import DatabaseUnusable, said
 from annotator.domain.models import Article, ArticleStatus, Claim, Mention
 from annotator.domain.timestamps import now_timestamp
-from annotator.paths import folder_refusal
 from annotator.private_files import private_folder
 from annotator.services.formats.dataset_v1 import claim_dict, mention_dict
 from annotator.services.importing.dataset_records import Dataset, DatasetArticle
@@ -133,10 +132,7 @@ def checkout(
         origin = server.location
     finally:
         server.close()
-    try:
-        private_folder(target.parent)  # a checked-out file holds unpublished work (0700)
-    except OSError as error:
-        raise folder_refusal(target.parent, error) from None
+    private_folder(target.parent)  # a checked-out file holds unpublished work (0700)
     local = open_database(target, backup_dir=target.parent / "backups")
     try:
         with local.transaction() as session:

@@ -22,7 +22,7 @@ from annotator.domain.models import Annotator
 from annotator.exits import EXIT_UNUSABLE
 from annotator.logs import report_unexpected
 from annotator.paths import SERVER_SCHEMES, AppPaths
-from annotator.private_files import private_file, private_folder
+from annotator.private_files import FILE_MODE, private_file, private_folder
 from annotator.resources import resource_path
 from annotator.services.workspace import Workspace, cannot_be_written, open_workspace
 from annotator.ui.common import dialogs, translation
@@ -135,6 +135,9 @@ def take_instance_lock(paths: AppPaths) -> QLockFile:
     lock = QLockFile(str(paths.db) + ".lock")
     lock.setStaleLockTime(0)
     if lock.tryLock(200):
+        # Qt makes it under the umask; it names the process and the host: the user's alone.
+        with contextlib.suppress(OSError):
+            Path(f"{paths.db}.lock").chmod(FILE_MODE)
         return lock
     # PySide6 returns (pid, hostname, appname), not C++'s (ok, pid, hostname, appname).
     info = lock.getLockInfo()

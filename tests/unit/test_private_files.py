@@ -94,6 +94,21 @@ def test_the_window_settings_are_private(tmp_path: Path) -> None:
     assert oct(mode(paths.settings.parent)) == "0o700"
 
 
+def test_the_windows_instance_lock_is_private(tmp_path: Path) -> None:
+    pytest.importorskip("PySide6")
+    from annotator.paths import resolve_paths
+    from annotator.ui.app import take_instance_lock
+
+    paths = resolve_paths(data_dir=tmp_path / "data")
+    paths.ensure()
+    with umask(0):
+        lock = take_instance_lock(paths)
+    try:
+        assert oct(mode(Path(f"{paths.db}.lock"))) == "0o600"
+    finally:
+        lock.unlock()
+
+
 def test_check_names_what_others_may_read_and_fix_permissions_makes_it_private(
     tmp_path: Path, run_cli
 ) -> None:

@@ -28,7 +28,7 @@ from annotator.services.importing.article_files import (
 )
 from annotator.services.importing.dataset_files import import_dataset_file
 from annotator.services.importing.decoding import MAX_FILE_BYTES
-from annotator.services.importing.file_bytes import read_bytes, walk_folder
+from annotator.services.importing.file_bytes import FolderListing, read_bytes, walk_folder
 from annotator.services.importing.foreign_formats import folder_format, import_folder
 from annotator.services.importing.import_report import FileResult, ImportReport, Outcome
 from annotator.storage.database import Database
@@ -51,7 +51,9 @@ class _Pending:
 
 
 def collect_files(
-    paths: Iterable[Path], report: ImportReport
+    paths: Iterable[Path],
+    report: ImportReport,
+    listings: dict[Path, FolderListing] | None = None,
 ) -> list[tuple[Path, str, Path | None]]:
     """Expand folders recursively into (file, source name, what to read) triples, in a stable
     order; what to read is None for a file the user named (a link they named is followed).
@@ -59,12 +61,13 @@ def collect_files(
     Inside folders, files that are not articles (images, hidden files) are skipped and
     listed; links out of the folder, pipes and devices are set aside with the reason
     (file_bytes.py); a file named explicitly with an unsupported type is refused.
+    ``listings``: folders already walked (to tell a brat or INCEpTION folder), by path.
     """
     found: list[tuple[Path, str, Path | None]] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            listing = walk_folder(path)
+            listing = (listings or {}).get(path) or walk_folder(path)
             report.set_aside.extend(listing.set_aside)
             for file in listing.files:
                 if any(part.startswith(".") for part in file.relative.split("/")) or (
@@ -106,14 +109,18 @@ class Importer:
         cancelled: Cancelled | None = None,
     ) -> ImportReport:
         report = ImportReport()
-        plain, folders = [], []
-        for path in paths:
-            listing = walk_folder(Path(path)) if Path(path).is_dir() else None
-            format_name = folder_format(Path(path), self.from_format, listing)
+        plain: list[Path] = []
+        folders: list[tuple[Path, str, FolderListing]] = []
+        listings: dict[Path, FolderListing] = {}  # each folder walked once
+        for path in map(Path, paths):
+            listing = walk_folder(path) if path.is_dir() else None
+            format_name = folder_format(path, self.from_format, listing)
             if format_name is None or listing is None:
                 plain.append(path)
+                if listing is not None:
+                    listings[path] = listing
             else:
-                folders.append((Path(path), format_name, listing))
+                folders.append((path, format_name, listing))
         for path, format_name, listing in folders:
             if cancelled is not None and cancelled():
                 report.cancelled = True
@@ -122,7 +129,7 @@ class Importer:
             report.results.append(
                 import_folder(self.database, path, format_name, self.clock, listing)
             )
-        files = collect_files(plain, report)
+        files = collect_files(plain, report, listings)
         for number, (path, source, target) in enumerate(files, start=1):
             if cancelled is not None and cancelled():
                 report.cancelled = True

@@ -117,8 +117,8 @@ class FolderListing:
 
 
 def walk_folder(root: Path) -> FolderListing:
-    """The files of ``root`` and below, in a stable order (sorted by name inside each
-    folder), each real file once; links out of the folder and special files set aside."""
+    """The files of ``root`` and below, in a stable order (sorted by their paths), each real
+    file once; links out of the folder and special files set aside."""
     real_root = root.resolve()
     listing = FolderListing()
     found: list[FolderFile] = []
@@ -144,8 +144,10 @@ def walk_folder(root: Path) -> FolderListing:
                 found.append(FolderFile(path, relative, path))
             else:
                 listing.set_aside.append(SetAside(path, _special_reason(path)))
-        folders[:0] = subfolders  # depth first, as rglob and ls -R list
+        folders.extend(subfolders)
+    found.sort(key=lambda file: file.path)  # as sorted(rglob) listed them: by their parts
     _each_real_file_once(found, real_root, listing)
+    listing.set_aside.sort(key=lambda item: item.path)
     return listing
 
 

@@ -33,7 +33,9 @@ def server_lost_at_first_bulk_insert(admin_url: str) -> Iterator[list[str]]:
         if executemany and not killed and statement.startswith("INSERT"):
             pid = conn.connection.dbapi_connection.info.backend_pid
             with psycopg.connect(admin_url, autocommit=True) as admin:
-                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+                # Asked to end, and gone, before the insert is sent: the pipeline that sends
+                # it meets a closed connection every time.
+                admin.execute("SELECT pg_terminate_backend(%s, 10000)", (pid,))
             killed.append(statement.split("(")[0])
 
     event.listen(Engine, "before_cursor_execute", before)
@@ -49,6 +51,9 @@ def test_a_connection_lost_mid_import_is_one_refusal_and_the_log_keeps_the_rest(
     # As the program runs outside pytest: no handler on the root logger (pytest's own
     # capture would otherwise take the libraries' warnings before Python prints them).
     monkeypatch.setattr(logging.getLogger(), "handlers", [])
+    # …and the driver's logger as a fresh process has it: a library configured earlier in the
+    # suite (dateparser's logging set-up disables the loggers that exist) may have turned it off.
+    monkeypatch.setattr(logging.getLogger("psycopg"), "disabled", False)
     source = write_json(tmp_path / "d.json", dataset_document(["Rogov said Izium fell."]))
     data = tmp_path / "data"
     with server_lost_at_first_bulk_insert(pg_cluster.url()) as killed:

@@ -42,6 +42,10 @@ def _brat_folder(folder: Path, outside: Path) -> Path:
 def test_a_brat_folder_linking_to_a_system_file_imports_and_exports_nothing_of_it(
     tmp_path: Path, outside: Path, run_cli
 ) -> None:
+    system = Path("/etc/passwd")  # the list of the machine's users, where there is one
+    if system.is_file() and os.access(system, os.R_OK):
+        outside = system
+    secret = outside.read_text(encoding="utf-8").splitlines()[0]
     folder = _brat_folder(tmp_path / "received", outside)
     data = tmp_path / "data"
     imported = run_cli("import", folder, "--data-dir", data)
@@ -56,7 +60,7 @@ def test_a_brat_folder_linking_to_a_system_file_imports_and_exports_nothing_of_i
         files = [out] if out.is_file() else list(out.rglob("*"))
         written = "".join(f.read_text(encoding="utf-8") for f in files if f.is_file())
         assert "Rogov said ten soldiers left." in written
-        assert "root:x:0:0" not in written
+        assert secret not in written
 
 
 def test_an_inception_folder_does_not_follow_a_link_out(

@@ -135,19 +135,22 @@ def check_unique_ids(dataset: Dataset) -> None:
 
 
 def check_unique_entry(entry: DatasetArticle, seen: dict[str, str]) -> None:
-    """Ids of this article and its records are new to ``seen`` (the file's so far)."""
+    """Ids of this article and its records are new to ``seen`` (the file's so far), each
+    among the records of its kind: an article and a claim may share one, as they may in the
+    database (one table each), so that every collection it holds exports and imports back."""
 
     def claim_id(kind: str, value: str) -> None:
-        if value in seen:
+        key = f"{kind}:{value}"
+        if key in seen:
             raise InputRefused(
                 said(
                     "id {value} is used twice ({first} and {kind})",
                     value=value,
-                    first=seen[value],
+                    first=seen[key],
                     kind=kind,
                 )
             )
-        seen[value] = kind
+        seen[key] = kind
 
     claim_id("article", entry.article.id)
     for mention in entry.mentions:

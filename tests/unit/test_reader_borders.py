@@ -46,8 +46,20 @@ def _set(document: dict[str, Any], place: str, value: Any) -> None:
     ],
 )
 @pytest.mark.parametrize("suffix", [".json", ".jsonl"])
-def test_a_nul_anywhere_in_a_dataset_is_refused_naming_the_place(
-    run_cli, tmp_path: Path, place: str, suffix: str
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("Rog\x00ov", "holds a NUL character (\\u0000), which is not text"),
+        (
+            "Rog\ud800ov",
+            "holds a lone surrogate (an invalid \\u escape such as \\ud800), "
+            "which is not a character",
+        ),
+    ],
+    ids=["nul", "lone-surrogate"],
+)
+def test_a_nul_or_a_lone_surrogate_anywhere_in_a_dataset_is_refused_naming_the_place(
+    run_cli, tmp_path: Path, place: str, suffix: str, value: str, reason: str
 ) -> None:
     db = tmp_path / "a.sqlite3"
     seeded = run_cli(
@@ -55,10 +67,10 @@ def test_a_nul_anywhere_in_a_dataset_is_refused_naming_the_place(
     )
     assert seeded.code == 0
     document = dataset_document(["Rogov said Izium was taken on Monday."])
-    _set(document, place, "Rog\x00ov")
-    path = tmp_path / f"nul{suffix}"
-    if suffix == ".json":
-        write_json(path, document)
+    _set(document, place, value)
+    path = tmp_path / f"bad{suffix}"
+    if suffix == ".json":  # escaped (\u0000, \ud800), as a hostile file would hold them
+        path.write_text(json.dumps(document), encoding="ascii")
     else:
         articles = document.pop("articles")
         lines = [json.dumps(document), *(json.dumps(a) for a in articles)]
@@ -72,7 +84,7 @@ def test_a_nul_anywhere_in_a_dataset_is_refused_naming_the_place(
     result = run_cli("import", path, "--db", db)
     assert result.code == 1
     (line,) = result.err.strip().splitlines()
-    assert line == f"{path}: {place} holds a NUL character (\\u0000), which is not text"
+    assert line == f"{path}: {place} {reason}"
     assert fingerprint(db) == before
 
 

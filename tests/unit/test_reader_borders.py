@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import dataset_document, write_json
+from tests.helpers import dataset_document, exported, new_workspace, write_json
 from tests.unit.test_import_fuzz import fingerprint
 
 pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
@@ -156,3 +156,56 @@ def test_a_collection_whose_article_and_claim_share_an_id_exports_and_imports_ba
         assert run_cli("export", "-o", out, "--db", db).code == 0
         back = run_cli("import", out, "--db", tmp_path / f"back{suffix}.sqlite3")
         assert back.code == 0, back.err
+
+
+# Private-use, unassigned and C1 control characters a text may hold (imported as any other),
+# many enough that a file holding them raw reads as binary content to a reader of text.
+RARE = "\ue000\x85\x9f\x7f\U000f0000\u0378\u2028" * 40
+
+
+def _records(text: str, suffix: str) -> list[Any]:
+    if suffix == ".json":
+        records = [json.loads(text)]
+    else:
+        records = [json.loads(line) for line in text.split("\n") if line.strip()]
+    records[0].pop("exported_at")
+    return records
+
+
+def test_a_text_rich_in_rare_characters_exports_imports_back_and_leaves_the_trash(
+    run_cli, tmp_path: Path
+) -> None:
+    """Found by the export fuzz: our json and jsonl exports wrote these raw, and our own
+    reader refused them as binary. They are written as escapes; the Trash keeps them so too."""
+    document = dataset_document(["Rogov said Izium fell."])
+    document["articles"][0]["title"] = f"Izium {RARE}"
+    document["annotators"][0]["name"] = RARE
+    source = tmp_path / "rare.json"
+    source.write_text(json.dumps(document), encoding="ascii")
+    db = tmp_path / "a.sqlite3"
+    assert run_cli("import", source, "--db", db).code == 0
+    for suffix in (".json", ".jsonl"):
+        out = tmp_path / f"out{suffix}"
+        assert run_cli("export", "-o", out, "--db", db).code == 0
+        written = out.read_text(encoding="utf-8")
+        assert not set(RARE) & set(written), suffix
+        if suffix == ".jsonl":  # a line a record, whichever line breaks a reader splits at
+            assert len(written.splitlines()) == 2
+        mirror = tmp_path / f"back{suffix}.sqlite3"
+        back = run_cli("import", out, "--db", mirror)
+        assert back.code == 0, back.err
+        again = tmp_path / f"again{suffix}"
+        assert run_cli("export", "-o", again, "--db", mirror).code == 0
+        assert _records(again.read_text(encoding="utf-8"), suffix) == _records(written, suffix)
+
+    workspace = new_workspace(tmp_path / "data")
+    try:
+        workspace.import_paths([source])
+        article_id = document["articles"][0]["id"]
+        workspace.removal.remove([article_id])
+        assert workspace.removal.restore([article_id]) == 1
+        assert exported(workspace, tmp_path, "restored.json")["articles"][0]["title"] == (
+            f"Izium {RARE}"
+        )
+    finally:
+        workspace.close()

@@ -9,7 +9,6 @@ with the collection; the file appears only when complete.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,7 +203,7 @@ def _links_only(article: Article, claims: list[Claim], notes: list[str]) -> None
 
 
 def _dumps(value: Any, indent: int | None = None) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=indent)
+    return dataset_v1.dumps(value, indent=indent)
 
 
 def _step(done: int, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:

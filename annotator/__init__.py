@@ -3,5 +3,5 @@
 May import: each floor only the floors below it: ui > services > storage > domain.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 APP_NAME = "factcheck-annotator"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from annotator import __version__
-from annotator.exits import EXIT_UNEXPECTED
+from annotator.exits import EXIT_UNEXPECTED, EXIT_UNUSABLE
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.self_test:  # before any path is resolved: it touches only a temporary folder
             return run_self_test()
+        if getattr(args, "command", None) is None and (missing := no_display()) is not None:
+            print(missing, file=sys.stderr)  # before Qt, which would abort the process
+            return EXIT_UNUSABLE
         paths = resolve_paths(getattr(args, "data_dir", None), getattr(args, "db", None))
         setup_logging(paths.log_file)
         command = getattr(args, "command", None)
@@ -86,6 +90,22 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # never a traceback in the user's face: log it, say where
         print(report_unexpected(error), file=sys.stderr)
         return EXIT_UNEXPECTED
+
+
+def no_display(environment: Mapping[str, str] = os.environ) -> str | None:
+    """Why the window cannot open here, or None. On Linux Qt needs an X11 or Wayland display
+    unless a platform is chosen (QT_QPA_PLATFORM=offscreen); without one it aborts the process
+    saying "libxcb-cursor0 is needed", which sends the user looking for a library."""
+    if not sys.platform.startswith("linux"):
+        return None
+    if any(environment.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return (
+        "annotator: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set). Start it from a desktop session; on a server, run a command (annotator --help), "
+        "run the window offscreen with QT_QPA_PLATFORM=offscreen, or under a virtual display "
+        "with xvfb-run annotator."
+    )
 
 
 def run_self_test() -> int:

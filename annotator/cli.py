@@ -1,5 +1,5 @@
-"""Headless commands: import, export, stats, config (docs/design/command-line.md). A contract:
-scripts depend on it.
+"""Headless commands: import, export, stats, config, remove (docs/design/command-line.md).
+A contract: scripts depend on it.
 
 Exit codes: 0 all done; 1 some inputs failed (each named on stderr as ``PATH: reason``, the
 good ones still imported); 2 usage error or unusable database (a message, nothing changed).
@@ -15,8 +15,9 @@ import os
 import sys
 from pathlib import Path
 
-from annotator import cli_agreement, cli_suggestions, cli_team
-from annotator.cli_collection import open_workspace, run_check, run_config, run_stats
+from annotator import cli_agreement, cli_evidence, cli_known, cli_suggestions, cli_team
+from annotator.cli_collection import run_check, run_config, run_stats
+from annotator.cli_workspace import open_workspace
 from annotator.domain.errors import AnnotatorError, DatabaseUnusable, StorageFailed
 from annotator.exits import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE
 from annotator.paths import AppPaths
@@ -34,11 +35,18 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         parents=[common],
         help="import article files, folders and datasets",
         description="Import .txt, .md, .html articles, .json/.jsonl datasets and other tools' "
-        "files (" + ", ".join(registry.import_names()) + ", recognised by content); folders are "
+        "files (" + ", ".join(registry.import_names()) + ", recognised by content), Telegram "
+        "Desktop exports (result.json, messages.html) and subtitles (.srt, .vtt); folders are "
         "searched recursively, a brat or INCEpTION export folder is read as one. Importing the "
         "same file twice adds nothing.",
     )
-    importing.add_argument("inputs", nargs="+", type=Path, metavar="PATH")
+    importing.add_argument(
+        "inputs",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="a file or a folder (searched recursively); give as many as you like",
+    )
     importing.add_argument(
         "-v", "--verbose", action="store_true", help="list every file, not only the refused ones"
     )
@@ -57,6 +65,24 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         help="read article files in this encoding (e.g. iso-8859-2, cp1251) instead of "
         "detecting it",
     )
+    importing.add_argument(
+        "--telegram-channel",
+        dest="telegram_channels",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="the public username of the Telegram channel being imported (the NAME of "
+        "t.me/NAME): each post keeps its address https://t.me/NAME/<post>. For a "
+        "full-account export, give 'CHAT=NAME' once per channel (CHAT: the channel's name "
+        "as the export shows it)",
+    )
+    importing.add_argument(
+        "--password",
+        metavar="PASSWORD",
+        help="the password that opens encrypted PDFs among the files ('-': read it from the "
+        "first line of standard input, out of sight of other users' process lists). A PDF "
+        "that needs a password and has none is refused, saying so",
+    )
     importing.set_defaults(command=run_import)
 
     exporting = subparsers.add_parser(
@@ -68,7 +94,15 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "ClaimReview JSON-LD of the final verdicts with a review URL) or csv (one row per "
         "claim, for spreadsheets).",
     )
-    exporting.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    exporting.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT",
+        help="the file to write (a folder for brat and inception); replaced only once the "
+        "export is complete",
+    )
     exporting.add_argument(
         "--format",
         choices=registry.export_names(),
@@ -96,9 +130,22 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         help="csv: write cells that start with =, +, - or @ as they are (by default they get "
         "a leading ' so that a spreadsheet shows them instead of running them as formulas)",
     )
+    exporting.add_argument(
+        "--with-evidence",
+        action="store_true",
+        help="write a zip: the JSON dataset and every file its evidence keeps "
+        "(evidence/<sha256>), with a manifest of hashes; import checks every hash",
+    )
     exporting.set_defaults(command=run_export)
 
-    stats = subparsers.add_parser("stats", parents=[common], help="count what the database holds")
+    stats = subparsers.add_parser(
+        "stats",
+        parents=[common],
+        help="count what the database holds",
+        description="Count the articles (per status), mentions (per entity type), claims (per "
+        "status), entities and annotators, and what each annotator has done. --json prints "
+        "the same for scripts.",
+    )
     stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
     stats.set_defaults(command=run_stats)
 
@@ -111,8 +158,10 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         + "; ".join(f"{key}: {about}" for key, (about, _) in KNOWN_PREFERENCES.items())
         + ".",
     )
-    config.add_argument("key", nargs="?", metavar="KEY")
-    config.add_argument("value", nargs="?", metavar="VALUE")
+    config.add_argument("key", nargs="?", metavar="KEY", help="the setting to show or change")
+    config.add_argument(
+        "value", nargs="?", metavar="VALUE", help="its new value (empty: remove the setting)"
+    )
     config.set_defaults(command=run_config)
 
     check = subparsers.add_parser(
@@ -127,6 +176,11 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "power cut) or was changed by another program since.",
     )
     check.add_argument(
+        "--fix",
+        action="store_true",
+        help="also remove the stored evidence files that no evidence keeps any longer",
+    )
+    check.add_argument(
         "--fix-permissions",
         action="store_true",
         help="make the data folder, the database, its backups and logs readable by you alone "
@@ -135,18 +189,30 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     check.set_defaults(command=run_check)
 
     cli_suggestions.add_commands(subparsers, common)  # suggest, learn
+    cli_known.add_commands(subparsers, common)  # match
     cli_agreement.add_commands(subparsers, common)  # agreement, adjudicate
     cli_team.add_commands(subparsers, common)  # checkout, checkin
+    cli_evidence.add_commands(subparsers, common)  # evidence add, list, export, remove
     remove = subparsers.add_parser(
         "remove",
         parents=[common],
-        help="remove articles (to the Trash, or for good with --purge)",
+        help="remove articles (to the Trash, or for good with --purge), or empty the library "
+        "of known fact-checks (--known)",
         description="Remove articles with all their annotations. They wait in the Trash (the "
         "window can restore them) unless --purge deletes them for good. An unknown id exits 2 "
-        "and nothing is removed.",
+        "and nothing is removed. --known empties the library of known fact-checks (published "
+        "ClaimReview brought in by import); the articles stay.",
     )
-    remove.add_argument("article_ids", nargs="+", metavar="ARTICLE_ID")
+    remove.add_argument(
+        "article_ids",
+        nargs="*",
+        metavar="ARTICLE_ID",
+        help="the articles' ids, as an export or annotator suggest --json shows them",
+    )
     remove.add_argument("--purge", action="store_true", help="delete for good, not to the Trash")
+    remove.add_argument(
+        "--known", action="store_true", help="empty the library of known fact-checks"
+    )
     remove.set_defaults(command=run_remove)
 
 
@@ -174,7 +240,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 # Text arguments stored in the database or written into files; paths may be any bytes.
-_TEXT_ARGUMENTS = ("key", "value", "org_name", "org_url", "article")
+_TEXT_ARGUMENTS = ("key", "value", "org_name", "org_url", "article", "note")
 
 
 def _not_text_arguments(args: argparse.Namespace) -> str | None:
@@ -198,11 +264,21 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
         except LookupError:
             print(f"annotator import: unknown encoding {args.encoding!r}", file=sys.stderr)
             return EXIT_UNUSABLE
+    channels = _telegram_channels(args.telegram_channels)
+    if channels is None:
+        return EXIT_UNUSABLE
+    password = args.password
+    if password == "-":
+        password = sys.stdin.readline().rstrip("\r\n")
     paths.ensure()
     workspace = open_workspace(paths)
     try:
         report = workspace.import_paths(
-            args.inputs, from_format=args.from_format, encoding=args.encoding
+            args.inputs,
+            from_format=args.from_format,
+            encoding=args.encoding,
+            telegram_channels=channels,
+            password=password,
         )
     finally:
         workspace.close()
@@ -221,8 +297,27 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_SOME_FAILED if report.refused else EXIT_OK
 
 
+def _telegram_channels(given: list[str]) -> dict[str, str] | None:
+    """``--telegram-channel NAME`` (any chat) or ``CHAT=NAME``, checked; None after saying
+    what is wrong."""
+    from annotator.domain.errors import InputRefused
+    from annotator.services.importing.material.telegram_posts import telegram_username
+
+    channels: dict[str, str] = {}
+    for value in given:
+        chat, _, name = value.rpartition("=")
+        try:
+            channels[chat.strip()] = telegram_username(name)
+        except InputRefused as error:
+            print(f"annotator import: --telegram-channel: {error}", file=sys.stderr)
+            return None
+    return channels
+
+
 def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     output: Path = args.output
+    if args.with_evidence:
+        return _export_bundle(args, paths)
     try:
         format_ = registry.export_format_for(output, args.format)
     except registry.FormatMismatch as error:
@@ -260,8 +355,8 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         print(skipped.line(), file=sys.stderr)
     for note in summary.notes:
         print(f"{output}: {note}", file=sys.stderr)
-    for note in summary.recommendations:
-        print(f"warning: {note.line()}", file=sys.stderr)
+    for recommendation in summary.recommendations:
+        print(f"warning: {recommendation.line()}", file=sys.stderr)
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if summary.format == "claimreview":
@@ -284,8 +379,49 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def _export_bundle(args: argparse.Namespace, paths: AppPaths) -> int:
+    output: Path = args.output
+    if args.format not in (None, "json") or output.suffix.lower() != ".zip":
+        print(
+            "annotator: --with-evidence writes a .zip holding a JSON dataset; give -o NAME.zip "
+            "(and no other --format)",
+            file=sys.stderr,
+        )
+        return EXIT_UNUSABLE
+    if not output.parent.exists():
+        print(f"annotator: the folder {output.parent} does not exist", file=sys.stderr)
+        return EXIT_UNUSABLE
+    workspace = open_workspace(paths, create=False)
+    try:
+        summary = workspace.export(output, layer=args.layer, with_evidence=True)
+    except AnnotatorError as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except OSError as error:
+        print(f"annotator: cannot write {output}: {error.strerror}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    finally:
+        workspace.close()
+    print(
+        f"exported {summary.articles} articles, {summary.mentions} mentions, "
+        f"{summary.claims} claims and {summary.records} evidence file(s) to {summary.path} "
+        "(json with evidence)"
+    )
+    return EXIT_OK
+
+
 def run_remove(args: argparse.Namespace, paths: AppPaths) -> int:
     from annotator.services.removing.article_removal import UnknownArticles
+
+    if args.known and not args.article_ids:
+        return cli_known.run_remove_known(paths)
+    if not args.article_ids or args.known:
+        print(
+            "annotator remove: give ARTICLE_ID... (articles), or --known alone (the library "
+            "of known fact-checks)",
+            file=sys.stderr,
+        )
+        return EXIT_UNUSABLE
 
     workspace = open_workspace(paths, create=False)
     try:

@@ -12,6 +12,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from annotator.cli_workspace import open_workspace
 from annotator.domain.errors import AnnotatorError
 from annotator.exits import EXIT_OK, EXIT_UNUSABLE
 from annotator.paths import AppPaths
@@ -26,7 +27,8 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         parents=[common],
         help="agreement between annotators: F1 of spans, Cohen's kappa, Krippendorff's alpha",
         description="Compare the annotators' own layers on the articles they both annotated "
-        "(definitions in README › Agreement). Default: every annotator with annotations.",
+        '(definitions in the README, "Several annotators"). Default: every annotator with '
+        "annotations.",
     )
     agreement.add_argument("--json", action="store_true", help="print JSON instead of a table")
     agreement.add_argument(
@@ -48,12 +50,18 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         description="With --agreed, accept every annotation that all chosen annotators made "
         "identically (mentions: same offsets and type; claims: same offsets and status) into "
         "the adjudicated layer, as the editor NAME; the rest is adjudicated in the window "
-        "(Statistics › Adjudicate). Running it again adds nothing.",
+        "(View › Several annotators › Adjudicate this article). Running it again adds nothing.",
     )
     adjudicate.add_argument(
         "--agreed", action="store_true", required=True, help="accept the agreed annotations"
     )
-    adjudicate.add_argument("--as", dest="editor", required=True, metavar="NAME")
+    adjudicate.add_argument(
+        "--as",
+        dest="editor",
+        required=True,
+        metavar="NAME",
+        help="the editor who adjudicates: recorded as created_by of the adjudicated layer",
+    )
     adjudicate.add_argument(
         "--annotator", action="append", default=[], metavar="NAME_OR_ID",
         help="the annotators compared (repeat; default: everyone with annotations)",
@@ -65,8 +73,6 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
 
 
 def run_agreement(args: argparse.Namespace, paths: AppPaths) -> int:
-    from annotator.services.workspace import open_workspace
-
     workspace = open_workspace(paths, create=False)
     try:
         report = workspace.agreement.report(args.annotator, args.article)
@@ -83,8 +89,6 @@ def run_agreement(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def run_adjudicate(args: argparse.Namespace, paths: AppPaths) -> int:
-    from annotator.services.workspace import open_workspace
-
     if not args.editor.strip():
         print("annotator: --as needs the editor's name", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -120,17 +124,17 @@ def format_agreement(report: AgreementReport) -> str:
         mentions, claims = pair.mentions, pair.claims
         lines += [
             f"{names[pair.a]} × {names[pair.b]}  ({pair.articles} articles in common)",
-            f"  mentions      exact F1 {_figure(mentions['exact_f1'])}  overlap F1 "
-            f"{_figure(mentions['overlap_f1'])}  ({mentions['n_a']} / {mentions['n_b']})",
+            f"  mentions      exact F1 {_figure(mentions.exact_f1)}  overlap F1 "
+            f"{_figure(mentions.overlap_f1)}  ({mentions.n_a} / {mentions.n_b})",
         ]
-        for entity_type, figures in mentions["by_type"].items():
+        for entity_type, figures in (mentions.by_type or {}).items():
             lines.append(
-                f"    {entity_type:<12}exact F1 {_figure(figures['exact_f1'])}  "
-                f"({figures['n_a']} / {figures['n_b']})"
+                f"    {entity_type:<12}exact F1 {_figure(figures.exact_f1)}  "
+                f"({figures.n_a} / {figures.n_b})"
             )
         lines += [
-            f"  claims        exact F1 {_figure(claims['exact_f1'])}  overlap F1 "
-            f"{_figure(claims['overlap_f1'])}  ({claims['n_a']} / {claims['n_b']})",
+            f"  claims        exact F1 {_figure(claims.exact_f1)}  overlap F1 "
+            f"{_figure(claims.overlap_f1)}  ({claims.n_a} / {claims.n_b})",
             f"  claim status  kappa {_figure(pair.claim_status.cohen_kappa)}  observed "
             f"{_figure(pair.claim_status.observed)}  (n = {pair.claim_status.n})",
             f"  mention type  kappa {_figure(pair.mention_type.cohen_kappa)}  observed "

@@ -13,6 +13,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from annotator.cli_workspace import open_workspace
 from annotator.domain.errors import AnnotatorError
 from annotator.exits import EXIT_OK, EXIT_UNUSABLE
 from annotator.paths import AppPaths
@@ -21,14 +22,6 @@ from annotator.services.preferences import KNOWN_PREFERENCES, checked_value
 
 if TYPE_CHECKING:
     from annotator.services.statistics import CollectionStats
-    from annotator.services.workspace import Workspace
-
-
-def open_workspace(paths: AppPaths, *, create: bool = True) -> Workspace:
-    """The workspace, its storage imported only now (annotator.cli's commands use it too)."""
-    from annotator.services import workspace
-
-    return workspace.open_workspace(paths, create=create)
 
 
 def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -45,11 +38,17 @@ def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def run_check(args: argparse.Namespace, paths: AppPaths) -> int:
+    from annotator.cli_evidence import check_files
     from annotator.services.workspace import check_database
 
     check_permissions(paths, fix=args.fix_permissions)
 
     location, problems = check_database(paths)  # a file too damaged to open: DatabaseUnusable
+    notes: list[str] = []
+    if not problems:  # the evidence files, hashed again (a damaged file can still be opened)
+        problems, notes = check_files(paths, getattr(args, "fix", False))
+    for note in notes:
+        print(f"{location}: {note}")
     if problems:
         shown = "; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" * (len(problems) > 5))
         print(
@@ -140,21 +139,22 @@ def format_stats(stats: CollectionStats) -> str:
         ("Ready for ClaimReview", stats.claims_publishable),
         ("Entities", stats.entities),
         ("Annotators", stats.annotators),
+        ("Known fact-checks", stats.known_fact_checks),
     ]
     if stats.annotators_progress:
         rows.append(("Progress per annotator", ""))
         rows.extend(
             (
-                f"  {p['name']}",
-                f"{p['articles']:>8} articles ({p['articles_done']} done), "
-                f"{p['articles_finished']} marked finished, "
-                f"{p['mentions']} mentions, {p['claims']} claims",
+                f"  {p.name}",
+                f"{p.articles:>8} articles ({p.articles_done} done), "
+                f"{p.articles_finished} marked finished, "
+                f"{p.mentions} mentions, {p.claims} claims",
             )
             for p in stats.annotators_progress
         )
     if stats.top_entities:
         rows.append(("Most mentioned", ""))
-        rows.extend((f"  {e['name']} ({e['type']})", e["mentions"]) for e in stats.top_entities)
+        rows.extend((f"  {e.name} ({e.type})", e.mentions) for e in stats.top_entities)
     width = max(len(label) for label, _ in rows) + 2
     return "\n".join(
         (

@@ -1,7 +1,8 @@
 """Commands of the offline suggestions: suggest, and learn. Part of the CLI contract.
 
-``annotator suggest [--article ID] [--json]``: mentions of known entities and check-worthy
-claims, nothing stored; ``annotator learn [--json]``: the claim model from this database.
+``annotator suggest [--article ID] [--min-score X] [--json]``: mentions of known entities
+and check-worthy claims (every sentence with its score at ``--min-score 0``), nothing
+stored; ``annotator learn [--json]``: the claim model from this database.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from annotator.cli_workspace import open_workspace
 from annotator.exits import EXIT_OK, EXIT_UNUSABLE
 from annotator.paths import AppPaths
 
@@ -29,6 +31,14 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "and check-worthy claim sentences, in every article or in one. Nothing is stored.",
     )
     suggest.add_argument("--article", metavar="ID", help="only this article")
+    suggest.add_argument(
+        "--min-score",
+        type=_score,
+        metavar="X",
+        help="suggest claim sentences scoring at least X, 0 to 1 (default: the "
+        "suggestions.min_score setting, else 0.5 with the claim model and 0.35 with the cues "
+        "alone); 0 lists every sentence with its claim score",
+    )
     suggest.add_argument(
         "--json",
         action="store_true",
@@ -50,13 +60,24 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     learn.set_defaults(command=run_learn)
 
 
+def _score(value: str) -> float:
+    try:
+        score = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0.0 <= score <= 1.0:
+        raise argparse.ArgumentTypeError("give a number from 0 to 1")
+    return score
+
+
 def run_suggest(args: argparse.Namespace, paths: AppPaths) -> int:
     from annotator.services.suggestions.suggestion_service import UnknownArticle
-    from annotator.services.workspace import open_workspace
 
     workspace = open_workspace(paths, create=False)
     try:
         service = workspace.suggestions
+        if args.min_score is not None:
+            service.threshold = args.min_score
         found = service.for_article(args.article) if args.article else service.for_all()
         if args.json:
             write_suggestions_json(found)
@@ -77,7 +98,6 @@ def run_suggest(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def run_learn(args: argparse.Namespace, paths: AppPaths) -> int:
     from annotator.services.suggestions.claim_model import NotEnoughExamples
-    from annotator.services.workspace import open_workspace
 
     workspace = open_workspace(paths, create=False)
     try:

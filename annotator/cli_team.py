@@ -37,7 +37,15 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         metavar="URL",
         help="the team database (or another database file)",
     )
-    out.add_argument("--to", dest="target", required=True, type=Path, metavar="FILE")
+    out.add_argument(
+        "--to",
+        dest="target",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="the new SQLite file to work in offline (must not exist yet); open it with "
+        "annotator --db FILE",
+    )
     out.add_argument(
         "--article",
         dest="articles",
@@ -56,9 +64,14 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "annotation as added, updated, unchanged or conflict (changed on both sides since "
         "checkout: both versions are kept and listed).",
     )
-    back.add_argument("file", type=Path, metavar="FILE")
+    back.add_argument("file", type=Path, metavar="FILE", help="the file made by checkout")
     back.add_argument(
-        "--to", dest="destination", required=True, type=database_location, metavar="URL"
+        "--to",
+        dest="destination",
+        required=True,
+        type=database_location,
+        metavar="URL",
+        help="the team database it was taken from",
     )
     back.add_argument("-v", "--verbose", action="store_true", help="list every annotation")
     back.set_defaults(command=run_checkin)

@@ -18,6 +18,7 @@ import stat
 import sys
 import traceback
 import warnings
+from io import TextIOWrapper
 from pathlib import Path
 
 from annotator.private_files import FOLDER_MODE, private_file, private_folder
@@ -58,7 +59,7 @@ class _LazyLogFile(logging.handlers.RotatingFileHandler):
 
     _warned = False
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         try:
             private_folder(Path(self.baseFilename).parent)
             return self._private_open()
@@ -73,8 +74,10 @@ class _LazyLogFile(logging.handlers.RotatingFileHandler):
         self.baseFilename = os.devnull
         return Path(os.devnull).open("w", encoding="utf-8")
 
-    def _private_open(self):  # type: ignore[no-untyped-def]
-        """Create the file 0600 before the handler opens it; an existing one is tightened."""
+    def _private_open(self) -> TextIOWrapper:
+        """Logs quote what is being worked on (titles, file names): readable by the user
+        alone, whatever the umask. Created 0600 before the handler opens it; an existing one
+        is tightened."""
         private_file(Path(self.baseFilename))
         return super()._open()
 

@@ -201,7 +201,8 @@ def main() -> None:
         window.view.painter.remove(last.id)
         from annotator.ui.article.article_view_binding import painted as paint_of
 
-        window.view.painter.add(paint_of(last, window.controller.schemes, window.view))
+        schemes, owner = window.controller.schemes, window.controller.owner_name
+        window.view.painter.add(paint_of([last], schemes, window.view, owner)[0])
         settle(app, window.view)
         add_paint.append(time.perf_counter() - started)
 

@@ -36,7 +36,8 @@ def rooms() -> str:
             continue
         holds, _, may = _docstring(init).partition("\n\n")
         name = folder.relative_to(REPO).as_posix()
-        may = may.removeprefix("May import:").strip()
+        # Only the paragraph that says what it may import; a room may say more below it.
+        may = may.split("\n\n")[0].removeprefix("May import:").strip()
         modules = ", ".join(_modules(folder))
         lines.append(
             f"| `{name}/` | {' '.join(holds.split())} | {' '.join(may.split())} | {modules} |"
@@ -83,18 +84,22 @@ README = REPO / "README.md"
 
 
 def readme_formats(text: str) -> str:
-    """The README's table of formats, from the one registry of formats."""
+    """The README's tables of formats and of material, from their registries."""
     sys.path.insert(0, str(REPO))
     from annotator.services.formats.registry import readme_table
+    from annotator.services.importing.material import registry as material
 
-    pattern = re.compile(
-        r"(<!-- generated: formats table -->\n)(?:.*?\n)?(<!-- end: formats table -->)",
-        flags=re.DOTALL,
-    )
-    if not pattern.search(text):
-        raise SystemExit("README.md has no generated section 'formats table'")
-    made = readme_table()
-    return pattern.sub(lambda m: m.group(1) + made + "\n" + m.group(2), text)
+    for name, made in (
+        ("formats table", readme_table()),
+        ("material table", material.readme_table()),
+    ):
+        pattern = re.compile(
+            rf"(<!-- generated: {name} -->\n)(?:.*?\n)?(<!-- end: {name} -->)", flags=re.DOTALL
+        )
+        if not pattern.search(text):
+            raise SystemExit(f"README.md has no generated section {name!r}")
+        text = pattern.sub(lambda m, made=made: m.group(1) + made + "\n" + m.group(2), text)
+    return text
 
 
 def main(argv: list[str]) -> int:

@@ -18,7 +18,8 @@ ANNOTATOR_FORBIDDEN_ROOT set to the real home, so nothing is ever written there.
    the same data.
 4. Exit codes and messages of refused inputs and unusable databases are the same.
 5. The window starts (offscreen, and under X11 when Xvfb or a display is there), shows the
-   demo articles and leaves (ANNOTATOR_QUIT_AFTER_SHOW).
+   demo articles and leaves (ANNOTATOR_QUIT_AFTER_SHOW); with no display at all it says so
+   and exits 2.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+import frozen_material  # noqa: E402  (beside this script: packaging/frozen_material.py)
 
 from annotator import __version__  # noqa: E402
 from annotator.services.formats.schema import validate  # noqa: E402
@@ -266,6 +269,16 @@ class Checks:
             )
 
     def window(self) -> None:
+        # Where there is no display at all, the program says so instead of Qt's abort.
+        nowhere = self.run(
+            "frozen", "--data-dir", self.work / "window-none",
+            DISPLAY=None, WAYLAND_DISPLAY=None, QT_QPA_PLATFORM=None,
+        )  # fmt: skip
+        self.check(
+            "window without a display: exit 2, saying so and how to run offscreen",
+            nowhere.code == 2 and "QT_QPA_PLATFORM=offscreen" in nowhere.err,
+            f"exit {nowhere.code} {_first_line(nowhere.err)}",
+        )
         platforms = ["offscreen"]
         if os.environ.get("DISPLAY"):
             platforms.append("display")
@@ -397,6 +410,7 @@ def main() -> int:
         checks.step("self-test", checks.self_test)
         checks.step("import/export round trip, frozen against source", checks.round_trip)
         checks.step("exit codes, frozen against source", checks.exit_codes)
+        checks.step("material, frozen against source", lambda: frozen_material.check(checks))
         checks.step("window", checks.window)
         checks.step("Ukrainian window", checks.translations)
     seconds = time.perf_counter() - started

@@ -93,13 +93,17 @@ def _options(parser: argparse.ArgumentParser, skip: frozenset[str] = frozenset()
     return [line for line in out if line != ""]
 
 
-def _commands(parser: argparse.ArgumentParser) -> list[tuple[str, str, argparse.ArgumentParser]]:
+def _commands(
+    parser: argparse.ArgumentParser, prefix: str = ""
+) -> list[tuple[str, str, argparse.ArgumentParser]]:
+    """Every command, and each action of a command that has its own (``evidence add``)."""
     found = []
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             helps = {choice.dest: choice.help or "" for choice in action._choices_actions}
             for name, sub in action.choices.items():
-                found.append((name, helps.get(name, ""), sub))
+                found.append((prefix + name, helps.get(name, ""), sub))
+                found += _commands(sub, f"{prefix}{name} ")
     return found
 
 

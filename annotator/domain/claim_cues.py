@@ -42,6 +42,13 @@ class Sentence:
         return cls(text, lower, frozenset(_WORD.findall(text)), frozenset(_WORD.findall(lower)))
 
 
+def _first_word(phrase: str) -> str:
+    match = _WORD.match(phrase)
+    if match is None:
+        raise ValueError(f"a cue's phrase starts with a word: {phrase!r}")
+    return match.group()
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     name: str
@@ -58,7 +65,7 @@ class Cue:
 
     def __post_init__(self) -> None:
         # A phrase is looked for only when its first word is a word of the sentence.
-        heads = tuple((_WORD.match(p).group(), p) for p in self.phrases)  # type: ignore[union-attr]
+        heads = tuple((_first_word(p), p) for p in self.phrases)
         object.__setattr__(self, "_heads", heads)
 
     def find(self, sentence: Sentence) -> str | None:

@@ -3,10 +3,11 @@ themselves: English for the command line, translatable for the window."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 
-class Said(str):
+class TranslatableMessage(str):
     """A message in English that remembers how it was made: its template and the values put
     in it. It is a plain string wherever one is expected (the command line, JSON, logs); the
     window finds the template in its catalogue (context "Messages") and says it in the
@@ -19,32 +20,34 @@ class Said(str):
     template: str
     values: dict[str, Any]
 
-    def __new__(cls, template: str, **values: Any) -> Said:
+    def __new__(cls, template: str, **values: Any) -> TranslatableMessage:
         made = super().__new__(cls, template.format(**values) if values else template)
         made.template = template
         made.values = values
         return made
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[[str, dict[str, Any]], TranslatableMessage], tuple[str, dict[str, Any]]]:
         # Kept whole through pickling (a worker process hands its errors back).
-        return (_said, (self.template, self.values))
+        return (_rebuilt, (self.template, self.values))
 
 
-def _said(template: str, values: dict[str, Any]) -> Said:
-    return Said(template, **values)
+def _rebuilt(template: str, values: dict[str, Any]) -> TranslatableMessage:
+    return TranslatableMessage(template, **values)
 
 
-def said(template: str, **values: Any) -> Said:
-    """The message ``template`` with ``values`` put in; see ``Said``. The template must be a
-    literal: docs/message_catalogue.py collects them for the translators."""
-    return Said(template, **values)
+def said(template: str, **values: Any) -> TranslatableMessage:
+    """The message ``template`` with ``values`` put in; see ``TranslatableMessage``. The
+    template must be a literal: docs/message_catalogue.py collects them for the translators."""
+    return TranslatableMessage(template, **values)
 
 
 def message_of(error: BaseException) -> str:
-    """The error's message as it was made, its advice after it: a ``Said`` when it was made
-    with ``said``, where ``str(error)`` would flatten it into plain English."""
+    """The error's message as it was made, its advice after it: a ``TranslatableMessage`` when
+    it was made with ``said``, where ``str(error)`` would flatten it into plain English."""
     first = error.args[0] if len(error.args) == 1 else None
-    if not isinstance(first, Said):
+    if not isinstance(first, TranslatableMessage):
         return str(error)  # as it always read: an OSError's "[Errno 2] …", an advice added
     advice = getattr(error, "advice", "")
     return said("{message} {advice}", message=first, advice=advice) if advice else first

@@ -33,6 +33,24 @@ class Annotator:
 
 
 @dataclass(slots=True)
+class Passage:
+    """Where in its source a part of an article's text comes from: from code point ``start``
+    on (until the next passage's start), the text is ``label`` of the source — a PDF's page
+    ("7"), a subtitle cue's start time ("00:12:04.500"), a Telegram post ("4521"). ``kind``
+    says which (``page``, ``cue``, ``post``: ``PASSAGE_KINDS``); domain/sources/passages.py words it
+    for a citation ("p. 7", "at 12:04", "post 4521")."""
+
+    start: int
+    kind: str
+    label: str
+
+
+# The kinds of passage the readers make; a file of another program may hold others, shown as
+# "<kind> <label>".
+PASSAGE_KINDS = ("page", "cue", "post")
+
+
+@dataclass(slots=True)
 class Article:
     id: str
     title: str
@@ -47,6 +65,9 @@ class Article:
     imported_at: str = ""
     status: ArticleStatus = ArticleStatus.TODO
     encoding: str | None = None  # what its file was read with; None when not from a file
+    # Where each part of the text comes from in its source (pages, cue times, posts), in
+    # order of ``start``; empty for a file read whole. A table of its own (article_passages).
+    passages: list[Passage] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -104,6 +125,19 @@ class Mention:
 
 
 @dataclass(slots=True)
+class EvidenceFile:
+    """A file kept with a piece of evidence (a screenshot, a PDF, a web capture). Its bytes
+    are stored once per database, named by their SHA-256; the rest says how it came."""
+
+    sha256: str  # 64 lowercase hex digits: the name of the stored bytes
+    name: str  # the file's name when it was attached
+    media_type: str = "application/octet-stream"
+    size: int = 0  # bytes
+    attached_at: str = ""
+    attached_by: str | None = None  # an annotator id
+
+
+@dataclass(slots=True)
 class Evidence:
     id: str
     url: str = ""
@@ -112,6 +146,7 @@ class Evidence:
     stance: Stance = Stance.NEUTRAL
     excerpt: str = ""
     accessed_at: str | None = None
+    file: EvidenceFile | None = None  # the evidence itself, kept: optional in the dataset
 
 
 @dataclass(slots=True)

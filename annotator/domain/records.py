@@ -10,17 +10,18 @@ Two shapes of the same values:
   ``{"claimant": {"name": "Rogov", "entity_id": None}, "status": "unverified", ...}``.
 - **flat**: nested records spelled out as ``<field>_<subfield>`` keys (a table's columns):
   ``{"claimant_name": "Rogov", "claimant_entity_id": None, ...}``; lists of records are left
-  out (they are rows of tables of their own).
+  out (they are rows of tables of their own). An optional nested record that is None has
+  every column NULL, and reads back as None when its first column is NULL.
 
 Per-field converters follow from the type hints: an enum is written as its value and read
 back through its class, a list is copied, a ``bool`` read as a bool, a nested record converted
 in turn. On reading the plain shape, a missing key takes the field's default (a missing
 required field is a KeyError); the flat shape is a table row and has every column.
 
-The converters are generated once per class and shape as Python source, as ``dataclasses``
-itself generates ``__init__``: callers take the function once (``mention_values =
-flat_writer(Mention)``) and the bulk paths (10,000 articles, 100,000 spans) run at the speed of
-a hand-written dict literal, without a loop over the fields per record.
+Each converter is one expression written from this description and compiled once per class
+and shape by ``domain.speed.generated_code`` (which says why): callers take the function once
+(``mention_values = flat_writer(Mention)``) and the bulk paths run at the speed of a
+hand-written dict literal, without a loop over the fields per record.
 """
 
 from __future__ import annotations
@@ -31,7 +32,14 @@ import types
 import typing
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from annotator.domain.speed.generated_code import FunctionSource
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+R = TypeVar("R", bound="DataclassInstance")  # a record: a dataclass
 
 # What a field holds, decided once per class from its type hint.
 _PLAIN, _BOOL, _ENUM, _LIST, _RECORD, _RECORDS = range(6)
@@ -108,79 +116,71 @@ def flat_columns(cls: type, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
 # --- the public calls: each returns a generated function, to be taken once --------------------
 
 
-@cache
 def plain_writer(
-    cls: type, *, exclude: tuple[str, ...] = (), extra: tuple[str, ...] = ()
+    cls: type[R], *, exclude: tuple[str, ...] = (), extra: tuple[str, ...] = ()
 ) -> Callable[..., dict[str, Any]]:
     """``write(record, *extra)``: the record as a dict of JSON values in field order, nested
     records as dicts; ``extra`` names more arguments written under their own keys."""
     return _writer(cls, False, exclude, extra)
 
 
-@cache
 def flat_writer(
-    cls: type, *, exclude: tuple[str, ...] = (), extra: tuple[str, ...] = ()
+    cls: type[R], *, exclude: tuple[str, ...] = (), extra: tuple[str, ...] = ()
 ) -> Callable[..., dict[str, Any]]:
     """``write(record, *extra)``: the record as one table row (see the module's docstring);
     ``extra`` names more columns given as arguments (a parent's id, a position)."""
     return _writer(cls, True, exclude, extra)
 
 
-@cache
-def plain_reader(cls: type, *, given: tuple[str, ...] = ()) -> Callable[..., Any]:
+def plain_reader(cls: type[R], *, given: tuple[str, ...] = ()) -> Callable[..., R]:
     """``read(values, *given)``: a record from its plain dict; the ``given`` fields come as
     arguments, taken as they are (an article id the dict does not hold, say)."""
-    return _reader(cls, False, given)
+    return _reader(cls, False, given, None)
 
 
-@cache
-def flat_reader(cls: type, *, given: tuple[str, ...] = ()) -> Callable[..., Any]:
+def flat_reader(cls: type[R], *, given: tuple[str, ...] = ()) -> Callable[..., R]:
     """``read(row, *given)``: a record from a table row written by ``flat_writer``; lists of
     records and columns kept elsewhere come as ``given`` arguments (or take their default)."""
-    return _reader(cls, True, given)
+    return _reader(cls, True, given, None)
 
 
-@cache
 def flat_tuple_reader(
-    cls: type, *, given: tuple[str, ...] = (), lists: Callable[[Any], list[Any]] | None = None
-) -> Callable[..., Any]:
+    cls: type[R], *, given: tuple[str, ...] = (), lists: Callable[[Any], list[Any]] | None = None
+) -> Callable[..., R]:
     """``read(row, *given)``: as ``flat_reader``, from a row that is a tuple of the columns
     ``flat_columns(cls, exclude=given)`` in that order (a cursor's own row, no dict made per
     row: an article's 5,000 spans are read on every open). ``lists`` reads a
     list column as it comes from the row (the storage's JSON text, say); without it the value
     is taken as a list."""
-    positions = {name: i for i, name in enumerate(flat_columns(cls, exclude=given))}
-    return _reader(cls, True, given, positions, lists)
+    return _reader(cls, True, given, _TupleRow(lists))
 
 
 # --- generating the converters ---------------------------------------------------------------
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _TupleRow:
+    """A flat row read as a tuple of the record's ``flat_columns``; ``lists`` reads a list
+    column as stored (None: the value is a list already)."""
+
+    lists: Callable[[Any], list[Any]] | None
+
+
 class _Namespace:
-    """The globals of one generated function: each object bound once under a fresh name."""
+    """One converter being written, and how its source is laid out."""
 
     def __init__(
         self,
+        function: FunctionSource,
         positions: dict[str, int] | None = None,
         lists: Callable[[Any], list[Any]] | None = None,
     ) -> None:
-        # A plain dict: a dict subclass as globals slows every global lookup in the function.
-        self.globals: dict[str, Any] = {}
+        self.function = function
         self.positions = positions  # a flat row read as a tuple: where each column stands
         self.lists = lists
 
     def bind(self, value: Any) -> str:
-        name = f"_v{len(self.globals)}"
-        self.globals[name] = value
-        return name
-
-
-def _compile(
-    name: str, arguments: list[str], body: str, namespace: _Namespace
-) -> Callable[..., Any]:
-    source = f"def {name}({', '.join(arguments)}):\n    return {body}\n"
-    exec(compile(source, f"<records.{name}>", "exec"), namespace.globals)
-    return namespace.globals[name]
+        return self.function.bind(value)
 
 
 def _write_expression(field: _Field, value: str, ns: _Namespace) -> str:
@@ -205,10 +205,12 @@ def _dict_literal(cls: type, record: str, ns: _Namespace) -> str:
     return "{" + ", ".join(items) + "}"
 
 
+@cache
 def _writer(
     cls: type, flat: bool, exclude: tuple[str, ...], extra: tuple[str, ...]
 ) -> Callable[..., dict[str, Any]]:
-    ns = _Namespace()
+    function = FunctionSource(f"write_{cls.__name__}")
+    ns = _Namespace(function)
     items: list[str] = []
     for f in fields_of(cls):
         if f.name in exclude or (flat and f.kind == _RECORDS):
@@ -216,12 +218,13 @@ def _writer(
         if flat and f.kind == _RECORD:
             for inner in fields_of(f.type):
                 expression = _write_expression(inner, f"r.{f.name}.{inner.name}", ns)
+                if f.optional:  # an absent record: every one of its columns NULL
+                    expression = f"(None if r.{f.name} is None else {expression})"
                 items.append(f"{f.name + '_' + inner.name!r}: {expression}")
         else:
             items.append(f"{f.name!r}: {_write_expression(f, f'r.{f.name}', ns)}")
     items.extend(f"{name!r}: {name}" for name in extra)
-    body = "{" + ", ".join(items) + "}"
-    return _compile(f"write_{cls.__name__}", ["r", *extra], body, ns)
+    return function.compiled(["r", *extra], "{" + ", ".join(items) + "}")
 
 
 def _lookup(field: _Field, source: str, key: str, flat: bool, ns: _Namespace) -> str:
@@ -244,7 +247,7 @@ def _read_expression(field: _Field, source: str, key: str, flat: bool, ns: _Name
             return f"{ns.bind(ns.lists)}({raw})"
         return f"list({raw} or ())"
     if field.kind == _RECORDS:
-        return f"[{ns.bind(_reader(field.type, False, ()))}(x) for x in {raw} or ()]"
+        return f"[{ns.bind(_reader(field.type, False, (), None))}(x) for x in {raw} or ()]"
     value = f"_{source}_{field.name}"  # a name of the generated function's own
     if field.kind == _RECORD:
         # Built in line, as a hand-written mapping would; a missing or null nested record is
@@ -278,6 +281,11 @@ def _constructor(
             value = f.name
         elif flat and f.kind == _RECORD:
             value = _constructor(f.type, True, (), source, f"{prefix}{f.name}_", ns)
+            if f.optional:
+                # Absent when its first column is NULL (written so by the flat writer).
+                first = fields_of(f.type)[0]
+                marker = _lookup(first, source, f"{prefix}{f.name}_{first.name}", True, ns)
+                value = f"(None if {marker} is None else {value})"
         elif flat and f.kind == _RECORDS:
             value = f"{ns.bind(f.factory)}()"
         else:
@@ -287,16 +295,17 @@ def _constructor(
     return f"{ns.bind(cls)}({', '.join(arguments)})"
 
 
+@cache
 def _reader(
-    cls: type,
-    flat: bool,
-    given: tuple[str, ...],
-    positions: dict[str, int] | None = None,
-    lists: Callable[[Any], list[Any]] | None = None,
+    cls: type, flat: bool, given: tuple[str, ...], tuple_row: _TupleRow | None
 ) -> Callable[..., Any]:
     unknown = set(given) - set(field_names(cls))
     if unknown:
         raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
-    ns = _Namespace(positions, lists)
-    body = _constructor(cls, flat, given, "d", "", ns)
-    return _compile(f"read_{cls.__name__}", ["d", *given], body, ns)
+    function = FunctionSource(f"read_{cls.__name__}")
+    if tuple_row is None:
+        ns = _Namespace(function)
+    else:
+        columns = flat_columns(cls, exclude=given)
+        ns = _Namespace(function, {name: i for i, name in enumerate(columns)}, tuple_row.lists)
+    return function.compiled(["d", *given], _constructor(cls, flat, given, "d", "", ns))

@@ -24,6 +24,9 @@ WEB_SCHEMES = ("http", "https")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 # ``example.org:8080/page`` and ``localhost:8080``: a host and a port, no scheme.
 _HOST_AND_PORT = re.compile(r"[^/?#:@\s]+:\d+(?:[/?#]|$)")
+# An evidence's archived copy may name a page of a web capture kept as evidence
+# (domain/sources/captures.py): capture:<sha256>/<14-digit time>/<the page's web address>.
+CAPTURE_REFERENCE = re.compile(r"capture:([0-9a-f]{64})/([0-9]{14})/(.+)", re.DOTALL)
 
 
 def is_web_url(value: str) -> bool:
@@ -93,13 +96,30 @@ def evidence_address(value: str | None) -> str | None:
     return normalised if is_web_url(normalised) or is_file_url(normalised) else None
 
 
-def checked_address(value: str | None, field: str, *, files: bool = False) -> str | None:
+def archive_address(value: str | None) -> str | None:
+    """An evidence's archived copy: a web address (normalised), or a page of a web capture
+    kept as evidence (``capture:…``, as it is); None when it is neither."""
+    if value is None:
+        return None
+    match = CAPTURE_REFERENCE.fullmatch(value.strip())
+    if match is not None:
+        return value.strip() if is_web_url(match.group(3)) else None
+    return web_address(value)
+
+
+def checked_address(
+    value: str | None, field: str, *, files: bool = False, archive: bool = False
+) -> str | None:
     """``value`` as it is stored: None when blank, else the normalised link; a value that is
     no link (``javascript:``, ``data:``, an ftp server, a word) is refused with ``field``
-    named. ``files`` also accepts ``file:`` (evidence the user attached)."""
+    named. ``files`` also accepts ``file:`` (evidence the user attached), ``archive`` a page of
+    a web capture kept as evidence (an archived copy)."""
     if value is None or not value.strip():
         return None
-    found = evidence_address(value) if files else web_address(value)
+    if archive:
+        found = archive_address(value)
+    else:
+        found = evidence_address(value) if files else web_address(value)
     if found is not None:
         return found
     shown = value if len(value) <= 80 else value[:79] + "…"

@@ -1,34 +1,46 @@
 """Holds annotating one article: the use cases behind every edit in the window
-(AnnotationService) and the refusal of an edit that breaks a rule (EditRefused).
+(AnnotationService).
 
-Each call is one user action and one transaction, committed before it returns; ids are made
-here, so undo and redo restore the very same rows. Spans are validated against the article's
-frozen text before anything is written. The documents it opens (ArticleDocument,
-ArticleState) are in article_document; the window's older importers still find them here.
+Each call is one user action and one transaction, committed before it returns: it validates,
+stores and returns what was stored. Ids are made before (annotation_changes), so undo and redo
+restore the very same rows. Spans are validated against the article's frozen text before
+anything is written; a change is stored only over the version it was based on
+(``save_change``). The documents it opens (ArticleDocument, ArticleState) are in
+article_document; the window's older importers still find them here.
 """
 
 from __future__ import annotations
 
 import copy
 import uuid
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from annotator.domain.errors import AnnotatorError, ConnectionLost, said
+from annotator.domain.errors import ConnectionLost, EditConflict, said
 from annotator.domain.models import (
     Annotator,
     Article,
     ArticleStatus,
     Claim,
-    Claimant,
     Entity,
     FinishedMark,
     Mention,
     Origin,
 )
-from annotator.domain.schemes import DEFAULT_CLAIM_STATUS, Schemes
+from annotator.domain.schemes import Schemes
 from annotator.domain.text import validate_span
 from annotator.domain.timestamps import now_timestamp
+from annotator.services.annotation_changes import (
+    Annotation,
+    Change,
+    EditRefused,
+    SaveConflict,
+    check_span,
+    new_claim,
+    new_mention,
+    patched,
+)
 from annotator.services.article_document import ArticleDocument, ArticleState
 from annotator.storage.database import Database
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
@@ -40,9 +52,7 @@ from annotator.storage.repositories.catalog_repository import (
 )
 from annotator.storage.repositories.progress_repository import ProgressRepository
 
-
-class EditRefused(AnnotatorError):
-    """An edit that would break a rule (a span outside the text, an unknown type …)."""
+__all__ = ["AnnotationService", "ArticleDocument", "ArticleState", "EditRefused"]
 
 
 class AnnotationService:
@@ -87,7 +97,11 @@ class AnnotationService:
             if article is None:
                 return None
             annotations = AnnotationRepository(session)
-            until = first_part if partial and first_part < len(article.text) else None
+            until = (
+                first_part
+                if partial and first_part is not None and first_part < len(article.text)
+                else None
+            )
             span = None if until is None else (0, until)
             document = ArticleDocument(
                 article,
@@ -146,18 +160,7 @@ class AnnotationService:
         origin: Origin = Origin.MANUAL,
     ) -> Mention:
         """A mention not yet stored (``add_mention`` stores it): undo commands hold it."""
-        self._check_span(article, start, end)
-        return Mention(
-            id=str(uuid.uuid4()),
-            article_id=article.id,
-            start=start,
-            end=end,
-            quote=article.text[start:end],
-            type=entity_type,
-            origin=origin,
-            created_by=created_by,
-            created_at=now_timestamp(),
-        )
+        return new_mention(article, start, end, entity_type, created_by, origin)
 
     def new_claim(
         self,
@@ -167,21 +170,7 @@ class AnnotationService:
         created_by: str | None,
         origin: Origin = Origin.MANUAL,
     ) -> Claim:
-        self._check_span(article, start, end)
-        stamp = now_timestamp()
-        return Claim(
-            id=str(uuid.uuid4()),
-            article_id=article.id,
-            start=start,
-            end=end,
-            quote=article.text[start:end],
-            status=DEFAULT_CLAIM_STATUS,
-            claimant=Claimant(),
-            origin=origin,
-            created_by=created_by,
-            created_at=stamp,
-            updated_at=stamp,
-        )
+        return new_claim(article, start, end, created_by, origin)
 
     def add_mention(self, mention: Mention) -> None:
         self.add_annotations([mention])
@@ -189,15 +178,20 @@ class AnnotationService:
     def add_claim(self, claim: Claim) -> None:
         self.add_annotations([claim])
 
-    def add_annotations(self, items: list[Mention | Claim]) -> None:
-        """Store several annotations in one transaction (one undo step)."""
+    def add_annotations(self, items: list[Annotation], text: str | None = None) -> list[Annotation]:
+        """Store several annotations in one transaction (one undo step); returns them as
+        stored. Given the article's ``text``, each span is checked against it first."""
         mentions = [a for a in items if isinstance(a, Mention)]
+        if text is not None:
+            for item in items:
+                check_span(text, item.start, item.end)
         with self.database.transaction() as session:
             for entity_type in {m.type for m in mentions}:
                 self._check_type(session, entity_type)
             annotations = AnnotationRepository(session)
             annotations.add_mentions(mentions)
             annotations.add_claims([a for a in items if isinstance(a, Claim)])
+        return [copy.deepcopy(item) for item in items]
 
     def delete_annotations(self, items: list[Mention | Claim]) -> None:
         """Delete several annotations in one transaction (the undo of accepting them)."""
@@ -211,13 +205,56 @@ class AnnotationService:
 
     # --- changing ----------------------------------------------------------------------------
 
+    def save_change(self, change: Change, text: str, by: str | None) -> Annotation:
+        """Validate a change of a stored annotation and store its fields, by ``by``, over the
+        version it was based on (``change.seen``); returns the annotation as stored.
+
+        Raises SaveConflict, storing nothing, when someone else saved the annotation since:
+        the conflict holds their version, who saved it and when, and the user chooses
+        (docs/design/storage.md)."""
+        edited = change.edited
+        kind = "mention" if isinstance(edited, Mention) else "claim"
+        with self.database.transaction() as session:
+            annotations = AnnotationRepository(session)
+            current: Annotation | None = (
+                annotations.get_mention(edited.id)
+                if isinstance(edited, Mention)
+                else annotations.get_claim(edited.id)
+            )
+            if current is None:
+                raise EditConflict(
+                    said("someone else deleted this {kind}; your edit was not saved", kind=kind)
+                )
+            if current.version != change.seen.version:
+                who_id, when = annotations.last_saved(kind, edited.id)
+                who = AnnotatorRepository(session).get(who_id) if who_id else None
+                raise SaveConflict(
+                    said("someone else saved this {kind} first; yours was not saved", kind=kind),
+                    change=change,
+                    theirs=current,
+                    who=who.name if who is not None else "",
+                    when=when,
+                )
+            stored = patched(current, edited, change.fields)
+            validate_span(text, stored.start, stored.end, text[stored.start : stored.end])
+            stored.quote = text[stored.start : stored.end]
+            saved = (by, now_timestamp())
+            if isinstance(stored, Mention):
+                self._check_type(session, stored.type)
+                annotations.update_mention(stored, saved)
+            else:
+                self._check_status(session, stored.status)
+                stored.updated_at = saved[1]
+                annotations.replace_claim(stored, saved)
+        return stored
+
     def update_mention(self, mention: Mention, text: str) -> Mention:
         mention = copy.deepcopy(mention)
         validate_span(text, mention.start, mention.end, text[mention.start : mention.end])
         mention.quote = text[mention.start : mention.end]
         with self.database.transaction() as session:
             self._check_type(session, mention.type)
-            AnnotationRepository(session).update_mention(mention)
+            AnnotationRepository(session).update_mention(mention, (None, now_timestamp()))
         return mention
 
     def update_claim(self, claim: Claim, text: str) -> Claim:
@@ -227,10 +264,8 @@ class AnnotationService:
         claim.quote = text[claim.start : claim.end]
         claim.updated_at = now_timestamp()
         with self.database.transaction() as session:
-            statuses = SchemeRepository(session).load().status_ids()
-            if claim.status not in statuses:
-                raise EditRefused(said("unknown status {status!r}", status=claim.status))
-            AnnotationRepository(session).replace_claim(claim)
+            self._check_status(session, claim.status)
+            AnnotationRepository(session).replace_claim(claim, (None, claim.updated_at))
         return claim
 
     def delete_claim(self, claim_id: str) -> None:
@@ -291,13 +326,11 @@ class AnnotationService:
     # --- rules -------------------------------------------------------------------------------
 
     @staticmethod
-    def _check_span(article: Article, start: int, end: int) -> None:
-        try:
-            validate_span(article.text, start, end, article.text[start:end])
-        except AnnotatorError as error:
-            raise EditRefused(str(error)) from None
-
-    @staticmethod
-    def _check_type(session, entity_type: str) -> None:  # type: ignore[no-untyped-def]
+    def _check_type(session: Any, entity_type: str) -> None:
         if not SchemeRepository(session).has_entity_type(entity_type):
             raise EditRefused(said("unknown entity type {entity_type!r}", entity_type=entity_type))
+
+    @staticmethod
+    def _check_status(session: Any, status: str) -> None:
+        if status not in SchemeRepository(session).load().status_ids():
+            raise EditRefused(said("unknown status {status!r}", status=status))

@@ -5,11 +5,11 @@ whole or first only those of its beginning) and what tells one stored state of i
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from annotator.domain.models import Article, Claim, Mention
+from annotator.domain.speed.collector import collection_paused
 
 
 class ArticleDocument:
@@ -101,14 +101,8 @@ class ArticleDocument:
         if rest is None:
             return
         self._rest = None
-        # Thousands of records made at once, all living on: no collection pass among them.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collection_paused():  # thousands of records made at once, all living on
             mentions, claims = rest()
-        finally:
-            if collecting:
-                gc.enable()
         if self._kept is not None:
             mentions = [m for m in mentions if self._kept(m)]
             claims = [c for c in claims if self._kept(c)]
@@ -129,9 +123,10 @@ class ArticleState:
 
     @staticmethod
     def of(document: ArticleDocument) -> ArticleState:
+        annotations: list[Mention | Claim] = [*document.mentions, *document.claims]
         return ArticleState(
             str(document.article.status),
-            {a.id: (a.version, a.created_by) for a in (*document.mentions, *document.claims)},
+            {a.id: (a.version, a.created_by) for a in annotations},
         )
 
     def without(self, hidden: set[str]) -> ArticleState:

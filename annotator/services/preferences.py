@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 
 ORGANIZATION_NAME = "organization.name"
 ORGANIZATION_URL = "organization.url"
+EVIDENCE_MAX_FILE_MB = "evidence.max_file_mb"
+DEFAULT_EVIDENCE_MAX_FILE_MB = 512  # a phone's screen recording fits; a film does not
+# The lowest check-worthiness score of a suggested claim sentence (unset: the scoring's own
+# default); `annotator suggest --min-score` overrides it for one run.
+SUGGESTION_MIN_SCORE = "suggestions.min_score"
 
 MAX_LENGTH = 500
 
@@ -46,6 +51,22 @@ def _check_url(value: str) -> str | None:
     return None
 
 
+def _check_megabytes(value: str) -> str | None:
+    if not value.isdigit() or not 1 <= int(value) <= 100_000:
+        return "expected a whole number of megabytes from 1 to 100000, such as 512"
+    return None
+
+
+def _check_score(value: str) -> str | None:
+    try:
+        score = float(value)
+    except ValueError:
+        return "expected a number from 0 to 1, such as 0.5"
+    if not 0.0 <= score <= 1.0:
+        return "expected a number from 0 to 1 (0 lists every sentence)"
+    return None
+
+
 # key → (what it is for, a check returning the reason a value is refused)
 KNOWN_PREFERENCES: dict[str, tuple[str, Callable[[str], str | None]]] = {
     ORGANIZATION_NAME: (
@@ -53,6 +74,14 @@ KNOWN_PREFERENCES: dict[str, tuple[str, Callable[[str], str | None]]] = {
         _check_name,
     ),
     ORGANIZATION_URL: ("the organisation's web address, for ClaimReview exports", _check_url),
+    EVIDENCE_MAX_FILE_MB: (
+        f"the largest file attached as evidence, in MB (default {DEFAULT_EVIDENCE_MAX_FILE_MB})",
+        _check_megabytes,
+    ),
+    SUGGESTION_MIN_SCORE: (
+        "the lowest score of a suggested claim sentence, 0 to 1 (0: every sentence)",
+        _check_score,
+    ),
 }
 
 
@@ -148,6 +177,14 @@ class PreferenceService:
             for k, v in stored.items()
             if not k.startswith(BOOKKEEPING_PREFIX) and not k.startswith("model:")
         }
+
+    def suggestion_min_score(self) -> float | None:
+        """The stored lowest score of claim suggestions; None: the scoring's own default."""
+        value = self.all().get(SUGGESTION_MIN_SCORE)
+        try:
+            return float(value) if value else None
+        except ValueError:  # written by hand into the database: the default, not a crash
+            return None
 
     def organization(self, name: str | None = None, url: str | None = None) -> Organization | None:
         """The organisation for a ClaimReview export; ``name``/``url`` override the stored

@@ -16,6 +16,42 @@ from annotator.storage.repositories.statistics_repository import StatisticsRepos
 TOP_ENTITIES = 20
 
 
+@dataclass(frozen=True, slots=True)
+class EntityCount:
+    """A canonical entity and how many mentions are linked to it."""
+
+    id: str
+    name: str
+    type: str
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotatorProgress:
+    """One annotator's work: articles with annotations of their own (and how many of those
+    are done), articles they marked finished, their mentions and claims."""
+
+    id: str
+    name: str
+    articles: int
+    articles_done: int
+    articles_finished: int
+    mentions: int
+    claims: int
+
+
+@dataclass(slots=True)
+class ArticleLayer:
+    """One annotator's layer of one article, as the article list shows it (the window counts
+    an edit in as it is made)."""
+
+    id: str  # the annotator's
+    name: str
+    mentions: int = 0
+    claims: int = 0
+    finished_at: str | None = None  # when they marked it Done; None until then
+
+
 @dataclass(slots=True)
 class CollectionStats:
     database: str
@@ -27,13 +63,13 @@ class CollectionStats:
     claims_by_status: dict[str, int] = field(default_factory=dict)
     entities: int = 0
     annotators: int = 0
-    # The most mentioned canonical entities: {"id", "name", "type", "mentions"}, most first.
-    top_entities: list[dict[str, Any]] = field(default_factory=list)
+    top_entities: list[EntityCount] = field(default_factory=list)  # most mentioned first
     claims_final: int = 0  # claims with a final verdict
     claims_publishable: int = 0  # … and a review URL: what a ClaimReview export contains
-    # Per annotator with annotations of their own: {"id", "name", "articles", "articles_done",
-    # "mentions", "claims"}; articles_done counts their articles whose status is done.
-    annotators_progress: list[dict[str, Any]] = field(default_factory=list)
+    # Per annotator with annotations of their own or articles marked finished.
+    annotators_progress: list[AnnotatorProgress] = field(default_factory=list)
+    # Fact-checks published elsewhere, in the library (annotator import of ClaimReview).
+    known_fact_checks: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -61,18 +97,18 @@ def collection_stats(database: Database) -> CollectionStats:
             claims_by_status={s: by_claim_status.get(s, 0) for s, _ in statuses},
             entities=counts.count_entities(),
             annotators=len(counts.annotator_names()),
-            top_entities=counts.top_entities(TOP_ENTITIES),
+            top_entities=[EntityCount(**row) for row in counts.top_entities(TOP_ENTITIES)],
             # A claim's status is one of the scheme's (a foreign key): the final ones' counts.
             claims_final=sum(by_claim_status.get(s, 0) for s, final in statuses if final),
             claims_publishable=counts.count_publishable_claims(),
-            annotators_progress=counts.annotator_progress(),
+            annotators_progress=[AnnotatorProgress(**row) for row in counts.annotator_progress()],
+            known_fact_checks=counts.count_known_fact_checks(),
         )
 
 
-def article_layers(database: Database, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """Who annotated each of these articles and who has finished it: per article,
-    {"id", "name", "mentions", "claims", "finished_at"} per annotator (``finished_at`` None
-    until they mark it Done), in name order (the article list's progress per annotator)."""
+def article_layers(database: Database, article_ids: list[str]) -> dict[str, list[ArticleLayer]]:
+    """Who annotated each of these articles and who has finished it: per article, a layer
+    per annotator in name order (the article list's progress per annotator)."""
     from annotator.storage.repositories.progress_repository import ProgressRepository
 
     with database.reading() as session:
@@ -80,28 +116,23 @@ def article_layers(database: Database, article_ids: list[str]) -> dict[str, list
         counts = aggregates.layer_counts(article_ids)
         finished = ProgressRepository(session).finished_by(article_ids)
         names = aggregates.annotator_names()
-    layers: dict[tuple[str, str], dict[str, Any]] = {}
+    layers: dict[tuple[str, str], ArticleLayer] = {}
 
-    def layer(article_id: str, annotator_id: str) -> dict[str, Any]:
-        return layers.setdefault(
-            (article_id, annotator_id),
-            {
-                "id": annotator_id,
-                "name": names.get(annotator_id, annotator_id),
-                "mentions": 0,
-                "claims": 0,
-                "finished_at": None,
-            },
-        )
+    def layer(article_id: str, annotator_id: str) -> ArticleLayer:
+        key = (article_id, annotator_id)
+        if key not in layers:
+            layers[key] = ArticleLayer(annotator_id, names.get(annotator_id, annotator_id))
+        return layers[key]
 
     for (article_id, annotator_id), (mentions, claims) in counts.items():
-        layer(article_id, annotator_id).update(mentions=mentions, claims=claims)
+        counted = layer(article_id, annotator_id)
+        counted.mentions, counted.claims = mentions, claims
     for article_id, marks in finished.items():
         for mark in marks:
-            layer(article_id, mark.annotator_id)["finished_at"] = mark.finished_at
-    found: dict[str, list[dict[str, Any]]] = {}
+            layer(article_id, mark.annotator_id).finished_at = mark.finished_at
+    found: dict[str, list[ArticleLayer]] = {}
     for (article_id, _), values in layers.items():
         found.setdefault(article_id, []).append(values)
     for entries in found.values():
-        entries.sort(key=lambda entry: (entry["name"], entry["id"]))
+        entries.sort(key=lambda entry: (entry.name, entry.id))
     return found

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from annotator.paths import AppPaths
 from annotator.storage.database import Database, open_database
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from annotator.services.agreement.agreement_service import AgreementService
     from annotator.services.annotating import AnnotationService
     from annotator.services.entities.entity_service import EntityService
+    from annotator.services.evidence.evidence_service import EvidenceService
     from annotator.services.exporting.exporter import (
         Cancelled,
         ExportLayer,
@@ -35,11 +36,12 @@ if TYPE_CHECKING:
     from annotator.services.importing.import_report import ImportReport
     from annotator.services.importing.importer import Progress as ImportProgress
     from annotator.services.importing.rereading import ArticleRereader
+    from annotator.services.known.known_library import KnownLibrary
     from annotator.services.preferences import PreferenceService
     from annotator.services.related.related_claims import RelatedClaimsService
     from annotator.services.removing.article_removal import ArticleRemoval
     from annotator.services.schemes import SchemeService
-    from annotator.services.statistics import CollectionStats
+    from annotator.services.statistics import ArticleLayer, CollectionStats
     from annotator.services.suggestions.suggestion_service import SuggestionService
 
 
@@ -57,7 +59,10 @@ class Workspace:
     def suggestions(self) -> SuggestionService:
         from annotator.services.suggestions.suggestion_service import SuggestionService
 
-        return SuggestionService(self.database)
+        # The window's Suggestions settings (suggestions.min_score), else the scoring's own.
+        service = SuggestionService(self.database, self.preferences.suggestion_min_score())
+        service.known = self.known  # one library: its words' rarity is counted once
+        return service
 
     @cached_property
     def entities(self) -> EntityService:
@@ -66,10 +71,23 @@ class Workspace:
         return EntityService(self.database)
 
     @cached_property
+    def evidence(self) -> EvidenceService:
+        from annotator.services.evidence.evidence_service import EvidenceService
+
+        return EvidenceService(self.database)
+
+    @cached_property
     def related(self) -> RelatedClaimsService:
         from annotator.services.related.related_claims import RelatedClaimsService
 
         return RelatedClaimsService(self.database)
+
+    @cached_property
+    def known(self) -> KnownLibrary:
+        """The library of known fact-checks (published ClaimReview) and matching against it."""
+        from annotator.services.known.known_library import KnownLibrary
+
+        return KnownLibrary(self.database)
 
     @cached_property
     def schemes(self) -> SchemeService:
@@ -137,14 +155,38 @@ class Workspace:
         *,
         from_format: str | None = None,
         encoding: str | None = None,
+        telegram_channels: dict[str, str] | None = None,
+        password: str | None = None,
     ) -> ImportReport:
         """``from_format``: read dataset files as this format (default: recognised by content);
-        ``encoding``: article files are in it, not guessed."""
+        ``encoding``: article files are in it, not guessed; ``telegram_channels``: the public
+        usernames of Telegram channels by chat name ("" for any), so posts keep their address;
+        ``password``: opens encrypted PDFs (a file it does not open is refused, marked
+        ``needs_password`` in the report)."""
         from annotator.services.importing.importer import Importer
 
-        return Importer(self.database, from_format, encoding).import_paths(
-            paths, progress, cancelled
-        )
+        bundles: list[Path] = []
+        if any(Path(p).suffix.lower() == ".zip" for p in paths):
+            from annotator.services.evidence.bundles import bundle_paths
+
+            bundles, paths = bundle_paths(paths)
+        report = Importer(
+            self.database, from_format, encoding, telegram_channels, password
+        ).import_paths(paths, progress, cancelled)
+        if bundles:  # a dataset with its evidence files (export --with-evidence)
+            from annotator.services.clock import ImportClock
+            from annotator.services.evidence.bundles import import_bundle
+
+            clock = ImportClock()
+            report.results.extend(import_bundle(self.database, b, clock) for b in bundles)
+        return report
+
+    def telegram_chats_among(self, paths: list[Path]) -> list[str]:
+        """The Telegram chats in these files and folders that may have a public username:
+        the window asks for each one's before importing."""
+        from annotator.services.importing.material.telegram_scan import telegram_chats
+
+        return telegram_chats(paths)
 
     def export(
         self,
@@ -156,14 +198,25 @@ class Workspace:
         organization: Organization | None = None,
         layer: str = "all",
         csv_raw: bool = False,
+        with_evidence: bool = False,
     ) -> ExportSummary:
         """``format`` None: the target's extension decides (claims.csv → csv, else json).
+        ``with_evidence``: a zip of the JSON dataset and every file its evidence keeps (format
+        "bundle"; ``records`` counts the files).
         ``organization``: the ClaimReview author for this export (default: the stored one);
         ``layer``: "all", "adjudicated" or an annotator's name or id (UnknownAnnotator else);
         ``csv_raw``: CSV cells that look like formulas are written as they are."""
         from annotator.services.exporting.exporter import export_dataset
         from annotator.services.formats import registry
 
+        if with_evidence:
+            from annotator.services.evidence.bundles import export_bundle
+
+            summary, files = export_bundle(
+                self.database, target, progress, cancelled, layer=self.export_layer(layer)
+            )
+            summary.format, summary.records = "bundle", files
+            return summary
         chosen = format or registry.export_format_for(Path(target), None)
         return export_dataset(
             self.database,
@@ -186,12 +239,24 @@ class Workspace:
         (annotator,) = self.agreement.resolve([layer])
         return ExportLayer(annotator_id=annotator.id)
 
+    def keeps_files(self) -> bool:
+        """Whether any evidence file is stored or named here, asked in one Core query:
+        `annotator check` loads the evidence service (and the ORM) only when there are."""
+        from sqlalchemy import text
+
+        query = text(
+            "SELECT EXISTS (SELECT 1 FROM stored_files) "
+            "OR EXISTS (SELECT 1 FROM evidence WHERE file_sha256 IS NOT NULL)"
+        )
+        with self.database.reading_connection() as connection:
+            return bool(connection.scalar(query))
+
     def stats(self) -> CollectionStats:
         from annotator.services.statistics import collection_stats
 
         return collection_stats(self.database)
 
-    def article_layers(self, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    def article_layers(self, article_ids: list[str]) -> dict[str, list[ArticleLayer]]:
         """Per article: who annotated it and how much (progress per annotator)."""
         from annotator.services.statistics import article_layers
 

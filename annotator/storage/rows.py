@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -94,6 +96,20 @@ class ArticleOriginalRow(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class ArticlePassageRow(Base):
+    """Where a part of an article's text comes from in its source: a page, a cue, a post
+    (revision 0014). ``position`` keeps the article's order of passages."""
+
+    __tablename__ = "article_passages"
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[int] = mapped_column("start_offset", Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(200))
+
+
 class ArticleFinishedRow(Base):
     """An annotator marked their work on an article finished (progress per annotator)."""
 
@@ -139,6 +155,9 @@ class MentionRow(Base):
     created_at: Mapped[str] = mapped_column(STAMP)
     adjudicated_from: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who saved the stored version last, and when (revision 0013): shown when saves meet.
+    saved_by: Mapped[str | None] = mapped_column(ID)
+    saved_at: Mapped[str | None] = mapped_column(STAMP)
 
 
 class ClaimRow(Base):
@@ -173,6 +192,9 @@ class ClaimRow(Base):
     updated_at: Mapped[str] = mapped_column(STAMP)
     adjudicated_from: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who saved the stored version last, and when (revision 0013): shown when saves meet.
+    saved_by: Mapped[str | None] = mapped_column(ID)
+    saved_at: Mapped[str | None] = mapped_column(STAMP)
 
 
 class ClaimMentionRow(Base):
@@ -202,6 +224,39 @@ class EvidenceRow(Base):
     stance: Mapped[str] = mapped_column(String(16), default="neutral")
     excerpt: Mapped[str] = mapped_column(Text, default="")
     accessed_at: Mapped[str | None] = mapped_column(STAMP)
+    # A file kept with the evidence (revision 0015): its bytes are a StoredFileRow, found by
+    # the hash. No foreign key: a dataset exported without its files still imports, naming
+    # them by hash (docs/design/dataset-format.md), and a bundle brings them later.
+    file_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    file_name: Mapped[str | None] = mapped_column(Text)
+    file_media_type: Mapped[str | None] = mapped_column(String(255))
+    file_size: Mapped[int | None] = mapped_column(BigInteger)
+    file_attached_at: Mapped[str | None] = mapped_column(STAMP)
+    file_attached_by: Mapped[str | None] = mapped_column(ID)
+
+
+class StoredFileRow(Base):
+    """The bytes of an evidence file, once per database, named by their SHA-256 and held in
+    chunks (StoredChunkRow) so that neither engine ever holds a whole file in memory.
+
+    ``id`` keys the chunks: they are written while the file is read and hashed, in one
+    pass, before its hash is known (docs/design/storage.md, "Evidence files")."""
+
+    __tablename__ = "stored_files"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    chunk_size: Mapped[int] = mapped_column(Integer)
+    stored_at: Mapped[str] = mapped_column(STAMP)
+
+
+class StoredChunkRow(Base):
+    __tablename__ = "stored_file_chunks"
+    file_id: Mapped[str] = mapped_column(
+        ForeignKey("stored_files.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ClaimRelationRow(Base):
@@ -261,3 +316,32 @@ class TrashedArticleRow(Base):
     claim_count: Mapped[int] = mapped_column(Integer, default=0)
     mention_count: Mapped[int] = mapped_column(Integer, default=0)
     payload: Mapped[str] = mapped_column(Text)
+
+
+class KnownFactCheckRow(Base):
+    """A fact-check published elsewhere (ClaimReview), in a library kept apart from the
+    articles: one row per claim a review checks. Re-importing a review's URL replaces its rows.
+
+    ``search_text`` is what the full-text index reads (revision 0016): the claim's and the
+    headline's words as the matcher normalises them, and the keys of its names, so that both
+    engines index the same words (services/known/search_text.py)."""
+
+    __tablename__ = "known_fact_checks"
+    __table_args__ = (Index("ix_known_fact_checks_url", "url"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    url: Mapped[str] = mapped_column(Text)
+    claim_reviewed: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    rating_name: Mapped[str | None] = mapped_column(Text)
+    rating_value: Mapped[float | None] = mapped_column(Float)
+    best_rating: Mapped[float | None] = mapped_column(Float)
+    worst_rating: Mapped[float | None] = mapped_column(Float)
+    publisher: Mapped[str | None] = mapped_column(Text)
+    publisher_url: Mapped[str | None] = mapped_column(Text)
+    published_at: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[str | None] = mapped_column(String(35))
+    claimant: Mapped[str | None] = mapped_column(Text)
+    appearances: Mapped[list[str]] = mapped_column(JSON, default=list)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[str] = mapped_column(STAMP)

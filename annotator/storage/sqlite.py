@@ -11,9 +11,10 @@ import os
 import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from annotator.private_files import private_file, private_folder
 
@@ -51,7 +52,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fals
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+    def _begin(connection: Connection) -> None:
         # A writer takes the write lock at BEGIN, so two writers wait on busy_timeout instead
         # of failing on a lock upgrade. A reader must not: a long export holding the write
         # lock would make every save in the window wait and then fail.
@@ -75,7 +76,7 @@ class WriteCounter:
         self.counts: dict[str, int] = {}
 
         @event.listens_for(engine, "before_cursor_execute")
-        def _count(_conn, _cursor, statement: str, *_rest) -> None:  # type: ignore[no-untyped-def]
+        def _count(_conn: Connection, _cursor: object, statement: str, *_rest: object) -> None:
             match = _WRITE.match(statement)
             if match:
                 table = match.group(1).lower()
@@ -133,5 +134,5 @@ def integrity_check(engine: Engine) -> list[str]:
         return [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
 
 
-def foreign_key_problems(connection) -> list[tuple]:  # type: ignore[no-untyped-def]
+def foreign_key_problems(connection: Connection) -> list[tuple[Any, ...]]:
     return [tuple(row) for row in connection.exec_driver_sql("PRAGMA foreign_key_check")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
+from sqlalchemy import TextClause, text
 
 if TYPE_CHECKING:  # the ORM is imported by those who pass a Session
     from sqlalchemy.orm import Session
@@ -69,7 +69,7 @@ def search_article_ids(session: Session, user_text: str, limit: int | None = Non
     return [row[0] for row in session.execute(text(sql), {"q": query})]
 
 
-def search_condition(user_text: str):  # type: ignore[no-untyped-def]
+def search_condition(user_text: str) -> TextClause | None:
     """A WHERE condition on articles: every word typed appears in the title or the text."""
     query = fts_query(user_text)
     if query is None:
@@ -90,7 +90,8 @@ def is_fts_table(name: str) -> bool:
 # table and must run CLAIM_FTS_DROP / CLAIM_FTS_CREATE again, as for the articles.
 
 CLAIM_FTS_TABLE = "claims_fts"
-FTS_TABLES = (FTS_TABLE, CLAIM_FTS_TABLE)
+KNOWN_FTS_TABLE = "known_fact_checks_fts"  # revision 0016, below
+FTS_TABLES = (FTS_TABLE, CLAIM_FTS_TABLE, KNOWN_FTS_TABLE)
 
 CLAIM_FTS_CREATE = [
     f"CREATE VIRTUAL TABLE {CLAIM_FTS_TABLE} USING fts5(quote, claim_reviewed, "
@@ -145,3 +146,51 @@ def similar_claim_ids(
         f"ORDER BY rank LIMIT {int(limit)}"
     )
     return list(session.scalars(text(sql), {"q": query, "article": exclude_article_id}))
+
+
+# --- The library of known fact-checks (FTS5, external content; revision 0016) ----------------
+# One column: the words the matcher normalised when the review was stored (search_text), so
+# that SQLite and PostgreSQL index the same words. bm25() ranks; the matcher re-ranks.
+
+KNOWN_FTS_CREATE = [
+    f"CREATE VIRTUAL TABLE {KNOWN_FTS_TABLE} USING fts5(search_text, "
+    "content='known_fact_checks', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    f"""CREATE TRIGGER known_fact_checks_fts_insert AFTER INSERT ON known_fact_checks BEGIN
+        INSERT INTO {KNOWN_FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text);
+    END""",
+    f"""CREATE TRIGGER known_fact_checks_fts_delete AFTER DELETE ON known_fact_checks BEGIN
+        INSERT INTO {KNOWN_FTS_TABLE}({KNOWN_FTS_TABLE}, rowid, search_text)
+        VALUES ('delete', old.id, old.search_text);
+    END""",
+    f"""CREATE TRIGGER known_fact_checks_fts_update AFTER UPDATE OF search_text
+        ON known_fact_checks BEGIN
+        INSERT INTO {KNOWN_FTS_TABLE}({KNOWN_FTS_TABLE}, rowid, search_text)
+        VALUES ('delete', old.id, old.search_text);
+        INSERT INTO {KNOWN_FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text);
+    END""",
+]
+
+KNOWN_FTS_DROP = [
+    "DROP TRIGGER IF EXISTS known_fact_checks_fts_update",
+    "DROP TRIGGER IF EXISTS known_fact_checks_fts_delete",
+    "DROP TRIGGER IF EXISTS known_fact_checks_fts_insert",
+    f"DROP TABLE IF EXISTS {KNOWN_FTS_TABLE}",
+]
+
+# Emptying the library: the index is cleared whole rather than row by row by the trigger.
+KNOWN_FTS_CLEAR = f"INSERT INTO {KNOWN_FTS_TABLE}({KNOWN_FTS_TABLE}) VALUES ('delete-all')"
+
+
+def known_check_ranks(
+    session: Session, terms: list[tuple[str, bool]], limit: int
+) -> list[tuple[int, float]]:
+    """``(id, score)`` of the known fact-checks sharing any of the terms, best first: the
+    score is bm25's, made positive (higher is better)."""
+    query = any_term_query(terms)
+    if query is None:
+        return []
+    sql = (
+        f"SELECT rowid, -bm25({KNOWN_FTS_TABLE}) FROM {KNOWN_FTS_TABLE} "
+        f"WHERE {KNOWN_FTS_TABLE} MATCH :q ORDER BY rank LIMIT {int(limit)}"
+    )
+    return [(int(row[0]), float(row[1])) for row in session.execute(text(sql), {"q": query})]

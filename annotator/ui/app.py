@@ -26,13 +26,14 @@ from annotator.private_files import FILE_MODE, private_file, private_folder
 from annotator.resources import resource_path
 from annotator.services.workspace import Workspace, cannot_be_written, open_workspace
 from annotator.ui.common import dialogs, translation
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.window.main_window import MainWindow
 from annotator.ui.window.recent_databases import remember as remember_recent
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Fact-Check Annotator")
     app.setApplicationVersion(__version__)
@@ -44,7 +45,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         icon.addFile(str(png))
     app.setWindowIcon(icon)
     app.setDesktopFileName("annotator")
-    return app  # type: ignore[return-value]
+    return app
 
 
 def install_crash_handler() -> None:
@@ -68,7 +69,7 @@ def install_crash_handler() -> None:
                     dialogs.show_error(
                         None,
                         QCoreApplication.translate("App", "The team database does not answer"),
-                        say(error),
+                        in_window_language(error),
                     )
                 finally:
                     showing = False
@@ -325,14 +326,16 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
         paths.ensure()
     except DatabaseUnusable as error:  # the folder and what to do about it
         dialogs.show_error(
-            None, QCoreApplication.translate("App", "Cannot create the data folder"), say(error)
+            None,
+            QCoreApplication.translate("App", "Cannot create the data folder"),
+            in_window_language(error),
         )
         return EXIT_UNUSABLE
     except OSError as error:
         dialogs.show_error(
             None,
             QCoreApplication.translate("App", "Cannot create the data folder"),
-            f"{paths.data_dir}: {say(error)}",
+            f"{paths.data_dir}: {in_window_language(error)}",
         )
         return EXIT_UNUSABLE
     # Before the first dialog: the language chosen in Preferences, else the system's.
@@ -349,7 +352,7 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
         try:
             workspace = open_workspace(paths, create=not read_only, demo=not read_only)
         except DatabaseUnusable as error:
-            dialogs.show_error(None, _cannot_open(), say(error))
+            dialogs.show_error(None, _cannot_open(), in_window_language(error))
             return EXIT_UNUSABLE
         try:
             settings = open_settings(paths)
@@ -360,7 +363,7 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
                     else who_annotates(workspace, settings, annotator_name)
                 )
             except AnnotatorError as error:
-                dialogs.show_error(None, _cannot_open(), say(error))
+                dialogs.show_error(None, _cannot_open(), in_window_language(error))
                 workspace.close()
                 return EXIT_UNUSABLE
             window = MainWindow(workspace, settings, annotator)

@@ -2,7 +2,7 @@
 ; rights asked), a Start-menu entry, an uninstaller in "Installed apps". Compiled by the release
 ; workflow (.github/workflows/release.yml) after PyInstaller has built dist\annotator\:
 ;
-;     iscc /DAppVersion=0.1.0 /DSourceDir=dist\annotator /DOutputDir=dist packaging\windows\annotator.iss
+;     iscc /DAppVersion=<version> /DSourceDir=dist\annotator /DOutputDir=dist packaging\windows\annotator.iss
 ;
 ; Needs Inno Setup 6.3 or newer (x64compatible). Paths are relative to this file's folder.
 ; The user's data lives in %LOCALAPPDATA%\factcheck-annotator (platformdirs): the uninstaller

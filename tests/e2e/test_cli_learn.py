@@ -117,6 +117,10 @@ def test_learn_from_the_desks_claims_then_suggest_what_it_checks(run_cli, tmp_pa
     assert quality["before"]["model"] == "shipped" and quality["after"]["model"] == "learned"
     assert quality["after"]["average_precision"] > 0.95 > quality["before"]["average_precision"]
     assert quality["after"]["f1"] > quality["before"]["f1"]
+    # learning starts from the shipped model and says what it kept of its general knowledge
+    assert quality["starts_from"] == "shipped" and quality["folds"] == 5
+    general = quality["general"]
+    assert general["learned_average_precision"] > general["shipped_average_precision"] - 0.1
     suggested = claims_suggested(run_cli, db)
     assert report in suggested
     assert suggested[report]["reason"].startswith("model 0.")

@@ -44,3 +44,36 @@ def test_a_first_start_with_the_name_given_shows_the_window_and_exits(
         pytest.fail("the window waited for the annotator's name in a dialog")
     assert done.returncode == 0, done.stderr
     assert annotator_names(data) == ["Olena Petrenko"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland are Linux's")
+def test_without_a_display_it_says_so_and_how_to_run_offscreen(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    headless = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "annotator", "--data-dir", str(data), *args],
+            capture_output=True,
+            text=True,
+            timeout=90,
+            env=headless,
+            check=False,
+        )
+
+    window = run("--annotator", "Olena Petrenko")
+    assert window.returncode == 2, window.stderr  # not Qt's abort (134)
+    message = window.stderr.strip()
+    assert message.startswith("annotator: no display to open the window on")
+    assert "QT_QPA_PLATFORM=offscreen" in message and "xvfb-run annotator" in message
+    assert "libxcb" not in message and "\n" not in message
+    assert not data.exists()  # refused before anything was made
+
+    article = tmp_path / "izium.txt"
+    article.write_text("Izium was liberated on 10 September 2022.\n", encoding="utf-8")
+    command = run("import", str(article))  # the commands need no display
+    assert command.returncode == 0, command.stderr

@@ -118,3 +118,16 @@ def test_a_refused_preferences_stores_nothing_not_even_the_name(
     _save(qtbot, dialog)
     assert dialog.isVisible() and dialog.problem.text()  # refused: the dialog stays open
     assert window.workspace.preferences.all() == {"organization.name": "Old Desk"}
+
+
+CAPTURE = "capture:" + "ab" * 32 + "/20201007212236/http://www.example.com/"
+
+
+def test_a_page_of_a_web_capture_is_an_archived_copy_but_no_address(qtbot: QtBot) -> None:
+    """A capture kept as evidence names its page as the archived copy (capture:…), as the
+    evidence viewer writes it; it is no address of the evidence itself."""
+    dialog = _typed_evidence(qtbot, "https://example.org/a", archive=CAPTURE)
+    assert _ok(dialog) and dialog.evidence().archive_url == CAPTURE
+    assert not _ok(_typed_evidence(qtbot, CAPTURE))
+    hostile = CAPTURE.replace("http://www.example.com/", "javascript:alert(1)")
+    assert not _ok(_typed_evidence(qtbot, "https://example.org/a", archive=hostile))

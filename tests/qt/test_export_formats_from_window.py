@@ -37,7 +37,9 @@ def test_export_dialog_offers_every_format_and_claims_csv_writes_csv(
     save_dialog.update(typed=target, filter=registry.dialog_filters()[0][0])  # the JSON filter
     window.actions_by_name["export"].trigger()
     offered = save_dialog["filters"]
-    assert offered == [text for text, _ in registry.dialog_filters()]
+    # Every format, then the dataset with its evidence files (a zip, the window's own).
+    assert offered[:-1] == [text for text, _ in registry.dialog_filters()]
+    assert offered[-1] == "Dataset with its evidence files (*.zip)"
     assert any("doccano" in f for f in offered) and any("Label Studio" in f for f in offered)
     rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert tuple(rows[0]) == claims_csv.COLUMNS  # CSV, not JSON in a .csv file

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
-from annotator.ui.articles.article_removal import TrashDialog
+from annotator.ui.articles.trash_actions import TrashDialog
 from tests.qt.conftest import DialogLog
 
 

@@ -12,8 +12,9 @@ from annotator.domain.errors import DatabaseUnusable
 from annotator.paths import resolve_paths
 from annotator.services.workspace import open_workspace
 from annotator.storage.database import open_database
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.jobs import import_report_text
+from tests.helpers import dataset_document, write_json
 from tests.qt.conftest import DialogLog
 from tests.qt.test_ukrainian_window import CYRILLIC, ukrainian  # noqa: F401 (a fixture)
 
@@ -82,7 +83,7 @@ def test_a_refused_database_is_explained_in_ukrainian_with_its_advice(
         open_database(not_ours)
     except DatabaseUnusable as error:
         refused = error
-    said_in_ukrainian = say(refused)
+    said_in_ukrainian = in_window_language(refused)
     assert said_in_ukrainian == (
         f"{not_ours} — не база даних Fact-Check Annotator (це взагалі не файл SQLite). "
         "Вкажіть у --db базу даних анотатора або нову назву файлу, щоб її створити."
@@ -109,7 +110,7 @@ def test_a_refused_line_of_a_real_fever_file_is_named_in_ukrainian(
     finally:
         workspace.close()
     assert result.reason.startswith("line 2: not valid JSON")  # the command line's English
-    assert say(result.reason).startswith("рядок 2: некоректний JSON")
+    assert in_window_language(result.reason).startswith("рядок 2: некоректний JSON")
 
 
 def test_an_import_warning_is_said_in_ukrainian(ukrainian: None, tmp_path: Path) -> None:  # noqa: F811
@@ -129,3 +130,32 @@ def test_an_import_warning_is_said_in_ukrainian(ukrainian: None, tmp_path: Path)
     assert import_report_text.line(result).endswith(
         "видобуто мало тексту (слів: 8): перевірте, чи сторінка містить статтю"
     )
+
+
+def test_an_exports_warnings_are_said_in_ukrainian(
+    ukrainian: None,  # noqa: F811
+    open_window,
+    dialog_log: DialogLog,
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    document = dataset_document(["Rogov said it", "Izium fell"])
+    first, second = (article["claims"][0] for article in document["articles"])
+    first["review"]["published_at"] = None
+    second["status"] = "unverified"
+    window = open_window(tmp_path / "data", demo=False)
+    window.files.import_paths([write_json(tmp_path / "d.json", document)])
+    window.workspace.preferences.set("organization.name", "Харківська редакція")
+    dialog_log.export_target = (tmp_path / "reviews.jsonld", "claimreview")
+    window.actions_by_name["export"].trigger()
+    _title, summary, details = dialog_log.named("show_report")[-1]
+    assert summary.splitlines()[1:] == ["Пропущені твердження: 1", "Попередження: 2"]
+    lines = details.splitlines()
+    assert lines[0] == "Пропущені твердження:"
+    assert lines[1].startswith(f"твердження {second['id']} у «")
+    assert lines[1].endswith("»: його статус «Unverified» — не остаточний вердикт")
+    warnings = lines[lines.index("Попередження:") + 1 :]
+    assert warnings[0].startswith(f"твердження {first['id']} у «")
+    assert warnings[0].endswith(
+        "»: немає дати перевірки (datePublished): укажіть дату опублікованої перевірки"
+    )
+    assert warnings[1].startswith("організація не має веб-адреси (author.url у ClaimReview)")

@@ -206,3 +206,23 @@ def test_the_command_line_stores_an_organisation_address_as_the_forms_do(
     assert run_cli("config", "organization.url", "--db", db).out.strip() == (
         "https://factcheck.example.org"
     )
+
+
+@pytest.mark.both_engines
+def test_an_archived_copy_may_name_a_page_of_a_web_capture_and_travels_as_it_is(
+    run_cli, tmp_path: Path
+) -> None:
+    capture = "capture:" + "ab" * 32 + "/20201007212236/http://www.example.com/"
+    document = _document_with("evidence[0].archive_url", capture)
+    db = tmp_path / "a.sqlite3"
+    result = run_cli("import", write_json(tmp_path / "ok.json", document), "--db", db)
+    assert result.code == 0, result.err
+    out = tmp_path / "out.json"
+    exported = run_cli("export", "-o", out, "--db", db)
+    assert exported.code == 0 and "left out" not in exported.err
+    article = json.loads(out.read_text(encoding="utf-8"))["articles"][0]
+    assert article["claims"][0]["evidence"][0]["archive_url"] == capture
+    hostile = capture.replace("http://www.example.com/", "javascript:alert(1)")
+    path = write_json(tmp_path / "bad.json", _document_with("evidence[0].archive_url", hostile))
+    refused = run_cli("import", path, "--db", db)
+    assert refused.code == 1 and "evidence[0].archive_url" in refused.err

@@ -98,6 +98,27 @@ def test_agreement_json_gives_the_figures_worked_by_hand(team_db: Path, run_cli)
     assert report["krippendorff_alpha"]["mention_type"] == pytest.approx(10 / 17)
 
 
+def test_agreement_json_keeps_its_keys_in_their_order(team_db: Path, run_cli) -> None:
+    """Outside scripts read this output: the figures are records in the program, and the file
+    is the same text key for key, in the same order and layout."""
+    result = run_cli("agreement", "--json", "--data-dir", team_db)
+    assert result.code == 0, result.err
+    report = json.loads(result.out)
+    assert result.out == json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    assert list(report) == ["annotators", "articles", "pairs", "krippendorff_alpha"]
+    for pair in report["pairs"]:
+        assert list(pair) == [
+            "a", "b", "articles", "mentions", "claims", "claim_status", "mention_type",
+            "disagreements",
+        ]  # fmt: skip
+        assert list(pair["mentions"]) == ["exact_f1", "overlap_f1", "n_a", "n_b", "by_type"]
+        assert list(pair["claims"]) == ["exact_f1", "overlap_f1", "n_a", "n_b"]
+        for figures in pair["mentions"]["by_type"].values():
+            assert list(figures) == ["exact_f1", "n_a", "n_b"]
+        assert list(pair["claim_status"]) == ["n", "observed", "cohen_kappa"]
+    assert any(pair["mentions"]["by_type"] for pair in report["pairs"])
+
+
 def test_a_pair_without_common_items_gives_null_not_an_error(team_db: Path, run_cli) -> None:
     result = run_cli("agreement", "--json", "--data-dir", team_db)
     assert result.code == 0, result.err

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from tests.conftest import REPO
 
@@ -46,6 +47,58 @@ def test_ruff_format_leaves_the_code_as_it_is() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_finds_nothing() -> None:
+    """The whole package type-checks as pyproject.toml's [tool.mypy] says. mypy keeps what it
+    learnt in .mypy_cache: a run after a small change takes a second or two, a first run
+    (no cache, as in a fresh clone) about half a minute."""
+    result = subprocess.run([_tool("mypy")], cwd=REPO, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_domain_and_storage_are_checked_as_mypy_strict_would(tmp_path: Path) -> None:
+    """mypy's --strict cannot be set per module: the override in pyproject.toml spells its
+    flags out. Whatever --strict means in the installed mypy, those floors get all of it."""
+    from mypy.main import process_options
+
+    def options(*arguments: str) -> Any:
+        return process_options([*arguments], require_targets=False)[1]
+
+    bare = tmp_path / "mypy.ini"
+    bare.write_text("[mypy]\n", encoding="utf-8")  # mypy's own defaults
+    plain, strict = (
+        options("--config-file", str(bare)),
+        options("--config-file", str(bare), "--strict"),
+    )
+    flags = [
+        name
+        for name in dir(strict)
+        if not name.startswith("_")
+        and not callable(getattr(strict, name))
+        and getattr(plain, name) != getattr(strict, name)
+    ]
+    assert "disallow_any_generics" in flags and "warn_return_any" in flags
+    ours = options("--config-file", str(REPO / "pyproject.toml"))
+    for module in ("annotator.domain.records", "annotator.storage.repositories.repository_base"):
+        checked = ours.clone_for_module(module)
+        assert [f for f in flags if getattr(checked, f) != getattr(strict, f)] == [], module
+
+
+def test_every_type_ignore_names_its_error_and_says_why() -> None:
+    """mypy reports an ignore that silences nothing (warn_unused_ignores) and one without an
+    error code (ignore-without-code); the reason is for the reader: a comment after it or on
+    the line above."""
+    unexplained = []
+    for path in sorted((REPO / "annotator").rglob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines):
+            if "# type: ignore" not in line:
+                continue
+            after = line.split("# type: ignore", 1)[1].split("]", 1)[-1]
+            if "#" not in after and not lines[number - 1].lstrip().startswith("#"):
+                unexplained.append(f"{path.relative_to(REPO)}:{number + 1}")
+    assert unexplained == []
 
 
 def test_nothing_below_the_ui_imports_qt() -> None:
@@ -128,8 +181,10 @@ def _rooms() -> list[Path]:
 def test_every_room_is_small_and_says_what_it_holds_and_may_import() -> None:
     for room in _rooms():
         modules = [p for p in room.glob("*.py") if p.name != "__init__.py"]
-        # "About fifteen": a reader takes in a room at a glance.
-        assert len(modules) <= 15, f"{room.relative_to(REPO)} holds {len(modules)} modules"
+        # "About fifteen": a reader takes in a room at a glance. The migrations are a history,
+        # read one after another, not a room to take in.
+        if room.name != "versions":
+            assert len(modules) <= 15, f"{room.relative_to(REPO)} holds {len(modules)} modules"
         doc = ast.get_docstring(ast.parse((room / "__init__.py").read_text(encoding="utf-8")))
         assert doc, f"{room.relative_to(REPO)}/__init__.py has no docstring"
         holds, _, may_import = doc.partition("\n\n")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.services.statistics import EntityCount
 from tests.helpers import dataset_document, new_workspace, write_json
 
 pytestmark = pytest.mark.both_engines  # SQLite and PostgreSQL (tests/engines.py)
@@ -33,9 +34,15 @@ def test_top_entities_count_linked_mentions_most_first(tmp_path: Path) -> None:
         workspace.close()
     # An entity nobody mentions is not "top"; ties would go by name.
     assert stats.top_entities == [
-        {"id": IZIUM, "name": "Izium", "type": "GPE", "mentions": 3},
-        {"id": ROGOV, "name": "Rogov", "type": "PERSON", "mentions": 2},
+        EntityCount(IZIUM, "Izium", "GPE", 3),
+        EntityCount(ROGOV, "Rogov", "PERSON", 2),
     ]
+    assert stats.as_dict()["top_entities"][0] == {
+        "id": IZIUM,
+        "name": "Izium",
+        "type": "GPE",
+        "mentions": 3,
+    }
     assert (stats.claims, stats.claims_final, stats.claims_publishable) == (5, 4, 3)
     as_dict = stats.as_dict()
     # The existing keys of `stats --json` are a contract: still there, same meaning.

@@ -38,7 +38,8 @@ def _project_files() -> list[Path]:
             if "__pycache__" in path.parts or "gold" in path.parts:
                 continue  # benchmarks/gold holds articles as published, not our words
             files.append(path)
-    return [*files, REPO / "ARCHITECTURE.md", REPO / "README.md", REPO / "pyproject.toml"]
+    documents = ("ARCHITECTURE.md", "README.md", "CHANGELOG.md", "CONTRIBUTING.md")
+    return [*files, *(REPO / name for name in documents), REPO / "pyproject.toml"]
 
 
 def test_nothing_cites_issue_numbers_or_documents_outside_the_repository() -> None:

@@ -215,8 +215,10 @@ def test_the_other_records_survive_the_file() -> None:
     ("row", "record", "exclude", "extra"),
     [
         (ArticleRow, Article, (), ()),
-        (MentionRow, Mention, (), ()),
-        (ClaimRow, Claim, ("mention_ids",), ()),
+        # Who saved a span last, and when: the base of the team's conflict check, kept in the
+        # row only (docs/design/storage.md, "Saves on a shared database").
+        (MentionRow, Mention, (), ("saved_by", "saved_at")),
+        (ClaimRow, Claim, ("mention_ids",), ("saved_by", "saved_at")),
         (EvidenceRow, Evidence, (), ("claim_id", "position")),
         (EntityRow, Entity, (), ()),
         (AnnotatorRow, Annotator, (), ()),

@@ -10,7 +10,13 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from annotator.domain.errors import DatabaseUnusable, InputRefused, Said, message_of, said
+from annotator.domain.errors import (
+    DatabaseUnusable,
+    InputRefused,
+    TranslatableMessage,
+    message_of,
+    said,
+)
 from annotator.storage.database import open_database
 from tests.conftest import REPO
 
@@ -25,7 +31,11 @@ def test_a_said_message_is_the_english_string_and_remembers_its_template() -> No
     assert isinstance(message, str) and message.template == "{path} is read-only."
     assert message.values == {"path": "/tmp/a.db"}
     again = pickle.loads(pickle.dumps(message))  # as a worker process hands it back
-    assert isinstance(again, Said) and again.template == message.template and again == message
+    assert (
+        isinstance(again, TranslatableMessage)
+        and again.template == message.template
+        and again == message
+    )
 
 
 def test_an_error_keeps_its_message_whole_with_its_advice() -> None:
@@ -34,7 +44,7 @@ def test_an_error_keeps_its_message_whole_with_its_advice() -> None:
     advised = DatabaseUnusable(said("{path} is read-only.", path="x.db"), said("Copy it."))
     assert str(advised) == "x.db is read-only. Copy it."  # the command line, as before
     whole = message_of(advised)
-    assert whole == str(advised) and isinstance(whole, Said)
+    assert whole == str(advised) and isinstance(whole, TranslatableMessage)
     assert whole.values["message"].template == "{path} is read-only."
     assert whole.values["advice"].template == "Copy it."
     # Errors made otherwise read exactly as str() always did.

@@ -65,17 +65,17 @@ def test_reopening_takes_back_only_ones_own_mark(tmp_path: Path) -> None:
         workspace.annotations.set_article_status(rogov, ArticleStatus.DONE, OLENA.id)
         workspace.annotations.set_article_status(rogov, ArticleStatus.DONE, PETRO.id)
         layers = workspace.article_layers([rogov])[rogov]
-        assert [(layer["name"], bool(layer["finished_at"])) for layer in layers] == [
+        assert [(layer.name, bool(layer.finished_at)) for layer in layers] == [
             ("Olena", True),
             ("Petro", True),
         ]
         workspace.annotations.set_article_status(rogov, ArticleStatus.IN_PROGRESS, OLENA.id)
         layers = workspace.article_layers([rogov])[rogov]
-        assert [(layer["name"], bool(layer["finished_at"])) for layer in layers] == [
+        assert [(layer.name, bool(layer.finished_at)) for layer in layers] == [
             ("Olena", False),
             ("Petro", True),
         ]
-        assert layers[0]["claims"] == 3 and layers[1]["mentions"] == 5
+        assert layers[0].claims == 3 and layers[1].mentions == 5
     finally:
         workspace.close()
 
@@ -100,7 +100,7 @@ def test_finished_marks_travel_on_a_usb_stick(tmp_path: Path) -> None:
         assert "merged into existing article" in report.results[0].reason
         rogov = _rogov(editor)
         finished = [
-            layer["name"] for layer in editor.article_layers([rogov])[rogov] if layer["finished_at"]
+            layer.name for layer in editor.article_layers([rogov])[rogov] if layer.finished_at
         ]
         assert finished == ["Olena"]
         # Importing the same file again adds nothing.
@@ -137,8 +137,8 @@ def test_a_restored_article_keeps_who_finished_it(tmp_path: Path) -> None:
         assert workspace.article_layers([rogov]) == {}
         assert workspace.removal.restore([rogov]) == 1
         finished = [
-            layer["name"] for layer in workspace.article_layers([rogov])[rogov]
-            if layer["finished_at"]
+            layer.name for layer in workspace.article_layers([rogov])[rogov]
+            if layer.finished_at
         ]  # fmt: skip
         assert finished == ["Petro"]
     finally:
@@ -167,6 +167,6 @@ def test_finished_offline_comes_back_with_checkin(db_target: str, tmp_path: Path
     team = workspace_on(team_file, tmp_path / "editor")
     try:
         [layer] = team.article_layers([rogov])[rogov]
-        assert layer["name"] == "Olena" and layer["finished_at"]
+        assert layer.name == "Olena" and layer.finished_at
     finally:
         team.close()

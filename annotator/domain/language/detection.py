@@ -49,6 +49,7 @@ def detect_language(text: str) -> str:
     counts = Counter(words)
     cyrillic = sum(n for word, n in counts.items() if _CYRILLIC.match(word))
     scores: Counter[str] = Counter()
+    candidates: tuple[str, ...]
     if cyrillic * 2 > len(words):
         # Letters of one language only are the strongest evidence between these two.
         scores["uk"] += 3 * len(_UKRAINIAN_LETTERS.findall(sample))

@@ -162,8 +162,12 @@ def _forms_of(entity: Entity) -> Iterator[tuple[str, Form]]:
             yield written.upper(), Form.CAPITALS
 
 
+# A trie of written forms: one character per level, "" marking where a form ends.
+_Trie = dict[str, "_Trie"]
+
+
 def _trie_pattern(forms: Iterable[str]) -> str:
-    root: dict[str, dict] = {}
+    root: _Trie = {}
     for written in forms:
         node = root
         for character in written:
@@ -172,7 +176,7 @@ def _trie_pattern(forms: Iterable[str]) -> str:
     return _emit(root)
 
 
-def _emit(node: dict[str, dict]) -> str:
+def _emit(node: _Trie) -> str:
     branches = [
         (_SPACE if character == " " else re.escape(character)) + _emit(child)
         for character, child in sorted(node.items())

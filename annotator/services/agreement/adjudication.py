@@ -69,7 +69,8 @@ def adjudicated_copy(sources: Sequence[Mention | Claim], editor_id: str) -> Ment
             values = [getattr(s, name) for s in sources]
             if any(v != values[0] for v in values[1:]):
                 setattr(made, name, copy.deepcopy(getattr(blank, name)))
-        evidence = [_evidence_key(s.evidence) for s in sources]  # type: ignore[union-attr]
+        # The sources are all claims, as the first is.
+        evidence = [_evidence_key(s.evidence) for s in sources if isinstance(s, Claim)]
         if any(e != evidence[0] for e in evidence[1:]):
             made.evidence = []
         made.evidence = [_renewed(e) for e in made.evidence]
@@ -176,15 +177,15 @@ class AdjudicationService:
         claims: dict[tuple[str, int, int, str], list[Claim]] = defaultdict(list)
         for layer in layers:
             seen: set[tuple[str, int, int, str]] = set()
-            for items in layer.mentions.values():
-                for m in items:
+            for of_article in layer.mentions.values():
+                for m in of_article:
                     key = (m.article_id, m.start, m.end, m.type)
                     if key not in seen:
                         seen.add(key)
                         mentions[key].append(m)
             seen = set()
-            for items in layer.claims.values():
-                for c in items:
+            for claims_of_article in layer.claims.values():
+                for c in claims_of_article:
                     key = (c.article_id, c.start, c.end, c.status)
                     if key not in seen:
                         seen.add(key)
@@ -207,12 +208,12 @@ class AdjudicationService:
                     result.accepted_mentions += 1
             elif key[:3] not in have_mention_places:
                 disputed.add(("mention", *key[:3]))
-        for key, sources in claims.items():
-            if len(sources) == everyone:
+        for key, claim_sources in claims.items():
+            if len(claim_sources) == everyone:
                 if key[:3] in have_claim_places:
                     result.already += 1
                 else:
-                    new.append(adjudicated_copy(sources, editor.id))
+                    new.append(adjudicated_copy(claim_sources, editor.id))
                     result.accepted_claims += 1
             elif key[:3] not in have_claim_places:
                 disputed.add(("claim", *key[:3]))
@@ -268,7 +269,7 @@ def places_of(
                 )
             if item.origin is Origin.ADJUDICATED:
                 place.adjudicated = place.adjudicated or item
-            elif item.created_by in annotator_ids:
+            elif item.created_by is not None and item.created_by in annotator_ids:
                 place.versions.setdefault(item.created_by, item)
     kept = [p for p in found.values() if p.versions or p.adjudicated]
     return sorted(kept, key=lambda p: (p.start, -p.end, p.kind))

@@ -1,4 +1,5 @@
-"""Agreement between annotators on the same articles (CLI `agreement`, Statistics › Agreement).
+"""Agreement between annotators on the same articles (CLI `agreement`, the window's
+View › Several annotators › Agreement).
 
 Each annotator's *layer* is what they made themselves: mentions and claims whose ``created_by``
 is their id, the adjudicated layer left out. A pair is compared on the articles both of them
@@ -82,13 +83,49 @@ class Disagreement:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class TypeMatch:
+    """How two annotators' mentions of one entity type match: F1 over exact offsets, and how
+    many each made."""
+
+    exact_f1: float | None
+    n_a: int
+    n_b: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"exact_f1": self.exact_f1, "n_a": self.n_a, "n_b": self.n_b}
+
+
+@dataclass(frozen=True, slots=True)
+class SpanMatch:
+    """How two annotators' spans of one kind match: F1 over exact offsets (and type) and over
+    overlapping ones, how many each made; for mentions, the same per entity type."""
+
+    exact_f1: float | None
+    overlap_f1: float | None
+    n_a: int
+    n_b: int
+    by_type: dict[str, TypeMatch] | None = None  # mentions only
+
+    def as_dict(self) -> dict[str, Any]:
+        found: dict[str, Any] = {
+            "exact_f1": self.exact_f1,
+            "overlap_f1": self.overlap_f1,
+            "n_a": self.n_a,
+            "n_b": self.n_b,
+        }
+        if self.by_type is not None:
+            found["by_type"] = {name: match.as_dict() for name, match in self.by_type.items()}
+        return found
+
+
 @dataclass(slots=True)
 class PairAgreement:
     a: str
     b: str
     articles: int
-    mentions: dict[str, Any]
-    claims: dict[str, Any]
+    mentions: SpanMatch
+    claims: SpanMatch
     claim_status: Kappa
     mention_type: Kappa
     disagreements: list[Disagreement]
@@ -98,8 +135,8 @@ class PairAgreement:
             "a": self.a,
             "b": self.b,
             "articles": self.articles,
-            "mentions": self.mentions,
-            "claims": self.claims,
+            "mentions": self.mentions.as_dict(),
+            "claims": self.claims.as_dict(),
             "claim_status": self.claim_status.as_dict(),
             "mention_type": self.mention_type.as_dict(),
             "disagreements": len(self.disagreements),
@@ -180,8 +217,8 @@ class AgreementService:
                 layer = layers.get(mention.created_by or "")
                 if layer is not None and mention.origin is not Origin.ADJUDICATED:
                     layer.mentions[mention.article_id].append(mention)
-        for per_article in claims.values():
-            for claim in per_article:
+        for claims_of_article in claims.values():
+            for claim in claims_of_article:
                 layer = layers.get(claim.created_by or "")
                 if layer is not None and claim.origin is not Origin.ADJUDICATED:
                     layer.claims[claim.article_id].append(claim)
@@ -253,30 +290,14 @@ def pair_agreement(left: Layer, right: Layer) -> PairAgreement:
 
     typed_a = [_span(m, m.type) for m in mentions_a]
     typed_b = [_span(m, m.type) for m in mentions_b]
-    by_type: dict[str, dict[str, Any]] = {}
+    by_type: dict[str, TypeMatch] = {}
     for entity_type in sorted({s[3] for s in typed_a} | {s[3] for s in typed_b}):
         only_a = [s for s in typed_a if s[3] == entity_type]
         only_b = [s for s in typed_b if s[3] == entity_type]
-        by_type[entity_type] = {
-            "exact_f1": f1(exact_matches(only_a, only_b), len(only_a), len(only_b)),
-            "n_a": len(only_a),
-            "n_b": len(only_b),
-        }
-    mentions = {
-        "exact_f1": f1(exact_matches(typed_a, typed_b), len(typed_a), len(typed_b)),
-        "overlap_f1": f1(overlap_matches(typed_a, typed_b), len(typed_a), len(typed_b)),
-        "n_a": len(typed_a),
-        "n_b": len(typed_b),
-        "by_type": by_type,
-    }
-    spans_a = [_span(c, "") for c in claims_a]
-    spans_b = [_span(c, "") for c in claims_b]
-    claims = {
-        "exact_f1": f1(exact_matches(spans_a, spans_b), len(spans_a), len(spans_b)),
-        "overlap_f1": f1(overlap_matches(spans_a, spans_b), len(spans_a), len(spans_b)),
-        "n_a": len(spans_a),
-        "n_b": len(spans_b),
-    }
+        exact = f1(exact_matches(only_a, only_b), len(only_a), len(only_b))
+        by_type[entity_type] = TypeMatch(exact, len(only_a), len(only_b))
+    mentions = _span_match(typed_a, typed_b, by_type)
+    claims = _span_match([_span(c, "") for c in claims_a], [_span(c, "") for c in claims_b])
     status_a = _first_at_offsets(claims_a, "status")
     status_b = _first_at_offsets(claims_b, "status")
     type_a = _first_at_offsets(mentions_a, "type")
@@ -292,6 +313,19 @@ def pair_agreement(left: Layer, right: Layer) -> PairAgreement:
         disagreements=_disagreements(
             left.annotator.id, right.annotator.id, mentions_a, mentions_b, claims_a, claims_b
         ),
+    )
+
+
+def _span_match(
+    spans_a: list[Span], spans_b: list[Span], by_type: dict[str, TypeMatch] | None = None
+) -> SpanMatch:
+    n_a, n_b = len(spans_a), len(spans_b)
+    return SpanMatch(
+        f1(exact_matches(spans_a, spans_b), n_a, n_b),
+        f1(overlap_matches(spans_a, spans_b), n_a, n_b),
+        n_a,
+        n_b,
+        by_type,
     )
 
 

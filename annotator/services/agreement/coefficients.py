@@ -1,8 +1,9 @@
 """The agreement coefficients, as pure functions over plain values (no database).
 
-Definitions (also in README › Agreement): a mention *matches exactly* when article, start, end
-and type are equal; a claim when article, start and end are equal. ``exact_f1 = 2|A∩B| /
-(|A|+|B|)``. ``overlap_f1`` matches overlapping spans one to one, largest overlap first.
+Definitions (also in the README, "Several annotators"): a mention *matches exactly* when
+article, start, end and type are equal; a claim when article, start and end are equal.
+``exact_f1 = 2|A∩B| / (|A|+|B|)``. ``overlap_f1`` matches overlapping spans one to one, largest
+overlap first.
 Cohen's kappa and Krippendorff's alpha (nominal) follow their textbook definitions; a figure
 that has nothing to be computed from (no items, or a single category everywhere) is ``None``,
 never a division error.
@@ -10,7 +11,7 @@ never a division error.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -93,7 +94,7 @@ def krippendorff_alpha_nominal(units: Iterable[Sequence[Hashable]]) -> float | N
     pair of its values. ``alpha = 1 − (n−1)·D_o / Σ_{c≠k} n_c·n_k`` with ``D_o`` the
     off-diagonal coincidences. None when no unit has two values or only one value occurs.
     """
-    coincidences: Counter[tuple[Hashable, Hashable]] = Counter()
+    coincidences: defaultdict[tuple[Hashable, Hashable], float] = defaultdict(float)
     for values in units:
         m = len(values)
         if m < 2:
@@ -101,7 +102,7 @@ def krippendorff_alpha_nominal(units: Iterable[Sequence[Hashable]]) -> float | N
         for x, y in combinations(values, 2):
             coincidences[(x, y)] += 1 / (m - 1)
             coincidences[(y, x)] += 1 / (m - 1)
-    totals: Counter[Hashable] = Counter()
+    totals: defaultdict[Hashable, float] = defaultdict(float)
     for (x, _), weight in coincidences.items():
         totals[x] += weight
     n = sum(totals.values())

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from annotator.domain.errors import AnnotatorError, said
 from annotator.domain.models import Article, Claim, Mention, Origin
-from annotator.domain.urls import evidence_address, web_address
+from annotator.domain.urls import archive_address, evidence_address, web_address
 from annotator.services.exporting import claim_exports
 from annotator.services.exporting.atomic_file import atomic_folder_writer, atomic_text_writer
 from annotator.services.exporting.claim_exports import CLAIM_FORMATS
@@ -198,7 +198,7 @@ def _links_only(article: Article, claims: list[Claim], notes: list[str]) -> None
             found = evidence_address(evidence.url)
             evidence.url = kept(evidence.url, found, f"{where} url") or ""
             evidence.archive_url = kept(
-                evidence.archive_url, web_address(evidence.archive_url), f"{where} archive_url"
+                evidence.archive_url, archive_address(evidence.archive_url), f"{where} archive_url"
             )
 
 
@@ -271,8 +271,11 @@ def _export_claims(
         ) = found
         if not author.url:
             summary.warnings.append(
-                "the organisation has no web address (ClaimReview author.url): set it with "
-                "annotator config organization.url https://… (or --org-url for one export)"
+                said(
+                    "the organisation has no web address (ClaimReview author.url): set it "
+                    "with annotator config organization.url https://… (or --org-url for one "
+                    "export)"
+                )
             )
         return
     options = claim_exports.stream_options(summary.format)
@@ -302,17 +305,16 @@ def _export_foreign(
 ) -> None:
     """A format module writes the plain values; a companion file (Label Studio's labelling
     config) is written only after the main file is complete."""
-    module = spec.load()
-    check = getattr(module, "check_available", None)
+    check = spec.extra("check_available")
     if check is not None:
         check()  # an optional library missing: refused before any file is opened
     if spec.folder:
         with atomic_folder_writer(summary.path) as folder:
-            summary.notes.extend(module.export(head, articles, folder, {}))
+            summary.notes.extend(spec.folder_exporter().export(head, articles, folder, {}))
         return
     with atomic_text_writer(summary.path) as stream:
-        summary.notes.extend(module.export(head, articles, stream, {}))
-    companion = getattr(module, "companion", None)
+        summary.notes.extend(spec.exporter().export(head, articles, stream, {}))
+    companion = spec.extra("companion")
     if companion is not None:
         suffix, text = companion(head)
         beside = summary.path.with_suffix(suffix)

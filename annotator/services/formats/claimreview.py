@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
+from annotator.domain.errors import said
 from annotator.domain.models import Article, Claim, Entity
 from annotator.domain.schemes import Status
 from annotator.domain.urls import web_address
@@ -46,7 +47,12 @@ class SkippedClaim:
     reason: str
 
     def line(self) -> str:
-        return f'claim {self.claim_id} in "{self.article_title}": {self.reason}'
+        return said(
+            'claim {claim_id} in "{title}": {reason}',
+            claim_id=self.claim_id,
+            title=self.article_title,
+            reason=self.reason,
+        )
 
 
 def script_safe(json_text: str) -> str:
@@ -68,25 +74,29 @@ def closing(items: int) -> str:
 def skip_reason(claim: Claim, status: Status | None) -> str | None:
     """Why ``claim`` cannot be published as a ClaimReview; None when it can."""
     if status is None:
-        return f'its status "{claim.status}" is not in the scheme'
+        return said('its status "{status}" is not in the scheme', status=claim.status)
     if not status.final:
-        return f'its status "{status.label}" is not a final verdict'
+        return said('its status "{status}" is not a final verdict', status=status.label)
     if not (claim.review.url or "").strip():
-        return "it has no review URL (the address of the published fact-check)"
+        return said("it has no review URL (the address of the published fact-check)")
     if web_address(claim.review.url) is None:
-        return "its review URL is not a web address (http or https); it is never published"
+        return said("its review URL is not a web address (http or https); it is never published")
     return None
 
 
 def claim_warnings(claim: Claim, item: dict[str, Any]) -> list[str]:
     """What Google recommends and this item lacks: exported all the same, named for a fix."""
-    found = []
+    found: list[str] = []
     if "datePublished" not in item:
-        found.append("no review date (datePublished): set the published review's date")
+        found.append(said("no review date (datePublished): set the published review's date"))
     if len(item["claimReviewed"]) > MAX_CLAIM_REVIEWED_CHARS:
         found.append(
-            f"claimReviewed is {len(item['claimReviewed'])} characters (Google recommends "
-            f"fewer than {MAX_CLAIM_REVIEWED_CHARS}): write a shorter restatement"
+            said(
+                "claimReviewed is {length} characters (Google recommends fewer than {limit}): "
+                "write a shorter restatement",
+                length=len(item["claimReviewed"]),
+                limit=MAX_CLAIM_REVIEWED_CHARS,
+            )
         )
     return found
 

@@ -23,6 +23,7 @@ from annotator.domain.models import (
     FinishedMark,
     Mention,
     Origin,
+    Passage,
 )
 from annotator.domain.records import plain_reader, plain_writer
 from annotator.domain.schemes import EntityType, Schemes, Status
@@ -108,7 +109,10 @@ def header(
 # Each record's keys are its dataclass's fields, in their order (domain.records); here only
 # what is particular to the file: a mention or claim sits inside its article, so it does not
 # repeat the article's id, and an article holds its mentions and claims.
-_article_keys = plain_writer(Article)
+# ``passages`` (added within v1, optional for readers) is written only where an article has
+# some: exports of articles read whole stay as they were.
+_article_keys = plain_writer(Article, exclude=("passages",))
+passage_dict = plain_writer(Passage)
 # ``adjudicated_from`` (added within v1, optional for readers) is written only where it says
 # something: on adjudicated spans. ``version`` is a database's own bookkeeping (team mode).
 _mention_keys = plain_writer(Mention, exclude=("article_id", "adjudicated_from", "version"))
@@ -141,9 +145,12 @@ def article_dict(
     claims: list[Claim],
     finished: list[FinishedMark] | None = None,
 ) -> dict[str, Any]:
-    """An article with its spans. ``finished_by`` (added within v1, optional for readers) is
-    written only where someone marked the article finished."""
+    """An article with its spans. ``finished_by`` and ``passages`` (added within v1, optional
+    for readers) are written only where someone marked the article finished, and where the
+    article has passages."""
     values = _article_keys(article)
+    if article.passages:
+        values["passages"] = [passage_dict(p) for p in article.passages]
     if finished:
         values["finished_by"] = [
             {"annotator_id": m.annotator_id, "finished_at": m.finished_at} for m in finished

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.domain.errors import InputRefused, said
+from annotator.domain.models import Passage
 from annotator.domain.text import canonicalize, unstorable_at
 from annotator.domain.timestamps import normalize_date_or_timestamp
 from annotator.domain.titles import guess_title, is_unusable_title
@@ -38,6 +39,11 @@ class ArticleDraft:
     encoding: str = "utf-8"  # what the file was read with
     warning: str = ""  # e.g. the encoding is a guess that could be wrong
     original: bytes | None = None  # the file, kept when its encoding was guessed (to re-read)
+    # Where each part of the text is in its source (a page, a cue, a post): material readers.
+    passages: list[Passage] = field(default_factory=list)
+    # Where inside its file the article is, when the file holds several things (an e-mail's
+    # attachment, a message of a mailbox): stored after the file's name in ``source``.
+    part: str = ""
 
     def check_storable(self) -> None:
         """Every value is text a column can store (no NUL, no lone surrogate): what a page's
@@ -83,18 +89,20 @@ def read_html_article(path: Path, data: bytes, encoding: str | None = None) -> A
     trafilatura parses the markup only: nothing is fetched, no script runs.
     """
     import trafilatura  # slow to import (lxml, dateparser); only HTML import needs it
+    from trafilatura.settings import Document
 
     decoded = decode_bytes(data, encoding)
     markup = decoded.text
     # trafilatura's default precision: favor_precision drops interview headings, a paragraph
     # that is a link and one holding an e-mail link. Reader comments stay out.
-    document = trafilatura.bare_extraction(
+    extracted = trafilatura.bare_extraction(
         markup,
         include_comments=False,
         include_tables=True,
         with_metadata=True,
         deduplicate=False,
     )
+    document = extracted if isinstance(extracted, Document) else None  # a dict only if asked
     body = (document.text if document is not None else "") or ""
     if not body.strip():
         # Pages that are mostly a single block (or no <article>) defeat the main-text

@@ -23,7 +23,7 @@ from annotator.services.importing.dataset_reading import (
 from annotator.services.importing.dataset_storing import StoredCounts, store_dataset
 from annotator.services.importing.decoding import decode_bytes
 from annotator.services.importing.file_bytes import MAX_DATASET_BYTES, read_bytes
-from annotator.services.importing.foreign_formats import foreign_document
+from annotator.services.importing.foreign_formats import DATASET_MARKER, foreign_document
 from annotator.services.importing.import_report import FileResult, Outcome
 from annotator.storage.database import Database
 
@@ -101,7 +101,7 @@ def _streamable(path: Path, from_format: str | None) -> Callable[[], TextIO] | N
     finally:
         os.close(descriptor)
     text = codecs.getincrementaldecoder("utf-8")(errors="replace").decode(head)
-    if '"factcheck-annotator/dataset"' not in text[:4096] or "\ufffd" in text:
+    if DATASET_MARKER not in text[:4096] or "\ufffd" in text:
         return None
     try:
         if decode_bytes(text.encode("utf-8")).encoding != "utf-8":

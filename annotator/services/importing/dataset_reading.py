@@ -88,6 +88,8 @@ def stream_dataset(open_text: Callable[[], TextIO], imported_at: str) -> Dataset
         articles = _articles_of(stream.members("articles"))
         members = iter(())
     dataset = _header_dataset(header)
+    if articles is None:  # the articles came before the header: read again above
+        raise AssertionError("the articles were neither read nor read again")
     dataset.articles = _read_streamed(dataset, header, stream, articles, members, imported_at)
     return dataset
 
@@ -156,8 +158,7 @@ def _dataset_of(
         entities=[dataset_v1.entity_from(e) for e in header["entities"]],
         claim_relations=read_relations(header.get("claim_relations", [])),
     )
-    for index, raw in enumerate(articles):
-        dataset.articles.append(read_article(raw, index, imported_at))
+    dataset.articles = [read_article(raw, index, imported_at) for index, raw in enumerate(articles)]
     check_unique_ids(dataset)
     return dataset
 

@@ -21,6 +21,7 @@ from annotator.domain.models import (
     Mention,
 )
 from annotator.domain.schemes import Schemes
+from annotator.domain.sources.passages import check_passages
 from annotator.domain.text import is_canonical, text_sha256, validate_span
 from annotator.domain.timestamps import (
     normalize_date,
@@ -65,6 +66,7 @@ def read_article(raw: dict[str, Any], index: int, imported_at: str) -> DatasetAr
             raise InputRefused(said("text_sha256 does not match its text"))
         article = dataset_v1.article_from(raw, imported_at)
         article.url = checked_address(article.url, "url")
+        check_passages(article.passages, len(text))
         article.imported_at = normalize_timestamp(article.imported_at, "imported_at")
         if article.published_at is not None:
             article.published_at = normalize_date_or_timestamp(article.published_at, "published_at")
@@ -118,7 +120,7 @@ def _read_claim(raw: dict[str, Any], index: int, article: Article) -> Claim:
                 checked_address(evidence.url, f"evidence[{number}].url", files=True) or ""
             )
             evidence.archive_url = checked_address(
-                evidence.archive_url, f"evidence[{number}].archive_url"
+                evidence.archive_url, f"evidence[{number}].archive_url", archive=True
             )
             if evidence.accessed_at is not None:
                 evidence.accessed_at = normalize_timestamp(evidence.accessed_at, "accessed_at")

@@ -16,9 +16,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -33,6 +31,7 @@ from annotator.domain.models import (
     Mention,
 )
 from annotator.domain.schemes import Schemes
+from annotator.domain.speed.collector import collect_young, collection_paused
 from annotator.services.importing.dataset_records import Dataset, DatasetArticle
 from annotator.services.importing.dataset_refusals import (
     check_entity_type,
@@ -106,7 +105,9 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
     known_annotators = {a.id for a in dataset.annotators}
 
     claims_in_file: set[str] = set()
-    with _collecting_between_batches():
+    # A batch holds hundreds of thousands of objects (dicts, records): no collection walks
+    # them while they are made; between batches, one frees what the last batch left.
+    with collection_paused():
         for batch in _batches(dataset.articles):
             claims_in_file.update(c.id for a in batch for c in a.claims)
             _store_batch(session, batch, schemes, listed_entities, known_annotators, counts)
@@ -125,25 +126,6 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
     return counts
 
 
-@contextlib.contextmanager
-def _collecting_between_batches() -> Iterator[None]:
-    """The cycle collector paused while batches are read and stored, and run between them.
-
-    A batch holds hundreds of thousands of objects (dicts, records): the automatic
-    collections that so many new objects set off walked them again and again, an eighth of
-    importing our own export. Between batches, when the last one is gone, a
-    young-generation collection finds whatever cycles a batch left, so memory stays bounded.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def _batches(articles: Iterable[DatasetArticle]) -> Iterator[list[DatasetArticle]]:
     batch: list[DatasetArticle] = []
     chars = 0
@@ -154,7 +136,7 @@ def _batches(articles: Iterable[DatasetArticle]) -> Iterator[list[DatasetArticle
             yield batch
             batch, chars = [], 0
             # The caller has stored and dropped the batch: only what it left behind is young.
-            gc.collect(1)
+            collect_young()
     if batch:
         yield batch
 
@@ -172,7 +154,10 @@ def _store_batch(
     referenced = referenced_entities(batch) - listed_entities
     known_entities = listed_entities | EntityRepository(session).existing_ids(referenced)
     check_references(batch, schemes, known_entities)
-    authored = [s for a in batch for s in (*a.mentions, *a.claims)]
+    authored: list[Mention | Claim] = []
+    for a in batch:
+        authored += a.mentions
+        authored += a.claims
     _store_annotators(session, [], authored, known_annotators)
 
     by_hash = articles.ids_by_sha256(a.article.text_sha256 for a in batch)

@@ -59,6 +59,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
     """
     if not data:
         raise InputRefused(said("file is empty"))
+    decoded: DecodedText | None
     if encoding is not None:
         decoded = _decode_as(data, encoding)
     else:

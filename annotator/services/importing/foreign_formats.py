@@ -5,8 +5,8 @@ then checked and stored like a dataset of ours.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Any
 
 from annotator.domain.errors import AnnotatorError, InputRefused, message_of, said
 from annotator.services.clock import ImportClock
@@ -24,6 +24,10 @@ from annotator.services.importing.import_report import FileResult, Outcome
 from annotator.storage.database import Database
 from annotator.storage.repositories.article_repository import ArticleRepository
 
+# How a dataset of ours names its format near its start ("format": "factcheck-annotator/…"):
+# such a file is read as ours, never guessed to be another tool's.
+DATASET_MARKER = json.dumps(dataset_v1.FORMAT)
+
 
 def folder_format(
     path: Path, from_format: str | None, listing: FolderListing | None = None
@@ -36,7 +40,7 @@ def folder_format(
         return chosen.name
     names = (listing or walk_folder(path)).names()
     for spec in registry.FORMATS:
-        if spec.folder and spec.imports and spec.load().detect_folder(names):
+        if spec.folder and spec.imports and spec.folder_importer().detect_folder(names):
             return spec.name
     return None
 
@@ -50,7 +54,7 @@ def import_folder(
 ) -> FileResult:
     """A brat or INCEpTION folder in one transaction. Its files are those of ``listing``
     (file_bytes.py: never a link out of the folder, a pipe or a device)."""
-    module = registry.BY_NAME[format_name].load()
+    module = registry.BY_NAME[format_name].folder_importer()
     try:
         files: dict[str, str] = {}
         size = 0
@@ -109,16 +113,16 @@ def foreign_document(
             return None, []
         if chosen.folder:
             raise InputRefused(said("--from {name} reads a folder, not a file", name=chosen.name))
-        document, notes = _read_foreign(chosen.load(), chosen.name, text, path.name)
+        document, notes = _read_foreign(chosen.importer(), chosen.name, text, path.name)
         if chosen.claims_without_articles:
             notes = [*notes, *_anchor_claims(database, document)]
         return document, notes
-    if '"factcheck-annotator/dataset"' in text[:4096]:
+    if DATASET_MARKER in text[:4096]:
         return None, []
     for name in registry.import_names():
         if registry.BY_NAME[name].folder:
             continue  # folders are recognised before their files are listed
-        module = registry.BY_NAME[name].load()
+        module = registry.BY_NAME[name].importer()
         try:
             detected = module.detect(path.name, text)
         except (ValueError, RecursionError):  # text its parser refuses is not this format
@@ -131,7 +135,9 @@ def foreign_document(
     return None, []
 
 
-def _read_foreign(module: Any, name: str, text: str, source: str) -> tuple[Any, list[str]]:
+def _read_foreign(
+    module: registry.Importer, name: str, text: str, source: str
+) -> tuple[registry.Document, list[str]]:
     """A peer format's document; what its parser cannot take (an integer of 5,000 digits,
     nesting deeper than Python's stack) is a refusal of the file, never an unexpected error."""
     try:

@@ -54,6 +54,8 @@ class FileResult:
     mentions: int = 0
     claims: int = 0
     warning: str = ""  # imported, but check it: "encoding uncertain: iso-8859-2 or cp1250 …"
+    known: int = 0  # published fact-checks (ClaimReview) stored in the library of known ones
+    needs_password: bool = False  # refused: encrypted, and no password (or a wrong one) given
 
     def line(self) -> str:
         shown = shown_path(self.path)
@@ -61,9 +63,13 @@ class FileResult:
             return f"{shown}: {one_line(self.reason)}"
         if self.outcome is Outcome.DUPLICATE:
             return f"{shown}: already in the database ({one_line(self.reason)})"
-        parts = [f"{self.articles} article{'s' if self.articles != 1 else ''}"]
+        parts = []
+        if self.articles or not self.known:
+            parts.append(f"{self.articles} article{'s' if self.articles != 1 else ''}")
         if self.mentions or self.claims:
             parts.append(f"{self.mentions} mentions, {self.claims} claims")
+        if self.known:
+            parts.append(f"{self.known} known fact-check{'s' if self.known != 1 else ''}")
         extra = f"; {one_line(self.reason)}" if self.reason else ""
         extra += f"; {self.warning}" if self.warning else ""
         return f"{shown}: imported {', '.join(parts)}{extra}"
@@ -101,6 +107,11 @@ class ImportReport:
         return sum(r.articles for r in self.results if r.outcome is Outcome.IMPORTED)
 
     @property
+    def known_added(self) -> int:
+        """Published fact-checks written to the library (new or changed)."""
+        return sum(r.known for r in self.results if r.outcome is not Outcome.REFUSED)
+
+    @property
     def duplicates(self) -> int:
         return sum(1 for r in self.results if r.outcome is Outcome.DUPLICATE)
 
@@ -109,6 +120,8 @@ class ImportReport:
             f"{self.articles_added} new article(s) from {len(self.results)} file(s); "
             f"{self.duplicates} already present; {len(self.refused)} refused"
         )
+        if self.known_added:
+            text += f"; {self.known_added} known fact-check(s) in the library"
         if self.warned:
             text += f"; {len(self.warned)} to check (see the warnings)"
         if self.skipped:

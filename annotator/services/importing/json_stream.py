@@ -172,7 +172,9 @@ class JsonStream:
 
     def _skip_space(self) -> None:
         while True:
-            self._pos = _SPACE.match(self._text, self._pos).end()
+            space = _SPACE.match(self._text, self._pos)  # always a match, maybe empty
+            if space is not None:
+                self._pos = space.end()
             if self._pos < len(self._text) or self._ended:
                 return
             self._read(READ_CHARS)

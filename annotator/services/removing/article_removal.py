@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from sqlalchemy.orm import Session
+
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.text import canonicalize, text_sha256
 from annotator.domain.timestamps import now_timestamp
@@ -184,7 +186,7 @@ class ArticleRemoval:
             return len(ids)
 
 
-def _snapshots(session, article_ids: list[str], removed_at: str) -> list[TrashedArticle]:  # type: ignore[no-untyped-def]
+def _snapshots(session: Session, article_ids: list[str], removed_at: str) -> list[TrashedArticle]:
     articles = ArticleRepository(session)
     annotations = AnnotationRepository(session)
     relations = RelationRepository(session)

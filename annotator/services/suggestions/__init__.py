@@ -1,4 +1,4 @@
 """Suggestions: likely mentions and claims, their rejections, and the claim model (learned).
 
-May import: annotating, storage, domain, and the bundled resources.
+May import: known (a sentence checked before), annotating, storage, domain, the bundled resources.
 """

@@ -9,31 +9,31 @@ warning. Learning takes the database's own annotations as examples:
 - negatives: sentences of finished (``done``) articles outside every claim, sentences of
   claims marked not check-worthy, and rejected claim suggestions.
 
-The learner is a sparse logistic regression trained by stochastic gradient descent, in pure
-Python, over the features of domain.checkworthiness: a few thousand sentences take
-seconds. Its quality is estimated by 5-fold cross-validation before it is stored.
+Each example keeps its signals in its article (its neighbours, its speaker in a transcript:
+domain.checkworthiness.context). The learner (domain.checkworthiness.learning) starts from the
+shipped model and learns what the desk's examples add to it, so the shipped knowledge stays:
+a desk with few examples keeps nearly the shipped model, one with thousands gets what they
+show. Its quality is estimated by 5-fold cross-validation before it is stored, and the shipped
+model's held-out ClaimBuster sentences say whether the general knowledge survived.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-import math
 import random
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from annotator.domain.checkworthiness import (
-    LinearModel,
-    ModelUnreadable,
-    features,
-    is_boilerplate,
-    vector,
-)
+from annotator.domain.checkworthiness import LinearModel, ModelUnreadable, is_boilerplate
+from annotator.domain.checkworthiness.context import sentence_units
+from annotator.domain.checkworthiness.context import signals as context_signals
+from annotator.domain.checkworthiness.learning import Example, train
+from annotator.domain.checkworthiness.model import features as model_features
+from annotator.domain.checkworthiness.model import logistic
 from annotator.domain.errors import AnnotatorError
-from annotator.domain.sentences import sentence_spans
 from annotator.domain.timestamps import now_timestamp
 from annotator.resources import resource_path
 from annotator.storage.database import Database
@@ -44,10 +44,6 @@ log = logging.getLogger(__name__)
 MIN_POSITIVES = 50
 MIN_NEGATIVES = 50
 FOLDS = 5
-EPOCHS = 12
-L2 = 1e-4
-MIN_DF = 2
-MAX_FEATURES = 30_000
 SEED = 13
 
 Progress = Callable[[int, int], None]  # done, total
@@ -68,86 +64,83 @@ def shipped_model() -> LinearModel:
     return LinearModel.from_json(path.read_text(encoding="utf-8"))
 
 
+@cache
+def held_out_runs() -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]:
+    """ClaimBuster's test split as shipped (runs of consecutive sentences and their labels):
+    sentences the shipped model never learned from."""
+    path = resource_path("models", "checkworthiness-reference.json")
+    runs = json.loads(path.read_text(encoding="utf-8"))
+    return tuple(
+        (tuple(run["sentences"]), tuple(run["labels"])) for run in runs if run["split"] == "test"
+    )
+
+
 # --- examples ------------------------------------------------------------------------------
 
 
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
 def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
-    return any(min(span[1], e) - max(span[0], s) > 0 for s, e in spans)
+    return any(_overlap(span, other) > 0 for other in spans)
 
 
-def examples_from(texts: Iterable[AnnotatedText]) -> list[tuple[str, int]]:
-    """(sentence, 1 or 0) for every annotated article, in a stable order."""
-    examples: list[tuple[str, int]] = []
+def examples_from(texts: Iterable[AnnotatedText], base: LinearModel | None = None) -> list[Example]:
+    """A sentence, 1 or 0, and its signals in its article (computed with ``base``'s lexical
+    scores, by default the shipped model's) for every annotated article, in a stable order.
+    A transcript's speaker names are not part of the sentences."""
+    base = base or shipped_model()
+    examples: list[Example] = []
     for article in texts:
         text = article.text
         claimed = [(s, e) for s, e, _ in article.claims]
-        sentences = [span for span in sentence_spans(text) if text[span[0] : span[1]].strip()]
+        units = [u for u in sentence_units(text) if text[u.start : u.end].strip()]
+        spans = [(u.start, u.end) for u in units]
+        sentences = [text[s:e] for s, e in spans]
+        lexical = [logistic(base.lexical(_counts(s))) for s in sentences]
+        found = context_signals(sentences, [u.speaker for u in units], lexical)
+
         for start, end, checkworthy in article.claims:
             label = 0 if checkworthy is False else 1
-            inside = [(s, e) for s, e in sentences if _inside((s, e), [(start, end)])]
-            for s, e in inside or [(start, end)]:
-                examples.append((text[max(s, start) : min(e, end)], label))
+            inside = [i for i, span in enumerate(spans) if _inside(span, [(start, end)])]
+            for i in inside:
+                s, e = spans[i]
+                examples.append(Example(text[max(s, start) : min(e, end)], label, found[i]))
+            if not inside:
+                examples.append(
+                    Example(text[start:end], label, _signals_of((start, end), spans, found))
+                )
         for start, end in article.rejected:
             if not _inside((start, end), claimed):
-                examples.append((text[start:end], 0))
+                examples.append(
+                    Example(text[start:end], 0, _signals_of((start, end), spans, found))
+                )
         if article.done:
-            for s, e in sentences:
-                sentence = text[s:e]
-                if not _inside((s, e), claimed) and not is_boilerplate(sentence):
-                    examples.append((sentence, 0))
-    return [(sentence, label) for sentence, label in examples if sentence.strip()]
+            for i, (s, e) in enumerate(spans):
+                if not _inside((s, e), claimed) and not is_boilerplate(sentences[i]):
+                    examples.append(Example(sentences[i], 0, found[i]))
+    return [e for e in examples if e.sentence.strip()]
 
 
-# --- the learner ---------------------------------------------------------------------------
+def _signals_of(
+    span: tuple[int, int], spans: list[tuple[int, int]], found: list[dict[str, float]]
+) -> dict[str, float]:
+    """The signals of the sentence that ``span`` overlaps most, or none."""
+    best = max(range(len(spans)), key=lambda i: _overlap(span, spans[i]), default=None)
+    return found[best] if best is not None and _overlap(span, spans[best]) > 0 else {}
 
 
-def train(
-    examples: list[tuple[str, int]],
-    progress: Progress | None = None,
-    meta: dict[str, object] | None = None,
-) -> LinearModel:
-    """A logistic regression over sublinear TF-IDF features, by SGD with balanced classes."""
-    counted = [(Counter(features(sentence)), label) for sentence, label in examples]
-    frequency: Counter[str] = Counter()
-    for counts, _ in counted:
-        frequency.update(counts.keys())
-    kept = [name for name, df in frequency.most_common(MAX_FEATURES) if df >= MIN_DF]
-    n = len(counted)
-    idf = {name: math.log((1 + n) / (1 + frequency[name])) + 1.0 for name in kept}
-    vectors = [(list(vector(counts, idf).items()), label) for counts, label in counted]
-    positives = sum(label for _, label in vectors)
-    negatives = n - positives
-    class_weight = {1: n / (2 * max(1, positives)), 0: n / (2 * max(1, negatives))}
+def _counts(sentence: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for name in model_features(sentence):
+        counts[name] = counts.get(name, 0) + 1
+    return counts
 
-    weights: dict[str, float] = {}
-    scale = 1.0  # the true weights are scale · weights (lazy L2 decay, Bottou's trick)
-    bias = 0.0
-    order = list(range(n))
-    shuffle = random.Random(SEED).shuffle
-    step = 0
-    for epoch in range(EPOCHS):
-        shuffle(order)
-        for i in order:
-            x, label = vectors[i]
-            eta = 1.0 / (L2 * (step + 1000))
-            step += 1
-            z = bias + scale * sum(v * weights.get(f, 0.0) for f, v in x)
-            p = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
-            gradient = (p - label) * class_weight[label]
-            scale *= 1.0 - eta * L2
-            if scale < 1e-9:
-                weights = {f: w * scale for f, w in weights.items()}
-                scale = 1.0
-            if gradient:
-                for f, v in x:
-                    weights[f] = weights.get(f, 0.0) - eta * gradient * v / scale
-                bias -= eta * gradient * 0.1
-        if progress is not None:
-            progress(epoch + 1, EPOCHS)
-    final = {f: w * scale for f, w in weights.items() if w}
-    return LinearModel(
-        {f: idf[f] for f in final}, final, bias, dict(meta or {}, positives=positives)
-    )
+
+def example_scores(model: LinearModel, examples: list[Example]) -> list[float]:
+    """Each example's probability by ``model``, with the signals the example carries."""
+    return [logistic(model.logit(_counts(e.sentence), e.signals)) for e in examples]
 
 
 # --- quality -------------------------------------------------------------------------------
@@ -202,7 +195,8 @@ def quality(scores: list[float], labels: list[int], threshold: float = 0.5) -> Q
 
 
 def cross_validated(
-    examples: list[tuple[str, int]],
+    examples: list[Example],
+    base: LinearModel | None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[float]:
@@ -214,13 +208,24 @@ def cross_validated(
         if cancelled is not None and cancelled():
             raise LearningCancelled("learning was cancelled; the model in use stays")
         training = [e for e, f in zip(examples, folds, strict=True) if f != fold]
-        model = train(training)
-        for i, f in enumerate(folds):
-            if f == fold:
-                scores[i] = model.score(examples[i][0])
+        held = [i for i, f in enumerate(folds) if f == fold]
+        model = train(training, base)
+        for i, score in zip(held, example_scores(model, [examples[i] for i in held]), strict=True):
+            scores[i] = score
         if progress is not None:
             progress(fold + 1, FOLDS)
     return scores
+
+
+def held_out_quality(model: LinearModel) -> float:
+    """Mean average precision of ``model`` over the shipped held-out ClaimBuster runs taken
+    together as one ranking (sentences the shipped model never learned from)."""
+    scores: list[float] = []
+    labels: list[int] = []
+    for sentences, run_labels in held_out_runs():
+        scores += model.score_sentences(list(sentences))
+        labels += run_labels
+    return average_precision(scores, labels)
 
 
 # --- the service ---------------------------------------------------------------------------
@@ -234,6 +239,8 @@ class LearnReport:
     after: Quality  # the new model, cross-validated
     seconds: float
     previous: str  # "shipped" or "learned"
+    # average precision on ClaimBuster's held-out sentences: shipped, then learned
+    general: tuple[float, float] = (0.0, 0.0)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -243,14 +250,22 @@ class LearnReport:
             "after": {"model": "learned", **self.after.as_dict()},
             "folds": FOLDS,
             "seconds": round(self.seconds, 2),
+            "starts_from": "shipped",
+            "general": {
+                "data": "ClaimBuster test split (held out from the shipped model)",
+                "shipped_average_precision": round(self.general[0], 4),
+                "learned_average_precision": round(self.general[1], 4),
+            },
         }
 
     def lines(self) -> list[str]:
         return [
             f"learned from {self.positives} check-worthy and {self.negatives} other sentences "
-            f"in {self.seconds:.1f} s",
+            f"in {self.seconds:.1f} s, starting from the shipped model",
             f"before ({self.previous} model): {self.before.line()}",
             f"after ({FOLDS}-fold cross-validated): {self.after.line()}",
+            f"general claims (ClaimBuster, held out): average precision "
+            f"{self.general[0]:.2f} shipped, {self.general[1]:.2f} learned",
         ]
 
 
@@ -281,19 +296,20 @@ class ClaimModels:
             self._cached = (written, model, origin)
         return self._cached[1], self._cached[2]
 
-    def examples(self) -> list[tuple[str, int]]:
+    def examples(self) -> list[Example]:
         with self.database.reading() as session:
             return examples_from(LearningRepository(session).annotated_texts())
 
     def learn(
         self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
     ) -> LearnReport:
-        """Train on the database's annotations, store the model. NotEnoughExamples (nothing
-        changed) when there are fewer than MIN_POSITIVES or MIN_NEGATIVES; LearningCancelled
-        (nothing changed) when ``cancelled()`` turns true before the model is stored."""
+        """Train on the database's annotations starting from the shipped model, store the
+        model. NotEnoughExamples (nothing changed) when there are fewer than MIN_POSITIVES or
+        MIN_NEGATIVES; LearningCancelled (nothing changed) when ``cancelled()`` turns true
+        before the model is stored."""
         began = time.perf_counter()
         examples = self.examples()
-        positives = sum(label for _, label in examples)
+        positives = sum(e.label for e in examples)
         negatives = len(examples) - positives
         if positives < MIN_POSITIVES or negatives < MIN_NEGATIVES:
             raise NotEnoughExamples(
@@ -302,17 +318,19 @@ class ClaimModels:
                 "needed (mark claims, and mark finished articles done); the model in use stays"
             )
         total = FOLDS + 1
-        labels = [label for _, label in examples]
+        labels = [e.label for e in examples]
         previous_model, previous = self.current()
-        before = quality([previous_model.score(s) for s, _ in examples], labels)
+        before = quality(example_scores(previous_model, examples), labels)
+        base = shipped_model()
 
         def fold_done(done: int, _folds: int) -> None:
             if progress is not None:
                 progress(done, total)
 
-        after = quality(cross_validated(examples, fold_done, cancelled), labels)
+        after = quality(cross_validated(examples, base, fold_done, cancelled), labels)
         model = train(
             examples,
+            base,
             meta={
                 "name": "learned",
                 "trained_on": f"{len(examples)} annotated sentences of this database",
@@ -322,10 +340,12 @@ class ClaimModels:
         )
         if cancelled is not None and cancelled():
             raise LearningCancelled("learning was cancelled; the model in use stays")
+        general = (held_out_quality(base), held_out_quality(model))
+        model.meta["general_average_precision"] = round(general[1], 4)
         with self.database.transaction() as session:
             LearningRepository(session).store_model(model.to_json())
         if progress is not None:
             progress(total, total)
         return LearnReport(
-            positives, negatives, before, after, time.perf_counter() - began, previous
+            positives, negatives, before, after, time.perf_counter() - began, previous, general
         )

@@ -11,8 +11,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import accumulate
 
-from annotator.domain.checkworthiness import LinearModel, claim_candidates
+from annotator.domain.checkworthiness import ClaimCandidate, LinearModel, assess, claim_candidates
 from annotator.domain.language.name_matching import Form, NameMatch
+from annotator.domain.sentences import sentence_spans
 from annotator.services.suggestions.suggestion import (
     CLAIM,
     KINDS,
@@ -57,8 +58,26 @@ def find_in_text(
     threshold: float | None = None,
     model: LinearModel | None = None,
 ) -> Found:
-    """Names and claim candidates; claims scored by ``model`` and the cues, or the cues alone."""
-    return Found(list(names.matcher.find(text)), claim_candidates(text, threshold, model))
+    """Names and claim candidates; claims scored by ``model`` and the cues, or the cues alone.
+    A threshold of 0 (or below) lists every sentence, those the scoring passes by at 0."""
+    claims = claim_candidates(text, threshold, model)
+    if threshold is not None and threshold <= 0:
+        claims = every_sentence(text, claims)
+    return Found(list(names.matcher.find(text)), claims)
+
+
+def every_sentence(text: str, scored: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """Every sentence of ``text`` in reading order: the scored ones as they are, the others
+    (site furniture, fragments, a sentence no cue or model gave any weight) at 0 with the
+    cues' reason, so that a ranking of every sentence has them all."""
+    by_span = {(c.start, c.end): c for c in scored}
+    found = []
+    for start, end in sentence_spans(text):
+        candidate = by_span.pop((start, end), None)
+        if candidate is None:
+            candidate = ClaimCandidate(start, end, 0.0, assess(text[start:end]).reason)
+        found.append(candidate)
+    return sorted([*found, *by_span.values()], key=lambda c: (c.start, c.end))
 
 
 def suggest_in_text(

@@ -129,7 +129,8 @@ class OpenSuggestions(Generic[Suggestion]):
             if after is not None:
                 self._move(after, +1, touched)
                 self.spans[edit.annotation_id] = after
-        closed, opened = [], []
+        closed: list[Suggestion] = []
+        opened: list[Suggestion] = []
         for i in sorted(touched):
             s = self.every[i]
             now = self.cover[i] == 0 and (s.kind, s.start, s.end) not in self.rejected

@@ -26,6 +26,8 @@ from annotator.domain.checkworthiness import LinearModel
 from annotator.domain.errors import said
 from annotator.domain.models import Claim, Entity, Mention
 from annotator.domain.timestamps import now_timestamp
+from annotator.services.known.known_library import TABLE as KNOWN_TABLE
+from annotator.services.known.known_library import KnownLibrary
 from annotator.services.suggestions.claim_model import ClaimModels
 from annotator.services.suggestions.decisions import (
     refuse_unknown_kinds,
@@ -38,6 +40,7 @@ from annotator.services.suggestions.finding import (
     find_in_text,
     suggest_in_text,
 )
+from annotator.services.suggestions.known_reasons import with_known_checks
 from annotator.services.suggestions.open_suggestions import OpenSuggestions, SpanEdit
 from annotator.services.suggestions.suggestion import (
     CLAIM,
@@ -45,6 +48,7 @@ from annotator.services.suggestions.suggestion import (
     MENTION,
     Annotated,
     EntityNames,
+    Found,
     Suggestion,
     SuggestionDelta,
     UnknownArticle,
@@ -65,11 +69,14 @@ __all__ = [
     "UnknownArticle",
 ]
 
-# An article's findings as suggestions: its id, its text's hash, the names and the model
+# How claims are scored: the model, the threshold, and the state of the library of known
+# fact-checks (a sentence checked before says so).
+_Scoring = tuple[LinearModel | None, float | None, int]
+# An article's findings as suggestions: its id, its text's hash, the names and the scoring
 # they were found with.
-_Findings = tuple[str, str, EntityNames, LinearModel | None, list[Suggestion]]
-# The open suggestions' article, its text's hash, names, model and the rejections' write count.
-_OpenKey = tuple[str, str | None, EntityNames, LinearModel | None, int]
+_Findings = tuple[str, str, EntityNames, _Scoring, list[Suggestion]]
+# The open suggestions' article, its text's hash, names, scoring and the rejections' writes.
+_OpenKey = tuple[str, str | None, EntityNames, _Scoring, int]
 # Beyond this many edits at once (the undo of "Accept all"), the spans are read again.
 INCREMENTAL_EDITS = 50
 
@@ -84,6 +91,7 @@ class SuggestionService:
         self.threshold = threshold
         self.use_model = use_model
         self.models = ClaimModels(database)
+        self.known = KnownLibrary(database)
         self._names: tuple[tuple[object, ...], EntityNames] | None = None
         self._names_at = -1
         # The last article's findings, as suggestions: the window asks again after every
@@ -97,6 +105,13 @@ class SuggestionService:
     def claim_model(self) -> LinearModel | None:
         """The model that scores claim sentences: learned from this database, else shipped."""
         return self.models.current()[0] if self.use_model else None
+
+    def _scoring(self) -> _Scoring:
+        return (self.claim_model(), self.threshold, self.database.writes.of(KNOWN_TABLE))
+
+    def _find(self, text: str, names: EntityNames, model: LinearModel | None) -> Found:
+        """What the rules find in a text, check-worthy sentences checked before named."""
+        return with_known_checks(text, find_in_text(text, names, self.threshold, model), self.known)
 
     def _current_names(self, session: Session) -> EntityNames:
         """The entities' names, read again only after something wrote to the entities table."""
@@ -151,10 +166,11 @@ class SuggestionService:
     def _key(self, article_id: str, sha256: str | None, names: EntityNames) -> _OpenKey:
         """What an article's open suggestions were computed with, besides its spans."""
         rejections = self.database.writes.of("rejected_suggestions")
-        return (article_id, sha256, names, self.claim_model(), rejections)
+        return (article_id, sha256, names, self._scoring(), rejections)
 
     def _from_scratch(self, article_id: str) -> SuggestionDelta:
-        model = self.claim_model()
+        scoring = self._scoring()
+        model = scoring[0]
         with self.database.reading() as session:
             articles = ArticleRepository(session)
             # The text (a megabyte, perhaps) is read only when the findings must be renewed:
@@ -168,12 +184,12 @@ class SuggestionService:
             repository = SuggestionRepository(session)
             spans = repository.spans_by_id(article_id)
             rejected = repository.rejected([article_id]).get(article_id, set())
-            if self._found is None or self._found[:4] != (article_id, sha256, names, model):
+            if self._found is None or self._found[:4] != (article_id, sha256, names, scoring):
                 article = articles.get(article_id)
                 assert article is not None  # the same transaction found its hash
-                found = find_in_text(article.text, names, self.threshold, model)
+                found = self._find(article.text, names, model)
                 every = every_suggestion(article.id, article.text, names, found)
-                self._found = (article_id, sha256, names, model, every)
+                self._found = (article_id, sha256, names, scoring, every)
             key = self._key(article_id, sha256, names)
         kept = OpenSuggestions(self._found[4], spans, rejected)
         self._open = (key, kept)
@@ -195,6 +211,7 @@ class SuggestionService:
                         names,
                         annotated[article.id],
                         self.threshold,
+                        found=self._find(article.text, names, model),
                         model=model,
                     )
 

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from annotator.domain.errors import DatabaseUnusable, said
 from annotator.domain.models import Article, ArticleStatus, Claim, Mention
 from annotator.domain.timestamps import now_timestamp
@@ -44,6 +46,7 @@ from annotator.storage.repositories.catalog_repository import (
 from annotator.storage.repositories.preference_repository import PreferenceRepository
 from annotator.storage.repositories.progress_repository import ProgressRepository
 from annotator.storage.repositories.relation_repository import RelationRepository
+from annotator.storage.repositories.stored_files import StoredFileRepository
 
 CHECKOUT_KEY = "team.checkout"
 CONFLICT_TAG = "checkin-conflict"
@@ -119,9 +122,9 @@ def checkout(
     wanted = set(article_ids)
     server = open_database(source, create=False, password=password)
     try:
-        dataset, base = _read_subset(server, wanted, status)
-        if wanted - {a.article.id for a in dataset.articles}:
-            missing = ", ".join(sorted(wanted - {a.article.id for a in dataset.articles}))
+        dataset, read, base = _read_subset(server, wanted, status)
+        if wanted - {a.article.id for a in read}:
+            missing = ", ".join(sorted(wanted - {a.article.id for a in read}))
             raise DatabaseUnusable(
                 said(
                     "No such article in {location}: {missing}.",
@@ -130,30 +133,31 @@ def checkout(
                 )
             )
         origin = server.location
+        private_folder(target.parent)  # a checked-out file holds unpublished work (0700)
+        local = open_database(target, backup_dir=target.parent / "backups")
+        try:
+            with local.transaction() as session, server.reading() as server_session:
+                store_dataset(session, dataset)
+                _copy_files(server_session, session, dataset)  # the evidence files go offline too
+                record = {"from": origin, "at": now_timestamp(), "base": base}
+                PreferenceRepository(session).set(CHECKOUT_KEY, json.dumps(record))
+        except BaseException:
+            local.close()
+            target.unlink(missing_ok=True)
+            raise
+        local.close()
     finally:
         server.close()
-    private_folder(target.parent)  # a checked-out file holds unpublished work (0700)
-    local = open_database(target, backup_dir=target.parent / "backups")
-    try:
-        with local.transaction() as session:
-            store_dataset(session, dataset)
-            record = {"from": origin, "at": now_timestamp(), "base": base}
-            PreferenceRepository(session).set(CHECKOUT_KEY, json.dumps(record))
-    except BaseException:
-        local.close()
-        target.unlink(missing_ok=True)
-        raise
-    local.close()
     return CheckoutSummary(
-        articles=len(dataset.articles),
-        mentions=sum(len(a.mentions) for a in dataset.articles),
-        claims=sum(len(a.claims) for a in dataset.articles),
+        articles=len(read),
+        mentions=sum(len(a.mentions) for a in read),
+        claims=sum(len(a.claims) for a in read),
     )
 
 
 def _read_subset(
     database: Database, wanted: set[str], status: ArticleStatus | None
-) -> tuple[Dataset, dict[str, str]]:
+) -> tuple[Dataset, list[DatasetArticle], dict[str, str]]:
     with database.reading() as session:
         session.connection()  # one snapshot for everything read
         schemes = SchemeRepository(session).load()
@@ -175,18 +179,21 @@ def _read_subset(
         mentions, claims = annotations.mentions_of(ids), annotations.claims_of(ids)
         finished = ProgressRepository(session).finished_by(ids)
         base: dict[str, str] = {}
+        read: list[DatasetArticle] = []
+        dataset.articles = read
         for article in chosen:
             mine, theirs = mentions.get(article.id, []), claims.get(article.id, [])
             marks = finished.get(article.id, [])
-            dataset.articles.append(DatasetArticle(article, mine, theirs, marks))
-            base.update({item.id: fingerprint(item) for item in [*mine, *theirs]})
+            read.append(DatasetArticle(article, mine, theirs, marks))
+            authored: list[Mention | Claim] = [*mine, *theirs]
+            base.update({item.id: fingerprint(item) for item in authored})
         inside = set(base)
         dataset.claim_relations = [
             r
             for r in RelationRepository(session).all()
             if r.claim_id in inside and r.other_claim_id in inside
         ]
-    return dataset, base
+    return dataset, read, base
 
 
 def checked_out_from(local_file: Path) -> str | None:
@@ -217,10 +224,11 @@ def checkin(
                 said("Check in only files made by annotator checkout."),
             )
         record = json.loads(stored)
-        dataset, now = _read_subset(local, set(), None)
+        dataset, _read, now = _read_subset(local, set(), None)
         server = open_database(destination, create=False, password=password)
         try:
-            report = _apply(server, dataset, record["base"])
+            with local.reading() as files:
+                report = _apply(server, dataset, record["base"], files)
         finally:
             server.close()
         # What came back is the new starting point: checking in again repeats nothing.
@@ -232,9 +240,29 @@ def checkin(
         local.close()
 
 
-def _apply(server: Database, dataset: Dataset, base: dict[str, str]) -> CheckinReport:
+def _copy_files(source: Session, target: Session, dataset: Dataset) -> None:
+    """The evidence files the dataset's claims keep, copied chunk by chunk where missing."""
+    into, out_of = StoredFileRepository(target), StoredFileRepository(source)
+    for entry in dataset.articles:
+        for claim in entry.claims:
+            for evidence in claim.evidence:
+                if evidence.file is not None:
+                    into.copy_from(out_of, evidence.file.sha256)
+
+
+def _add_to(item: Mention | Claim, mentions: list[Mention], claims: list[Claim]) -> None:
+    if isinstance(item, Mention):
+        mentions.append(item)
+    else:
+        claims.append(item)
+
+
+def _apply(
+    server: Database, dataset: Dataset, base: dict[str, str], files: Session
+) -> CheckinReport:
     report = CheckinReport()
     with server.transaction() as session:
+        _copy_files(files, session, dataset)  # in the same transaction as the evidence
         annotations = AnnotationRepository(session)
         articles = ArticleRepository(session)
         known_articles = articles.existing_ids([a.article.id for a in dataset.articles])
@@ -246,8 +274,10 @@ def _apply(server: Database, dataset: Dataset, base: dict[str, str]) -> CheckinR
         new_items: list[tuple[DatasetArticle, list[Mention], list[Claim]]] = []
         writes: list[Mention | Claim] = []
         for entry in dataset.articles:
-            added_mentions, added_claims = [], []
-            for item in [*entry.mentions, *entry.claims]:
+            added_mentions: list[Mention] = []
+            added_claims: list[Claim] = []
+            authored: list[Mention | Claim] = [*entry.mentions, *entry.claims]
+            for item in authored:
                 kind = "mention" if isinstance(item, Mention) else "claim"
                 mine = fingerprint(item)
                 theirs = on_server.get(item.id)
@@ -256,7 +286,7 @@ def _apply(server: Database, dataset: Dataset, base: dict[str, str]) -> CheckinR
                 )
                 if item.id not in base and theirs is None:
                     outcome.outcome = Outcome.ADDED
-                    (added_mentions if kind == "mention" else added_claims).append(item)
+                    _add_to(item, added_mentions, added_claims)
                 elif mine == base.get(item.id) or (theirs and fingerprint(theirs) == mine):
                     pass  # not changed offline, or changed the same way
                 elif theirs is not None and fingerprint(theirs) == base.get(item.id):
@@ -266,7 +296,7 @@ def _apply(server: Database, dataset: Dataset, base: dict[str, str]) -> CheckinR
                     outcome.outcome = Outcome.CONFLICT
                     copy = _conflict_copy(item) if theirs is not None else item
                     outcome.kept_as = copy.id
-                    (added_mentions if kind == "mention" else added_claims).append(copy)
+                    _add_to(copy, added_mentions, added_claims)
                 report.annotations.append(outcome)
             new_items.append((entry, added_mentions, added_claims))
         # New articles, entities, annotators and annotations through the lossless import.

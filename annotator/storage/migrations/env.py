@@ -13,7 +13,9 @@ if connection is None:
     raise RuntimeError("run migrations through annotator.storage.migrate, which opens the database")
 
 
-def _include(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+def _include(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     # The FTS5 indexes and their shadow tables, and PostgreSQL's claim vector column, are made
     # by SQL in a revision, not by the models.
     if type_ == "column" and name == CLAIM_VECTOR_COLUMN:

@@ -5,13 +5,26 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from operator import itemgetter
+from typing import Any
 
-from sqlalchemy import delete, func, insert, literal, select, union, union_all, update
+from sqlalchemy import (
+    CompoundSelect,
+    Row,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    union,
+    union_all,
+    update,
+)
 
 from annotator.domain.errors import EditConflict, said
 from annotator.domain.models import Claim, Evidence, Mention
 from annotator.storage.repositories.repository_base import (
     Repository,
+    changed_rows,
     chunks,
     columns_of,
     existing_ids,
@@ -39,6 +52,9 @@ from annotator.storage.rows import (
     EvidenceRow,
     MentionRow,
 )
+
+# Who saved an annotation (an annotator id, or None for a command or an import) and when.
+Saved = tuple[str | None, str]
 
 
 class AnnotationRepository(Repository):
@@ -74,23 +90,28 @@ class AnnotationRepository(Repository):
     def delete_claim(self, claim_id: str) -> None:
         self.session.execute(delete(ClaimRow).where(ClaimRow.id == claim_id))
 
-    def update_mention(self, mention: Mention) -> None:
+    def update_mention(self, mention: Mention, saved: Saved | None = None) -> None:
         """Store ``mention`` over the version it was read at; its version then counts one more.
+        ``saved``: who saves it and when, shown to whoever's save meets this one.
 
         Raises EditConflict, storing nothing, when someone else saved it in between.
         """
         values = mention_values(mention)
         del values["id"]
         values["version"] = mention.version + 1
+        if saved is not None:
+            values["saved_by"], values["saved_at"] = saved
         self._update_versioned(MentionRow, mention.id, mention.version, values)
         mention.version += 1
 
-    def replace_claim(self, claim: Claim) -> None:
+    def replace_claim(self, claim: Claim, saved: Saved | None = None) -> None:
         """Store every field of ``claim``, its evidence list and its linked mentions, over the
         version it was read at (EditConflict otherwise, nothing stored)."""
         values = claim_values(claim)
         del values["id"]
         values["version"] = claim.version + 1
+        if saved is not None:
+            values["saved_by"], values["saved_at"] = saved
         self._update_versioned(ClaimRow, claim.id, claim.version, values)
         claim.version += 1
         self.set_claim_mentions(claim.id, claim.mention_ids)
@@ -101,13 +122,19 @@ class AnnotationRepository(Repository):
                 [evidence_values(e, claim.id, i) for i, e in enumerate(claim.evidence)],
             )
 
-    def _update_versioned(self, row_class, row_id: str, read_at: int, values: dict) -> None:  # type: ignore[no-untyped-def]
+    def _update_versioned(
+        self,
+        row_class: type[MentionRow] | type[ClaimRow],
+        row_id: str,
+        read_at: int,
+        values: dict[str, Any],
+    ) -> None:
         done = self.session.execute(
             update(row_class)
             .where(row_class.id == row_id, row_class.version == read_at)
             .values(values)
         )
-        if done.rowcount == 1:
+        if changed_rows(done) == 1:
             return
         kind = "claim" if row_class is ClaimRow else "mention"
         now = self.session.scalar(select(row_class.version).where(row_class.id == row_id))
@@ -158,6 +185,23 @@ class AnnotationRepository(Repository):
         links, evidence = self._claim_children([claim_id])
         return claim_from(row, links.get(claim_id, []), evidence.get(claim_id, []))
 
+    def last_saved(self, kind: str, annotation_id: str) -> Saved:
+        """Who saved the annotation (``kind`` "mention" or "claim") last and when: its creator
+        and creation time until someone saves it again (None for who when a program saved it
+        without saying who); ``(None, "")`` once it is gone."""
+        row_class = MentionRow if kind == "mention" else ClaimRow
+        row = self.session.execute(
+            select(
+                row_class.saved_by, row_class.saved_at, row_class.created_by, row_class.created_at
+            ).where(row_class.id == annotation_id)
+        ).first()
+        if row is None:
+            return None, ""
+        saved_by, saved_at, created_by, created_at = row
+        if saved_at:
+            return saved_by, saved_at
+        return created_by, created_at or ""
+
     def claims_linking(self, mention_id: str) -> list[str]:
         return list(
             self.session.scalars(
@@ -200,7 +244,7 @@ class AnnotationRepository(Repository):
         """``(id, version, created_by)`` of every mention and claim of one article, and a row
         ``(status, 0, "article")`` for the article itself: one small indexed query, what the
         window compares with the article it shows to see a change made elsewhere."""
-        query = union_all(
+        query: CompoundSelect[tuple[str, int, str | None]] = union_all(
             select(MentionRow.id, MentionRow.version, MentionRow.created_by).where(
                 MentionRow.article_id == article_id
             ),
@@ -241,13 +285,13 @@ class AnnotationRepository(Repository):
                 )
         return found
 
-    def _span_rows(  # type: ignore[no-untyped-def]
+    def _span_rows(
         self,
-        row_class,
+        row_class: type[MentionRow] | type[ClaimRow],
         names: tuple[str, ...],
         article_ids: list[str],
         starting: tuple[int, int | None] | None = None,
-    ) -> list:  # type: ignore[type-arg]
+    ) -> list[Row[Any]]:
         """Rows of spans as tuples (``names`` first the id, then the article id, the start and
         the end), ordered by article, start, end, id. Read on the session's Core connection
         and ordered by the index (article, start, end); the id breaks ties here, where it
@@ -262,8 +306,7 @@ class AnnotationRepository(Repository):
             if starting[1] is not None:
                 query = query.where(row_class.start < starting[1])
         rows = self.session.connection().execute(query).fetchall()
-        rows.sort(key=itemgetter(1, 2, 3, 0))
-        return rows
+        return sorted(rows, key=itemgetter(1, 2, 3, 0))
 
     def counts_by_annotator(self, article_id: str) -> dict[tuple[str, str | None], int]:
         """How many mentions and claims one article has, by annotator:
@@ -322,8 +365,8 @@ class AnnotationRepository(Repository):
 
     def mentions_by_type(self) -> dict[str, int]:
         query = select(MentionRow.type, func.count()).group_by(MentionRow.type)
-        return dict(self.session.execute(query).all())
+        return dict(self.session.execute(query).tuples().all())
 
     def claims_by_status(self) -> dict[str, int]:
         query = select(ClaimRow.status, func.count()).group_by(ClaimRow.status)
-        return dict(self.session.execute(query).all())
+        return dict(self.session.execute(query).tuples().all())

@@ -3,29 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
-from annotator.domain.models import Article, ArticleStatus, ArticleSummary
-from annotator.storage import postgres, sqlite_search
+from annotator.domain.models import Article, ArticleStatus, ArticleSummary, Passage
 from annotator.storage.repositories.repository_base import (
     Repository,
     chunks,
     columns_of,
     existing_ids,
+    full_text_search,
     insert_many,
 )
 from annotator.storage.row_mapping import article_from, article_values
-from annotator.storage.rows import ArticleRow, ClaimRow, MentionRow
+from annotator.storage.rows import ArticlePassageRow, ArticleRow, ClaimRow, MentionRow
 
 
 class ArticleRepository(Repository):
     def add_many(self, articles: Iterable[Article]) -> int:
+        articles = list(articles)
         rows = [article_values(a) for a in articles]
         if rows:
             # Core executemany on the table: an ORM bulk insert costs twice as much
             insert_many(self.session, ArticleRow, rows)
+        passages = [
+            {"article_id": a.id, "position": i, "start": p.start, "kind": p.kind, "label": p.label}
+            for a in articles
+            for i, p in enumerate(a.passages)
+        ]
+        if passages:
+            insert_many(self.session, ArticlePassageRow, passages)
         return len(rows)
 
     def get(self, article_id: str) -> Article | None:
@@ -34,7 +43,31 @@ class ArticleRepository(Repository):
             .mappings()
             .first()
         )
-        return article_from(row) if row else None
+        return self._with_passages([article_from(row)])[0] if row else None
+
+    def passages_of(self, ids: list[str]) -> dict[str, list[Passage]]:
+        """The passages of these articles, in order (articles without any are left out)."""
+        found: dict[str, list[Passage]] = {}
+        for chunk in chunks(ids):
+            query = (
+                select(
+                    ArticlePassageRow.article_id,
+                    ArticlePassageRow.start,
+                    ArticlePassageRow.kind,
+                    ArticlePassageRow.label,
+                )
+                .where(ArticlePassageRow.article_id.in_(chunk))
+                .order_by(ArticlePassageRow.article_id, ArticlePassageRow.position)
+            )
+            for article_id, start, kind, label in self.session.execute(query):
+                found.setdefault(article_id, []).append(Passage(start, kind, label))
+        return found
+
+    def _with_passages(self, articles: list[Article]) -> list[Article]:
+        passages = self.passages_of([a.id for a in articles])
+        for article in articles:
+            article.passages = passages.get(article.id, [])
+        return articles
 
     def text_sha256(self, article_id: str) -> str | None:
         """The hash of an article's text (None: no such article), without reading the text."""
@@ -52,7 +85,7 @@ class ArticleRepository(Repository):
             query = select(ArticleRow.text_sha256, ArticleRow.id).where(
                 ArticleRow.text_sha256.in_(chunk)
             )
-            found.update(dict(self.session.execute(query).all()))
+            found.update(dict(self.session.execute(query).tuples().all()))
         return found
 
     def first_containing(self, passage: str) -> Article | None:
@@ -67,19 +100,20 @@ class ArticleRepository(Repository):
         )
         for row in self.session.execute(query).mappings():
             if passage in row["text"]:
-                return article_from(row)
+                return self._with_passages([article_from(row)])[0]
         return None
 
     def count(self, status: ArticleStatus | None = None, search: str | None = None) -> int:
-        query = select(func.count()).select_from(ArticleRow)
-        query = _filtered(self.session, query, status, search)
+        query = _filtered(
+            self.session, select(func.count()).select_from(ArticleRow), status, search
+        )
         if query is None:
             return 0
         return self.session.scalar(query) or 0
 
     def count_by_status(self) -> dict[str, int]:
         query = select(ArticleRow.status, func.count()).group_by(ArticleRow.status)
-        return dict(self.session.execute(query).all())
+        return dict(self.session.execute(query).tuples().all())
 
     def set_status(self, article_id: str, status: ArticleStatus) -> None:
         self.session.execute(
@@ -119,10 +153,10 @@ class ArticleRepository(Repository):
         )
         if ids is not None:
             query = query.where(ArticleRow.id.in_(ids))
-        query = _filtered(self.session, query, status, search)
-        if query is None:
+        filtered = _filtered(self.session, query, status, search)
+        if filtered is None:
             return []
-        query = query.order_by(ArticleRow.imported_at, ArticleRow.id).offset(offset).limit(limit)
+        query = filtered.order_by(ArticleRow.imported_at, ArticleRow.id).offset(offset).limit(limit)
         return [
             ArticleSummary(
                 id=r[0],
@@ -165,10 +199,10 @@ class ArticleRepository(Repository):
             status,
             search,
         )
-        return self.session.scalar(before) or 0
+        return 0 if before is None else self.session.scalar(before) or 0
 
     def search_ids(self, user_text: str, limit: int | None = None) -> list[str]:
-        return _engine_search(self.session).search_article_ids(self.session, user_text, limit)
+        return full_text_search(self.session).search_article_ids(self.session, user_text, limit)
 
     def iter_in_export_order(self, batch_size: int = 200) -> Iterator[list[Article]]:
         """All articles in batches, keyset-paginated so memory stays flat on any collection."""
@@ -181,28 +215,27 @@ class ArticleRepository(Repository):
                     (ArticleRow.imported_at > last[0])
                     | ((ArticleRow.imported_at == last[0]) & (ArticleRow.id > last[1]))
                 )
-            batch = [
-                article_from(r) for r in self.session.execute(query.limit(batch_size)).mappings()
-            ]
+            batch = self._with_passages(
+                [article_from(r) for r in self.session.execute(query.limit(batch_size)).mappings()]
+            )
             if not batch:
                 return
             yield batch
             last = (batch[-1].imported_at, batch[-1].id)
 
 
-def _filtered(session: Session, query, status: ArticleStatus | None, search: str | None):  # type: ignore[no-untyped-def]
+T = TypeVar("T", bound=tuple[Any, ...])  # the columns a select returns
+
+
+def _filtered(
+    session: Session, query: Select[T], status: ArticleStatus | None, search: str | None
+) -> Select[T] | None:
     """Apply the list's filters; None when the search cannot match anything."""
     if status is not None:
         query = query.where(ArticleRow.status == str(status))
     if search is not None and search.strip():
-        condition = _engine_search(session).search_condition(search)
+        condition = full_text_search(session).search_condition(search)
         if condition is None:
             return None
         query = query.where(condition)
     return query
-
-
-def _engine_search(session: Session):  # type: ignore[no-untyped-def]
-    """The full-text search of the engine under this session: FTS5 or tsvector."""
-    bind = session.get_bind()
-    return postgres if bind.dialect.name == "postgresql" else sqlite_search

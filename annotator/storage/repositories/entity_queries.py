@@ -55,7 +55,7 @@ class EntityQueries(Repository):
             .where(MentionRow.entity_id.is_not(None))
             .group_by(MentionRow.entity_id)
         )
-        return dict(self.session.execute(query).all())
+        return {key: n for key, n in self.session.execute(query).tuples() if key is not None}
 
     def claimant_counts(self) -> dict[str, int]:
         query = (
@@ -63,7 +63,7 @@ class EntityQueries(Repository):
             .where(ClaimRow.claimant_entity_id.is_not(None))
             .group_by(ClaimRow.claimant_entity_id)
         )
-        return dict(self.session.execute(query).all())
+        return {key: n for key, n in self.session.execute(query).tuples() if key is not None}
 
     def articles_by_entity(self) -> dict[str, list[tuple[str, str]]]:
         """Entity id → (article id, title) of the articles that mention it, in import order."""

@@ -36,19 +36,19 @@ class LearningRepository(Repository):
     def annotated_texts(self) -> Iterator[AnnotatedText]:
         """Articles that teach something: with claims, rejected claims, or marked done."""
         claims: dict[str, list[tuple[int, int, bool | None]]] = defaultdict(list)
-        query = select(ClaimRow.article_id, ClaimRow.start, ClaimRow.end, ClaimRow.checkworthy)
-        for article_id, start, end, checkworthy in self.session.execute(query):
+        spans = select(ClaimRow.article_id, ClaimRow.start, ClaimRow.end, ClaimRow.checkworthy)
+        for article_id, start, end, checkworthy in self.session.execute(spans):
             claims[article_id].append((start, end, checkworthy))
         rejected: dict[str, list[Span]] = defaultdict(list)
         table = RejectedSuggestionRow
-        query = select(table.article_id, table.start, table.end).where(table.kind == "claim")
-        for article_id, start, end in self.session.execute(query):
+        refused = select(table.article_id, table.start, table.end).where(table.kind == "claim")
+        for article_id, start, end in self.session.execute(refused):
             rejected[article_id].append((start, end))
         wanted = set(claims) | set(rejected)
-        query = select(ArticleRow.id, ArticleRow.text, ArticleRow.status).order_by(
+        articles = select(ArticleRow.id, ArticleRow.text, ArticleRow.status).order_by(
             ArticleRow.imported_at, ArticleRow.id
         )
-        for article_id, text, status in self.session.execute(query):
+        for article_id, text, status in self.session.execute(articles):
             if article_id in wanted or status == "done":
                 yield AnnotatedText(
                     article_id,

@@ -96,4 +96,4 @@ class ProgressRepository(Repository):
         query = select(ArticleFinishedRow.annotator_id, func.count()).group_by(
             ArticleFinishedRow.annotator_id
         )
-        return dict(self.session.execute(query).all())
+        return dict(self.session.execute(query).tuples().all())

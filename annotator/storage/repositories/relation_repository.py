@@ -11,8 +11,7 @@ from sqlalchemy import and_, delete, func, insert, or_, select, update
 
 from annotator.domain.claim_groups import ClaimBrief, group_ids, ordered_pair
 from annotator.domain.models import ClaimRelation, Relation
-from annotator.storage import postgres, sqlite_search
-from annotator.storage.repositories.repository_base import Repository, chunks
+from annotator.storage.repositories.repository_base import Repository, chunks, full_text_search
 from annotator.storage.rows import (
     ArticleRow,
     ClaimMentionRow,
@@ -168,8 +167,8 @@ class RelationRepository(Repository):
     ) -> list[str]:
         """Claims of other articles sharing any of the terms (``(word, as_prefix)``), the best
         full-text rank first: the shortlist related claims re-rank (revision 0010's index)."""
-        engine = postgres if self.session.get_bind().dialect.name == "postgresql" else sqlite_search
-        return engine.similar_claim_ids(self.session, terms, exclude_article_id, limit)
+        search = full_text_search(self.session)
+        return search.similar_claim_ids(self.session, terms, exclude_article_id, limit)
 
     def claims_fingerprint(self) -> tuple[Any, ...]:
         """What changes whenever any client adds, edits, re-judges or deletes a claim or adds

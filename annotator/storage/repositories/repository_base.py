@@ -1,20 +1,76 @@
-"""What every repository shares: its session and attribute-named column selects."""
+"""What every repository shares: its session, attribute-named column selects, bulk inserts
+and the full-text search of the database under it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import JSON, Select, Text, bindparam, insert, select, type_coerce
+from sqlalchemy import (
+    JSON,
+    CursorResult,
+    Dialect,
+    Result,
+    Select,
+    Table,
+    Text,
+    TextClause,
+    bindparam,
+    insert,
+    select,
+    type_coerce,
+)
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
+from annotator.domain.speed.generated_code import FunctionSource
+from annotator.storage import postgres, sqlite_search
 from annotator.storage.rows import Base
 
 
 @cache
-def columns_of(row_class: type[Base]) -> tuple[InstrumentedAttribute, ...]:
+def table_of(row_class: type[Base]) -> Table:
+    """The table a Row class is mapped to (typed as a Table, which every one of ours is)."""
+    table = row_class.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{row_class.__name__} is not mapped to a table")
+    return table
+
+
+def changed_rows(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE run through the session changed."""
+    if not isinstance(result, CursorResult):
+        raise TypeError("not the result of a statement run on the database")
+    return result.rowcount
+
+
+class FullTextSearch(Protocol):
+    """What the two engines' search modules (``sqlite_search``, ``postgres``) offer alike."""
+
+    def search_condition(self, user_text: str) -> TextClause | None: ...
+
+    def search_article_ids(
+        self, session: Session, user_text: str, limit: int | None = None
+    ) -> list[str]: ...
+
+    def similar_claim_ids(
+        self, session: Session, terms: list[tuple[str, bool]], exclude_article_id: str, limit: int
+    ) -> list[str]: ...
+
+    def known_check_ranks(
+        self, session: Session, terms: list[tuple[str, bool]], limit: int
+    ) -> list[tuple[int, float]]: ...
+
+
+def full_text_search(session: Session) -> FullTextSearch:
+    """The full-text search of the database under this session: FTS5 or tsvector."""
+    return postgres if session.get_bind().dialect.name == "postgresql" else sqlite_search
+
+
+@cache
+def columns_of(row_class: type[Base]) -> tuple[InstrumentedAttribute[Any], ...]:
     """All mapped columns of a Row class, so Core-speed selects return attribute-named keys
     (``start``, not the stored ``start_offset``)."""
     mapper = row_class.__mapper__
@@ -28,7 +84,7 @@ def labelled_columns(row_class: type[Base]) -> tuple[Any, ...]:
     return tuple(column.label(column.key) for column in columns_of(row_class))
 
 
-def keyed_rows(session: Session, query: Select) -> Iterator[dict[str, Any]]:
+def keyed_rows(session: Session, query: Select[Any]) -> Iterator[dict[str, Any]]:
     """The rows of a select of ``labelled_columns`` as plain dicts, read on the session's
     Core connection: a third of the ORM's cost per row (an article's 5,000 spans are read
     on every open)."""
@@ -64,7 +120,7 @@ def chunks(values: list[str]) -> Iterable[list[str]]:
         yield values[i : i + CHUNK]
 
 
-def existing_ids(session: Session, row_class: type, ids: Iterable[str]) -> set[str]:
+def existing_ids(session: Session, row_class: type[Base], ids: Iterable[str]) -> set[str]:
     """Which of ``ids`` the table holds. A dataset import asks this of every id in the file
     (130,000 for 100,000 spans): each chunk is one SELECT compiled once per chunk length and
     run on the driver, where the ORM's statement spent most of its time building 500 bound
@@ -80,16 +136,18 @@ def existing_ids(session: Session, row_class: type, ids: Iterable[str]) -> set[s
 
 
 @lru_cache(maxsize=256)
-def _ids_select(row_class: type, dialect: Any, count: int) -> tuple[str, list[str] | None]:
+def _ids_select(
+    row_class: type[Base], dialect: Dialect, count: int
+) -> tuple[str, list[str] | None]:
     """``SELECT id FROM <table> WHERE id IN (<count> parameters)`` for this database, and
     the parameters' names in order (None: positional, in that order)."""
-    column = row_class.__table__.c.id
+    column = table_of(row_class).c.id
     names = [f"id_{n}" for n in range(count)]
     compiled = (
         select(column).where(column.in_([bindparam(n) for n in names])).compile(dialect=dialect)
     )
     if compiled.positional:
-        if list(compiled.positiontup) != names:
+        if list(compiled.positiontup or ()) != names:
             raise AssertionError("parameters compiled out of order")
         return compiled.string, None
     return compiled.string, names
@@ -107,7 +165,7 @@ def insert_many(session: Session, row_class: type[Base], rows: list[dict[str, An
     if plan is None:  # a column default computed per row: leave it to SQLAlchemy
         names = _column_names(row_class)
         session.execute(
-            insert(row_class.__table__), [{names.get(k, k): v for k, v in r.items()} for r in rows]
+            insert(table_of(row_class)), [{names.get(k, k): v for k, v in r.items()} for r in rows]
         )
         return
     sql, parameters = plan
@@ -116,56 +174,50 @@ def insert_many(session: Session, row_class: type[Base], rows: list[dict[str, An
 
 @cache
 def _insert_plan(
-    row_class: type[Base], dialect: Any, keys: tuple[str, ...]
+    row_class: type[Base], dialect: Dialect, keys: tuple[str, ...]
 ) -> tuple[str, Callable[[list[dict[str, Any]]], list[Any]]] | None:
     """The compiled INSERT for rows with ``keys`` and a function making its parameters from
     such rows: per bound parameter the row's value (through the column's bind processor) or
     the constant default of a column the rows lack. None when a default is computed per row.
 
-    The function is generated as source, one expression per parameter (as domain.records
-    makes its converters): a loop over the parameters per row cost 0.85 s of a 6 s import of
-    100,000 spans."""
-    table = row_class.__table__
+    The function is one expression per parameter, compiled by ``domain.speed.generated_code``: a
+    loop over the parameters per row cost 0.85 s of a 6 s import of 100,000 spans."""
+    table = table_of(row_class)
     names = _column_names(row_class)
     by_column = {names.get(k, k): k for k in keys}
     compiled = insert(table).compile(dialect=dialect, column_keys=list(by_column))
     order = compiled.positiontup if compiled.positional else list(compiled.binds)
-    bound: dict[str, Any] = {}
+    function = FunctionSource(f"insert_{table.name}")
     items = []
-    for name in order:
+    for name in order or ():
         column = table.c[compiled.binds[name].key]
         process = column.type.dialect_impl(dialect).bind_processor(dialect)
         key = by_column.get(column.key)
         if key is None:
-            if column.default is None or not column.default.is_scalar:
+            if not isinstance(column.default, ScalarElementColumnDefault):
                 return None
             constant = column.default.arg
-            bound[f"_c{len(bound)}"] = process(constant) if process else constant
-            expression = f"_c{len(bound) - 1}"
+            expression = function.bind(process(constant) if process else constant)
         elif process is None:
             expression = f"r[{key!r}]"
         else:
-            processor, empty = f"_p{len(bound)}", f"_e{len(bound)}"
-            bound[processor] = process
+            processor = function.bind(process)
             expression = f"{processor}(r[{key!r}])"
             made = process([]) if isinstance(column.type, JSON) else None
             if isinstance(made, str):
                 # Most JSON lists are empty (tags, authors, adjudicated_from): their text,
                 # made once, instead of a json.dumps each.
-                bound[empty] = made
-                value = f"_x{len(bound)}"
-                expression = f"({empty} if ({value} := r[{key!r}]) == [] else {processor}({value}))"
+                empty = function.bind(made)
+                expression = f"({empty} if (x := r[{key!r}]) == [] else {processor}(x))"
         items.append(expression if compiled.positional else f"{name!r}: {expression}")
     row = f"({', '.join(items)},)" if compiled.positional else "{" + ", ".join(items) + "}"
-    source = f"def parameters(rows):\n    return [{row} for r in rows]\n"
-    exec(compile(source, f"<insert {table.name}>", "exec"), bound)
-    return compiled.string, bound["parameters"]
+    return compiled.string, function.compiled(["rows"], f"[{row} for r in rows]")
 
 
 @cache
 def _column_names(row_class: type[Base]) -> dict[str, str]:
     """Attribute name → column name where the two differ (``start`` → ``start_offset``)."""
-    found = {}
+    found: dict[str, str] = {}
     for attribute in sa_inspect(row_class).column_attrs:
         column = attribute.columns[0]
         if column.key != attribute.key:

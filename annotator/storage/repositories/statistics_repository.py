@@ -23,6 +23,7 @@ _HAS_SCHEMES = text("SELECT count(*) FROM entity_types")
 _ENTITY_TYPES = text("SELECT id FROM entity_types ORDER BY position")
 _STATUSES = text("SELECT id, final FROM statuses ORDER BY position")
 _ENTITIES = text("SELECT count(*) FROM entities")
+_KNOWN_FACT_CHECKS = text("SELECT count(*) FROM known_fact_checks")
 _ANNOTATORS = text("SELECT id, name FROM annotators")
 
 # Each count from its own index: ix_articles_status, ix_mentions_type, ix_claims_status.
@@ -95,6 +96,10 @@ class StatisticsRepository:
 
     def count_entities(self) -> int:
         return self.connection.scalar(_ENTITIES) or 0
+
+    def count_known_fact_checks(self) -> int:
+        """The library of fact-checks published elsewhere (revision 0016)."""
+        return self.connection.scalar(_KNOWN_FACT_CHECKS) or 0
 
     def annotator_names(self) -> dict[str, str]:
         if self._names is None:  # read once: the statistics ask twice

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select
 
-from annotator.storage.repositories.repository_base import Repository
+from annotator.storage.repositories.repository_base import Repository, changed_rows
 from annotator.storage.rows import ArticleRow, TrashedArticleRow
 
 
@@ -68,7 +68,7 @@ class TrashRepository(Repository):
         self.session.execute(delete(TrashedArticleRow).where(TrashedArticleRow.id.in_(ids)))
 
     def discard_all(self) -> int:
-        return self.session.execute(delete(TrashedArticleRow)).rowcount or 0
+        return changed_rows(self.session.execute(delete(TrashedArticleRow)))
 
     def delete_articles(self, article_ids: Iterable[str]) -> None:
         """Delete the articles; their mentions, claims, evidence and relations go with them

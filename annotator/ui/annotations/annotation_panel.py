@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.language.folding import fold
 from annotator.domain.models import Claim, Mention
+from annotator.services.article_document import ArticleDocument
 from annotator.ui.annotations.annotation_table_model import (
     ANNOTATION_ID_ROLE,
     KIND,
@@ -29,9 +30,11 @@ from annotator.ui.annotations.annotation_table_model import (
 )
 from annotator.ui.annotations.claim_form import ClaimForm
 from annotator.ui.annotations.mention_form import MentionForm
-from annotator.ui.common.messages import say
-from annotator.ui.common.translation import translate
+from annotator.ui.common.messages import in_window_language
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP, translate
 from annotator.ui.editing.article_controller import ArticleController
+from annotator.ui.evidence.evidence_edits import EvidenceEdits
+from annotator.ui.known.checked_before import CheckedBefore
 from annotator.ui.related.related_claims_panel import RelatedClaimsPanel
 
 # The pages of the form area, in the order they are added.
@@ -94,23 +97,31 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
 
         self.claim_form = ClaimForm()
+        self.evidence_files = EvidenceEdits(controller, self)
+        self.claim_form.evidence_box.set_files(self.evidence_files)
         self.mention_form = MentionForm(controller.workspace.entities.complete)
         hint = QLabel(self.tr(EMPTY_HINT))
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         hint.setContentsMargins(12, 12, 12, 12)
+        self._hint = hint
         self.forms = QStackedWidget()
         self.forms.addWidget(hint)  # HINT_PAGE
         # The claim page scrolls as one: the form, then the claims of other articles it may be.
         self.related_claims = RelatedClaimsPanel(controller)
+        # Published fact-checks of the claim: a banner over the form, a section over related.
+        self.checked_before = CheckedBefore(controller, self)
+        self.related_claims.add_above(self.checked_before.section)
         claim_page = QWidget()
         claim_layout = QVBoxLayout(claim_page)
         claim_layout.setContentsMargins(0, 0, 0, 0)
+        claim_layout.addWidget(self.checked_before.banner)
         claim_layout.addWidget(self.claim_form)
         claim_layout.addWidget(self.related_claims)
         claim_layout.addStretch()
-        self.forms.addWidget(self._scrolling(claim_page))
-        self.forms.addWidget(self._scrolling(self.mention_form))
+        self._form_pages = (self._scrolling(claim_page), self._scrolling(self.mention_form))
+        for form_page in self._form_pages:  # CLAIM_PAGE, MENTION_PAGE
+            self.forms.addWidget(form_page)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("annotationSplitter")
@@ -157,12 +168,15 @@ class AnnotationPanel(QWidget):
         self.claim_form.edited.connect(c.change)
         # A refused value (a date that is no date) is a change not saved: the status bar says so.
         self.claim_form.problem.connect(c.report_failure)
+        self.claim_form.evidence_box.attach_requested.connect(
+            lambda paths: self.evidence_files.attach(c.selected_id, paths)
+        )
         self.mention_form.edited.connect(self._mention_edited)
         self.mention_form.entity_requested.connect(self._create_entity)
 
     # --- following the controller ------------------------------------------------------------
 
-    def _article_opened(self, document) -> None:  # type: ignore[no-untyped-def]
+    def _article_opened(self, document: ArticleDocument | None) -> None:
         text = document.article.text if document else ""
         schemes = self.controller.schemes
         if document is not None and not document.loaded and self.model.in_reading_order():
@@ -170,11 +184,12 @@ class AnnotationPanel(QWidget):
             # counted now and read when the table first shows one (or idle time reads them).
             mentions, claims = document.part_so_far()
             total = self.controller.count("mention") + self.controller.count("claim")
-            self.model.set_annotations(
-                [*mentions, *claims], schemes, text, total=total, more=document.complete
-            )
+            so_far: list[Mention | Claim] = [*mentions, *claims]
+            self.model.set_annotations(so_far, schemes, text, total=total, more=document.complete)
         else:
-            annotations = [*document.mentions, *document.claims] if document else []
+            annotations: list[Mention | Claim] = (
+                [*document.mentions, *document.claims] if document else []
+            )
             self.model.set_annotations(annotations, schemes, text)
         self._show_page(HINT_PAGE)
 
@@ -211,8 +226,8 @@ class AnnotationPanel(QWidget):
         if annotation.id != self._form_shows:
             # Another annotation: its form opens at its top, wherever the last one was left.
             self._form_shows = annotation.id
-            for index in (CLAIM_PAGE, MENTION_PAGE):
-                self.forms.widget(index).verticalScrollBar().setValue(0)
+            for form_page in self._form_pages:
+                form_page.verticalScrollBar().setValue(0)
         document = self.controller.document
         if isinstance(annotation, Claim):
             self.claim_form.show_claim(
@@ -241,7 +256,7 @@ class AnnotationPanel(QWidget):
         if page == HINT_PAGE:
             if previous != HINT_PAGE:
                 self._form_split = sizes
-            hint = self.forms.widget(HINT_PAGE)
+            hint = self._hint
             height = max(hint.heightForWidth(self.forms.width()), hint.minimumSizeHint().height())
             height = min(height + 8, total // 2)
             self.splitter.setSizes([total - height, height])
@@ -266,7 +281,7 @@ class AnnotationPanel(QWidget):
             if self.forms.currentIndex() == HINT_PAGE:
                 self._show_page(HINT_PAGE)
 
-    def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.controller.select(current.data(ANNOTATION_ID_ROLE))
 
@@ -274,7 +289,7 @@ class AnnotationPanel(QWidget):
         try:
             entity = self.controller.workspace.entities.create(name, entity_type)
         except Exception as error:  # reported to the user, the form stays
-            self.controller.report_failure(say(error))
+            self.controller.report_failure(in_window_language(error))
             return
         self.mention_form.link_entity(entity)
 
@@ -293,7 +308,7 @@ class AnnotationPanel(QWidget):
         try:
             entities.set_aliases(entity.id, [*entity.aliases, quote])
         except AnnotatorError as error:
-            self.controller.report_failure(say(error))
+            self.controller.report_failure(in_window_language(error))
             return
         self.notice.emit(self.tr("“{0}” is now an alias of {1}.").format(quote, entity.name))
 

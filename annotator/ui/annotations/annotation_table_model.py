@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,7 +24,7 @@ from annotator.domain.models import Claim, Mention
 from annotator.domain.schemes import Schemes
 from annotator.ui.common.scheme_labels import status_label, type_label
 from annotator.ui.common.span_styles import entity_color, status_color
-from annotator.ui.common.translation import translate
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 SORT_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -114,7 +113,7 @@ class AnnotationTableModel(QAbstractTableModel):
         as soon as a row beyond them is asked for or anything else needs every row."""
         self.beginResetModel()
         self._more = more if total is not None and total > len(annotations) else None
-        self._total = total if self._more is not None else len(annotations)
+        self._total = len(annotations) if self._more is None or total is None else total
         self._text = text
         self._breaks = None  # counted when a row first shows its paragraph
         self._schemes = schemes
@@ -213,7 +212,7 @@ class AnnotationTableModel(QAbstractTableModel):
     def _descending(self) -> bool:
         return self._sort_order == Qt.SortOrder.DescendingOrder
 
-    def _key(self, annotation: Annotation) -> tuple:  # type: ignore[type-arg]
+    def _key(self, annotation: Annotation) -> tuple[Any, ...]:
         if self._sort_column == POSITION:  # the usual order needs nothing computed
             return (annotation.start, annotation.end)
         return self._row(annotation).keys[self._sort_column]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from annotator.domain.timestamps import parse_typed_date
 from annotator.domain.urls import web_address
 from annotator.ui.annotations.evidence_box import EvidenceBox
 from annotator.ui.annotations.form_fields import GrowingTextEdit, attach_calendar
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.scheme_labels import status_label
 
 # Who can make a claim: people, organisations (a military unit is one), groups — never a
@@ -39,13 +40,17 @@ _INVALID = "border: 1px solid #c62828;"
 
 
 class ClaimForm(QWidget):
-    edited = Signal(object, str, str)  # the changed claim, what changed, the field
+    # The changed claim, what changed, the field, and the claim as it was when this edit
+    # began when the claim has been shown anew since (None: as shown now): a save is never
+    # based on a colleague's version the user did not see before typing.
+    edited = Signal(object, str, str, object)
     problem = Signal(str)  # a value that cannot be saved, said in words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("claimForm")
         self.claim: Claim | None = None
+        self._seen: dict[str, Claim] = {}  # field → the claim its unsaved edit began on
         self._mentions: list[Mention] = []
         self._loading = False
 
@@ -60,9 +65,10 @@ class ClaimForm(QWidget):
         self.claimant = QComboBox()
         self.claimant.setEditable(True)
         self.claimant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.claimant.lineEdit().setPlaceholderText(
-            self.tr("Who made the claim: pick a mention or type")
-        )
+        claimant_edit = self.claimant.lineEdit()
+        assert claimant_edit is not None  # an editable combo box has one
+        self.claimant_edit = claimant_edit
+        self.claimant_edit.setPlaceholderText(self.tr("Who made the claim: pick a mention or type"))
         self.claim_date = QLineEdit()
         self.claim_date.setPlaceholderText(self.tr("YYYY-MM-DD or DD.MM.YYYY"))
         self.status = QComboBox()
@@ -121,7 +127,7 @@ class ClaimForm(QWidget):
                     "claim_reviewed", self.claim_reviewed.text().strip() or None, self.tr("Claim")
                 ),
             ),
-            (self.claimant.lineEdit(), self._save_claimant),
+            (self.claimant_edit, self._save_claimant),
             (
                 self.claim_date,
                 lambda: self._save_date(self.claim_date, "claim_date", self.tr("Claim date")),
@@ -134,12 +140,12 @@ class ClaimForm(QWidget):
             (self.tags, self._save_tags),
         ]
         for field, save in self._line_savers:
-            field.editingFinished.connect(lambda f=field, s=save: self._save_line(f, s))
+            field.editingFinished.connect(partial(self._save_line, field, save))
         savers = dict(self._line_savers)
         for date_field in (self.claim_date, self.review_date):
-            attach_calendar(date_field, lambda f=date_field: self._save_line(f, savers[f]))
+            attach_calendar(date_field, partial(self._save_line, date_field, savers[date_field]))
         self.claimant.activated.connect(
-            lambda _index: self._save_line(self.claimant.lineEdit(), self._save_claimant)
+            lambda _index: self._save_line(self.claimant_edit, self._save_claimant)
         )
         self.status.activated.connect(
             lambda _index: self._save("status", self.status.currentData(), self.tr("Status"))
@@ -167,6 +173,11 @@ class ClaimForm(QWidget):
         # saved on top of the claim as it is now, and a field showing its value already is
         # left alone, so the cursor of someone still typing does not jump.
         keep = self._unsaved_fields() if refresh else set()
+        if not refresh:
+            self._seen.clear()
+        elif self.claim is not None:
+            for key in self._keys_of(keep):
+                self._seen.setdefault(key, self.claim)
         self._loading = True
         try:
             self.claim = copy.deepcopy(claim)
@@ -185,9 +196,9 @@ class ClaimForm(QWidget):
                 if name not in offered:
                     offered.add(name)
                     self.claimant.addItem(name, None)
-            if self.claimant.lineEdit() in keep:
+            if self.claimant_edit in keep:
                 self.claimant.setEditText(typed_claimant)
-                self.claimant.lineEdit().setModified(True)
+                self.claimant_edit.setModified(True)
             else:
                 self.claimant.setEditText(claim.claimant.name or "")
             self._set_line(self.claim_date, claim.claim_date, keep)
@@ -227,6 +238,19 @@ class ClaimForm(QWidget):
             unsaved.add(self.justification)
         return unsaved
 
+    def _keys_of(self, fields: set[QWidget]) -> list[str]:
+        claimant_edit = self.claimant.lineEdit()  # the claimant box is editable: it has one
+        keys: dict[QWidget | None, str] = {
+            self.claim_reviewed: "claim_reviewed",
+            claimant_edit: "claimant",
+            self.claim_date: "claim_date",
+            self.review_url: "review_url",
+            self.review_date: "review_date",
+            self.tags: "tags",
+            self.justification: "justification",
+        }
+        return [keys[field] for field in fields if field in keys]
+
     @staticmethod
     def _set_line(
         field: QLineEdit | GrowingTextEdit, value: str | None, keep: set[QWidget]
@@ -241,9 +265,10 @@ class ClaimForm(QWidget):
         return copy.deepcopy(self.claim) if self.claim and not self._loading else None
 
     def _emit(self, after: Claim, what: str, field: str) -> None:
+        seen = self._seen.pop(field, None)
         if after != self.claim:
             self.claim = copy.deepcopy(after)
-            self.edited.emit(after, what, field)
+            self.edited.emit(after, what, field, seen)
 
     def _save(self, field: str, value: object, what: str) -> bool:
         after = self._changed()
@@ -282,7 +307,7 @@ class ClaimForm(QWidget):
                 value = parse_typed_date(value, what.lower())
             except InputRefused as error:
                 field_widget.setStyleSheet(_INVALID)
-                self.problem.emit(self.tr("{0} — not saved").format(say(error)))
+                self.problem.emit(self.tr("{0} — not saved").format(in_window_language(error)))
                 return False
             if field_widget.text() != value:  # shown as it is stored
                 field_widget.setText(value)

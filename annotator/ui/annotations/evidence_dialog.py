@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.models import Evidence, Stance
 from annotator.domain.timestamps import now_timestamp
-from annotator.domain.urls import evidence_address, web_address
+from annotator.domain.urls import archive_address, evidence_address
 from annotator.ui.common import dialogs
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP
 
 STANCE_LABELS = {
     Stance.SUPPORTS: QT_TRANSLATE_NOOP("EvidenceDialog", "Supports the claim"),
@@ -80,7 +80,7 @@ class EvidenceDialog(QDialog):
             return self.tr(
                 "The address must be a web address (https://…) or an attached file (file:///…)."
             )
-        if archive and web_address(archive) is None:
+        if archive and archive_address(archive) is None:  # a web capture's page (capture:…) too
             return self.tr("The archived copy must be a full web address (https://…).")
         return ""
 
@@ -98,7 +98,7 @@ class EvidenceDialog(QDialog):
             else Evidence(id=str(uuid.uuid4()), accessed_at=now_timestamp())
         )
         result.url = evidence_address(self.url.text()) or ""
-        result.archive_url = web_address(self.archive_url.text())
+        result.archive_url = archive_address(self.archive_url.text())
         result.title = self.title.text().strip()
         result.stance = Stance(self.stance.currentData())
         result.excerpt = self.excerpt.toPlainText().strip()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFocusEvent, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QFocusEvent, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QPlainTextEdit, QWidget
 
 from annotator.domain.errors import InputRefused
@@ -52,7 +52,7 @@ class GrowingTextEdit(QPlainTextEdit):
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.editingFinished.emit()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 

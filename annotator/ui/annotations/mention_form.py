@@ -10,7 +10,6 @@ import copy
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QEvent,
     QModelIndex,
     QObject,
@@ -19,7 +18,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
 
 from annotator.domain.language.folding import fold
 from annotator.domain.models import Entity, Mention
@@ -27,6 +33,7 @@ from annotator.domain.schemes import Schemes
 from annotator.services.entities.entity_service import EntityMatch
 from annotator.ui.common.scheme_labels import type_label
 from annotator.ui.common.span_styles import entity_color, swatch
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP
 
 NO_ENTITY = QT_TRANSLATE_NOOP("MentionForm", "— not linked —")
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -61,9 +68,10 @@ class MentionForm(QWidget):
         self.entity = QComboBox()
         self.entity.setEditable(True)
         self.entity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.entity.lineEdit().setPlaceholderText(
-            self.tr("Type a name and press Enter to create it")
-        )
+        entity_edit = self.entity.lineEdit()
+        assert entity_edit is not None  # an editable combo box has one
+        self.entity_edit = entity_edit
+        self.entity_edit.setPlaceholderText(self.tr("Type a name and press Enter to create it"))
         self._build_completer()
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -73,7 +81,7 @@ class MentionForm(QWidget):
         form.addRow(self.tr("&Entity"), self.entity)
         self.type.activated.connect(lambda _i: self._save_type())
         self.entity.activated.connect(lambda _i: self._save_entity())
-        self.entity.lineEdit().returnPressed.connect(self._save_entity)
+        self.entity_edit.returnPressed.connect(self._save_entity)
 
     def _build_completer(self) -> None:
         self.completions = QStandardItemModel(self)
@@ -83,18 +91,26 @@ class MentionForm(QWidget):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCompletionRole(ENTITY_NAME_ROLE)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.entity.lineEdit().setCompleter(self.completer)
-        self.completer.activated[QModelIndex].connect(self._choose)  # a click in the popup
+        self.entity_edit.setCompleter(self.completer)
+        # A click in the popup. The index picks the signal's QModelIndex overload, which
+        # PySide6's stubs do not list (they type a signal without its overloads).
+        by_index = self.completer.activated[QModelIndex]  # type: ignore[index]
+        by_index.connect(self._choose)
         # Enter and Tab reach the popup first: decide there between "the highlighted entity"
         # and "the name as typed" (QCompleter would otherwise link its current row even when
         # the user never chose it, and the line edit would also report Enter).
-        self.completer.popup().installEventFilter(self)
-        self.entity.lineEdit().textEdited.connect(self._offer)
+        self._popup().installEventFilter(self)
+        self.entity_edit.textEdited.connect(self._offer)
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # a completer makes its popup when first asked
+        return popup
 
     def show_mention(self, mention: Mention, schemes: Schemes, entities: list[Entity]) -> None:
         self._loading = True
         try:
-            self.completer.popup().hide()
+            self._popup().hide()
             self.mention = copy.deepcopy(mention)
             self.quote.setText(mention.quote)
             self.type.clear()
@@ -172,7 +188,7 @@ class MentionForm(QWidget):
         entity_id, name = index.data(ENTITY_ID_ROLE), index.data(ENTITY_NAME_ROLE)
         if self.mention is None or not entity_id:
             return
-        self.completer.popup().hide()
+        self._popup().hide()
         row = self.entity.findData(entity_id)
         if row < 0:
             self.entity.addItem(name, entity_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -21,14 +22,18 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QTextCursor,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
+from annotator.domain.models import Article
 from annotator.domain.offsets import Utf16Map
 from annotator.domain.selection import snap_span
 from annotator.ui.article.painted_span import PaintedSpan
+from annotator.ui.article.source_header import SourceHeader
 from annotator.ui.article.span_painter import SpanPainter
 
 # Serif faces drawn for long reading, in order of preference; Qt falls back along the list.
@@ -109,6 +114,10 @@ class ArticleView(QPlainTextEdit):
         self._block_starts: list[int] = [0]
         # Highlights still waiting for their idle slice are painted as soon as they come in sight.
         self.verticalScrollBar().valueChanged.connect(self.paint_visible)
+        # The article's source above the text, in the margin over the viewport (it stays in
+        # place as the text scrolls); it says where the selection is in the source.
+        self.header = SourceHeader(self)
+        self.cursorPositionChanged.connect(self._show_where)
 
     # --- content -----------------------------------------------------------------------------
 
@@ -212,7 +221,7 @@ class ArticleView(QPlainTextEdit):
                     b = min(end, line.textStart() + line.textLength())
                     if a >= b:
                         continue
-                    xa, xb = line.cursorToX(a)[0], line.cursorToX(b)[0]
+                    xa, xb = _x_at(line, a), _x_at(line, b)
                     left, right = min(xa, xb), max(xa, xb)
                     rect = QRectF(left - 1, line.y(), right - left + 2, line.height() - 1)
                     if inset:
@@ -226,12 +235,35 @@ class ArticleView(QPlainTextEdit):
             block = block.next()
         return frames
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._place_header()
         self.paint_visible()
 
     def clear_article(self) -> None:
         self.show_article("", [])
+        self.show_source(None)
+
+    def show_source(self, article: Article | None) -> None:
+        """The open article's source line and passages (none: the header hides)."""
+        self.header.show_article(article)
+        self._place_header()
+        self._show_where()
+
+    def _place_header(self) -> None:
+        frame = self.frameWidth()
+        width = self.width() - 2 * frame
+        height = self.header.sizeHint().height() if self.header.isVisibleTo(self) else 0
+        self.setViewportMargins(0, height, 0, 0)
+        self.header.setGeometry(frame, frame, width, height)
+
+    def _show_where(self) -> None:
+        if not self.header.passages or not self.text:
+            return
+        cursor = self.textCursor()
+        start = self.offsets.to_codepoint(cursor.selectionStart(), "down")
+        end = self.offsets.to_codepoint(cursor.selectionEnd(), "up")
+        self.header.show_selection(start, end, cursor.hasSelection())
 
     def to_utf16(self, cp: int) -> int:
         return self.offsets.to_utf16(cp)
@@ -319,3 +351,10 @@ class ArticleView(QPlainTextEdit):
             self.zoomIn(steps)
         elif steps < 0 and self.font().pointSize() + steps >= 7:
             self.zoomOut(-steps)
+
+
+def _x_at(line: QTextLine, position: int) -> float:
+    """Where ``position`` stands across ``line``. PySide6 returns the x with the position
+    (its stubs say ``object``)."""
+    x, _position = cast(tuple[float, int], line.cursorToX(position))
+    return x

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from annotator.domain.models import Claim, Mention
-from annotator.domain.schemes import Schemes
+from annotator.domain.schemes import EntityType, Schemes, Status
+from annotator.domain.speed.collector import collection_paused
+from annotator.services.article_document import ArticleDocument
 from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.ui.article.article_view import ArticleView
 from annotator.ui.article.painted_span import CLAIM, MENTION, SUGGESTION, PaintedSpan
@@ -24,59 +25,29 @@ from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.suggestions.suggestion_controller import PREFIX, SuggestionController, key_of
 
-_lookups: list = [None, {}, {}]  # type: ignore[type-arg]
+_lookups: list[tuple[Schemes, dict[str, Status], dict[str, EntityType]]] = []
 
 
-def _by_id(schemes: Schemes) -> tuple[dict, dict]:  # type: ignore[type-arg]
+def _by_id(schemes: Schemes) -> tuple[dict[str, Status], dict[str, EntityType]]:
     """The schemes' statuses and entity types by id, made once per Schemes object (one dict
     lookup per span instead of a search of the lists)."""
-    if _lookups[0] is not schemes:
-        _lookups[:] = [
-            schemes,
-            {s.id: s for s in schemes.statuses},
-            {t.id: t for t in schemes.entity_types},
-        ]
-    return _lookups[1], _lookups[2]
+    if not _lookups or _lookups[0][0] is not schemes:
+        statuses = {s.id: s for s in schemes.statuses}
+        _lookups[:] = [(schemes, statuses, {t.id: t for t in schemes.entity_types})]
+    return _lookups[0][1], _lookups[0][2]
 
 
 def painted(
-    annotation: Mention | Claim, schemes: Schemes, view: ArticleView, owner: str = ""
-) -> PaintedSpan:
-    """``owner``: the annotator's name when it is someone else's annotation (the tooltip and
-    an outline in that annotator's colour)."""
-    start, end = view.to_utf16(annotation.start), view.to_utf16(annotation.end)
-    by = translate("ArticleViewBinding", " · by {0}").format(owner) if owner else ""
-    outline = annotator_color(annotation.created_by or "") if owner else None
-    if isinstance(annotation, Claim):
-        status = _by_id(schemes)[0].get(annotation.status)
-        claimant = f" — {annotation.claimant.name}" if annotation.claimant.name else ""
-        shown = status_label(status) if status else annotation.status
-        tooltip = translate("ArticleViewBinding", "Claim · {0}").format(shown) + claimant + by
-        return PaintedSpan(
-            annotation.id, start, end, CLAIM, status_color(annotation.status), tooltip, outline
-        )
-    entity_type = _by_id(schemes)[1].get(annotation.type)
-    label = type_label(entity_type) if entity_type else annotation.type
-    return PaintedSpan(
-        annotation.id,
-        start,
-        end,
-        MENTION,
-        entity_color(entity_type.color if entity_type else ""),
-        f"{label} · {annotation.quote}{by}",
-        outline,
-    )
-
-
-def painted_all(
-    annotations: list[Mention | Claim],
+    annotations: Sequence[Mention | Claim],
     schemes: Schemes,
     view: ArticleView,
     owner: Callable[[Mention | Claim], str],
 ) -> list[PaintedSpan]:
-    """``painted`` for a whole article at once (5,000 spans on each open): the
-    colour, label and tooltip words of each type and status made once, offsets converted in
-    bulk, the owner asked once per annotator."""
+    """The spans the view paints for these annotations: one just added, or a whole article
+    at once (5,000 spans on each open). The colour, label and tooltip words of each type and
+    status are made once, offsets converted in bulk, and ``owner`` (the annotator's name when
+    it is someone else's annotation: the tooltip says it and an outline in that annotator's
+    colour shows it) asked once per annotator."""
     to_utf16 = view.offsets.to_utf16_all
     starts = to_utf16([a.start for a in annotations])
     ends = to_utf16([a.end for a in annotations])
@@ -101,11 +72,11 @@ def painted_all(
                     status_color(annotation.status),
                     translate("ArticleViewBinding", "Claim · {0}").format(shown),
                 )
-            name = annotation.claimant.name
-            claimant = f" — {name}" if name else ""
+            claimant = annotation.claimant.name
+            said_by = f" — {claimant}" if claimant else ""
             spans.append(
                 PaintedSpan(
-                    annotation.id, start, end, CLAIM, look[0], look[1] + claimant + by, outline
+                    annotation.id, start, end, CLAIM, look[0], look[1] + said_by + by, outline
                 )
             )
             continue
@@ -133,9 +104,9 @@ def painted_all(
 def painted_suggestion(suggestion: Suggestion, schemes: Schemes, view: ArticleView) -> PaintedSpan:
     start, end = view.to_utf16(suggestion.start), view.to_utf16(suggestion.end)
     if suggestion.kind == "mention":
-        entity_type = _by_id(schemes)[1].get(suggestion.type)
+        entity_type = _by_id(schemes)[1].get(suggestion.type or "")
         color = entity_color(entity_type.color if entity_type else "")
-        shown = type_label(entity_type) if entity_type else suggestion.type
+        shown = type_label(entity_type) if entity_type else suggestion.type or ""
         what = translate("ArticleViewBinding", "{0} mention").format(shown)
     else:
         color, what = SUGGESTED_CLAIM_COLOR, translate("ArticleViewBinding", "claim")
@@ -164,17 +135,19 @@ class ArticleViewBinding(QObject):
         controller.selection_changed.connect(self._selected)
         view.annotation_clicked.connect(self._clicked)
 
-    def _opened(self, document) -> None:  # type: ignore[no-untyped-def]
+    def _opened(self, document: ArticleDocument | None) -> None:
         self._painted_suggestions = set()
         self._painted_cache = {}
         if document is None:
             self.view.clear_article()
             return
+        self.view.show_source(document.article)
         schemes = self.controller.schemes
-        # Thousands of small objects are made here and all live on: a collection pass in the
-        # middle would only walk them (about 100 ms per open). Restored whatever happens.
-        collecting = gc.isenabled()
-        gc.disable()
+        # Thousands of small objects are made here and all live on.
+        with collection_paused():
+            self._paint_opened(document, schemes)
+
+    def _paint_opened(self, document: ArticleDocument, schemes: Schemes) -> None:
         try:
             # The offsets map must exist before spans are converted: show the text first.
             self.view.setUpdatesEnabled(False)
@@ -186,21 +159,21 @@ class ArticleViewBinding(QObject):
             if until > document.loaded_until:
                 document.complete()  # a screen larger than the part read first
             mentions, claims = document.part_so_far()
-            now = [a for a in (*claims, *mentions) if a.start < until]
+            so_far: list[Mention | Claim] = [*claims, *mentions]
+            now = [a for a in so_far if a.start < until]
             owner = self.controller.owner_name
             later: Callable[[], list[PaintedSpan]] | None = None
             if not document.loaded or len(now) < len(claims) + len(mentions):
 
                 def later() -> list[PaintedSpan]:
-                    rest = [a for a in (*document.claims, *document.mentions) if a.start >= until]
-                    return painted_all(rest, schemes, self.view, owner)
+                    every: list[Mention | Claim] = [*document.claims, *document.mentions]
+                    rest = [a for a in every if a.start >= until]
+                    return painted(rest, schemes, self.view, owner)
 
-            self.view.set_spans(painted_all(now, schemes, self.view, owner), later, in_sight)
+            self.view.set_spans(painted(now, schemes, self.view, owner), later, in_sight)
             self.view.paint_visible()
         finally:
             self.view.setUpdatesEnabled(True)
-            if collecting:
-                gc.enable()
 
     def _clicked(self, span_id: str) -> None:
         if span_id.startswith(PREFIX):
@@ -219,18 +192,11 @@ class ArticleViewBinding(QObject):
             # The controller says which keys left and came: no walk over all 8,000.
             self._suggestions_moved(*change)
             return
-        cache = self._painted_cache
         wanted = {}
-        # By identity: the service hands back the same suggestion objects while the article's
-        # findings stand, and hashing 8,000 dataclasses field by field is most of the cost.
         for suggestion in items:
-            held = cache.get(id(suggestion))
-            if held is None or held[0] is not suggestion:
-                held = cache[id(suggestion)] = (
-                    suggestion,
-                    painted_suggestion(suggestion, schemes, self.view),
-                )
-            wanted[held[1].id] = held[1]
+            span = self._painted_suggestion(suggestion)
+            wanted[span.id] = span
+        cache = self._painted_cache
         if len(cache) > 4 * len(wanted) + 1000:  # findings renewed: forget the old objects
             self._painted_cache = {id(s): cache[id(s)] for s in items}
         painter = self.view.painter
@@ -256,18 +222,22 @@ class ArticleViewBinding(QObject):
             suggestion = items.get(key)
             if suggestion is None:
                 continue
-            held = self._painted_cache.get(id(suggestion))
-            if held is None or held[0] is not suggestion:
-                held = self._painted_cache[id(suggestion)] = (
-                    suggestion,
-                    painted_suggestion(suggestion, self.controller.schemes, self.view),
-                )
             if key in painted_now:
                 removed.append(key)  # painted before: painted anew
-            added.append(held[1])
+            added.append(self._painted_suggestion(suggestion))
         self.view.painter.update_many(removed, added)
         painted_now.difference_update(gone)
         painted_now.update(span.id for span in added)
+
+    def _painted_suggestion(self, suggestion: Suggestion) -> PaintedSpan:
+        """The suggestion as painted for the current schemes, made once. By identity: the
+        service hands back the same suggestion objects while the article's findings stand,
+        and hashing 8,000 dataclasses field by field was most of the cost."""
+        held = self._painted_cache.get(id(suggestion))
+        if held is None or held[0] is not suggestion:
+            span = painted_suggestion(suggestion, self.controller.schemes, self.view)
+            held = self._painted_cache[id(suggestion)] = (suggestion, span)
+        return held[1]
 
     def _suggestion_selected(self, suggestion: Suggestion | None) -> None:
         if suggestion is not None:
@@ -277,12 +247,13 @@ class ArticleViewBinding(QObject):
             self.view.painter.select(None)
 
     def _added(self, annotation: Mention | Claim) -> None:
-        owner = self.controller.owner_name(annotation)
-        self.view.painter.add(painted(annotation, self.controller.schemes, self.view, owner))
+        owner = self.controller.owner_name
+        self.view.painter.add(painted([annotation], self.controller.schemes, self.view, owner)[0])
 
     def _changed(self, annotation: Mention | Claim) -> None:
-        owner = self.controller.owner_name(annotation)
-        self.view.painter.replace(painted(annotation, self.controller.schemes, self.view, owner))
+        owner = self.controller.owner_name
+        span = painted([annotation], self.controller.schemes, self.view, owner)[0]
+        self.view.painter.replace(span)
 
     def _selected(self, annotation_id: str | None) -> None:
         self.view.painter.select(annotation_id)

@@ -48,8 +48,8 @@ class FindBar(QWidget):
         close.clicked.connect(self.close_bar)
         # F3 and Shift+F3 work from the bar and from the article alike.
         for keys, step in (("F3", +1), ("Shift+F3", -1)):
-            for widget in (self, view):
-                shortcut = QShortcut(QKeySequence(keys), widget)
+            for owner in (self, view):
+                shortcut = QShortcut(QKeySequence(keys), owner)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(lambda step=step: self.step(step))
         self.hide()

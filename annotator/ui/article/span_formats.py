@@ -8,6 +8,8 @@ made once per page colour.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtGui import QColor, QPen, QTextCharFormat, QTextLayout
 
 from annotator.ui.article.painted_span import CLAIM, MENTION, SUGGESTION, PaintedSpan
@@ -16,7 +18,7 @@ from annotator.ui.common.span_styles import SPAN_TEXT_COLOR
 
 class SpanFormats:
     def __init__(self) -> None:
-        self._formats: dict[tuple, QTextCharFormat] = {}  # type: ignore[type-arg]
+        self._formats: dict[tuple[Any, ...], QTextCharFormat] = {}
         self.page_color = QColor("#ffffff")  # the view's background, set from its palette
         self.text_color = QColor("#000000")
 
@@ -150,16 +152,13 @@ class SpanFormats:
 def blend(page: QColor, color: QColor, share: float) -> QColor:
     """``share`` of ``color`` over ``page``, opaque."""
     return QColor.fromRgbF(
-        *(
-            (1 - share) * p + share * c
-            for p, c in zip(page.getRgbF()[:3], color.getRgbF()[:3], strict=True)
-        )
+        *((1 - share) * p + share * c for p, c in zip(_rgb(page), _rgb(color), strict=True))
     )
 
 
 def contrasting(color: QColor, page: QColor, ratio: float = 3.0) -> QColor:
     """``color`` darkened (light page) or lightened (dark page) until it stands out."""
-    hue, saturation, lightness, _alpha = color.getHslF()
+    hue, saturation, lightness = color.hslHueF(), color.hslSaturationF(), color.lightnessF()
     hue = max(hue, 0.0)  # grey has no hue (-1)
     darker = page.lightnessF() > 0.5
     candidate = QColor(color)
@@ -175,9 +174,7 @@ def contrast(a: QColor, b: QColor) -> float:
     """WCAG contrast ratio of two opaque colours."""
 
     def luminance(color: QColor) -> float:
-        linear = [
-            v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in color.getRgbF()[:3]
-        ]
+        linear = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in _rgb(color)]
         return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
@@ -191,3 +188,8 @@ def readable_on(background: QColor, text: QColor) -> QColor:
     if light_background != light_text:
         return text
     return QColor("#111111") if light_background else QColor("#f2f2f2")
+
+
+def _rgb(color: QColor) -> tuple[float, float, float]:
+    """Red, green and blue from 0 to 1 (what ``getRgbF()[:3]`` gives, typed)."""
+    return color.redF(), color.greenF(), color.blueF()

@@ -10,7 +10,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,8 +19,9 @@ from PySide6.QtGui import QFont
 
 from annotator.domain.errors import ConnectionLost
 from annotator.domain.models import ArticleStatus, ArticleSummary, Claim, Mention, Origin
+from annotator.services.statistics import ArticleLayer
 from annotator.services.workspace import Workspace
-from annotator.ui.common.translation import plural, translate
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP, plural, translate
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
@@ -51,7 +51,7 @@ class ArticleListModel(QAbstractTableModel):
         self._workspace = workspace
         self._rows: list[ArticleSummary] = []
         # article id → who annotated it and who marked it finished (progress per annotator)
-        self._layers: dict[str, list[dict[str, Any]]] = {}
+        self._layers: dict[str, list[ArticleLayer]] = {}
         self._total = 0
         self._status: ArticleStatus | None = None
         self._search = ""
@@ -77,7 +77,7 @@ class ArticleListModel(QAbstractTableModel):
         """Whether "Finished by" says anything: someone other than the user marked a listed
         article finished (alone, one's own Done is the Status column already)."""
         return any(
-            layer["finished_at"] and layer["id"] != self.annotator_id
+            layer.finished_at and layer.id != self.annotator_id
             for layers in self._layers.values()
             for layer in layers
         )
@@ -150,14 +150,17 @@ class ArticleListModel(QAbstractTableModel):
             owner = _layer_of(annotation)
             if owner is None:
                 continue
-            layer = next((entry for entry in layers if entry["id"] == owner), None)
+            layer = next((entry for entry in layers if entry.id == owner), None)
             if layer is None:  # their first annotation here: the name comes with a read
                 self._read_layers([article_id])
                 break
-            layer["claims" if isinstance(annotation, Claim) else "mentions"] += step
+            if isinstance(annotation, Claim):
+                layer.claims += step
+            else:
+                layer.mentions += step
         else:
             # An annotator with nothing left and no Done mark is no longer listed (as read).
-            kept = [e for e in layers if e["mentions"] or e["claims"] or e["finished_at"]]
+            kept = [e for e in layers if e.mentions or e.claims or e.finished_at]
             if kept:
                 self._layers[article_id] = kept
             else:
@@ -255,21 +258,21 @@ def _layer_of(annotation: Mention | Claim) -> str | None:
     return annotation.created_by
 
 
-def _finishers(layers: list[dict[str, Any]]) -> str:
+def _finishers(layers: list[ArticleLayer]) -> str:
     """The names of those who marked the article finished (the list's "Finished by")."""
-    return ", ".join(layer["name"] for layer in layers if layer["finished_at"])
+    return ", ".join(layer.name for layer in layers if layer.finished_at)
 
 
-def _progress_tip(layers: list[dict[str, Any]]) -> str:
+def _progress_tip(layers: list[ArticleLayer]) -> str:
     lines = []
     for layer in layers:
-        work = f"{plural(layer['mentions'], 'mention')}, {plural(layer['claims'], 'claim')}"
+        work = f"{plural(layer.mentions, 'mention')}, {plural(layer.claims, 'claim')}"
         done = (
             translate("ArticleListModel", "finished {0}").format(
-                layer["finished_at"][:16].replace("T", " ")
+                layer.finished_at[:16].replace("T", " ")
             )
-            if layer["finished_at"]
+            if layer.finished_at
             else translate("ArticleListModel", "not finished")
         )
-        lines.append(f"  {layer['name']}: {work} — {done}")
+        lines.append(f"  {layer.name}: {work} — {done}")
     return translate("ArticleListModel", "Annotators:") + "\n" + "\n".join(lines)

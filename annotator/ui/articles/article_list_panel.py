@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -114,7 +114,7 @@ class ArticleListPanel(QWidget):
             self.select_row(0)
             self.search_entered.emit(words)
 
-    def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = current.data(ARTICLE_ID_ROLE) if current.isValid() else None
         if article_id:
             self._chosen_id = article_id

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +27,7 @@ from annotator.services.formats import registry
 from annotator.ui.common.translation import translate
 
 ACCEPT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+BUNDLE = "bundle"  # an export format of the window alone: export --with-evidence
 
 
 def accept_on_ctrl_enter(dialog: QDialog) -> None:
@@ -103,17 +105,27 @@ def ask_annotator_name(parent: QWidget | None) -> str | None:
 
 
 def choose_import_files(parent: QWidget | None) -> list[Path]:
+    from annotator.services.importing.importer import SUPPORTED_SUFFIXES
+
+    patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
     files, _ = QFileDialog.getOpenFileNames(
         parent,
         translate("Dialogs", "Import articles or datasets"),
         "",
         translate(
             "Dialogs",
-            "Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv);;"
-            "All files (*)",
-        ),
+            "Articles, datasets and material: Telegram exports, subtitles, PDF, Word and "
+            "OpenDocument, e-mail, web archives ({0});;All files (*)",
+        ).format(patterns),
     )
     return [Path(f) for f in files]
+
+
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A password, typed out of sight; None when the user skips."""
+    dialog = text_dialog(parent, title, label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def choose_import_folder(parent: QWidget | None) -> Path | None:
@@ -127,14 +139,17 @@ def choose_export_target(parent: QWidget | None) -> tuple[Path, str] | None:
     """The file and its format: every registered format is offered; a typed extension that
     belongs to a format wins over the chosen filter (claims.csv is written as CSV)."""
     filters = registry.dialog_filters()
+    bundle = translate("Dialogs", "Dataset with its evidence files (*.zip)")
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         translate("Dialogs", "Export the dataset"),
         "dataset.json",
-        ";;".join(text for text, _ in filters),
+        ";;".join([*(text for text, _ in filters), bundle]),
     )
     if not path:
         return None
+    if chosen == bundle or path.lower().endswith(".zip"):
+        return Path(path), BUNDLE  # the JSON dataset and every file its evidence keeps
     return Path(path), export_format_of(path, chosen)
 
 

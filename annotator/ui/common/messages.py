@@ -13,17 +13,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from annotator.domain.errors import Said, message_of
+from annotator.domain.errors import TranslatableMessage, message_of
 from annotator.ui.common.translation import translate
 
 CONTEXT = "Messages"
 
 
-def say(message: str | BaseException) -> str:
+def in_window_language(message: str | BaseException) -> str:
     """``message`` (or the error's message and advice) in the window's language."""
     if isinstance(message, BaseException):
         message = message_of(message)  # with its advice, if it has one
-    if not isinstance(message, Said):
+    if not isinstance(message, TranslatableMessage):
         return str(message)
     values = {name: _value(value) for name, value in message.values.items()}
     try:
@@ -34,4 +34,8 @@ def say(message: str | BaseException) -> str:
 
 
 def _value(value: Any) -> Any:
-    return say(value) if isinstance(value, (Said, BaseException)) else value
+    return (
+        in_window_language(value)
+        if isinstance(value, (TranslatableMessage, BaseException))
+        else value
+    )

@@ -10,8 +10,6 @@ May import: Qt, annotator.domain, ui.common.translation.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from annotator.domain.schemes import (
     DEFAULT_ENTITY_TYPES,
     DEFAULT_STATUSES,
@@ -19,7 +17,7 @@ from annotator.domain.schemes import (
     Schemes,
     Status,
 )
-from annotator.ui.common.translation import translate
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP, translate
 
 # pyside6-lupdate reads the labels from here (the domain does not import Qt).
 _MARKED = (

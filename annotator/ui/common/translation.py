@@ -22,6 +22,14 @@ from annotator.resources import resource_path
 # calls by this name, and the context keeps the .ts grouped by where a string appears.
 translate = QCoreApplication.translate
 
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for the translators (pyside6-lupdate finds calls by this name) and
+    returns it as it is, translated later by ``translate(context, source)``. Qt's own is
+    typed to return ``object``; this one says it returns the string it was given."""
+    return source
+
+
 SETTING = "ui/language"
 SYSTEM = ""
 ENGLISH = "en"

@@ -6,10 +6,13 @@ the edits that reach across articles), and after each successful database write 
 in-memory article and emits what changed. Undoing a step of another article opens it first.
 Signals carry domain ids and objects, never widgets.
 
-It owns small collaborators: KeptEdits (pushing steps, keeping those the team database could
-not take), AnnotationWrites (the writes its commands make, applied in memory), ArticleRefresh
-(the article read again after changes made elsewhere) and ForeignEdits (asking before someone
-else's annotation is changed); AnnotationWrites and ArticleRefresh see it as an OpenArticle.
+It owns small collaborators, each given exactly what it needs: NewAnnotations (a span made a
+mention or a claim, suggestions taken or refused), KeptEdits (pushing steps,
+keeping those the team database could not take), ShownArticle (what a stored write does to the
+article in memory, announced with this controller's signals), ArticleRefresh (the article read
+again after changes made elsewhere) and ForeignEdits (asking before someone else's annotation
+is changed). A save that met someone else's newer version is put to the user
+(edit_conflicts): nothing is saved over theirs without that choice.
 """
 
 from __future__ import annotations
@@ -21,24 +24,27 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from annotator.domain.errors import AnnotatorError
-from annotator.domain.models import ArticleStatus, Claim, Mention, Origin
+from annotator.domain.models import ArticleStatus, Claim, Mention
 from annotator.domain.schemes import Schemes
 from annotator.services.annotating import ArticleDocument
-from annotator.services.suggestions.suggestion_service import Suggestion
+from annotator.services.annotation_changes import (
+    Annotation,
+    Change,
+    changed_fields,
+)
 from annotator.services.workspace import Workspace
-from annotator.ui.common.messages import say
-from annotator.ui.editing.annotation_writes import AnnotationWrites
 from annotator.ui.editing.article_refresh import ArticleRefresh
+from annotator.ui.editing.edit_conflicts import ConflictChoices
 from annotator.ui.editing.foreign_annotations import ForeignEdit, ForeignEdits, own_copy
 from annotator.ui.editing.kept_edits import Again, KeptEdits
+from annotator.ui.editing.new_annotations import NewAnnotations
+from annotator.ui.editing.shown_article import ArticleSignals, ShownArticle, copy_of, stored_in
 from annotator.ui.editing.undo_commands import (
-    AcceptSuggestionsCommand,
     AddAnnotationCommand,
-    Annotation,
     DeleteAnnotationCommand,
-    RejectSuggestionCommand,
     ReplaceAnnotationCommand,
     describe,
 )
@@ -104,8 +110,33 @@ class ArticleController(QObject):
             connection_lost=self.connection_lost,
             saved=self.saved,
         )
-        self.refresh = ArticleRefresh(self)
-        self.writes = AnnotationWrites(self, self.kept, self.refresh)
+        signals = ArticleSignals(
+            opened=self.article_opened,
+            added=self.annotation_added,
+            removed=self.annotation_removed,
+            changed=self.annotation_changed,
+            status_changed=self.article_status_changed,
+            counts_changed=self.counts_changed,
+            suggestions_changed=self.suggestions_changed,
+            rejections_changed=self.rejections_changed,
+            saved=self.saved,
+        )
+        self.shown = ShownArticle(self.bring_up, self.select, lambda: self.selected_id, signals)
+        self.conflicts = ConflictChoices(self.shown, self.kept, self.service, self._who_saves)
+        services = (self.service, workspace.suggestions)
+        new = NewAnnotations(
+            services, self.shown, self.kept, self._opened, self._who_saves, self._pushed
+        )
+        # The user's new annotations (a key on a selection, a suggestion taken or refused).
+        self.create_mention, self.create_claim = new.create_mention, new.create_claim
+        self.accept_suggestions, self.reject_suggestions = (
+            new.accept_suggestions,
+            new.reject_suggestions,
+        )
+        self.reject_suggestion = new.reject_suggestion
+        self.refresh = ArticleRefresh(
+            self.service, self.shown, self._opened, self._redrawn, self.shows
+        )
         self.foreign = ForeignEdits(workspace)
         # Layers per annotator (View › Annotators): whose annotations the window leaves out.
         self.hidden_layers: set[str] = set()
@@ -200,23 +231,33 @@ class ArticleController(QObject):
 
     def push(self, command: QUndoCommand) -> bool:
         """Push and run a step of the history; False when its write failed (Qt drops it)."""
-        return self.kept.push(command)
+        return self._pushed(self.kept.push(command))
+
+    def _pushed(self, done: bool) -> bool:
+        parent = self.parent()
+        self.conflicts.settle(parent if isinstance(parent, QWidget) else None, self.schemes)
+        return done
+
+    def _who_saves(self) -> str | None:
+        return self.annotator_id
 
     def annotation(self, annotation_id: str | None) -> Annotation | None:
         """A copy of an annotation of the open article: edit it, then pass it to change()."""
-        found = self._stored(annotation_id)
-        return copy.deepcopy(found) if found is not None else None
+        return copy_of(self.document, annotation_id)
 
     def _stored(self, annotation_id: str | None) -> Annotation | None:
-        if self.document is None or annotation_id is None:
-            return None
-        # From the end: the annotation just added or selected is usually the last one, and
-        # the widgets ask for it several times after every edit (5,000 annotations).
-        for items in (self.document.mentions, self.document.claims):
-            for item in reversed(items):
-                if item.id == annotation_id:
-                    return item
-        return None
+        return stored_in(self.document, annotation_id)
+
+    def _opened(self) -> ArticleDocument | None:
+        return self.document
+
+    def _redrawn(self, document: ArticleDocument) -> None:
+        """The open article read again and shown anew as a whole (ArticleRefresh)."""
+        selected = self.selected_id
+        self.document = document
+        self.article_opened.emit(document)
+        self.selected_id = None
+        self.select(selected)
 
     def select(self, annotation_id: str | None) -> None:
         if self._stored(annotation_id) is None:
@@ -226,59 +267,6 @@ class ArticleController(QObject):
             self.selection_changed.emit(annotation_id)
 
     # --- user intentions ---------------------------------------------------------------------
-
-    def create_mention(
-        self,
-        start: int,
-        end: int,
-        entity_type: str,
-        entity_id: str | None = None,
-        origin: Origin = Origin.MANUAL,
-    ) -> Mention | None:
-        if self.document is None:
-            return None
-        try:
-            mention = self.service.new_mention(
-                self.document.article, start, end, entity_type, self.annotator_id, origin
-            )
-            mention.entity_id = entity_id
-        except AnnotatorError as error:
-            self.report_failure(say(error))
-            return None
-        again = lambda: AddAnnotationCommand(self.writes, copy.deepcopy(mention))  # noqa: E731
-        return mention if self.kept.push(again(), again) else None
-
-    def create_claim(self, start: int, end: int, origin: Origin = Origin.MANUAL) -> Claim | None:
-        if self.document is None:
-            return None
-        try:
-            claim = self.service.new_claim(
-                self.document.article, start, end, self.annotator_id, origin
-            )
-        except AnnotatorError as error:
-            self.report_failure(say(error))
-            return None
-        again = lambda: AddAnnotationCommand(self.writes, copy.deepcopy(claim))  # noqa: E731
-        return claim if self.kept.push(again(), again) else None
-
-    def accept_suggestions(self, suggestions: list[Suggestion]) -> list[Annotation]:
-        """Store suggestions as annotations (origin ``suggestion``), all of them one step."""
-        if self.document is None or not suggestions:
-            return []
-        command = AcceptSuggestionsCommand(self.writes, suggestions)
-        return list(command.annotations) if self.kept.push(command) else []
-
-    def reject_suggestion(self, suggestion: Suggestion) -> bool:
-        """Never offer this suggestion again; an undoable step like any other."""
-        if self.document is None:
-            return False
-        return self.kept.push(RejectSuggestionCommand(self.writes, suggestion))
-
-    def reject_suggestions(self, suggestions: list[Suggestion]) -> bool:
-        """Never offer any of these again: one transaction, one step of the history."""
-        if self.document is None or not suggestions:
-            return False
-        return self.kept.push(RejectSuggestionCommand(self.writes, list(suggestions)))
 
     def delete(self, annotation_id: str | None = None) -> bool:
         annotation = self.annotation(annotation_id or self.selected_id)
@@ -291,11 +279,21 @@ class ArticleController(QObject):
             linked = [
                 copy.deepcopy(c) for c in self.document.claims if annotation.id in c.mention_ids
             ]
-        again = lambda: DeleteAnnotationCommand(self.writes, annotation, copy.deepcopy(linked))  # noqa: E731
-        return self.kept.push(again(), again)
 
-    def change(self, after: Annotation, what: str, field: str = "") -> bool:
-        """Store an edited copy of an annotation (a form field, the status, the bounds)."""
+        def again() -> QUndoCommand:
+            return DeleteAnnotationCommand(
+                self.shown, self.kept, self.service, annotation, copy.deepcopy(linked)
+            )
+
+        return self._pushed(self.kept.push(again(), again))
+
+    def change(
+        self, after: Annotation, what: str, field: str = "", seen: Annotation | None = None
+    ) -> bool:
+        """Store an edited copy of an annotation (a form field, the status, the bounds).
+        ``seen``: the annotation as the user saw it when the edit began, when the window has
+        shown a newer version since (the form keeps what is typed while others' saves come
+        in); by default, as shown now."""
         before = self.annotation(after.id)
         if before is None or before == after:
             return False
@@ -303,19 +301,22 @@ class ArticleController(QObject):
         if choice is None or choice is ForeignEdit.COPY_TO_MINE:
             self.annotation_changed.emit(before)  # the forms show what is stored again
             return choice is not None and self.copy_into_my_layer(after)
+        change = Change(
+            copy.deepcopy(seen or before), copy.deepcopy(after), changed_fields(before, after)
+        )
 
         def again() -> QUndoCommand:
             return ReplaceAnnotationCommand(
-                self.writes, copy.deepcopy(before), copy.deepcopy(after), what, field
+                self.shown, self.kept, self.service, change, what, field, self.annotator_id
             )
 
-        return self.kept.push(again(), again)
+        return self._pushed(self.kept.push(again(), again))
 
     def copy_into_my_layer(self, annotation: Annotation) -> bool:
         """The user's own copy of (someone else's) annotation, selected; theirs untouched."""
         mine = own_copy(annotation, self.annotator_id)
         text = self.tr("Copy {0} into my layer").format(describe(annotation))
-        return self.kept.push(AddAnnotationCommand(self.writes, mine, text))
+        return self.push(AddAnnotationCommand(self.shown, self.kept, self.service, mine, text))
 
     def _may_edit(self, annotation: Annotation, *, can_copy: bool) -> ForeignEdit | None:
         return self.foreign.may_edit(
@@ -364,7 +365,7 @@ class ArticleController(QObject):
 
     def retry_unsaved(self) -> bool:
         """Save the kept edits again, oldest first; True when none is left (KeptEdits)."""
-        return self.kept.retry()
+        return self._pushed(self.kept.retry())
 
     def bring_up(self, article_id: str) -> ArticleDocument:
         """The open article, after opening ``article_id`` if another one is shown: a step of

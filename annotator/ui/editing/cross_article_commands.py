@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from annotator.domain.errors import AnnotatorError
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 
 
 class CrossArticleCommand(QUndoCommand):
@@ -43,7 +43,7 @@ class CrossArticleCommand(QUndoCommand):
             self.snapshot = self._apply()
         except AnnotatorError as error:
             self.setObsolete(True)
-            self._report(f"{self.text()}: {say(error)}")
+            self._report(f"{self.text()}: {in_window_language(error)}")
             return
         if self._after_apply is not None:
             self._after_apply(self.snapshot)
@@ -53,7 +53,7 @@ class CrossArticleCommand(QUndoCommand):
             result = self._revert(self.snapshot)
         except AnnotatorError as error:
             self.setObsolete(True)
-            self._report(f"{self.text()}: {say(error)}")
+            self._report(f"{self.text()}: {in_window_language(error)}")
             return
         if self._after_revert is not None:
             self._after_revert(result)

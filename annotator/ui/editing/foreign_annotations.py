@@ -15,6 +15,7 @@ from enum import Enum
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Claim, Mention, Origin
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.workspace import Workspace
@@ -85,7 +86,10 @@ class ForeignEdits:
             or annotation.id in self.allowed
         ):
             return ForeignEdit.CHANGE_THEIRS
-        known = {a.id: a.name for a in self.workspace.agreement.annotators()}
+        try:
+            known = {a.id: a.name for a in self.workspace.agreement.annotators()}
+        except AnnotatorError:  # the team database is away: the owner is named by id
+            known = {}
         choice = ask(
             parent if isinstance(parent, QWidget) else None,
             annotation,

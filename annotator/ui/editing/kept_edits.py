@@ -16,7 +16,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.domain.errors import AnnotatorError, ConnectionLost
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import translate
 
 # Makes a step anew (a command to push), or makes a write itself (a status) and gives None.
@@ -39,17 +39,20 @@ class KeptEdits:
         self.unsaved: list[Again] = []
         self.push_failed = False
         self.lost = False
+        self.kept_now = False  # the last push kept its edit for a reconnect
 
     def push(self, command: QUndoCommand, again: Callable[[], QUndoCommand] | None = None) -> bool:
         """Push and run a command; False when its write failed (Qt then drops it). ``again``
         makes the same step anew: kept when the team database could not be reached."""
-        self.push_failed, self.lost = False, False
+        self.push_failed, self.lost, self.kept_now = False, False, False
         if self.unsaved and again is not None:
             self.keep(again, behind=True)
+            self.kept_now = True
             return False
         self.history.push(command)
         if self.lost and again is not None:
             self.keep(again, behind=False)
+            self.kept_now = True
         return not self.push_failed
 
     def run(self, write: Callable[[], None]) -> bool:
@@ -74,9 +77,9 @@ class KeptEdits:
         try:
             write()
         except ConnectionLost as error:
-            self.report_lost(say(error))
+            self.report_lost(in_window_language(error))
         except AnnotatorError as error:
-            self.report_failure(say(error))
+            self.report_failure(in_window_language(error))
 
     def keep(self, again: Again, *, behind: bool) -> None:
         """Keep an edit to be saved once the team database answers (SaveRetry). ``behind``:

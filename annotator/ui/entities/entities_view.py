@@ -154,8 +154,7 @@ class EntitiesDock(QDockWidget):
         splitter.addWidget(_stacked(QWidget(), self.filter, self.table, buttons))
         splitter.addWidget(_stacked(QWidget(), self.mentions_label, self.mentions))
         splitter.setSizes([320, 320])
-        body = _stacked(_Body(), splitter)
-        body.layout().setContentsMargins(6, 6, 6, 6)
+        body = _stacked(_Body(), splitter, margin=6)
         self.setWidget(body)
 
     def _connect(self) -> None:
@@ -336,10 +335,10 @@ class _Body(QWidget):
         return QSize(360, 320)
 
 
-def _stacked(parent: QWidget, *parts: QWidget | QHBoxLayout) -> QWidget:
-    """``parent`` with ``parts`` one above the other, edge to edge."""
+def _stacked(parent: QWidget, *parts: QWidget | QHBoxLayout, margin: int = 0) -> QWidget:
+    """``parent`` with ``parts`` one above the other, ``margin`` pixels from its edges."""
     layout = QVBoxLayout(parent)
-    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setContentsMargins(margin, margin, margin, margin)
     for part in parts:
         if isinstance(part, QWidget):
             layout.addWidget(part)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,7 +23,7 @@ from annotator.domain.schemes import Schemes
 from annotator.services.entities.entity_service import EntityOverview
 from annotator.ui.common.scheme_labels import type_label
 from annotator.ui.common.span_styles import entity_color
-from annotator.ui.common.translation import plural, translate
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP, plural, translate
 
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 30
 SORT_ROLE = Qt.ItemDataRole.UserRole + 31

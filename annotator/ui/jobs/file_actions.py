@@ -6,18 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from annotator.domain.errors import AnnotatorError
-from annotator.services.exporting.exporter import ExportCancelled
+from annotator.services.exporting.exporter import ExportCancelled, ExportSummary
 from annotator.services.formats import registry
+from annotator.services.importing.import_report import ImportReport
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.jobs import import_report_text
-from annotator.ui.jobs.workers import run_with_progress
+from annotator.ui.jobs.telegram_channels import TelegramChannelsDialog
+from annotator.ui.jobs.workers import Cancelled, Progress, run_with_progress
 
 
 class FileActions:
@@ -37,22 +39,72 @@ class FileActions:
             self.import_paths([folder])
 
     def import_paths(self, paths: list[Path]) -> None:
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
-            return self.workspace.import_paths(
-                paths, lambda done, total, path: progress(done, total, path.name), cancelled
-            )
-
-        ok, outcome = run_with_progress(self.parent, translate("FileActions", "Importing"), job)
-        if not ok:
-            dialogs.show_error(self.parent, translate("FileActions", "Import failed"), say(outcome))
+        channels = self._telegram_channels(paths)
+        if channels is None:
             return
+        report = self._run_import(paths, channels, None)
+        if report is None:
+            return
+        self._with_passwords(report, channels)
         self.after_import()
         dialogs.show_report(
             self.parent,
             translate("FileActions", "Import report"),
-            import_report_text.summary(outcome),
-            import_report_text.details(outcome),
+            import_report_text.summary(report),
+            import_report_text.details(report),
         )
+
+    def _run_import(
+        self, paths: list[Path], channels: dict[str, str], password: str | None
+    ) -> ImportReport | None:
+        """The import run off the UI thread; None (the error shown) when it failed."""
+
+        def job(progress: Progress, cancelled: Cancelled) -> ImportReport:
+            return self.workspace.import_paths(
+                paths,
+                lambda done, total, path: progress(done, total, path.name),
+                cancelled,
+                telegram_channels=channels,
+                password=password,
+            )
+
+        ok, outcome = run_with_progress(self.parent, translate("FileActions", "Importing"), job)
+        if not ok:
+            dialogs.show_error(
+                self.parent, translate("FileActions", "Import failed"), in_window_language(outcome)
+            )
+            return None
+        return outcome
+
+    def _with_passwords(self, report: ImportReport, channels: dict[str, str]) -> None:
+        """Each file refused for want of a password (an encrypted PDF) asked for it and read
+        again, until it opens or the user skips it; its line in ``report`` replaced."""
+        for index, result in enumerate(report.results):
+            while result.needs_password:
+                password = dialogs.ask_password(
+                    self.parent,
+                    translate("FileActions", "Password"),
+                    translate("FileActions", "{0} is protected ({1}).\nIts password:").format(
+                        result.path.name, in_window_language(result.reason)
+                    ),
+                )
+                if password is None:
+                    break
+                again = self._run_import([result.path], channels, password)
+                if again is None or len(again.results) != 1:
+                    break
+                result = report.results[index] = again.results[0]
+
+    def _telegram_channels(self, paths: list[Path]) -> dict[str, str] | None:
+        """The public usernames of the Telegram channels among ``paths``, asked for when there
+        are some; None when the user cancels the import."""
+        chats = self.workspace.telegram_chats_among(paths)
+        if not chats:
+            return {}
+        dialog = TelegramChannelsDialog(chats, self.parent)
+        if dialogs.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.usernames()
 
     def reread_with_encoding(self, controller: ArticleController) -> None:
         """File › Re-read with encoding…: the open article's file read again in an encoding
@@ -86,7 +138,7 @@ class FileActions:
         try:
             self.workspace.rereading.reread(article.id, encoding)
         except AnnotatorError as error:
-            dialogs.show_error(self.parent, title, say(error))
+            dialogs.show_error(self.parent, title, in_window_language(error))
             return
         if controller.stack is not None:
             controller.stack.clear()  # its steps were made on the old text
@@ -98,17 +150,19 @@ class FileActions:
         if choice is None:
             return
         target, format_ = choice
-        layer = self._choose_layer(format_)
+        bundle = format_ == dialogs.BUNDLE  # the dataset with its evidence files, zipped
+        layer = self._choose_layer("json" if bundle else format_)
         if layer is None:
             return
 
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        def job(progress: Progress, cancelled: Cancelled) -> ExportSummary:
             return self.workspace.export(
                 target,
-                format_,
+                None if bundle else format_,
                 lambda done, total: progress(done, total, ""),
                 cancelled,
                 layer=layer,
+                with_evidence=bundle,
             )
 
         ok, outcome = run_with_progress(self.parent, translate("FileActions", "Exporting"), job)
@@ -150,7 +204,13 @@ class FileActions:
         )
         return choices.get(answer) if answer is not None else None
 
-    def _report_export(self, summary, format_: str) -> None:  # type: ignore[no-untyped-def]
+    def _report_export(self, summary: ExportSummary, format_: str) -> None:
+        if format_ == dialogs.BUNDLE:
+            what = translate(
+                "FileActions", "{0} articles, {1} claims and {2} evidence files written to {3}"
+            ).format(summary.articles, summary.claims, summary.records, summary.path)
+            dialogs.show_info(self.parent, translate("FileActions", "Export finished"), what)
+            return
         what_format = registry.BY_NAME[format_].title
         if registry.BY_NAME[format_].claims_only:
             what = translate("FileActions", "{0} claims written to {1} as {2}").format(
@@ -160,24 +220,34 @@ class FileActions:
             what = translate(
                 "FileActions", "{0} articles, {1} claims and {2} mentions written to {3} as {4}"
             ).format(summary.articles, summary.claims, summary.mentions, summary.path, what_format)
-        if summary.notes:
-            dialogs.show_report(
-                self.parent,
-                translate("FileActions", "Export finished"),
-                translate("FileActions", "{0}. Not carried:").format(what),
-                "\n".join(summary.notes),
-            )
+        title = translate("FileActions", "Export finished")
+        sections = export_report_sections(summary)
+        if not sections:
+            dialogs.show_info(self.parent, title, what)
             return
-        if summary.skipped:
-            # ClaimReview leaves out claims without a final verdict or a published review:
-            # say which, so they can be finished or knowingly left.
-            dialogs.show_report(
-                self.parent,
-                translate("FileActions", "Export finished"),
-                translate("FileActions", "{0}. Claims left out: {1}").format(
-                    what, len(summary.skipped)
-                ),
-                "\n".join(item.line() for item in summary.skipped),
-            )
-        else:
-            dialogs.show_info(self.parent, translate("FileActions", "Export finished"), what)
+        counts = "\n".join(f"{heading}: {len(lines)}" for heading, lines in sections)
+        details = "\n\n".join(f"{heading}:\n" + "\n".join(lines) for heading, lines in sections)
+        dialogs.show_report(self.parent, title, f"{what}.\n{counts}", details)
+
+
+def export_report_sections(summary: ExportSummary) -> list[tuple[str, list[str]]]:
+    """What the command line prints on stderr after an export, for the window's report: the
+    claims left out (ClaimReview publishes final verdicts only), the warnings (what Google
+    recommends and an item lacks, an organisation without a web address) and what a foreign
+    format could not carry. Each heading with its lines; the empty ones left out."""
+    sections = [
+        (
+            translate("FileActions", "Claims left out"),
+            [in_window_language(item.line()) for item in summary.skipped],
+        ),
+        (
+            translate("FileActions", "Warnings"),
+            [in_window_language(item.line()) for item in summary.recommendations]
+            + [in_window_language(warning) for warning in summary.warnings],
+        ),
+        (
+            translate("FileActions", "Not carried"),
+            [in_window_language(note) for note in summary.notes],
+        ),
+    ]
+    return [(heading, lines) for heading, lines in sections if lines]

@@ -14,7 +14,7 @@ from annotator.services.importing.import_report import (
     one_line,
     shown_path,
 )
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import plural, translate
 
 
@@ -26,6 +26,12 @@ def summary(report: ImportReport) -> str:
         translate("ImportReport", "{0} already present").format(report.duplicates),
         translate("ImportReport", "{0} refused").format(len(report.refused)),
     ]
+    if report.known_added:
+        parts.append(
+            translate("ImportReport", "published fact-checks in the library: {0}").format(
+                report.known_added
+            )
+        )
     if report.warned:
         parts.append(
             translate("ImportReport", "{0} to check (see the warnings)").format(len(report.warned))
@@ -49,7 +55,7 @@ def line(result: FileResult) -> str:
     shown = shown_path(result.path)
     # Escaped after translating: the file's own values (an id with a line break) stay on
     # the one line whatever the language put around them.
-    reason = one_line(say(result.reason)) if result.reason else ""
+    reason = one_line(in_window_language(result.reason)) if result.reason else ""
     if result.outcome is Outcome.REFUSED:
         return translate("ImportReport", "{0}: {1}").format(shown, reason)
     if result.outcome is Outcome.DUPLICATE:
@@ -57,8 +63,11 @@ def line(result: FileResult) -> str:
     counts = plural(result.articles, "article")
     if result.mentions or result.claims:
         counts += f", {plural(result.mentions, 'mention')}, {plural(result.claims, 'claim')}"
+    if result.known:
+        known = translate("ImportReport", "published fact-checks: {0}").format(result.known)
+        counts = f"{counts}, {known}" if result.articles else known
     text = translate("ImportReport", "{0}: imported {1}").format(shown, counts)
-    for extra in (reason, say(result.warning) if result.warning else ""):
+    for extra in (reason, in_window_language(result.warning) if result.warning else ""):
         if extra:
             text += f"; {extra}"
     return text
@@ -75,7 +84,7 @@ def details(report: ImportReport) -> str:
         text += "\n\n" + translate("ImportReport", "Not read:") + "\n"
         text += "\n".join(
             translate("ImportReport", "{0}: {1}").format(
-                shown_path(item.path), one_line(say(item.reason))
+                shown_path(item.path), one_line(in_window_language(item.reason))
             )
             for item in report.set_aside
         )

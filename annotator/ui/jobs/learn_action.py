@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from annotator.services.suggestions.claim_model import (
@@ -16,8 +15,8 @@ from annotator.services.suggestions.claim_model import (
 )
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
-from annotator.ui.common.translation import translate
-from annotator.ui.jobs.workers import run_with_progress
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP, translate
+from annotator.ui.jobs.workers import Cancelled, Progress, run_with_progress
 
 TITLE = QT_TRANSLATE_NOOP("LearnAction", "Learning from your claims")
 
@@ -31,7 +30,7 @@ class LearnAction:
     def learn(self) -> None:
         models = self.workspace.suggestions.models
 
-        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+        def job(progress: Progress, cancelled: Cancelled) -> LearnReport:
             def step(done: int, total: int) -> None:
                 label = (
                     translate("LearnAction", "checking on part {0} of {1}").format(done + 1, FOLDS)

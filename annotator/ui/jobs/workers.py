@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from annotator.logs import log
 from annotator.ui.common.translation import translate
 
-Job = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
+Progress = Callable[[int, int, str], None]  # (done, total, what): the dialog follows
+Cancelled = Callable[[], bool]  # whether the user pressed Cancel
+Job = Callable[[Progress, Cancelled], Any]
 
 
 class JobWorker(QObject):

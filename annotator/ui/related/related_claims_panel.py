@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from annotator.domain.claim_groups import ClaimGroup
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Claim, Mention
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 from annotator.ui.related.claim_group_view import ClaimGroupView
@@ -76,6 +77,12 @@ class RelatedClaimsPanel(QWidget):
         for widget in (candidates_heading, self.search_status, self.candidate_box):
             layout.addWidget(widget)
 
+    def add_above(self, widget: QWidget) -> None:
+        """Another part of the claim's context, shown first (the published fact-checks)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, widget)
+
     def _connect(self) -> None:
         c = self.controller
         c.selection_changed.connect(self._selection_changed)
@@ -120,7 +127,9 @@ class RelatedClaimsPanel(QWidget):
             try:
                 self.group = self.related.group_of(self.claim_id)
             except AnnotatorError as error:
-                self.controller.report_failure(self.tr("Related claims: {0}").format(say(error)))
+                self.controller.report_failure(
+                    self.tr("Related claims: {0}").format(in_window_language(error))
+                )
         self.group_view.show_group(self.group, self.controller.schemes, self.claim_id)
 
     def unlink_member(self, member: str) -> None:
@@ -207,7 +216,8 @@ class RelatedClaimsPanel(QWidget):
         )
 
     def _remove_card(self, card: CandidateCard) -> None:
-        had_focus = card.isAncestorOf(QApplication.focusWidget())
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and card.isAncestorOf(focused)
         index = self.cards.index(card)
         self.cards.remove(card)
         card.hide()
@@ -281,7 +291,7 @@ class RelatedClaimsPanel(QWidget):
             try:
                 self.controller.bring_up(article_id)
             except AnnotatorError as error:
-                self.controller.report_failure(say(error))
+                self.controller.report_failure(in_window_language(error))
             if claim_id is not None and self.claim_id != claim_id:
                 self.controller.select(claim_id)
         self._after_write(moved)

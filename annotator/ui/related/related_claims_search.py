@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from annotator.logs import log
 from annotator.services.related.related_claims import RelatedCandidate
 from annotator.services.workspace import Workspace
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 
 CANDIDATE_LIMIT = 5  # more than five suggestions is a list nobody reads to the end
 
@@ -50,7 +50,7 @@ class CandidateWorker(QObject):
                 names[entity_id] = entity.name if entity is not None else entity_id
         except Exception as error:  # reported in the panel; the window goes on
             log.exception("looking for related claims failed")
-            self.failed.emit(self.request, say(error))
+            self.failed.emit(self.request, in_window_language(error))
         else:
             self.found.emit(self.request, CandidateResult(self.claim_id, candidates, names))
         self.finished.emit()

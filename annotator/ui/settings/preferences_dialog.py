@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.errors import AnnotatorError
 from annotator.services.preferences import ORGANIZATION_NAME, ORGANIZATION_URL, PreferenceService
 from annotator.ui.common import dialogs, translation
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 
 
 class PreferencesDialog(QDialog):
@@ -82,7 +82,7 @@ class PreferencesDialog(QDialog):
                 {ORGANIZATION_NAME: self.name.text(), ORGANIZATION_URL: self.url.text()}
             )
         except AnnotatorError as error:
-            self.problem.setText(say(error))
+            self.problem.setText(in_window_language(error))
             return
         self.url.setText(stored[ORGANIZATION_URL])  # as stored: with the https:// it lacked
         if self.settings is not None:

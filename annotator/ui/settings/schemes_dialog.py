@@ -7,6 +7,8 @@ shortcut used twice) is explained in the dialog, which stays open so nothing typ
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -35,9 +37,10 @@ from annotator.services.schemes import (
     blank_status,
 )
 from annotator.ui.common import dialogs
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 
 NONE = "—"
+W = TypeVar("W", bound=QWidget)  # the kind of widget a cell holds
 
 
 class SchemesDialog(QDialog):
@@ -84,7 +87,7 @@ class SchemesDialog(QDialog):
         self._fill()
         self.resize(620, 520)
 
-    def _page(self, table: QTableWidget, add_text: str, add) -> QWidget:  # type: ignore[no-untyped-def]
+    def _page(self, table: QTableWidget, add_text: str, add: Callable[[], None]) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(table)
@@ -150,14 +153,14 @@ class SchemesDialog(QDialog):
         """The schemes as the tables show them now."""
         schemes = copy.deepcopy(self.schemes)
         for row, entity_type in enumerate(schemes.entity_types):
-            entity_type.label = self.types.item(row, 1).text().strip()
-            entity_type.color = self.types.cellWidget(row, 2).text()
-            key = self.types.cellWidget(row, 3).currentText()
+            entity_type.label = _text(self.types, row, 1).strip()
+            entity_type.color = _cell(self.types, row, 2, QPushButton).text()
+            key = _cell(self.types, row, 3, QComboBox).currentText()
             entity_type.shortcut = None if key == NONE else key
         for row, status in enumerate(schemes.statuses):
-            status.label = self.statuses.item(row, 1).text().strip()
-            status.final = self.statuses.cellWidget(row, 2).isChecked()
-            rating = self.statuses.cellWidget(row, 3).currentText()
+            status.label = _text(self.statuses, row, 1).strip()
+            status.final = _cell(self.statuses, row, 2, QCheckBox).isChecked()
+            rating = _cell(self.statuses, row, 3, QComboBox).currentText()
             status.rating_value = None if rating == NONE else int(rating)
         return schemes
 
@@ -165,7 +168,7 @@ class SchemesDialog(QDialog):
         try:
             self.saved = self.service.save(self.edited())
         except SchemeRefused as error:
-            self.problem.setText(say(error))
+            self.problem.setText(in_window_language(error))
             return
         self.accept()
 
@@ -181,3 +184,15 @@ def edit_schemes(parent: QWidget | None, service: SchemeService) -> Schemes | No
     """Open the dialog; the stored schemes when saved, else None. Tests replace this."""
     dialog = SchemesDialog(service, parent)
     return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None  # _fill put one in every cell of this column
+    return item.text()
+
+
+def _cell(table: QTableWidget, row: int, column: int, kind: type[W]) -> W:
+    widget = table.cellWidget(row, column)
+    assert isinstance(widget, kind)  # _fill put one in every cell of this column
+    return widget

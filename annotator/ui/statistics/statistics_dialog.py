@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +18,7 @@ from annotator.domain.schemes import Schemes
 from annotator.services.statistics import CollectionStats
 from annotator.ui.common.scheme_labels import status_label, type_label
 from annotator.ui.common.span_styles import entity_color, status_color
-from annotator.ui.common.translation import plural, translate
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP, plural, translate
 from annotator.ui.statistics.bar_chart import Bar, BarChart
 
 ARTICLE_STATUS = {
@@ -57,9 +57,9 @@ def chart_data(stats: CollectionStats, schemes: Schemes) -> dict[str, list[Bar]]
     if top is not None:
         data[QT_TRANSLATE_NOOP("StatisticsDialog", "Most mentioned entities")] = [
             Bar(
-                entity["name"],
-                entity["mentions"],
-                entity_color(types[entity["type"]].color if entity["type"] in types else ""),
+                entity.name,
+                entity.mentions,
+                entity_color(types[entity.type].color if entity.type in types else ""),
             )
             for entity in top[:12]
         ]

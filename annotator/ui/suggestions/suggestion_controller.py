@@ -8,14 +8,16 @@ entity is a single undo step (and a single transaction); a rejection can be undo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.domain.errors import AnnotatorError
-from annotator.domain.models import Claim
+from annotator.domain.models import Claim, Mention
 from annotator.services.suggestions.open_suggestions import SpanEdit
 from annotator.services.suggestions.suggestion_service import Suggestion, SuggestionDelta
 from annotator.services.workspace import Workspace
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 
@@ -114,7 +116,9 @@ class SuggestionController(QObject):
                 self._answer = delta.number
             except AnnotatorError as error:
                 self._whole = True  # the edits were not taken in: from scratch next time
-                self.controller.report_failure(self.tr("Suggestions: {0}").format(say(error)))
+                self.controller.report_failure(
+                    self.tr("Suggestions: {0}").format(in_window_language(error))
+                )
         found = delta.suggestions
         # The service gives them in reading order, and the same objects while the article's
         # findings stand: their keys are made once (8,000 suggestions after every annotation).
@@ -284,14 +288,14 @@ class SuggestionController(QObject):
         return keys[index + 1] if index + 1 < len(keys) else None
 
 
-def _span_edit(annotation) -> SpanEdit | None:  # type: ignore[no-untyped-def]
+def _span_edit(annotation: Mention | Claim | None) -> SpanEdit | None:
     if annotation is None:
         return None
     kind = "claim" if isinstance(annotation, Claim) else "mention"
     return SpanEdit(annotation.id, kind, annotation.start, annotation.end)
 
 
-def _one_per_span(suggestions) -> list[Suggestion]:  # type: ignore[no-untyped-def]
+def _one_per_span(suggestions: Iterable[Suggestion]) -> list[Suggestion]:
     """One suggestion per kind and span: the same words are stored (or rejected) once."""
     chosen: dict[tuple[str, int, int], Suggestion] = {}
     for suggestion in suggestions:

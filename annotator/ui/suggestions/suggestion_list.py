@@ -6,6 +6,8 @@ article, choosing a suggestion in the article (N, a click) chooses its row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelectionModel,
@@ -163,7 +165,7 @@ class SuggestionList(QWidget):
         self._following = False
         self._reload()
 
-    def _button(self, text: str, key: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, text: str, key: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         if key:
             button.setToolTip(

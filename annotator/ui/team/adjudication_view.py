@@ -1,5 +1,5 @@
-"""Statistics › Adjudicate: one article, two annotators' versions side by side, the editor's
-choice per place going into the adjudicated layer.
+"""View › Several annotators › Adjudicate this article: one article, two annotators'
+versions side by side, the editor's choice per place going into the adjudicated layer.
 
 Each row is a *place* (a mention or a claim at one set of offsets): the left and the right
 annotator's version there, and the adjudicated one. Disputed rows are tinted; the keys step
@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Annotator, Claim, Mention
-from annotator.domain.schemes import EntityType, Schemes
+from annotator.domain.schemes import EntityType, Schemes, Status
 from annotator.services.agreement.adjudication import AdjudicationService, Place, adjudicated_copy
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.scheme_labels import status_label, type_label
 
 DISPUTED = QColor("#fde2e1")
@@ -70,12 +70,14 @@ class AdjudicationStep(QUndoCommand):
     def undo(self) -> None:
         self._write(self.added, self.removed, self.was_rejected)
 
-    def _write(self, out: Mention | Claim | None, into: Mention | Claim | None, rejected: bool):  # type: ignore[no-untyped-def]
+    def _write(
+        self, out: Mention | Claim | None, into: Mention | Claim | None, rejected: bool
+    ) -> None:
         try:
             self.service.replace(out, into)
         except AnnotatorError as error:
             self.setObsolete(True)
-            self.failed(f"{self.text()}: {say(error)}")
+            self.failed(f"{self.text()}: {in_window_language(error)}")
             return
         self.written(self.article_id, self.key, into, rejected)
 
@@ -203,6 +205,7 @@ class AdjudicationView(QDialog):
     def _label(self, place: Place, value: str | None) -> str:
         if value is None:
             return "—"
+        found: EntityType | Status | None
         if place.kind == "mention":
             found = next((t for t in self.schemes.entity_types if t.id == value), None)
         else:
@@ -225,8 +228,10 @@ class AdjudicationView(QDialog):
         ]
         disputed = self.disputed(place)
         tint = RESOLVED if place.resolved and disputed else DISPUTED if disputed else AGREED
+        made: list[QTableWidgetItem] = []
         for column, text in enumerate(values):
             item = QTableWidgetItem(text)
+            made.append(item)
             item.setBackground(tint)
             item.setForeground(QColor("#1b1b1b"))
             if column in (2, 3) and disputed:
@@ -238,7 +243,7 @@ class AdjudicationView(QDialog):
             f"{a.name}: {self._label(place, Place.value_of(place.versions.get(a.id)))}"
             for a in self.annotators
         )
-        self.table.item(row, 1).setToolTip(tip)
+        made[1].setToolTip(tip)
 
     def disputed(self, place: Place) -> bool:
         return not place.agreed(self.side_ids())

@@ -1,4 +1,5 @@
-"""Statistics › Agreement: the figures per annotator pair and the list of disagreements.
+"""View › Several annotators › Agreement: the figures per annotator pair and the list of
+disagreements.
 
 Top: a matrix of the annotators (mentions exact F1 above the diagonal, claim-status kappa
 below). Middle: the chosen pair's figures per entity type and for claims. Bottom: every
@@ -91,7 +92,7 @@ class AgreementView(QDialog):
         index = {a.id: i for i, a in enumerate(report.annotators)}
         for pair in report.pairs:
             i, j = index[pair.a], index[pair.b]
-            f1 = pair.mentions["exact_f1"]
+            f1 = pair.mentions.exact_f1
             kappa = pair.claim_status.cohen_kappa
             self.matrix.setItem(i, j, _cell(f"F1 {figure(f1)}", _shade(f1)))
             self.matrix.setItem(j, i, _cell(f"κ {figure(kappa)}", _shade(kappa)))
@@ -157,14 +158,14 @@ class AgreementView(QDialog):
         m, c = pair.mentions, pair.claims
         mentions, claims = self.tr("Mentions"), self.tr("Claims")
         rows = [
-            (mentions, m["exact_f1"], m["overlap_f1"], None, None, f"{m['n_a']} / {m['n_b']}"),
+            (mentions, m.exact_f1, m.overlap_f1, None, None, f"{m.n_a} / {m.n_b}"),
             *(
-                (f"  {t}", v["exact_f1"], None, None, None, f"{v['n_a']} / {v['n_b']}")
-                for t, v in m["by_type"].items()
+                (f"  {t}", v.exact_f1, None, None, None, f"{v.n_a} / {v.n_b}")
+                for t, v in (m.by_type or {}).items()
             ),
             (self.tr("Mention type (same offsets)"), None, None, pair.mention_type.cohen_kappa,
              pair.mention_type.observed, f"n = {pair.mention_type.n}"),
-            (claims, c["exact_f1"], c["overlap_f1"], None, None, f"{c['n_a']} / {c['n_b']}"),
+            (claims, c.exact_f1, c.overlap_f1, None, None, f"{c.n_a} / {c.n_b}"),
             (self.tr("Claim status (same offsets)"), None, None, pair.claim_status.cohen_kappa,
              pair.claim_status.observed, f"n = {pair.claim_status.n}"),
         ]  # fmt: skip

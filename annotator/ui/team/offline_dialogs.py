@@ -92,7 +92,9 @@ class CheckoutDialog(QDialog):
         self.setMinimumWidth(520)
 
     def chosen(self) -> str:
-        return str(self.choice.checkedButton().property("choice"))
+        checked = self.choice.checkedButton()
+        assert checked is not None  # one of the exclusive group is always checked
+        return str(checked.property("choice"))
 
     def target_path(self) -> Path:
         return Path(self.target.text().strip()).expanduser()

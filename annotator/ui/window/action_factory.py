@@ -7,17 +7,17 @@ Declared here, apart from the menus, so that the action tables of each part of t
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from annotator.ui.annotations.annotation_panel import AnnotationPanel
 from annotator.ui.article.article_view import ArticleView
 from annotator.ui.article.find_bar import FindBar
 from annotator.ui.articles.article_list_panel import ArticleListPanel
-from annotator.ui.articles.article_removal import ArticleRemover
+from annotator.ui.articles.trash_actions import TrashActions
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.entities.entities_view import EntitiesDock
 from annotator.ui.jobs.file_actions import FileActions
@@ -51,13 +51,13 @@ class ActionHost(Protocol):
     entities_dock: EntitiesDock
     find_bar: FindBar
     list_panel: ArticleListPanel
-    remover: ArticleRemover
+    remover: TrashActions
     history_actions: HistoryActions
     databases: DatabaseActions
     offline: OfflineActions
     mention_menu: QMenu | None
 
-    def menuBar(self) -> object: ...
+    def menuBar(self) -> QMenuBar: ...
     def addToolBar(self, toolbar: QToolBar) -> None: ...
     def close(self) -> bool: ...
     def edit_preferences(self) -> None: ...
@@ -84,7 +84,7 @@ def make_action(
     tip: str = "",
     local: bool = False,
 ) -> QAction:
-    action = QAction(text, window)
+    action = QAction(text, cast(QObject, window))  # the host is the main window
     if isinstance(keys, list):
         action.setShortcuts([QKeySequence(k) for k in keys])
     elif keys is not None:

@@ -3,7 +3,7 @@ set a claim's status, and adjust a span's boundaries, all from the keyboard."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStatusBar
 
 from annotator.domain.models import Claim
 from annotator.domain.selection import step_word
@@ -19,7 +19,7 @@ class AnnotatingActions:
         controller: ArticleController,
         view: ArticleView,
         panel: AnnotationPanel,
-        status: QWidget,
+        status: QStatusBar,
     ) -> None:
         self.controller, self.view, self.panel, self.status = controller, view, panel, status
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from annotator.domain.errors import AnnotatorError, PasswordRefused
 from annotator.services.team import passwords
 from annotator.ui.common import dialogs
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.team.password_dialog import PasswordDialog
 from annotator.ui.team.team_database_dialog import TeamDatabaseDialog
 from annotator.ui.window import recent_databases
@@ -112,7 +112,7 @@ class DatabaseActions(QObject):
                     return False
                 (password, keep), source = asked, "typed"
             except AnnotatorError as error:
-                dialogs.show_error(self.parent_widget, failed_title, say(error))
+                dialogs.show_error(self.parent_widget, failed_title, in_window_language(error))
                 return False
         if keep and password:
             passwords.remember_password(location, password)

@@ -22,9 +22,9 @@ from annotator.ui.article.article_view import ArticleView
 from annotator.ui.article.article_view_binding import ArticleViewBinding
 from annotator.ui.article.find_bar import FindBar
 from annotator.ui.articles.article_list_panel import ArticleListPanel
-from annotator.ui.articles.article_removal import ArticleRemover
+from annotator.ui.articles.trash_actions import TrashActions
 from annotator.ui.common import dialogs
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.editing.article_watch import ArticleWatch
 from annotator.ui.editing.save_retry import SaveRetry
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
             self, workspace, self.controller, self.reveal_article, self.status.mark_failed
         )
         self.team.choose_default_layers()
-        self.remover = ArticleRemover(workspace, self, self.controller)
+        self.remover = TrashActions(workspace, self, self.controller)
         # File › Open …: the app gives it the opener that puts a new window in place of this.
         self.databases = DatabaseActions(
             self, settings, workspace.location if workspace.is_server else str(workspace.path)
@@ -135,7 +135,9 @@ class MainWindow(QMainWindow):
         try:
             opened = self.controller.open_article(article_id)
         except ConnectionLost as error:  # the team server is away: the open article stays
-            dialogs.show_error(self, self.tr("The team database does not answer"), say(error))
+            dialogs.show_error(
+                self, self.tr("The team database does not answer"), in_window_language(error)
+            )
             return
         if opened:
             self.settings.setValue("workspace/last_article", article_id)
@@ -305,6 +307,7 @@ class MainWindow(QMainWindow):
         self.save_retry.stop()
         self.panel.claim_form.flush()
         self.panel.related_claims.shutdown()
+        self.panel.checked_before.shutdown()
         self.kept_layout.store()
 
 

@@ -23,7 +23,7 @@ from annotator.domain.models import ArticleStatus
 from annotator.services.team import offline
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.jobs.workers import run_with_progress
 from annotator.ui.team.offline_dialogs import (
@@ -126,7 +126,7 @@ class OfflineActions(QObject):
         try:
             destination = offline.checked_out_from(local)
         except AnnotatorError as error:
-            dialogs.show_error(self.parent_widget, failed, say(error))
+            dialogs.show_error(self.parent_widget, failed, in_window_language(error))
             return False
         if destination is None:
             dialogs.show_error(

@@ -29,7 +29,7 @@ def holds_password(location: str) -> bool:
 
 def recent(settings: QSettings) -> list[str]:
     value = settings.value(KEY, [])
-    items = [value] if isinstance(value, str) else list(value or [])
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
     return [str(item) for item in items if str(item) and not holds_password(str(item))]
 
 

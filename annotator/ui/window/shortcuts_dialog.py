@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QMenu,
     QMenuBar,
     QTextBrowser,
     QVBoxLayout,
@@ -25,7 +26,7 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]
     sections = []
     for top in menu_bar.actions():
         menu = top.menu()
-        if menu is None:
+        if not isinstance(menu, QMenu):
             continue
         rows: list[tuple[str, str]] = []
         _collect(menu.actions(), rows, prefix="")
@@ -36,8 +37,9 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]
 
 def _collect(actions: list[QAction], rows: list[tuple[str, str]], prefix: str) -> None:
     for action in actions:
-        if action.menu() is not None:
-            _collect(action.menu().actions(), rows, prefix + action.text().replace("&", "") + " › ")
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            _collect(submenu.actions(), rows, prefix + action.text().replace("&", "") + " › ")
             continue
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         if keys and not action.isSeparator():

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from annotator.ui.common.translation import plural, translate
+from annotator.ui.common.translation import QT_TRANSLATE_NOOP, plural, translate
 
 SAVED = QT_TRANSLATE_NOOP("WorkspaceStatusBar", "✓ All changes saved")
 

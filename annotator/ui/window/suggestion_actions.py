@@ -8,8 +8,10 @@ Suggestions list alike, never in the form fields.
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from annotator.ui.common.translation import translate
+from annotator.ui.settings.suggestion_settings import edit_suggestion_settings
 from annotator.ui.window.action_factory import ActionHost
 from annotator.ui.window.action_factory import make_action as _action
 
@@ -101,6 +103,16 @@ def add_suggestion_actions(window: ActionHost, a: dict[str, QAction]) -> None:
             "the open article's suggestions with their count: choose, accept, reject",
         ),
     )
+    a["suggestion_settings"] = _action(
+        window,
+        translate("WindowActions", "Suggestion se&ttings…"),
+        None,
+        lambda: _edit_settings(window),
+        translate(
+            "WindowActions",
+            "how check-worthy a sentence must be to be suggested as a claim (0: every sentence)",
+        ),
+    )
     a["learn_claims"] = _action(
         window,
         translate("WindowActions", "&Learn from my claims…"),
@@ -122,3 +134,13 @@ def add_suggestion_actions(window: ActionHost, a: dict[str, QAction]) -> None:
         ),
         local=True,
     )
+
+
+def _edit_settings(window: ActionHost) -> None:
+    """The threshold chosen applies at once: the open article's suggestions are found again."""
+    workspace = window.controller.workspace
+    parent = window if isinstance(window, QWidget) else None
+    threshold = edit_suggestion_settings(parent, workspace.preferences)
+    if threshold != workspace.suggestions.threshold:
+        workspace.suggestions.threshold = threshold
+        window.suggestions.refresh()

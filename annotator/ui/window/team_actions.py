@@ -1,4 +1,5 @@
-"""Statistics › Agreement and Adjudicate: the window's side of several annotators."""
+"""View › Several annotators › Agreement and Adjudicate this article: the window's side of
+several annotators."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Claim, Mention
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.team.adjudication_view import AdjudicationView, Key
@@ -55,7 +56,9 @@ class TeamActions:
         try:
             report = self.workspace.agreement.report()
         except AnnotatorError as error:
-            dialogs.show_info(self.parent, translate("TeamActions", "Agreement"), say(error))
+            dialogs.show_info(
+                self.parent, translate("TeamActions", "Agreement"), in_window_language(error)
+            )
             return
         titles = {}
         for article_id in {d.article_id for d in report.disagreements()}:
@@ -77,9 +80,10 @@ class TeamActions:
         everyone = self.workspace.annotations.open_article(article_id)
         if everyone is not None:
             # The disagreement may sit in a hidden layer: show it (its menu entry follows).
+            every: list[Claim | Mention] = [*everyone.claims, *everyone.mentions]
             owners = {
                 a.created_by
-                for a in (*everyone.claims, *everyone.mentions)
+                for a in every
                 if (a.start, a.end) == (start, end)
                 and a.created_by in self.controller.hidden_layers
             }
@@ -93,7 +97,8 @@ class TeamActions:
             document = self.controller.document
             if document is None:
                 return
-        at = [a for a in (*document.claims, *document.mentions) if (a.start, a.end) == (start, end)]
+        shown: list[Claim | Mention] = [*document.claims, *document.mentions]
+        at = [a for a in shown if (a.start, a.end) == (start, end)]
         at.sort(key=lambda a: a.created_by != mine)  # one's own version first
         if at:
             self.controller.select(at[0].id)

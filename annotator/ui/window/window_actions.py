@@ -7,6 +7,8 @@ The Help › Keyboard shortcuts list is generated from these menus.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtGui import QAction, QKeySequence
 
 from annotator.domain.models import ArticleStatus
@@ -169,7 +171,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
             window,
             label,
             entity_type.shortcut,
-            lambda t=entity_type.id: annotate.new_mention(t),
+            partial(annotate.new_mention, entity_type.id),
             translate("WindowActions", "tag the selected words as {0}").format(label),
             local=True,
         )
@@ -182,7 +184,7 @@ def build_actions(window: ActionHost) -> dict[str, QAction]:
             window,
             status_label(status),
             f"Alt+{number}",
-            lambda s=status.id: annotate.set_status(s),
+            partial(annotate.set_status, status.id),
             translate("WindowActions", "set the selected claim's status to {0}").format(
                 status_label(status)
             ),

@@ -84,7 +84,7 @@ def build_menus(window: ActionHost, a: dict[str, QAction]) -> None:
         ]
     )
     suggested.addSeparator()
-    suggested.addAction(a["learn_claims"])
+    suggested.addActions([a["suggestion_settings"], a["learn_claims"]])
     annotate.addSeparator()
     bounds: QMenu = annotate.addMenu(translate("WindowActions", "&Boundaries"))
     bounds.addActions(

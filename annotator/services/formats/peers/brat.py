@@ -13,19 +13,19 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from typing import Any, Protocol
+from typing import Any
 
 from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import Origin
-from annotator.services.formats.peers.foreign_dataset import CLAIM_LABEL, ForeignDataset
+from annotator.services.formats.peers.foreign_dataset import (
+    CLAIM_LABEL,
+    FolderOut,
+    ForeignDataset,
+)
 
 CLAIM_TYPE = "Claim"
 CONFIG = "annotation.conf"
 FOLDER_SUFFIXES = (".txt", ".ann")  # the files of a folder an import reads
-
-
-class FolderOut(Protocol):
-    def write(self, name: str, text: str) -> None: ...
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:

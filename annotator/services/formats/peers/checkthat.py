@@ -22,6 +22,7 @@ from annotator.domain.text import canonicalize
 from annotator.services.formats.peers.foreign_dataset import (
     CLAIM_LABEL,
     ForeignDataset,
+    Span,
     whole_text_claim,
 )
 
@@ -61,10 +62,10 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
                     )
                 )
             topic, tweet_id, url, body, is_claim, worthy = row[:6]
-            details = {"checkworthy": worthy.strip() == "1", "tags": [f"topic:{topic}"]}
+            tweet = {"checkworthy": worthy.strip() == "1", "tags": [f"topic:{topic}"]}
             if is_claim.strip() == "1":
                 whole_text_claim(
-                    built, body, where, source, details, title=f"Tweet {tweet_id}", url=url
+                    built, body, where, source, tweet, title=f"Tweet {tweet_id}", url=url
                 )
             else:
                 built.add_article(
@@ -74,7 +75,9 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
         return built.document(), built.notes
     if not _is_debate(rows):
         raise InputRefused(said("not a CheckThat! TSV (tweets with a header, or debate lines)"))
-    lines, spans, details = [], [], {}
+    lines: list[str] = []
+    spans: list[Span] = []
+    details: dict[tuple[int, int], dict[str, Any]] = {}
     offset = 0
     for row in rows:
         speaker, spoken, label = row[1].strip(), canonicalize(row[2]).strip(), row[3].strip()

@@ -63,7 +63,7 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
                         id=stable_id("fever", record.get("id"), page, sentence),
                         url="https://en.wikipedia.org/wiki/" + quote(str(page)),
                         title=f"{str(page).replace('_', ' ')}, sentence {sentence}",
-                        stance=STANCES.get(label, Stance.NEUTRAL),
+                        stance=STANCES.get(str(label), Stance.NEUTRAL),
                     ),
                 )
         whole_text_claim(
@@ -72,7 +72,7 @@ def read(text: str, options: dict) -> tuple[dict[str, Any], list[str]]:
             where,
             options.get("source", ""),
             {
-                "status": LABELS.get(label),
+                "status": LABELS.get(str(label)),
                 "evidence": list(evidence.values()),
                 "tags": [f"fever:{label}"] if label else [],
             },

@@ -1,14 +1,16 @@
 """Building a format-v1 document from another tool's file: ids, defaults and checked spans.
 
 Ids are derived from the content (uuid5), so importing the same foreign file twice adds
-nothing; a span that does not fit its text is refused, never shifted.
+nothing; a span that does not fit its text is refused, never shifted. ``FolderOut`` is what the
+folder formats (brat, INCEpTION) write their files into.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import (
@@ -29,8 +31,19 @@ CLAIM_LABEL = "CLAIM"
 _NAMESPACE = uuid.UUID("6f1c8a52-55d7-4c55-9a43-2f3b8f0d1c15")
 
 
+class FolderOut(Protocol):
+    """The folder an export of a folder format fills, one text file at a time (the exporter
+    gives one written atomically: services/exporting/atomic_file.py)."""
+
+    def write(self, name: str, text: str) -> None: ...
+
+
 def stable_id(*parts: object) -> str:
     return str(uuid.uuid5(_NAMESPACE, "\x1f".join(str(p) for p in parts)))
+
+
+# A span a reader found: (start, end, label, annotator name, origin).
+Span = tuple[int, int, str, str | None, Origin]
 
 
 @dataclass(slots=True)
@@ -58,11 +71,11 @@ class ForeignDataset:
 
     def add_article(
         self,
-        text: str,
+        text: object,
         title: str,
         source: str,
         where: str,
-        spans: list[tuple[int, int, str, str | None, Origin]],
+        spans: Sequence[Span],
         claim_details: dict[tuple[int, int], dict[str, Any]] | None = None,
         article_id: str | None = None,
         url: str | None = None,

@@ -12,11 +12,15 @@ before a span does not move it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Protocol
+from typing import Any
 
 from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import Origin
-from annotator.services.formats.peers.foreign_dataset import CLAIM_LABEL, ForeignDataset
+from annotator.services.formats.peers.foreign_dataset import (
+    CLAIM_LABEL,
+    FolderOut,
+    ForeignDataset,
+)
 
 NAMED_ENTITY = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"
 CLAIM = "webanno.custom.Claim"
@@ -26,10 +30,6 @@ FOLDER_SUFFIXES = (".xmi", ".xml")
 # Layers INCEpTION adds that carry no annotation of ours: read silently.
 _STRUCTURE = {METADATA, "uima.tcas.DocumentAnnotation"}
 _STRUCTURE_PREFIXES = ("de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.",)
-
-
-class FolderOut(Protocol):
-    def write(self, name: str, text: str) -> None: ...
 
 
 def typesystem() -> Any:

@@ -68,5 +68,5 @@ def export(
         doc.ents = filter_spans(groups["mentions"])
         docs.add(doc)
     stream.flush()
-    stream.buffer.write(docs.to_bytes())  # type: ignore[attr-defined]
+    stream.buffer.write(docs.to_bytes())
     return notes

@@ -21,7 +21,9 @@ CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_PAGE = 32  # characters of prefix and suffix
 
 
-def _annotation(article: dict[str, Any], item: dict[str, Any], label: str, names) -> dict:
+def _annotation(
+    article: dict[str, Any], item: dict[str, Any], label: str, names: dict[str, str]
+) -> dict[str, Any]:
     text, start, end = article["text"], item["start"], item["end"]
     body: list[dict[str, Any]] = [{"type": "TextualBody", "purpose": "tagging", "value": label}]
     if label == CLAIM_LABEL:

@@ -22,8 +22,9 @@ depends_on = None
 
 
 def _statements(create: bool) -> list[str]:
-    engine = sqlite_search if op.get_context().dialect.name == "sqlite" else postgres
-    return engine.CLAIM_FTS_CREATE if create else engine.CLAIM_FTS_DROP
+    if op.get_context().dialect.name == "sqlite":
+        return sqlite_search.CLAIM_FTS_CREATE if create else sqlite_search.CLAIM_FTS_DROP
+    return postgres.CLAIM_FTS_CREATE if create else postgres.CLAIM_FTS_DROP
 
 
 def upgrade() -> None:

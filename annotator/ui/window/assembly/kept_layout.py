@@ -40,10 +40,11 @@ class KeptLayout:
             show_suggestions.setChecked(True)
         if not entities_dock.isFloating():
             entities_dock.setFloating(True)
-        zoom = settings.value("view/zoom", 0, type=int)
+        stored_zoom = settings.value("view/zoom", 0, type=int)
+        zoom = stored_zoom if isinstance(stored_zoom, int) else 0
         if zoom:
-            self.view.zoom(int(zoom))
-        self._zoom_at_start = self.view.font().pointSize() - int(zoom)
+            self.view.zoom(zoom)
+        self._zoom_at_start = self.view.font().pointSize() - zoom
 
     def store(self) -> None:
         settings = self.settings

@@ -13,6 +13,7 @@ from typing import Protocol
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 
+from annotator.services.suggestions.suggestion_service import Suggestion
 from annotator.services.workspace import Workspace
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_watch import ArticleWatch
@@ -83,6 +84,7 @@ class PanelWiring:
         related = w.panel.related_claims
         related.open_claim.connect(w.open_claim)
         related.message.connect(notice(5000))
+        w.panel.checked_before.message.connect(notice(8000))
         w.entities_dock.message.connect(notice(8000))
         w.entities_dock.failed.connect(status.mark_failed)
 
@@ -101,7 +103,7 @@ class PanelWiring:
             w.controller.forget_article(article_id)
         w.list_panel.model.reload()
         kept = opened is not None and opened not in article_ids
-        if kept and w.list_panel.select(opened, emit=False):
+        if kept and opened is not None and w.list_panel.select(opened, emit=False):
             self.update_status()
             return
         if w.list_panel.model.rowCount():
@@ -116,6 +118,7 @@ class PanelWiring:
         if w.workspace.annotations.schemes() != w.controller.schemes:
             w.reload_schemes()
         w.controller.refresh_article()
+        w.panel.checked_before.refresh()  # a feed of published fact-checks may have come in
         current = w.list_panel.current_id()
         w.list_panel.model.reload()
         if current is None or not w.list_panel.select(current, emit=False):
@@ -152,7 +155,7 @@ class PanelWiring:
         if w.controller.document is not None:
             w.status.set_counts(w.controller.count("claim"), w.controller.count("mention"))
 
-    def suggestion_selected(self, suggestion) -> None:  # type: ignore[no-untyped-def]
+    def suggestion_selected(self, suggestion: Suggestion | None) -> None:
         status = self.window.status
         if suggestion is None:
             status.forget(SUGGESTION_NOTICE)

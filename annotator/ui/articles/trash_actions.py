@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.errors import AnnotatorError
 from annotator.services.workspace import Workspace
 from annotator.ui.common import dialogs
-from annotator.ui.common.messages import say
+from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import plural
 from annotator.ui.editing.article_controller import ArticleController
 from annotator.ui.editing.cross_article_commands import CrossArticleCommand
@@ -34,8 +34,9 @@ from annotator.ui.editing.cross_article_commands import CrossArticleCommand
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ArticleRemover(QObject):
-    """The window's use of the Trash; signals say what changed so the list can follow."""
+class TrashActions(QObject):
+    """The window's side of removing articles (the service is ``ArticleRemoval``): confirm,
+    move to the Trash, restore, empty; signals say what changed so the list can follow."""
 
     removed = Signal(list)  # article ids
     restored = Signal(list)  # article ids
@@ -57,7 +58,7 @@ class ArticleRemover(QObject):
         try:
             plan = removal.plan(article_ids)
         except AnnotatorError as error:
-            dialogs.show_error(self.window, self.tr("Cannot remove"), say(error))
+            dialogs.show_error(self.window, self.tr("Cannot remove"), in_window_language(error))
             return False
         question = self.tr(
             "Move {0} to the Trash?\n\n"
@@ -69,7 +70,7 @@ class ArticleRemover(QObject):
             try:
                 removal.remove(plan.article_ids)
             except AnnotatorError as error:
-                dialogs.show_error(self.window, self.tr("Cannot remove"), say(error))
+                dialogs.show_error(self.window, self.tr("Cannot remove"), in_window_language(error))
                 return False
             self._removed(plan.article_ids)
             return True
@@ -97,7 +98,7 @@ class ArticleRemover(QObject):
         if not self.workspace.removal.restore(article_ids):
             raise AnnotatorError(
                 QCoreApplication.translate(
-                    "ArticleRemover", "the articles are no longer in the Trash"
+                    "TrashActions", "the articles are no longer in the Trash"
                 )
             )
         return article_ids
@@ -112,7 +113,7 @@ class ArticleRemover(QObject):
             try:
                 self.controller.bring_up(article_ids[0])
             except AnnotatorError as error:
-                self.controller.report_failure(say(error))
+                self.controller.report_failure(in_window_language(error))
 
     def remove_demo(self) -> bool:
         demo = self.workspace.removal.demo_article_ids()
@@ -130,7 +131,7 @@ class ArticleRemover(QObject):
         try:
             count = self.workspace.removal.restore(article_ids)
         except AnnotatorError as error:
-            dialogs.show_error(self.window, self.tr("Cannot restore"), say(error))
+            dialogs.show_error(self.window, self.tr("Cannot restore"), in_window_language(error))
             return 0
         if count:
             self.message.emit(
@@ -160,7 +161,7 @@ class ArticleRemover(QObject):
 class TrashDialog(QDialog):
     """File › Trash: the removed articles, newest first; restore or delete for good."""
 
-    def __init__(self, remover: ArticleRemover, parent: QWidget | None = None) -> None:
+    def __init__(self, remover: TrashActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trashDialog")
         self.setWindowTitle(self.tr("Trash"))
@@ -216,7 +217,8 @@ class TrashDialog(QDialog):
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.table.item(row, 0).data(ID_ROLE) for row in rows]
+        items = (self.table.item(row, 0) for row in rows)
+        return [item.data(ID_ROLE) for item in items if item is not None]
 
     def restore_selected(self) -> None:
         self.remover.restore(self.selected_ids())

@@ -1,0 +1,19 @@
+"""The one way every command opens the workspace: its storage imported only when a command
+runs, so building the parser stays cheap and ``annotator stats`` never loads what it does not
+need (tests/e2e/test_cli_startup.py watches this)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from annotator.paths import AppPaths
+
+if TYPE_CHECKING:
+    from annotator.services.workspace import Workspace
+
+
+def open_workspace(paths: AppPaths, *, create: bool = True) -> Workspace:
+    """The workspace of the database ``paths`` names; ``create``: make it when it is missing."""
+    from annotator.services import workspace
+
+    return workspace.open_workspace(paths, create=create)

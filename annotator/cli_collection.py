@@ -17,6 +17,7 @@ from annotator.cli_workspace import open_workspace
 from annotator.domain.errors import AnnotatorError
 from annotator.exits import EXIT_OK, EXIT_UNUSABLE
 from annotator.paths import AppPaths
+from annotator.private_files import make_private, open_to_others
 from annotator.services.preferences import KNOWN_PREFERENCES, checked_value
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ def run_check(args: argparse.Namespace, paths: AppPaths) -> int:
     from annotator.cli_evidence import check_files
     from annotator.services.workspace import check_database
 
+    check_permissions(paths, fix=args.fix_permissions)
+
     location, problems = check_database(paths)  # a file too damaged to open: DatabaseUnusable
     notes: list[str] = []
     if not problems:  # the evidence files, hashed again (a damaged file can still be opened)
@@ -56,6 +59,27 @@ def run_check(args: argparse.Namespace, paths: AppPaths) -> int:
         return EXIT_UNUSABLE
     print(f"{location}: ok")
     return EXIT_OK
+
+
+def check_permissions(paths: AppPaths, *, fix: bool) -> None:
+    """What others may read of what we keep for the user alone: named on stderr (a
+    warning), or with ``fix`` made private (folders 0700, files 0600) and named on stdout."""
+    for place in paths.kept_places():
+        mode = open_to_others(place)
+        if mode is None:
+            continue
+        if fix and make_private(place):
+            print(f"{place}: made private ({mode:04o} → {mode & 0o700:04o})")
+        elif fix:
+            print(
+                f"annotator: {place} could not be made private (mode {mode:04o})", file=sys.stderr
+            )
+        else:
+            print(
+                f"warning: {place} can be read by other users (mode {mode:04o}); "
+                "annotator check --fix-permissions makes it yours alone",
+                file=sys.stderr,
+            )
 
 
 def run_config(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -12,8 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from annotator.exits import EXIT_OK, EXIT_SOME_FAILED
-from annotator.paths import AppPaths, database_location
+from annotator.exits import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE
+from annotator.paths import AppPaths, database_location, folder_refusal
+from annotator.private_files import private_folder
 
 EXIT_CONFLICTS = EXIT_SOME_FAILED  # both versions kept, listed for the editor
 # ArticleStatus's values, spelled out: building the parser of every command must not import
@@ -81,6 +82,11 @@ def run_checkout(args: argparse.Namespace, _paths: AppPaths) -> int:
     from annotator.services.team.offline import checkout
 
     status = ArticleStatus(args.status) if args.status else None
+    try:  # first its folder: one that cannot be made is a usage error, not a crash
+        private_folder(Path(args.target).parent)
+    except OSError as error:
+        print(f"annotator: {folder_refusal(Path(args.target).parent, error)}", file=sys.stderr)
+        return EXIT_UNUSABLE
     summary = checkout(args.source, args.target, args.articles, status)
     print(
         f"checked out {summary.articles} article(s), {summary.mentions} mentions, "

@@ -10,6 +10,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator.domain.errors import DatabaseUnusable, said
+from annotator.private_files import private_folder
+
 APP_DIR_NAME = "factcheck-annotator"
 DB_FILE_NAME = "annotator.sqlite3"
 
@@ -31,6 +34,9 @@ class AppPaths:
     settings: Path
     # Team mode: --db postgresql://… ; ``db`` is then unused (no file, no lock).
     db_url: str | None = None
+    # False when --db alone chose the folder (a file in the user's documents, say): the
+    # folder is theirs, not ours to make private.
+    own_data_dir: bool = True
 
     @property
     def database(self) -> Path | str:
@@ -40,15 +46,71 @@ class AppPaths:
     def ensure(self) -> None:
         """The folders a database needs; the logs folder appears with the first log record.
 
-        Folders we create are the user's alone (0700): they hold unpublished fact-checks."""
+        Folders we create are the user's alone (0700, private_files.py): they hold
+        unpublished fact-checks. One that cannot be made is a usage error (exit 2) with
+        advice, not a crash."""
         if self.db_url:
             return
         for folder in (self.data_dir, self.db.parent):
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            try:
+                private_folder(folder)
+            except OSError as error:
+                raise folder_refusal(folder, error) from None
 
     @property
     def log_file(self) -> Path:
         return self.logs / "annotator.log"
+
+    def kept_places(self) -> list[Path]:
+        """What the program keeps for the user alone and that exists now: the data folder
+        (when it is ours), the database and the files beside it, backups, logs, settings."""
+        places: list[Path] = []
+        if self.own_data_dir:
+            places.append(self.data_dir)
+        if not self.db_url:
+            places += [self.db, *(Path(f"{self.db}{end}") for end in ("-wal", "-shm", "-open"))]
+            places += [self.backups, *_files_in(self.backups)]
+        places += [self.logs, *_files_in(self.logs), self.settings]
+        return [place for place in places if place.exists() and not place.is_symlink()]
+
+
+def folder_refusal(folder: Path, error: OSError) -> DatabaseUnusable:
+    """A folder of ours that cannot be made: what stands in the way, and what to do."""
+    existing = _existing_parent(folder)
+    if not existing.is_dir():
+        return DatabaseUnusable(
+            said(
+                "The folder {folder} cannot be created: {existing} is a file.",
+                folder=folder,
+                existing=existing,
+            ),
+            said("Choose another folder with --data-dir (or --db FILE)."),
+        )
+    return DatabaseUnusable(
+        said(
+            "The folder {folder} cannot be created ({strerror}).",
+            folder=folder,
+            strerror=error.strerror or str(error),
+        ),
+        said(
+            "Choose a folder you may write with --data-dir (or --db FILE), or ask for the "
+            "permission to write in {parent}.",
+            parent=existing,
+        ),
+    )
+
+
+def _existing_parent(folder: Path) -> Path:
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
+def _files_in(folder: Path) -> list[Path]:
+    try:
+        return sorted(path for path in folder.iterdir() if path.is_file())
+    except OSError:
+        return []
 
 
 SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
@@ -70,6 +132,7 @@ def resolve_paths(data_dir: Path | None = None, db: Path | str | None = None) ->
             logs=paths.logs,
             settings=paths.settings,
             db_url=db,
+            own_data_dir=paths.own_data_dir,
         )
         return paths
     if data_dir is not None:
@@ -96,7 +159,14 @@ def resolve_paths(data_dir: Path | None = None, db: Path | str | None = None) ->
 
         config = Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False))
         settings = config / "settings.ini"
-    paths = AppPaths(data_dir=base, db=database, backups=backups, logs=logs, settings=settings)
+    paths = AppPaths(
+        data_dir=base,
+        db=database,
+        backups=backups,
+        logs=logs,
+        settings=settings,
+        own_data_dir=data_dir is not None or db is None,
+    )
     _refuse_forbidden(paths)
     return paths
 

@@ -25,6 +25,24 @@ def canonicalize(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def unstorable_at(text: str) -> int | None:
+    """Where ``text`` holds what no text column can store, or None: a NUL (U+0000), which
+    PostgreSQL refuses and every reader of text files takes for binary, or a lone surrogate
+    (from an escape such as ``\\ud800``), which cannot be written as UTF-8."""
+    found = text.find("\x00")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return error.start if found < 0 else min(found, error.start)
+    return found if found >= 0 else None
+
+
+def line_and_column(text: str, index: int) -> tuple[int, int]:
+    """The 1-based line and column of code point ``index``."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
 def is_canonical(text: str) -> bool:
     return canonicalize(text) == text
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from annotator.domain.errors import AnnotatorError, said
-from annotator.domain.urls import is_web_url
+from annotator.domain.urls import web_address
 
 # The command line's parser lists the known keys; building it must load neither the storage
 # nor the ClaimReview format (and with it the domain's records).
@@ -46,7 +46,7 @@ def _check_name(value: str) -> str | None:
 
 
 def _check_url(value: str) -> str | None:
-    if not is_web_url(value):
+    if web_address(value) is None:
         return "expected an http:// or https:// address, such as https://factcheck.example.org"
     return None
 
@@ -111,6 +111,8 @@ def checked_value(key: str, value: str) -> str:
         raise PreferenceRefused(
             said("{key}: {value!r} is not accepted: {reason}", key=key, value=value, reason=reason)
         )
+    if key == ORGANIZATION_URL:  # typed as the claim form takes it: factcheck.example.org
+        return web_address(value) or value
     return value
 
 
@@ -149,14 +151,20 @@ class PreferenceService:
 
     def set(self, key: str, value: str) -> str:
         """Store ``value`` (an empty one removes the setting); returns what was stored."""
-        value = checked_value(key, value)
+        return self.set_all({key: value})[key]
+
+    def set_all(self, values: dict[str, str]) -> dict[str, str]:
+        """Store every value, or none: each is checked before the one transaction that stores
+        them all, so a refused web address leaves the organisation's name as it was too."""
+        checked = {key: checked_value(key, value) for key, value in values.items()}
         with self.database.transaction() as session:
             repository = _repository(session)
-            if value:
-                repository.set(key, value)
-            else:
-                repository.delete(key)
-        return value
+            for key, value in checked.items():
+                if value:
+                    repository.set(key, value)
+                else:
+                    repository.delete(key)
+        return checked
 
     def all(self) -> dict[str, str]:
         """Every stored preference, by key (keys of newer versions included), but not stored

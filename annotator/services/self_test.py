@@ -27,6 +27,7 @@ from annotator.domain.models import Annotator
 from annotator.domain.schemes import Schemes
 from annotator.domain.text import text_sha256
 from annotator.paths import resolve_paths
+from annotator.private_files import private_folder
 from annotator.resources import resource_path, seeds_dir
 from annotator.services.formats import dataset_v1
 from annotator.services.formats.schema import SCHEMA_FILE, validate
@@ -103,8 +104,8 @@ def run_self_test(keep: Path | None = None) -> SelfTestReport:
     """
     report = SelfTestReport()
     started = time.perf_counter()
-    folder = keep or Path(tempfile.mkdtemp(prefix="annotator-self-test-"))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = keep or Path(tempfile.mkdtemp(prefix="annotator-self-test-"))  # 0700
+    private_folder(folder)
     try:
         _SelfTest(folder, report).run()
     finally:

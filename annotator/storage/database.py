@@ -22,6 +22,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from annotator.domain.errors import ConnectionLost, DatabaseUnusable, StorageFailed, said
 from annotator.domain.timestamps import now_timestamp
+from annotator.paths import folder_refusal
+from annotator.private_files import private_folder
 from annotator.storage import migrate, postgres
 from annotator.storage.sqlite import (
     WriteCounter,
@@ -263,7 +265,10 @@ def open_database(
             if state.revision is not None:
                 backup = _back_up(path, state.revision, backup_dir or path.parent / "backups")
             if not path.exists():
-                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                try:
+                    private_folder(path.parent)
+                except OSError as error:
+                    raise folder_refusal(path.parent, error) from None
                 create_private(path)  # a new database is the user's alone (0600)
             migrate.upgrade(path)
         except (OSError, sqlite3.Error, DBAPIError) as error:

@@ -16,6 +16,8 @@ from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
+from annotator.private_files import private_file, private_folder
+
 BUSY_TIMEOUT_MS = 5000
 READ_ONLY_OPTION = "annotator_read_only"
 
@@ -106,14 +108,13 @@ def reader_engine(engine: Engine) -> Engine:
 def create_private(path: Path) -> None:
     """An empty file only the user can read (0600), whatever the umask: SQLite then keeps
     that mode for the database and gives it to its -wal and -shm files too."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-    path.chmod(0o600)
+    private_file(path, truncate=True)
 
 
 def backup_file(source: Path, destination: Path) -> None:
     """Copy a live database consistently with SQLite's online backup API (never a file copy,
     which could miss pages still in the WAL)."""
-    destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_folder(destination.parent)
     partial = destination.with_name(destination.name + ".partial")
     create_private(partial)
     src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)

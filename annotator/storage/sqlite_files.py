@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from annotator.domain.errors import DatabaseUnusable, said
+from annotator.private_files import private_file
 from annotator.storage.sqlite import BUSY_TIMEOUT_MS, can_write, read_only_uri
 from annotator.storage.sqlite_environment import environment_problem
 
@@ -51,7 +52,7 @@ def left_open(path: Path) -> bool:
 
 def mark_open(path: Path) -> None:
     with contextlib.suppress(OSError):  # no marker only costs the check after a crash
-        open_marker(path).touch()
+        private_file(open_marker(path))  # beside a private database, as private (0600)
 
 
 def mark_closed(path: Path) -> None:

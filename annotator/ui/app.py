@@ -22,6 +22,7 @@ from annotator.domain.models import Annotator
 from annotator.exits import EXIT_UNUSABLE
 from annotator.logs import report_unexpected
 from annotator.paths import SERVER_SCHEMES, AppPaths
+from annotator.private_files import FILE_MODE, private_file, private_folder
 from annotator.resources import resource_path
 from annotator.services.workspace import Workspace, cannot_be_written, open_workspace
 from annotator.ui.common import dialogs, translation
@@ -111,7 +112,13 @@ def interrupt_closes_windows() -> Iterator[None]:
     ticker.timeout.connect(lambda: None)
     ticker.start(200)
     try:
-        previous = signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, close_all_windows))
+        if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+            # Started with Ctrl+C ignored (a background job, `nohup … &`): it stays ignored.
+            previous = None
+        else:
+            previous = signal.signal(
+                signal.SIGINT, lambda *_: QTimer.singleShot(0, close_all_windows)
+            )
     except ValueError:  # not the main thread: leave the handler alone
         previous = None
     try:
@@ -129,6 +136,9 @@ def take_instance_lock(paths: AppPaths) -> QLockFile:
     lock = QLockFile(str(paths.db) + ".lock")
     lock.setStaleLockTime(0)
     if lock.tryLock(200):
+        # Qt makes it under the umask; it names the process and the host: the user's alone.
+        with contextlib.suppress(OSError):
+            Path(f"{paths.db}.lock").chmod(FILE_MODE)
         return lock
     # PySide6 returns (pid, hostname, appname), not C++'s (ok, pid, hostname, appname).
     info = lock.getLockInfo()
@@ -297,7 +307,11 @@ def _login_name() -> str:
 
 
 def open_settings(paths: AppPaths) -> QSettings:
-    paths.settings.parent.mkdir(parents=True, exist_ok=True)
+    """The window's settings (layout, language, recent databases: where the work is), the
+    user's alone: the file is made 0600 before Qt writes it, and Qt keeps that mode."""
+    with contextlib.suppress(OSError):  # unwritable: Qt keeps the settings in memory
+        private_folder(paths.settings.parent)
+        private_file(paths.settings)
     return QSettings(str(paths.settings), QSettings.Format.IniFormat)
 
 
@@ -310,6 +324,13 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
     install_crash_handler()
     try:
         paths.ensure()
+    except DatabaseUnusable as error:  # the folder and what to do about it
+        dialogs.show_error(
+            None,
+            QCoreApplication.translate("App", "Cannot create the data folder"),
+            in_window_language(error),
+        )
+        return EXIT_UNUSABLE
     except OSError as error:
         dialogs.show_error(
             None,

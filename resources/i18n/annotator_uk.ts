@@ -175,7 +175,7 @@
         <translation> · усі розбіжності вирішено</translation>
     </message>
     <message>
-        <source>Accept {0}&apos;s version</source>
+        <source>Accept {0}'s version</source>
         <translation>Прийняти версію: {0}</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>Узгодженість</translation>
     </message>
     <message>
-        <source>Annotators: &lt;b&gt;{0}&lt;/b&gt; · articles annotated by two or more: &lt;b&gt;{1}&lt;/b&gt; · Krippendorff&apos;s α (nominal): claim status &lt;b&gt;{2}&lt;/b&gt;, mention type &lt;b&gt;{3}&lt;/b&gt;</source>
+        <source>Annotators: &lt;b&gt;{0}&lt;/b&gt; · articles annotated by two or more: &lt;b&gt;{1}&lt;/b&gt; · Krippendorff's α (nominal): claim status &lt;b&gt;{2}&lt;/b&gt;, mention type &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>Анотаторів: &lt;b&gt;{0}&lt;/b&gt; · статей, анотованих двома чи більше: &lt;b&gt;{1}&lt;/b&gt; · α Кріппендорфа (номінальна): статус твердження &lt;b&gt;{2}&lt;/b&gt;, тип згадки &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
         <translation>Узгодженість кожної пари анотаторів</translation>
     </message>
     <message>
-        <source>Above the diagonal: mentions, exact F1. Below: claim status, Cohen&apos;s kappa. Click a cell to see that pair.</source>
+        <source>Above the diagonal: mentions, exact F1. Below: claim status, Cohen's kappa. Click a cell to see that pair.</source>
         <translation>Над діагоналлю: згадки, точна F1. Під нею: статус твердження, каппа Коена. Клацніть клітинку, щоб побачити цю пару.</translation>
     </message>
     <message>
@@ -234,11 +234,11 @@
         <translation>Текст</translation>
     </message>
     <message>
-        <source>The pair&apos;s figures</source>
+        <source>The pair's figures</source>
         <translation>Показники пари</translation>
     </message>
     <message>
-        <source>The chosen pair&apos;s agreement on mentions, per entity type, and on claims</source>
+        <source>The chosen pair's agreement on mentions, per entity type, and on claims</source>
         <translation>Узгодженість вибраної пари щодо згадок, за типами сутностей, і щодо тверджень</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@
         <translation>Анотації</translation>
     </message>
     <message>
-        <source>The open article&apos;s claims and mentions in reading order; the arrows choose one and open its form below</source>
+        <source>The open article's claims and mentions in reading order; the arrows choose one and open its form below</source>
         <translation>Твердження й згадки відкритої статті в порядку читання; стрілки вибирають одне й відкривають його форму нижче</translation>
     </message>
     <message>
@@ -694,7 +694,7 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Повернено до {0}: нових статей — {1}; анотації: додано — {2}, оновлено — {3}, без змін — {4}, у конфлікті — {5}.</translation>
     </message>
     <message>
-        <source>Changed on both sides since they were taken offline: both versions are kept. The server&apos;s stays as it was; yours is stored beside it as a new claim or mention (claims tagged “checkin-conflict”) for the editor to choose.</source>
+        <source>Changed on both sides since they were taken offline: both versions are kept. The server's stays as it was; yours is stored beside it as a new claim or mention (claims tagged “checkin-conflict”) for the editor to choose.</source>
         <translation>Змінено з обох боків відтоді, як їх узяли для роботи офлайн: збережено обидві версії. Версія сервера лишається як була; вашу збережено поруч як нове твердження чи згадку (твердження з позначкою «checkin-conflict»), щоб вибрав редактор.</translation>
     </message>
     <message>
@@ -742,7 +742,7 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>у «{0}»</translation>
     </message>
     <message>
-        <source>(the server&apos;s version kept; yours stored beside it)</source>
+        <source>(the server's version kept; yours stored beside it)</source>
         <translation>(версію сервера збережено; вашу збережено поруч)</translation>
     </message>
 </context>
@@ -880,7 +880,7 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Твердження одним коротким нейтральним реченням</translation>
     </message>
     <message>
-        <source>Who made the claim: one of the article&apos;s mentions, or a name typed</source>
+        <source>Who made the claim: one of the article's mentions, or a name typed</source>
         <translation>Хто зробив твердження: одна зі згадок статті або введене ім’я</translation>
     </message>
     <message>
@@ -888,7 +888,7 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Коли зроблено твердження: РРРР-ММ-ДД або ДД.ММ.РРРР</translation>
     </message>
     <message>
-        <source>The claim&apos;s verdict; Alt+1 to Alt+9 set it from the article</source>
+        <source>The claim's verdict; Alt+1 to Alt+9 set it from the article</source>
         <translation>Вердикт щодо твердження; Alt+1…Alt+9 задають його зі статті</translation>
     </message>
     <message>
@@ -1035,11 +1035,11 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Вилучити вибране твердження з групи; його можуть запропонувати знову. Редагування › Скасувати (Ctrl+Z) відкликає це.</translation>
     </message>
     <message>
-        <source>Appl&amp;y this claim&apos;s status to the group</source>
+        <source>Appl&amp;y this claim's status to the group</source>
         <translation>Застос&amp;увати статус цього твердження до групи</translation>
     </message>
     <message>
-        <source>Give every claim of the group this claim&apos;s verdict, in all their articles (Ctrl+Shift+G). Edit › Undo (Ctrl+Z) takes it back.</source>
+        <source>Give every claim of the group this claim's verdict, in all their articles (Ctrl+Shift+G). Edit › Undo (Ctrl+Z) takes it back.</source>
         <translation>Надати кожному твердженню групи вердикт цього твердження в усіх їхніх статтях (Ctrl+Shift+G). Редагування › Скасувати (Ctrl+Z) відкликає це.</translation>
     </message>
 </context>
@@ -1305,7 +1305,7 @@ Name:</source>
         <translation>Об’єднана вручну</translation>
     </message>
     <message>
-        <source>This version&apos;s value, to read or copy</source>
+        <source>This version's value, to read or copy</source>
         <translation>Значення цієї версії, щоб прочитати або скопіювати</translation>
     </message>
     <message>
@@ -1662,8 +1662,8 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Вкажіть для доказу адресу або принаймні назву.</translation>
     </message>
     <message>
-        <source>The address must be a full web address (https://…).</source>
-        <translation>Адреса має бути повною веб-адресою (https://…).</translation>
+        <source>The address must be a web address (https://…) or an attached file (file:///…).</source>
+        <translation>Адреса має бути веб-адресою (https://…) або вкладеним файлом (file:///…).</translation>
     </message>
     <message>
         <source>The archived copy must be a full web address (https://…).</source>
@@ -1696,7 +1696,7 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Додано</translation>
     </message>
     <message>
-        <source>The SHA-256 of the file&apos;s bytes: cite it to prove the file</source>
+        <source>The SHA-256 of the file's bytes: cite it to prove the file</source>
         <translation>SHA-256 байтів файлу: посилайтеся на нього, щоб довести, що це той самий файл</translation>
     </message>
     <message>
@@ -1708,7 +1708,7 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Open with the system&apos;s viewer</source>
+        <source>Open with the system's viewer</source>
         <translation>Відкрити в системному переглядачі</translation>
     </message>
     <message>
@@ -1720,7 +1720,7 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Цього файлу немає в базі даних: він прийшов із набором даних, експортованим без файлів. Імпортуйте архів, експортований разом із доказами.</translation>
     </message>
     <message>
-        <source>The program does not show this kind of file; open it with the system&apos;s viewer (from a private copy) or save a copy.</source>
+        <source>The program does not show this kind of file; open it with the system's viewer (from a private copy) or save a copy.</source>
         <translation>Програма не показує файли цього виду; відкрийте його в системному переглядачі (з приватної копії) або збережіть копію.</translation>
     </message>
     <message>
@@ -1732,7 +1732,7 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Зробити архівною копією</translation>
     </message>
     <message>
-        <source>The evidence&apos;s archived copy will name this page of the capture</source>
+        <source>The evidence's archived copy will name this page of the capture</source>
         <translation>Архівною копією доказу стане ця сторінка вебархіву</translation>
     </message>
     <message numerus="yes">
@@ -1845,7 +1845,7 @@ Its password:</source>
         <translation>Ухвалений шар</translation>
     </message>
     <message>
-        <source>{0}&apos;s own annotations</source>
+        <source>{0}'s own annotations</source>
         <translation>Власні анотації: {0}</translation>
     </message>
     <message>
@@ -1979,7 +1979,7 @@ Its password:</source>
         <translation>Змінити її в їхньому шарі?</translation>
     </message>
     <message>
-        <source>Someone else&apos;s annotation</source>
+        <source>Someone else's annotation</source>
         <translation>Чужа анотація</translation>
     </message>
 </context>
@@ -2045,6 +2045,10 @@ Its password:</source>
         <translation>інших файлів пропущено: {0}</translation>
     </message>
     <message>
+        <source>links or special files not read: {0}</source>
+        <translation>не прочитано посилань чи спеціальних файлів: {0}</translation>
+    </message>
+    <message>
         <source>cancelled before the end</source>
         <translation>скасовано до завершення</translation>
     </message>
@@ -2067,6 +2071,10 @@ Its password:</source>
     <message>
         <source>Skipped (not article files):</source>
         <translation>Пропущено (не файли статей):</translation>
+    </message>
+    <message>
+        <source>Not read:</source>
+        <translation>Не прочитано:</translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2288,7 @@ Its password:</source>
         <translation>Перевірте адресу й сервер.</translation>
     </message>
     <message>
-        <source>Check the file&apos;s permissions.</source>
+        <source>Check the file's permissions.</source>
         <translation>Перевірте права доступу до файлу.</translation>
     </message>
     <message>
@@ -2290,6 +2298,14 @@ Its password:</source>
     <message>
         <source>CheckThat! check-worthiness TSV</source>
         <translation>CheckThat! TSV вартості перевірки</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write with --data-dir (or --db FILE), or ask for the permission to write in {parent}.</source>
+        <translation>Виберіть теку, у яку можна записувати, через --data-dir (або --db ФАЙЛ), чи попросіть дозволу записувати в {parent}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder with --data-dir (or --db FILE).</source>
+        <translation>Виберіть іншу теку через --data-dir (або --db ФАЙЛ).</translation>
     </message>
     <message>
         <source>ClaimReview: {added} new, {updated} updated</source>
@@ -2440,6 +2456,14 @@ Its password:</source>
         <translation>Бази даних {database} на цьому сервері немає.</translation>
     </message>
     <message>
+        <source>The folder {folder} cannot be created ({strerror}).</source>
+        <translation>Не вдається створити теку {folder} ({strerror}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created: {existing} is a file.</source>
+        <translation>Не вдається створити теку {folder}: {existing} — це файл.</translation>
+    </message>
+    <message>
         <source>The folder {folder} is read-only; the database needs to write its journal there.</source>
         <translation>Тека {folder} лише для читання; базі даних потрібно записувати туди свій журнал.</translation>
     </message>
@@ -2508,15 +2532,27 @@ Its password:</source>
         <translation>репліка субтитрів пошкоджена: {reason}</translation>
     </message>
     <message>
+        <source>a device file, not imported</source>
+        <translation>файл пристрою, не імпортовано</translation>
+    </message>
+    <message>
         <source>a layer can be chosen for the json and jsonl formats only</source>
         <translation>шар можна вибрати лише для форматів json і jsonl</translation>
+    </message>
+    <message>
+        <source>a named pipe, not imported</source>
+        <translation>іменований канал, не імпортовано</translation>
     </message>
     <message>
         <source>a review is not an object</source>
         <translation>перевірка не є об’єктом</translation>
     </message>
     <message>
-        <source>adjudication compares at least two annotators&apos; layers; found annotations by {layers_count}</source>
+        <source>a socket, not imported</source>
+        <translation>сокет, не імпортовано</translation>
+    </message>
+    <message>
+        <source>adjudication compares at least two annotators' layers; found annotations by {layers_count}</source>
         <translation>для узгодження потрібні шари щонайменше двох анотаторів; знайдено анотації від: {layers_count}</translation>
     </message>
     <message>
@@ -2524,7 +2560,7 @@ Its password:</source>
         <translation>узгодженість порівнює щонайменше двох анотаторів; назвіть двох чи більше через --annotator</translation>
     </message>
     <message>
-        <source>agreement needs annotations by at least two annotators; annotations so far by {have}. Import the other annotators&apos; exports first (annotator import).</source>
+        <source>agreement needs annotations by at least two annotators; annotations so far by {have}. Import the other annotators' exports first (annotator import).</source>
         <translation>для узгодженості потрібні анотації щонайменше двох анотаторів; поки що є анотації від: {have}. Спершу імпортуйте експорти інших анотаторів (annotator import).</translation>
     </message>
     <message>
@@ -2592,6 +2628,10 @@ Its password:</source>
         <translation>Тека brat standoff</translation>
     </message>
     <message>
+        <source>broken link, not followed</source>
+        <translation>зламане посилання, не відкрито</translation>
+    </message>
+    <message>
         <source>cannot be read ({strerror})</source>
         <translation>не вдається прочитати ({strerror})</translation>
     </message>
@@ -2608,7 +2648,7 @@ Its password:</source>
         <translation>зв’язок тверджень {claim_id}–{other_claim_id}: твердження {missing} немає ні в цьому файлі, ні в базі даних</translation>
     </message>
     <message>
-        <source>claim {claim_id} in &quot;{title}&quot;: {reason}</source>
+        <source>claim {claim_id} in "{title}": {reason}</source>
         <translation>твердження {claim_id} у «{title}»: {reason}</translation>
     </message>
     <message>
@@ -2636,7 +2676,7 @@ Its password:</source>
         <translation>версія формату набору даних {version!r} не підтримується цією версією програми (вона читає версію {FORMAT_VERSION})</translation>
     </message>
     <message>
-        <source>dates are the exporting computer&apos;s local time (an older export without date_unixtime): kept as the day only</source>
+        <source>dates are the exporting computer's local time (an older export without date_unixtime): kept as the day only</source>
         <translation>дати — місцевий час комп’ютера, що експортував (старіший експорт без date_unixtime): збережено лише день</translation>
     </message>
     <message>
@@ -2748,11 +2788,11 @@ Its password:</source>
         <translation>його URL перевірки — не веб-адреса (http або https); таке не публікується</translation>
     </message>
     <message>
-        <source>its status &quot;{status}&quot; is not a final verdict</source>
+        <source>its status "{status}" is not a final verdict</source>
         <translation>його статус «{status}» — не остаточний вердикт</translation>
     </message>
     <message>
-        <source>its status &quot;{status}&quot; is not in the scheme</source>
+        <source>its status "{status}" is not in the scheme</source>
         <translation>його статусу «{status}» немає в схемі</translation>
     </message>
     <message>
@@ -2768,12 +2808,32 @@ Its password:</source>
         <translation>опубліковані перевірки ({count}) вже є в бібліотеці</translation>
     </message>
     <message>
+        <source>its {name} holds U+{code}, which is not text</source>
+        <translation>його поле {name} містить U+{code}, що не є текстом</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: a NUL character (U+0000), which is not text</source>
+        <translation>рядок {line}, стовпець {column}: символ NUL (U+0000), що не є текстом</translation>
+    </message>
+    <message>
         <source>line {number}</source>
         <translation>рядок {number}</translation>
     </message>
     <message>
         <source>line {number}: not valid JSON ({msg})</source>
         <translation>рядок {number}: некоректний JSON ({msg})</translation>
+    </message>
+    <message>
+        <source>link to a folder, not followed (its files are read where they are)</source>
+        <translation>посилання на теку, не відкрито (її файли прочитано там, де вони є)</translation>
+    </message>
+    <message>
+        <source>link to outside the folder, not followed</source>
+        <translation>посилання за межі теки, не відкрито</translation>
+    </message>
+    <message>
+        <source>link to {name}, which is read under that name</source>
+        <translation>посилання на {name}, який прочитано під цією назвою</translation>
     </message>
     <message>
         <source>little text extracted ({words} words): check that the page holds the article</source>
@@ -2836,7 +2896,7 @@ Its password:</source>
         <translation>немає адреси перевірки (URL)</translation>
     </message>
     <message>
-        <source>no review date (datePublished): set the published review&apos;s date</source>
+        <source>no review date (datePublished): set the published review's date</source>
         <translation>немає дати перевірки (datePublished): укажіть дату опублікованої перевірки</translation>
     </message>
     <message>
@@ -2848,8 +2908,8 @@ Its password:</source>
         <translation>це не TSV CheckThat! (твіти із заголовком або рядки дебатів)</translation>
     </message>
     <message>
-        <source>not a Fact-Check Annotator dataset (expected &quot;format&quot;: &quot;{FORMAT}&quot;)</source>
-        <translation>це не набір даних Fact-Check Annotator (очікується &quot;format&quot;: &quot;{FORMAT}&quot;)</translation>
+        <source>not a Fact-Check Annotator dataset (expected "format": "{FORMAT}")</source>
+        <translation>це не набір даних Fact-Check Annotator (очікується "format": "{FORMAT}")</translation>
     </message>
     <message>
         <source>not a Label Studio export (expected a JSON list of tasks)</source>
@@ -2888,7 +2948,7 @@ Its password:</source>
         <translation>анотації W3C без свого тексту: немає що анотувати (файл посилається на свої тексти, анотацій: {count}, але не містить жодного з них)</translation>
     </message>
     <message>
-        <source>an annotator&apos;s name of {count} characters</source>
+        <source>an annotator's name of {count} characters</source>
         <translation>ім’я анотатора з {count} символів</translation>
     </message>
     <message>
@@ -2960,7 +3020,7 @@ Its password:</source>
         <translation>рядок {number}: токен без тегу (один стовпець)</translation>
     </message>
     <message>
-        <source>line {number}: the token {form!r} is not in the sentence&apos;s # text</source>
+        <source>line {number}: the token {form!r} is not in the sentence's # text</source>
         <translation>рядок {number}: токена {form!r} немає в # text речення</translation>
     </message>
     <message>
@@ -3006,6 +3066,10 @@ Its password:</source>
     <message>
         <source>not a regular file ({kind}); only files are read</source>
         <translation>це не звичайний файл ({kind}); читаються лише файли</translation>
+    </message>
+    <message>
+        <source>not a regular file, not imported</source>
+        <translation>не звичайний файл, не імпортовано</translation>
     </message>
     <message>
         <source>not a regular file; only files are attached</source>
@@ -3124,7 +3188,7 @@ Its password:</source>
         <translation>допис {post}</translation>
     </message>
     <message>
-        <source>posts have no address: give the channel&apos;s public username (--telegram-channel NAME) to link each post</source>
+        <source>posts have no address: give the channel's public username (--telegram-channel NAME) to link each post</source>
         <translation>дописи без адрес: вкажіть публічне ім’я каналу (--telegram-channel NAME), щоб кожен допис мав посилання</translation>
     </message>
     <message>
@@ -3132,7 +3196,7 @@ Its password:</source>
         <translation>с. {first}–{last}</translation>
     </message>
     <message>
-        <source>read that way, its text is the same as another article&apos;s (already imported)</source>
+        <source>read that way, its text is the same as another article's (already imported)</source>
         <translation>прочитаний так, її текст збігається з текстом іншої статті (уже імпортованої)</translation>
     </message>
     <message>
@@ -3142,10 +3206,6 @@ Its password:</source>
     <message>
         <source>related claims belong to different articles</source>
         <translation>пов’язані твердження належать різним статтям</translation>
-    </message>
-    <message>
-        <source>review.url {url!r} is not a web address (http or https)</source>
-        <translation>review.url {url!r} — не веб-адреса (http або https)</translation>
     </message>
     <message>
         <source>run OCR on it first (for example: ocrmypdf in.pdf out.pdf) and import the result</source>
@@ -3200,7 +3260,7 @@ Its password:</source>
         <translation>PDF не вдається прочитати: {reason}</translation>
     </message>
     <message>
-        <source>the PDF is encrypted; open it with the system&apos;s viewer</source>
+        <source>the PDF is encrypted; open it with the system's viewer</source>
         <translation>PDF зашифровано; відкрийте його в системному переглядачі</translation>
     </message>
     <message>
@@ -3466,6 +3526,14 @@ Its password:</source>
     <message>
         <source>{field} {value!r} is not an ISO 8601 timestamp</source>
         <translation>{field} {value!r} — не позначка часу ISO 8601</translation>
+    </message>
+    <message>
+        <source>{field}: {value!r} is not a web address (http or https)</source>
+        <translation>{field}: {value!r} — не веб-адреса (http або https)</translation>
+    </message>
+    <message>
+        <source>{field}: {value!r} is not a web address (http or https) nor a file (file:)</source>
+        <translation>{field}: {value!r} — не веб-адреса (http або https) і не файл (file:)</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
@@ -3788,11 +3856,11 @@ Its password:</source>
         <translation>{where}: це не анотація brat (ID&lt;TAB&gt;анотація)</translation>
     </message>
     <message>
-        <source>{where}: offsets {field!r} are not &apos;start end&apos; (&apos;;&apos; between fragments)</source>
+        <source>{where}: offsets {field!r} are not 'start end' (';' between fragments)</source>
         <translation>{where}: зміщення {field!r} не мають вигляду «start end» («;» між фрагментами)</translation>
     </message>
     <message>
-        <source>{where}: claim {id} has the unknown status {status!r} (not in the dataset&apos;s schemes)</source>
+        <source>{where}: claim {id} has the unknown status {status!r} (not in the dataset's schemes)</source>
         <translation>{where}: твердження {id} має невідомий статус {status!r} (його немає в схемах набору даних)</translation>
     </message>
     <message>
@@ -3816,7 +3884,7 @@ Its password:</source>
         <translation>{where}: його цитати немає в тексті</translation>
     </message>
     <message>
-        <source>{where}: mention {id} has the unknown entity type {type!r} (not in the dataset&apos;s schemes)</source>
+        <source>{where}: mention {id} has the unknown entity type {type!r} (not in the dataset's schemes)</source>
         <translation>{where}: згадка {id} має невідомий тип сутності {type!r} (його немає в схемах набору даних)</translation>
     </message>
     <message>
@@ -3864,7 +3932,7 @@ Its password:</source>
         <translation>{where}: початок {start!r} поза текстом (довжина {text_count})</translation>
     </message>
     <message>
-        <source>{where}: start {start} comes before the previous passage&apos;s {previous}</source>
+        <source>{where}: start {start} comes before the previous passage's {previous}</source>
         <translation>{where}: початок {start} стоїть перед початком попереднього фрагмента ({previous})</translation>
     </message>
     <message>
@@ -3918,6 +3986,10 @@ Its password:</source>
     <message>
         <source>{where}not valid JSON ({msg} at line {line}, column {col})</source>
         <translation>{where}некоректний JSON ({msg} у рядку {line}, стовпці {col})</translation>
+    </message>
+    <message>
+        <source>{where}{key} holds a NUL character (\u0000), which is not text</source>
+        <translation>{where}{key} містить символ NUL (\u0000), що не є текстом</translation>
     </message>
     <message>
         <source>{where}{key} holds a lone surrogate (an invalid \u escape such as \ud800), which is not a character</source>
@@ -4028,7 +4100,7 @@ Open that file in this window to work on them offline?</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <source>The window&apos;s language, from the next start</source>
+        <source>The window's language, from the next start</source>
         <translation>Мова вікна, з наступного запуску</translation>
     </message>
     <message>
@@ -4314,11 +4386,11 @@ Open that file in this window to work on them offline?</source>
         <translation>Оцінка 1–5</translation>
     </message>
     <message>
-        <source>Each type&apos;s id, label, colour and key; double-click a cell to change it</source>
+        <source>Each type's id, label, colour and key; double-click a cell to change it</source>
         <translation>Ідентифікатор, назва, колір і клавіша кожного типу; двічі клацніть клітинку, щоб змінити</translation>
     </message>
     <message>
-        <source>Each verdict&apos;s id, label, whether it is final and its rating</source>
+        <source>Each verdict's id, label, whether it is final and its rating</source>
         <translation>Ідентифікатор, назва кожного вердикту, чи він остаточний, і його оцінка</translation>
     </message>
     <message>
@@ -4489,7 +4561,7 @@ Open that file in this window to work on them offline?</source>
         <translation>Відхилити всі</translation>
     </message>
     <message>
-        <source>Never offer this article&apos;s suggestions again, as one step of Edit › Undo</source>
+        <source>Never offer this article's suggestions again, as one step of Edit › Undo</source>
         <translation>Більше не пропонувати пропозиції цієї статті, одним кроком Редагування › Скасувати</translation>
     </message>
     <message>
@@ -4720,7 +4792,7 @@ Open that file in this window to work on them offline?</source>
         <translation>поки нікого</translation>
     </message>
     <message>
-        <source>Adjudication compares the versions of two or more annotators; this article has annotations by {0}. Import the other annotators&apos; exports first.</source>
+        <source>Adjudication compares the versions of two or more annotators; this article has annotations by {0}. Import the other annotators' exports first.</source>
         <translation>Вирішення розбіжностей порівнює версії двох чи більше анотаторів; у цій статті є анотації лише від: {0}. Спершу імпортуйте експорт інших анотаторів.</translation>
     </message>
     <message>
@@ -4739,7 +4811,7 @@ Open that file in this window to work on them offline?</source>
         <translation>ваше ім’я користувача</translation>
     </message>
     <message>
-        <source>(libpq&apos;s default)</source>
+        <source>(libpq's default)</source>
         <translation>(типово для libpq)</translation>
     </message>
     <message>
@@ -4771,7 +4843,7 @@ Open that file in this window to work on them offline?</source>
         <translation>Режим &amp;SSL</translation>
     </message>
     <message>
-        <source>The name of the team&apos;s database</source>
+        <source>The name of the team's database</source>
         <translation>Назва бази даних команди</translation>
     </message>
     <message>
@@ -4779,7 +4851,7 @@ Open that file in this window to work on them offline?</source>
         <translation>Режим SSL</translation>
     </message>
     <message>
-        <source>Whether the connection must be encrypted; libpq&apos;s default tries it first</source>
+        <source>Whether the connection must be encrypted; libpq's default tries it first</source>
         <translation>Чи має з’єднання бути зашифрованим; типове значення libpq пробує шифрування першим</translation>
     </message>
     <message>
@@ -4794,7 +4866,7 @@ Open that file in this window to work on them offline?</source>
         <translation>Канали Telegram</translation>
     </message>
     <message>
-        <source>Telegram exports do not record a channel&apos;s public address. Type each channel&apos;s username — the NAME in t.me/NAME — and every post keeps its link, such as https://t.me/NAME/4521.
+        <source>Telegram exports do not record a channel's public address. Type each channel's username — the NAME in t.me/NAME — and every post keeps its link, such as https://t.me/NAME/4521.
 Leave a field empty for a private chat: its posts are imported without a link.</source>
         <translation>Експорти Telegram не зберігають публічну адресу каналу. Введіть ім’я кожного каналу — NAME у t.me/NAME — і кожен допис матиме посилання, як-от https://t.me/NAME/4521.
 Для приватного чату залиште поле порожнім: його дописи імпортуються без посилання.</translation>
@@ -5027,7 +5099,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>Відкрити &amp;командну базу даних…</translation>
     </message>
     <message>
-        <source>the team&apos;s collection on a PostgreSQL server, in this window</source>
+        <source>the team's collection on a PostgreSQL server, in this window</source>
         <translation>колекція команди на сервері PostgreSQL, у цьому вікні</translation>
     </message>
     <message>
@@ -5063,7 +5135,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Перечитати в іншому кодуванні…</translation>
     </message>
     <message>
-        <source>read the open article&apos;s file again in another encoding (before annotating it)</source>
+        <source>read the open article's file again in another encoding (before annotating it)</source>
         <translation>перечитати файл відкритої статті в іншому кодуванні (до анотування)</translation>
     </message>
     <message>
@@ -5071,7 +5143,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <source>who publishes the fact-checks (ClaimReview author); the window&apos;s language</source>
+        <source>who publishes the fact-checks (ClaimReview author); the window's language</source>
         <translation>хто публікує перевірки (автор ClaimReview); мова вікна</translation>
     </message>
     <message>
@@ -5151,7 +5223,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>позначити виділені слова як «{0}»</translation>
     </message>
     <message>
-        <source>set the selected claim&apos;s status to {0}</source>
+        <source>set the selected claim's status to {0}</source>
         <translation>задати вибраному твердженню статус «{0}»</translation>
     </message>
     <message>
@@ -5159,7 +5231,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>Застосувати статус до &amp;групи тверджень</translation>
     </message>
     <message>
-        <source>every claim confirmed as the same claim gets the selected claim&apos;s status</source>
+        <source>every claim confirmed as the same claim gets the selected claim's status</source>
         <translation>кожне твердження, підтверджене як те саме, отримує статус вибраного</translation>
     </message>
     <message>
@@ -5275,7 +5347,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>Відхилити всі пропозиції</translation>
     </message>
     <message>
-        <source>never offer this article&apos;s suggestions again, as one step of Edit › Undo</source>
+        <source>never offer this article's suggestions again, as one step of Edit › Undo</source>
         <translation>більше не пропонувати пропозицій цієї статті, одним кроком Редагування › Скасувати</translation>
     </message>
     <message>
@@ -5283,7 +5355,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Список пропозицій</translation>
     </message>
     <message>
-        <source>the open article&apos;s suggestions with their count: choose, accept, reject</source>
+        <source>the open article's suggestions with their count: choose, accept, reject</source>
         <translation>пропозиції відкритої статті з їхньою кількістю: вибрати, прийняти, відхилити</translation>
     </message>
     <message>
@@ -5299,7 +5371,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Навчити на моїх твердженнях…</translation>
     </message>
     <message>
-        <source>train the claim suggestions on this database&apos;s claims and finished articles</source>
+        <source>train the claim suggestions on this database's claims and finished articles</source>
         <translation>навчити пропозиції тверджень на твердженнях і завершених статтях цієї бази</translation>
     </message>
     <message>
@@ -5331,7 +5403,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Вирішити розбіжності в статті…</translation>
     </message>
     <message>
-        <source>the annotators&apos; versions side by side; accept, edit or reject into the adjudicated layer</source>
+        <source>the annotators' versions side by side; accept, edit or reject into the adjudicated layer</source>
         <translation>версії анотаторів поруч; прийняти, змінити чи відхилити в ухвалений шар</translation>
     </message>
     <message>
@@ -5383,11 +5455,11 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Анотатори</translation>
     </message>
     <message>
-        <source>show or hide this annotator&apos;s annotations</source>
+        <source>show or hide this annotator's annotations</source>
         <translation>показати чи сховати анотації цього анотатора</translation>
     </message>
     <message>
-        <source>Nobody&apos;s annotations yet</source>
+        <source>Nobody's annotations yet</source>
         <translation>Поки немає нічиїх анотацій</translation>
     </message>
     <message>

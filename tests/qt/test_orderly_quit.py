@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -49,15 +50,27 @@ def test_quit_after_show_leaves_through_the_windows_shutdown(  # type: ignore[no
     assert _layout_saved(data_dir)
 
 
+@pytest.fixture
+def sigint_as(request: pytest.FixtureRequest) -> Iterator[object]:
+    """SIGINT's handler as a terminal (Python's default) or a background job (ignored)
+    leaves it, whatever it was when the suite started (`nohup pytest &` ignores it)."""
+    before = signal.signal(signal.SIGINT, request.param)
+    try:
+        yield request.param
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
+@pytest.mark.parametrize("sigint_as", [signal.default_int_handler], indirect=True)
 def test_ctrl_c_in_the_terminal_closes_the_window_in_order(  # type: ignore[no-untyped-def]
-    qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch, sigint_as: object
 ) -> None:
     monkeypatch.delenv("ANNOTATOR_QUIT_AFTER_SHOW", raising=False)
     # Ctrl+C once the event loop runs (the program's handler is in place by then).
     poll = QTimer()
 
     def interrupt() -> None:
-        if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        if signal.getsignal(signal.SIGINT) is not sigint_as:
             poll.stop()
             os.kill(os.getpid(), signal.SIGINT)
 
@@ -67,7 +80,28 @@ def test_ctrl_c_in_the_terminal_closes_the_window_in_order(  # type: ignore[no-u
     assert code == 0
     assert done and done == ["shutdown"]
     assert _layout_saved(data_dir)
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.getsignal(signal.SIGINT) is sigint_as  # the terminal's handler is back
+
+
+@pytest.mark.parametrize("sigint_as", [signal.SIG_IGN], indirect=True)
+def test_a_window_started_with_ctrl_c_ignored_keeps_it_ignored(  # type: ignore[no-untyped-def]
+    qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch, sigint_as: object
+) -> None:
+    """A background job (`annotator &` from a script) is not closed by the terminal's
+    Ctrl+C meant for the job in front: the program leaves SIGINT ignored."""
+    monkeypatch.setenv("ANNOTATOR_QUIT_AFTER_SHOW", "1")
+    seen: list[object] = []
+    real_close = MainWindow.closeEvent
+
+    def close(window: MainWindow, event) -> None:  # type: ignore[no-untyped-def]
+        seen.append(signal.getsignal(signal.SIGINT))  # while the event loop runs
+        real_close(window, event)
+
+    monkeypatch.setattr(MainWindow, "closeEvent", close)
+    code, done = _run(data_dir, monkeypatch)
+    assert code == 0 and done == ["shutdown"]
+    assert seen and all(handler is signal.SIG_IGN for handler in seen)
+    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
 
 
 def test_no_lookup_starts_once_the_window_has_shut_down(  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from annotator.services.workspace import Workspace
+from tests import engines
 from tests.conftest import SEEDS
 from tests.helpers import new_workspace
 
@@ -59,3 +60,24 @@ def test_replacing_an_export_keeps_the_mode_the_user_gave_it(
         workspace.export(target)
     assert mode(target) == 0o640
     assert target.read_text() != "{}"
+
+
+@pytest.mark.parametrize("format", ["claimreview", "brat", "inception"])
+def test_under_umask_000_an_export_is_shared_while_what_we_keep_stays_private(
+    workspace: Workspace, tmp_path: Path, format: str
+) -> None:
+    """The other exports too, folders and every file in them: the umask decides, not
+    private_files.py, even where the program keeps its own files 0600 (README, "Private by
+    default")."""
+    from annotator.services.formats.claimreview import Organization
+
+    target = tmp_path / "shared" / format
+    target.parent.mkdir(mode=0o777)
+    with umask(0o000):
+        workspace.export(target, format=format, organization=Organization("Desk", None))
+    made = [target, *target.rglob("*")] if target.is_dir() else [target]
+    assert {oct(mode(p)) for p in made} == (
+        {"0o666"} if format == "claimreview" else {"0o777", "0o666"}
+    ), sorted((p.name, oct(mode(p))) for p in made)
+    if engines.active is None:  # a SQLite run: the database beside it stays the user's alone
+        assert mode(tmp_path / "annotator.sqlite3") == 0o600

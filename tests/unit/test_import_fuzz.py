@@ -2,8 +2,8 @@
 corpus and from hypothesis. The only allowed outcomes are exit 0 or a named refusal (exit 1,
 ``PATH: reason``); never exit 3, never a hang; and every refusal leaves the database as it was.
 
-A few hundred cases run in the suite; ``ANNOTATOR_FUZZ_CASES=5000`` (mutation corpus) and
-``ANNOTATOR_FUZZ_EXAMPLES=2000`` (hypothesis) run more.
+A few hundred cases run in the suite; ``ANNOTATOR_FUZZ_CASES=20000`` (mutation corpora) and
+``ANNOTATOR_FUZZ_EXAMPLES=2000`` (hypothesis) run more (tests/README.md).
 """
 
 from __future__ import annotations
@@ -134,6 +134,11 @@ ODD_VALUES: list[Any] = [
     "9999-99-99T99:99:99Z",
     "\u202e\n\x00",
     "a" * 5000,
+    "\x00",
+    "\x01\x1b[31m\x7f\x85",
+    "data:text/html,<script>alert(1)</script>",
+    "file:///etc/passwd",
+    "web.archive.org/web/2024/https://example.org/",
 ]
 
 
@@ -244,6 +249,64 @@ def importing(run_cli, tmp_path: Path) -> Callable[[str, bytes], None]:  # type:
 
 def test_a_mutation_corpus_is_imported_or_refused_by_name(importing) -> None:  # type: ignore[no-untyped-def]
     for name, data in corpus(CASES):
+        importing(name, data)
+
+
+# --- article files: text, Markdown and web pages, mutated ---------------------------------------
+
+ARTICLE_SEEDS: dict[str, str] = {
+    ".txt": "Rogov said more than ten members of the National Guard were eliminated near "
+    "Izium.\n\nHarkiv/Kharkov, 22.06.2024 — Два північнокорейські солдати 😀 потрапили в полон.\n",
+    ".md": "# Izium\n\n*Rogov* said [ten](https://example.org) members were **eliminated**.\n\n"
+    "> Quote with `code` and <b>markup</b>.\n",
+    ".html": "<!doctype html><html lang=uk><head><meta charset=utf-8><title>Ізюм</title>"
+    '<link rel="canonical" href="https://example.org/izium">'
+    '<meta name="author" content="Olena"><meta property="article:published_time" '
+    'content="2024-06-22"></head><body><article><h1>Ізюм</h1><p>Rogov said more than ten '
+    "members of the National Guard were eliminated near Izium, and more words follow to make "
+    "a paragraph of text.</p><script>alert(1)</script></article></body></html>",
+}
+INSERTS = [
+    b"\x00",
+    b"\xff\xfe",
+    b"\xef\xbb\xbf",
+    b"\r",
+    b"\x1b[2J",
+    "\u202e".encode(),
+    b"<" * 300,
+    b"<div>" * 3000,
+    b"&#0;&#xD800;&#x110000;",
+    b'<meta property="og:url" content="javascript:alert(1)">',
+    b"<![CDATA[",
+    b"\n" * 2000,
+]
+
+
+def mutate_article(data: bytes, rng: random.Random) -> bytes:
+    kind = rng.randrange(5)
+    if kind == 0:  # something odd inserted somewhere
+        at = rng.randrange(len(data) + 1)
+        return data[:at] + rng.choice(INSERTS) + data[at:]
+    if kind == 1:  # another encoding, maybe cut mid-character
+        encoded = data.decode("utf-8", "replace").encode(
+            rng.choice(["utf-16", "utf-16-le", "utf-32", "cp1251", "koi8-u"]), "replace"
+        )
+        return encoded[: rng.randrange(1, len(encoded) + 1)]
+    return mutate_bytes(data, rng)
+
+
+def article_corpus(count: int, seed: int = 13) -> Iterator[tuple[str, bytes]]:
+    rng = random.Random(seed)
+    for number in range(count):
+        suffix = rng.choice(sorted(ARTICLE_SEEDS))
+        data = ARTICLE_SEEDS[suffix].encode("utf-8")
+        for _ in range(rng.randint(1, 3)):
+            data = mutate_article(data, rng) or b"x"
+        yield f"{number:05d}{suffix}", data
+
+
+def test_mutated_article_files_are_imported_or_refused_by_name(importing) -> None:  # type: ignore[no-untyped-def]
+    for name, data in article_corpus(CASES // 2):
         importing(name, data)
 
 

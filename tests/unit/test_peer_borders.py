@@ -37,7 +37,7 @@ def labelstudio(value: dict[str, object]) -> str:
 # (format, file name, content, what the line says)
 CASES = [
     ("checkthat", "bare-cr.tsv", "topic_id\ttweet_id\ttweet_url\ttweet_text\tclaim\t"
-     "check_worthiness\nc\t1\thttp://t/1\tIzium\rfell\t1\t1\n", None),
+     "check_worthiness\nc\t1\thttps://x.com/c/1\tIzium\rfell\t1\t1\n", None),
     ("fever", "bare-cr.jsonl", json.dumps(FEVER).replace("Izium fell", "Izium\\rfell") + "\r\n"
      + json.dumps({**FEVER, "id": 2}) + "\rx", "line"),
     ("averitec", "answers-null.json",

@@ -46,7 +46,7 @@ def test_an_empty_value_removes_the_setting(workspace: Workspace) -> None:
     ("key", "value", "message"),
     [
         ("organisation.name", "X", "unknown setting 'organisation.name'"),
-        ("organization.url", "factcheck.example", "http:// or https://"),
+        ("organization.url", "javascript:alert(1)", "http:// or https://"),
         ("organization.url", "ftp://factcheck.example", "http:// or https://"),
         ("organization.name", "two\nlines", "one line"),
         ("organization.name", "x" * 501, "longer than 500"),

@@ -7,13 +7,12 @@ so a published fact-check can cite it and the program finds it offline.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from annotator.domain.urls import is_web_url
+from annotator.domain.urls import CAPTURE_REFERENCE, is_web_url
 
 PREFIX = "capture:"
-_REFERENCE = re.compile(r"capture:([0-9a-f]{64})/([0-9]{14})/(.+)", re.DOTALL)
+_REFERENCE = CAPTURE_REFERENCE  # the one spelling, known to the rule of links too
 
 
 @dataclass(frozen=True, slots=True)

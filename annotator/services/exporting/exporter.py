@@ -9,14 +9,14 @@ with the collection; the file appears only when complete.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 from annotator.domain.errors import AnnotatorError, said
-from annotator.domain.models import Claim, Mention, Origin
+from annotator.domain.models import Article, Claim, Mention, Origin
+from annotator.domain.urls import archive_address, evidence_address, web_address
 from annotator.services.exporting import claim_exports
 from annotator.services.exporting.atomic_file import atomic_folder_writer, atomic_text_writer
 from annotator.services.exporting.claim_exports import CLAIM_FORMATS
@@ -173,11 +173,37 @@ def _article_dicts(
             marks = finished.get(article.id, [])
             if not layer.everything:
                 marks = [m for m in marks if layer.keeps_annotator(m.annotator_id)]
+            _links_only(article, theirs, summary.notes)
             yield dataset_v1.article_dict(article, mine, theirs, marks)
 
 
+def _links_only(article: Article, claims: list[Claim], notes: list[str]) -> None:
+    """Addresses that are no links (``javascript:``, ``data:``), which a database may hold
+    from before they were refused on import, are left out of every file, and named: the
+    export imports back and no reader is handed them (domain/urls.py)."""
+
+    def kept(value: str | None, found: str | None, where: str) -> str | None:
+        if value and value.strip() and found is None:
+            shown = value if len(value) <= 60 else value[:59] + "…"
+            notes.append(f"article {article.id}: {where} {shown!r} left out (not a link)")
+        return found
+
+    article.url = kept(article.url, web_address(article.url), "url")
+    for claim in claims:
+        claim.review.url = kept(
+            claim.review.url, web_address(claim.review.url), f"claim {claim.id} review.url"
+        )
+        for evidence in claim.evidence:
+            where = f"claim {claim.id} evidence {evidence.id}"
+            found = evidence_address(evidence.url)
+            evidence.url = kept(evidence.url, found, f"{where} url") or ""
+            evidence.archive_url = kept(
+                evidence.archive_url, archive_address(evidence.archive_url), f"{where} archive_url"
+            )
+
+
 def _dumps(value: Any, indent: int | None = None) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=indent)
+    return dataset_v1.dumps(value, indent=indent)
 
 
 def _step(done: int, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
@@ -284,10 +310,10 @@ def _export_foreign(
         check()  # an optional library missing: refused before any file is opened
     if spec.folder:
         with atomic_folder_writer(summary.path) as folder:
-            summary.notes = spec.folder_exporter().export(head, articles, folder, {})
+            summary.notes.extend(spec.folder_exporter().export(head, articles, folder, {}))
         return
     with atomic_text_writer(summary.path) as stream:
-        summary.notes = spec.exporter().export(head, articles, stream, {})
+        summary.notes.extend(spec.exporter().export(head, articles, stream, {}))
     companion = spec.extra("companion")
     if companion is not None:
         suffix, text = companion(head)

@@ -22,7 +22,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from annotator.domain.errors import said
 from annotator.domain.models import Article, Claim, Entity
 from annotator.domain.schemes import Status
-from annotator.domain.urls import is_web_url
+from annotator.domain.urls import web_address
 
 CONTEXT = "https://schema.org"
 BEST_RATING, WORST_RATING = 5, 1
@@ -83,7 +83,7 @@ def skip_reason(claim: Claim, status: Status | None) -> str | None:
         return said('its status "{status}" is not a final verdict', status=status.label)
     if not (claim.review.url or "").strip():
         return said("it has no review URL (the address of the published fact-check)")
-    if not is_web_url(claim.review.url or ""):
+    if web_address(claim.review.url) is None:
         return said("its review URL is not a web address (http or https); it is never published")
     return None
 
@@ -162,7 +162,7 @@ def claim_review(
         "@type": "ClaimReview",
         "claimReviewed": (claim.claim_reviewed or "").strip() or claim.quote,
         "reviewRating": rating,
-        "url": as_uri(claim.review.url or ""),
+        "url": as_uri(web_address(claim.review.url) or ""),
     }
     if claim.review.published_at:
         item["datePublished"] = claim.review.published_at
@@ -175,8 +175,9 @@ def claim_review(
 
 def _organization(organization: Organization) -> dict[str, Any]:
     found: dict[str, Any] = {"@type": "Organization", "name": organization.name}
-    if organization.url:
-        found["url"] = as_uri(organization.url)
+    address = web_address(organization.url)
+    if address:
+        found["url"] = as_uri(address)
     return found
 
 
@@ -193,10 +194,11 @@ def _claim(claim: Claim, article: Article, claimant_entity: Entity | None) -> di
         item["author"] = {"@type": kind, "name": name}
     if claim.claim_date:
         item["datePublished"] = claim.claim_date
-    if article.url:
+    address = web_address(article.url)
+    if address:  # a javascript: or data: address stored long ago is never published
         # The annotated article is where the claim was seen first (firstAppearance) and one
         # place it appears (appearance): Google reads either.
-        appearance: dict[str, Any] = {"@type": "CreativeWork", "url": as_uri(article.url)}
+        appearance: dict[str, Any] = {"@type": "CreativeWork", "url": as_uri(address)}
         if article.title:
             appearance["headline"] = article.title
         if article.published_at:

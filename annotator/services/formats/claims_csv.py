@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from annotator.domain.models import Article, Claim
 from annotator.domain.schemes import Status
+from annotator.domain.urls import evidence_address, web_address
 
 ENCODING = "utf-8-sig"
 EVIDENCE_SEPARATOR = " | "
@@ -74,7 +75,8 @@ def claim_row(
     values: dict[str, Any] = {
         "article_id": article.id,
         "article_title": article.title,
-        "article_url": article.url,
+        # Only links go out as links (domain/urls.py), whatever an old database holds.
+        "article_url": web_address(article.url),
         "claim_id": claim.id,
         "quote": claim.quote,
         "claim_reviewed": claim.claim_reviewed,
@@ -85,8 +87,10 @@ def claim_row(
         "final": None if status is None else ("true" if status.final else "false"),
         "rating_value": status.rating_value if status else None,
         "justification": claim.justification,
-        "evidence_urls": EVIDENCE_SEPARATOR.join(e.url for e in claim.evidence if e.url),
-        "review_url": claim.review.url,
+        "evidence_urls": EVIDENCE_SEPARATOR.join(
+            found for e in claim.evidence if (found := evidence_address(e.url))
+        ),
+        "review_url": web_address(claim.review.url),
         "review_published_at": claim.review.published_at,
         "tags": TAG_SEPARATOR.join(claim.tags),
         "created_by": annotator_names.get(claim.created_by or "", claim.created_by),

@@ -6,6 +6,10 @@ never rename or drop one without a new format_version.
 
 from __future__ import annotations
 
+import functools
+import json
+import re
+import unicodedata
 from typing import Any
 
 from annotator import __version__
@@ -29,6 +33,50 @@ FORMAT = "factcheck-annotator/dataset"
 FORMAT_VERSION = 1
 OFFSET_UNIT = "codepoint"
 GENERATOR = {"name": "factcheck-annotator", "version": __version__}
+
+# Characters a text may hold that are written as \u escapes rather than as themselves:
+# controls (Cc), private-use (Co) and unassigned (Cn) code points, which readers of text files
+# (ours among them: services/importing/decoding.py) count as signs of binary content, so a
+# text rich in them would make its own export unreadable; and the line and paragraph
+# separators, where readers of JSON Lines that split at every line break would cut a line.
+_CATEGORIES_ESCAPED = frozenset({"Cc", "Co", "Cn"})
+_SEPARATORS = "\u2028\u2029"
+
+
+def dumps(value: Any, indent: int | None = None) -> str:
+    """``value`` as JSON in UTF-8-ready text, the escapes above applied: the same document
+    for every JSON reader, and one that every reader of text takes for text."""
+    return _escapable().sub(_escaped, json.dumps(value, ensure_ascii=False, indent=indent))
+
+
+@functools.cache
+def _escapable() -> re.Pattern[str]:
+    """A character class of the BMP code points to escape (a few hundred ranges, looked up
+    once), and every astral character, whose category is checked one by one: a class of the
+    astral ranges makes the search ~100 times slower, and astral characters are rare."""
+    ranges: list[str] = []
+    start: int | None = None
+    for code in range(0x80, 0x10001):  # below 0x80 only DEL; json escapes the C0 controls
+        escaped = code < 0x10000 and (
+            unicodedata.category(chr(code)) in _CATEGORIES_ESCAPED or chr(code) in _SEPARATORS
+        )
+        if escaped and start is None:
+            start = code
+        elif not escaped and start is not None:
+            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(code - 1))}")
+            start = None
+    return re.compile(f"[\x7f{''.join(ranges)}\U00010000-\U0010ffff]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    character = match.group()
+    code = ord(character)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    if unicodedata.category(character) not in _CATEGORIES_ESCAPED:
+        return character  # an emoji, a rare CJK ideograph: itself
+    code -= 0x10000  # a UTF-16 surrogate pair, as JSON spells an astral code point
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def header(

@@ -8,7 +8,9 @@ wrong) and has the last word when the two disagree, so no file it refused gets i
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
+from itertools import islice
 from typing import Any
 
 import jsonschema_rs
@@ -54,15 +56,44 @@ def validate(instance: Any, definition: str | None = None, where: str = "") -> N
             return
     except (ValueError, TypeError, OverflowError):  # a value it cannot take: jsonschema decides
         pass
-    error = best_match(_validator(definition).iter_errors(instance))
+    error = first_error(_validator(definition).iter_errors(instance))
     if error is not None:
         raise InputRefused(describe(error, where))
+
+
+# Wording a refusal looks at the first few errors only: an array of a million bad items
+# would otherwise be walked whole (tens of seconds) to name one of them.
+ERRORS_WORDED = 20
+
+
+def first_error(errors: Iterable[ValidationError]) -> ValidationError | None:
+    """The error to name: the most telling of the first record found wrong (its errors among
+    the first ``ERRORS_WORDED``), so that the message names the earliest bad item."""
+    found = list(islice(errors, ERRORS_WORDED))
+    if not found:
+        return None
+    record = _record_of(found[0])
+    return best_match(e for e in found if _record_of(e) == record)
+
+
+def _record_of(error: ValidationError) -> tuple[Any, ...]:
+    """The path up to the first array index: the record (an article, an entity) it is in."""
+    path = list(error.absolute_path)
+    for place, part in enumerate(path):
+        if isinstance(part, int):
+            return tuple(path[: place + 1])
+    return tuple(path)
 
 
 def describe(error: ValidationError, where: str = "") -> str:
     location = where
     for part in error.absolute_path:
-        location += f"[{part}]" if isinstance(part, int) else (f".{part}" if location else part)
+        if isinstance(part, int):
+            location += f"[{part}]"
+        elif not location:
+            location = str(part)
+        else:  # "articles[3].title", but "line 4: title"
+            location += f".{part}" if location.endswith("]") or location != where else f": {part}"
     message = error.message
     if len(message) > 200:
         message = message[:199] + "…"

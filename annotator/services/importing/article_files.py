@@ -14,9 +14,10 @@ from pathlib import Path
 
 from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import Passage
-from annotator.domain.text import canonicalize
+from annotator.domain.text import canonicalize, unstorable_at
 from annotator.domain.timestamps import normalize_date_or_timestamp
 from annotator.domain.titles import guess_title, is_unusable_title
+from annotator.domain.urls import web_address
 from annotator.services.importing.decoding import decode_bytes
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -43,6 +44,29 @@ class ArticleDraft:
     # Where inside its file the article is, when the file holds several things (an e-mail's
     # attachment, a message of a mailbox): stored after the file's name in ``source``.
     part: str = ""
+
+    def check_storable(self) -> None:
+        """Every value is text a column can store (no NUL, no lone surrogate): what a page's
+        markup or metadata held is refused here, naming the field, not by the database."""
+        values = {
+            "title": self.title,
+            "text": self.text,
+            "url": self.url,
+            "publisher": self.publisher,
+            "published_at": self.published_at,
+            "language": self.language,
+            **{f"authors[{number}]": author for number, author in enumerate(self.authors)},
+        }
+        for name, value in values.items():
+            if value is not None and unstorable_at(value) is not None:
+                code = ord(value[unstorable_at(value) or 0])
+                raise InputRefused(
+                    said(
+                        "its {name} holds U+{code}, which is not text",
+                        name=name,
+                        code=f"{code:04X}",
+                    )
+                )
 
 
 def read_text_article(path: Path, data: bytes, encoding: str | None = None) -> ArticleDraft:
@@ -94,7 +118,9 @@ def read_html_article(path: Path, data: bytes, encoding: str | None = None) -> A
         title=" ".join(title.split()),
         text=text,
         source=path.name,
-        url=_meta(document, "url"),
+        # The page's own canonical address; one that is no web address (javascript:, data:)
+        # is no link to keep (domain/urls.py).
+        url=web_address(_meta(document, "url")),
         publisher=_meta(document, "sitename"),
         authors=_authors(_meta(document, "author")),
         published_at=_date(_meta(document, "date")),

@@ -141,8 +141,10 @@ def _header_dataset(header: dict[str, Any]) -> Dataset:
 
 
 def parse_dataset_document(document: dict[str, Any], imported_at: str) -> Dataset:
-    """A whole format-v1 document made by a reader of another format: checked the same way."""
+    """A whole format-v1 document made by a reader of another format: checked the same way,
+    its strings too (what another tool's file holds reaches the database only through here)."""
     _check_is_dataset(document)
+    _check_strings(document, "")
     validate(document, None)
     return _dataset_of(document, document["articles"], imported_at)
 
@@ -204,8 +206,9 @@ def _load_json(text: str, where: str) -> Any:
 
 
 def _check_strings(document: Any, where: str, path: tuple[Any, ...] = ()) -> None:
-    """Every string that enters the database is valid Unicode: a JSON escape of a lone
-    surrogate ("\\ud800") decodes, but could never be written out again as UTF-8."""
+    """Every string that enters the database is text a column can store: a JSON escape of a
+    lone surrogate ("\\ud800") decodes, but could never be written out again as UTF-8, and a
+    NUL ("\\u0000") is refused by PostgreSQL, so by SQLite too: one rule for both."""
     # Paths are spelled out only for the culprit: a large dataset holds millions of strings.
     stack: list[tuple[Any, tuple[Any, ...]]] = [(document, path)]
     while stack:
@@ -229,6 +232,14 @@ def _spelled(path: tuple[Any, ...]) -> str:
 
 
 def _check_string(value: str, where: str, path: tuple[Any, ...]) -> None:
+    if "\x00" in value:
+        raise InputRefused(
+            said(
+                "{where}{key} holds a NUL character (\\u0000), which is not text",
+                where=where,
+                key=_spelled(path) or "a key",
+            )
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:

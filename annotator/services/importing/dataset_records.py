@@ -28,7 +28,7 @@ from annotator.domain.timestamps import (
     normalize_date_or_timestamp,
     normalize_timestamp,
 )
-from annotator.domain.urls import is_web_url
+from annotator.domain.urls import checked_address
 from annotator.services.formats import dataset_v1
 
 
@@ -65,6 +65,7 @@ def read_article(raw: dict[str, Any], index: int, imported_at: str) -> DatasetAr
         if text_sha256(text) != raw["text_sha256"]:
             raise InputRefused(said("text_sha256 does not match its text"))
         article = dataset_v1.article_from(raw, imported_at)
+        article.url = checked_address(article.url, "url")
         check_passages(article.passages, len(text))
         article.imported_at = normalize_timestamp(article.imported_at, "imported_at")
         if article.published_at is not None:
@@ -109,18 +110,18 @@ def _read_claim(raw: dict[str, Any], index: int, article: Article) -> Claim:
         claim.updated_at = normalize_timestamp(claim.updated_at, "updated_at")
         if claim.claim_date is not None:
             claim.claim_date = normalize_date(claim.claim_date, "claim_date")
-        if (claim.review.url or "").strip() and not is_web_url(claim.review.url or ""):
-            raise InputRefused(
-                said(
-                    "review.url {url!r} is not a web address (http or https)",
-                    url=(claim.review.url or "")[:80],
-                )
-            )
+        claim.review.url = checked_address(claim.review.url, "review.url")
         if claim.review.published_at is not None:
             claim.review.published_at = normalize_date_or_timestamp(
                 claim.review.published_at, "review.published_at"
             )
-        for evidence in claim.evidence:
+        for number, evidence in enumerate(claim.evidence):
+            evidence.url = (
+                checked_address(evidence.url, f"evidence[{number}].url", files=True) or ""
+            )
+            evidence.archive_url = checked_address(
+                evidence.archive_url, f"evidence[{number}].archive_url", archive=True
+            )
             if evidence.accessed_at is not None:
                 evidence.accessed_at = normalize_timestamp(evidence.accessed_at, "accessed_at")
         return claim
@@ -136,19 +137,22 @@ def check_unique_ids(dataset: Dataset) -> None:
 
 
 def check_unique_entry(entry: DatasetArticle, seen: dict[str, str]) -> None:
-    """Ids of this article and its records are new to ``seen`` (the file's so far)."""
+    """Ids of this article and its records are new to ``seen`` (the file's so far), each
+    among the records of its kind: an article and a claim may share one, as they may in the
+    database (one table each), so that every collection it holds exports and imports back."""
 
     def claim_id(kind: str, value: str) -> None:
-        if value in seen:
+        key = f"{kind}:{value}"
+        if key in seen:
             raise InputRefused(
                 said(
                     "id {value} is used twice ({first} and {kind})",
                     value=value,
-                    first=seen[value],
+                    first=seen[key],
                     kind=kind,
                 )
             )
-        seen[value] = kind
+        seen[key] = kind
 
     claim_id("article", entry.article.id)
     for mention in entry.mentions:

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from annotator.domain.errors import InputRefused, said
+from annotator.domain.text import line_and_column
 from annotator.services.importing.binary_content import refuse_binary, refuse_cjk_wall
 from annotator.services.importing.encoding_guess import guess_encoding
 
@@ -75,6 +76,16 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
         raise InputRefused(said("file holds only whitespace"))
     if not _reads_as_text(decoded.text):
         raise InputRefused(said("not a text file (it holds control characters: binary content?)"))
+    nul = decoded.text.find("\x00")
+    if nul >= 0:  # UTF-16 text may decode to one: no text column can store it
+        line, column = line_and_column(decoded.text, nul)
+        raise InputRefused(
+            said(
+                "line {line}, column {column}: a NUL character (U+0000), which is not text",
+                line=line,
+                column=column,
+            )
+        )
     return decoded
 
 

@@ -17,7 +17,12 @@ from annotator.services.formats import dataset_v1, registry
 from annotator.services.importing.dataset_reading import parse_dataset_document
 from annotator.services.importing.dataset_storing import store_dataset
 from annotator.services.importing.decoding import decode_bytes
-from annotator.services.importing.file_bytes import MAX_DATASET_BYTES, read_bytes
+from annotator.services.importing.file_bytes import (
+    MAX_DATASET_BYTES,
+    FolderListing,
+    read_bytes,
+    walk_folder,
+)
 from annotator.services.importing.import_report import FileResult, Outcome
 from annotator.storage.database import Database
 from annotator.storage.repositories.article_repository import ArticleRepository
@@ -27,14 +32,16 @@ from annotator.storage.repositories.article_repository import ArticleRepository
 DATASET_MARKER = json.dumps(dataset_v1.FORMAT)
 
 
-def folder_format(path: Path, from_format: str | None) -> str | None:
+def folder_format(
+    path: Path, from_format: str | None, listing: FolderListing | None = None
+) -> str | None:
     """The folder format of ``path`` (brat, INCEpTION), if it is a folder of one."""
     if not path.is_dir():
         return None
     chosen = registry.BY_NAME.get(from_format or "")
     if chosen is not None and chosen.folder:
         return chosen.name
-    names = [f.relative_to(path).as_posix() for f in path.rglob("*") if f.is_file()]
+    names = (listing or walk_folder(path)).names()
     for spec in registry.FORMATS:
         if spec.folder and spec.imports and spec.folder_importer().detect_folder(names):
             return spec.name
@@ -42,11 +49,17 @@ def folder_format(path: Path, from_format: str | None) -> str | None:
 
 
 def import_folder(
-    database: Database, path: Path, format_name: str, clock: ImportClock
+    database: Database,
+    path: Path,
+    format_name: str,
+    clock: ImportClock,
+    listing: FolderListing | None = None,
 ) -> FileResult:
+    """A brat or INCEpTION folder in one transaction. Its files are those of ``listing``
+    (file_bytes.py: never a link out of the folder, a pipe or a device)."""
     module = registry.BY_NAME[format_name].folder_importer()
     try:
-        files = _folder_texts(path, module.FOLDER_SUFFIXES)
+        files = _folder_texts(listing or walk_folder(path), module.FOLDER_SUFFIXES)
         document, notes = _read_foreign(
             lambda: module.read_folder(files, {"source": path.name}), format_name
         )
@@ -67,18 +80,20 @@ def import_folder(
     )
 
 
-def _folder_texts(path: Path, suffixes: tuple[str, ...]) -> dict[str, str]:
+def _folder_texts(listing: FolderListing, suffixes: tuple[str, ...]) -> dict[str, str]:
     """The texts of the folder's files of these kinds, by relative name; an empty file is
     an empty text (a brat document without annotations). A file that cannot be read as text
-    refuses the folder, named."""
+    refuses the folder, named. The files are those of the walk (file_bytes.py): never a link
+    out of the folder, a pipe or a device, and what the walk chose is read without following
+    a link again."""
     files: dict[str, str] = {}
     size = 0
-    for file in sorted(f for f in path.rglob("*") if f.is_file()):
-        if file.suffix.lower() not in suffixes:
+    for file in listing.files:
+        if file.path.suffix.lower() not in suffixes:
             continue
-        name = file.relative_to(path).as_posix()
+        name = file.relative
         try:
-            data = read_bytes(file, MAX_DATASET_BYTES - size)
+            data = read_bytes(file.target, MAX_DATASET_BYTES - size, follow_links=False)
             size += len(data)
             files[name] = peer_text(data) if data.strip() else ""
         except AnnotatorError as error:

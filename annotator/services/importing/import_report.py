@@ -75,10 +75,23 @@ class FileResult:
         return f"{shown}: imported {', '.join(parts)}{extra}"
 
 
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """Something in an imported folder that was not read, and why: a link out of the
+    folder, a named pipe, a device (services/importing/file_bytes.py)."""
+
+    path: Path
+    reason: str
+
+    def line(self) -> str:
+        return f"{shown_path(self.path)}: {one_line(self.reason)}"
+
+
 @dataclass(slots=True)
 class ImportReport:
     results: list[FileResult] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)  # in folders, not article files
+    set_aside: list[SetAside] = field(default_factory=list)  # in folders, never read
     cancelled: bool = False
 
     @property
@@ -113,6 +126,8 @@ class ImportReport:
             text += f"; {len(self.warned)} to check (see the warnings)"
         if self.skipped:
             text += f"; {len(self.skipped)} other file(s) skipped"
+        if self.set_aside:
+            text += f"; {len(self.set_aside)} link(s) or special file(s) not read"
         if self.cancelled:
             text += "; cancelled before the end"
         return text

@@ -29,7 +29,12 @@ from annotator.services.importing.article_files import (
 )
 from annotator.services.importing.dataset_files import import_dataset_file
 from annotator.services.importing.decoding import MAX_FILE_BYTES, decode_bytes
-from annotator.services.importing.file_bytes import MAX_DATASET_BYTES, read_bytes
+from annotator.services.importing.file_bytes import (
+    MAX_DATASET_BYTES,
+    FolderListing,
+    read_bytes,
+    walk_folder,
+)
 from annotator.services.importing.foreign_formats import folder_format, import_folder
 from annotator.services.importing.import_report import FileResult, ImportReport, Outcome
 from annotator.services.importing.material import registry as material
@@ -55,24 +60,32 @@ class _Pending:
     page: library_files.PageReviews | None = None  # the page's ClaimReview, if any
 
 
-def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Path, str]]:
-    """Expand folders recursively into (file, source name) pairs, in a stable order.
+def collect_files(
+    paths: Iterable[Path],
+    report: ImportReport,
+    listings: dict[Path, FolderListing] | None = None,
+) -> list[tuple[Path, str, Path | None]]:
+    """Expand folders recursively into (file, source name, what to read) triples, in a stable
+    order; what to read is None for a file the user named (a link they named is followed).
 
     Inside folders, files that are not articles (images, hidden files) are skipped and
-    listed; a file named explicitly with an unsupported type is refused.
+    listed; links out of the folder, pipes and devices are set aside with the reason
+    (file_bytes.py); a file named explicitly with an unsupported type is refused.
+    ``listings``: folders already walked (to tell a brat or INCEpTION folder), by path.
     """
-    found: list[tuple[Path, str]] = []
+    found: list[tuple[Path, str, Path | None]] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                relative = file.relative_to(path)
-                if any(part.startswith(".") for part in relative.parts) or (
-                    material.suffix_of(file.name) not in SUPPORTED_SUFFIXES
+            listing = (listings or {}).get(path) or walk_folder(path)
+            report.set_aside.extend(listing.set_aside)
+            for file in listing.files:
+                if any(part.startswith(".") for part in file.relative.split("/")) or (
+                    material.suffix_of(file.path.name) not in SUPPORTED_SUFFIXES
                 ):
-                    report.skipped.append(file)
+                    report.skipped.append(file.path)
                 else:
-                    found.append((file, source_name(relative.as_posix())))
+                    found.append((file.path, source_name(file.relative), file.target))
         elif not path.exists():
             report.results.append(FileResult(path, Outcome.REFUSED, "no such file or folder"))
         elif material.suffix_of(path.name) not in SUPPORTED_SUFFIXES:
@@ -85,7 +98,7 @@ def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Pat
                 )
             )
         else:
-            found.append((path, source_name(path.name)))
+            found.append((path, source_name(path.name), None))
     return found
 
 
@@ -114,20 +127,28 @@ class Importer:
         cancelled: Cancelled | None = None,
     ) -> ImportReport:
         report = ImportReport()
-        plain, folders = [], []
-        for path in paths:
-            format_name = folder_format(Path(path), self.from_format)
-            if format_name is None:
+        plain: list[Path] = []
+        folders: list[tuple[Path, str, FolderListing]] = []
+        listings: dict[Path, FolderListing] = {}  # each folder walked once
+        for path in map(Path, paths):
+            listing = walk_folder(path) if path.is_dir() else None
+            format_name = folder_format(path, self.from_format, listing)
+            if format_name is None or listing is None:
                 plain.append(path)
+                if listing is not None:
+                    listings[path] = listing
             else:
-                folders.append((Path(path), format_name))
-        for path, format_name in folders:
+                folders.append((path, format_name, listing))
+        for path, format_name, listing in folders:
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 return report
-            report.results.append(import_folder(self.database, path, format_name, self.clock))
-        files = collect_files(plain, report)
-        for number, (path, source) in enumerate(files, start=1):
+            report.set_aside.extend(listing.set_aside)
+            report.results.append(
+                import_folder(self.database, path, format_name, self.clock, listing)
+            )
+        files = collect_files(plain, report, listings)
+        for number, (path, source, target) in enumerate(files, start=1):
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 break
@@ -146,7 +167,7 @@ class Importer:
                     or import_dataset_file(self.database, path, self.from_format, self.clock)
                 )
             else:
-                self._read_article_file(path, source, report)
+                self._read_article_file(path, source, report, target)
                 if len(self._pending) >= BATCH_SIZE:
                     self._flush()
         self._flush()
@@ -171,13 +192,19 @@ class Importer:
 
     # --- article files -------------------------------------------------------------------
 
-    def _read_article_file(self, path: Path, source: str, report: ImportReport) -> None:
+    def _read_article_file(
+        self, path: Path, source: str, report: ImportReport, target: Path | None
+    ) -> None:
         try:
-            data = read_bytes(path, MAX_FILE_BYTES)
+            if target is None:
+                data = read_bytes(path, MAX_FILE_BYTES)
+            else:  # in a folder, the walk chose what to read: never a link out of it
+                data = read_bytes(target, MAX_FILE_BYTES, follow_links=False)
             reader = (
                 read_html_article if path.suffix.lower() in HTML_SUFFIXES else (read_text_article)
             )
             draft = reader(path, data, self.encoding)
+            draft.check_storable()
         except AnnotatorError as error:
             report.results.append(FileResult(path, Outcome.REFUSED, message_of(error)))
             return

@@ -133,11 +133,14 @@ class JsonStream:
                 raise self._error("Expecting ',' delimiter")
 
     def last_may_hold_surrogates(self) -> bool:
-        """Whether the value just handed out may hold a lone surrogate: only the escape of
-        one ("\\ud800") can put one in (the text was decoded strictly, so holds none), and
-        most values hold no such escape, so need no walk through their strings."""
+        """Whether the value just handed out may hold a lone surrogate or a NUL: only the
+        escape of one ("\\ud800", "\\u0000") can put one in (the text was decoded strictly,
+        and JSON allows no raw control character in a string), and most values hold no such
+        escape, so need no walk through their strings."""
         start, end = self._last
-        return self._text.find("\\ud", start, end) >= 0 or self._text.find("\\uD", start, end) >= 0
+        return any(
+            self._text.find(escape, start, end) >= 0 for escape in ("\\ud", "\\uD", "\\u0000")
+        )
 
     # --- the window ----------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ same offsets — so nothing of it is lost while it waits. Each call is one trans
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -225,7 +224,7 @@ def _snapshots(session: Session, article_ids: list[str], removed_at: str) -> lis
                 removed_at=removed_at,
                 claim_count=len(theirs),
                 mention_count=len(mine),
-                payload=json.dumps(document, ensure_ascii=False),
+                payload=dataset_v1.dumps(document),  # read back as a dataset file is
             )
         )
     return items

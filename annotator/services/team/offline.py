@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from annotator.domain.errors import DatabaseUnusable, said
 from annotator.domain.models import Article, ArticleStatus, Claim, Mention
 from annotator.domain.timestamps import now_timestamp
+from annotator.private_files import private_folder
 from annotator.services.formats.dataset_v1 import claim_dict, mention_dict
 from annotator.services.importing.dataset_records import Dataset, DatasetArticle
 from annotator.services.importing.dataset_storing import store_dataset
@@ -132,7 +133,7 @@ def checkout(
                 )
             )
         origin = server.location
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(target.parent)  # a checked-out file holds unpublished work (0700)
         local = open_database(target, backup_dir=target.parent / "backups")
         try:
             with local.transaction() as session, server.reading() as server_session:

@@ -26,7 +26,7 @@ from annotator.domain.errors import InputRefused
 from annotator.domain.models import Claim, Claimant, Mention
 from annotator.domain.schemes import Schemes
 from annotator.domain.timestamps import parse_typed_date
-from annotator.domain.urls import is_web_url, with_scheme
+from annotator.domain.urls import web_address
 from annotator.ui.annotations.evidence_box import EvidenceBox
 from annotator.ui.annotations.form_fields import GrowingTextEdit, attach_calendar
 from annotator.ui.common.messages import in_window_language
@@ -358,10 +358,11 @@ class ClaimForm(QWidget):
         after = self._changed()
         if after is None:
             return True
-        value = with_scheme(self.review_url.text()) or None
+        typed = self.review_url.text().strip()
+        value = web_address(typed)  # the one rule of domain/urls.py, as Preferences
         if value is not None and value != self.review_url.text():
             self.review_url.setText(value)  # the https:// it was typed without
-        if value is not None and not is_web_url(value):
+        if typed and value is None:
             self.review_url.setStyleSheet(_INVALID)
             self.problem.emit(
                 self.tr("The review URL must be a full web address (https://…) — not saved")

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain.models import Evidence, Stance
-from annotator.domain.sources.captures import parse_capture_reference
 from annotator.domain.timestamps import now_timestamp
-from annotator.domain.urls import is_web_url, with_scheme
+from annotator.domain.urls import archive_address, evidence_address
 from annotator.ui.common import dialogs
 from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.common.translation import QT_TRANSLATE_NOOP
@@ -86,12 +85,16 @@ class EvidenceDialog(QDialog):
         describe_buttons(self)
 
     def problems(self) -> str:
-        url, archive = with_scheme(self.url.text()), with_scheme(self.archive_url.text())
+        # The one rule of domain/urls.py: a web address (typed without https:// too, as a
+        # Wayback address often is) or, for the evidence itself, an attached file (file:).
+        url, archive = self.url.text().strip(), self.archive_url.text().strip()
         if not url and not self.title.text().strip():
             return self.tr("Give the evidence an address or at least a title.")
-        if url and not is_web_url(url):
-            return self.tr("The address must be a full web address (https://…).")
-        if archive and not is_web_url(archive) and parse_capture_reference(archive) is None:
+        if url and evidence_address(url) is None:
+            return self.tr(
+                "The address must be a web address (https://…) or an attached file (file:///…)."
+            )
+        if archive and archive_address(archive) is None:  # a web capture's page (capture:…) too
             return self.tr("The archived copy must be a full web address (https://…).")
         return ""
 
@@ -108,12 +111,8 @@ class EvidenceDialog(QDialog):
             if self._original
             else Evidence(id=str(uuid.uuid4()), accessed_at=now_timestamp())
         )
-        result.url = with_scheme(self.url.text())
-        archive = self.archive_url.text().strip()
-        # A page of a web capture kept as evidence (capture:…) stays as it is.
-        result.archive_url = (
-            archive if parse_capture_reference(archive) else with_scheme(archive) or None
-        )
+        result.url = evidence_address(self.url.text()) or ""
+        result.archive_url = archive_address(self.archive_url.text())
         result.title = self.title.text().strip()
         result.stance = Stance(self.stance.currentData())
         result.excerpt = self.excerpt.toPlainText().strip()

@@ -40,6 +40,12 @@ def summary(report: ImportReport) -> str:
         parts.append(
             translate("ImportReport", "other files skipped: {0}").format(len(report.skipped))
         )
+    if report.set_aside:
+        parts.append(
+            translate("ImportReport", "links or special files not read: {0}").format(
+                len(report.set_aside)
+            )
+        )
     if report.cancelled:
         parts.append(translate("ImportReport", "cancelled before the end"))
     return "; ".join(parts)
@@ -72,4 +78,14 @@ def details(report: ImportReport) -> str:
     if report.skipped:
         text += "\n\n" + translate("ImportReport", "Skipped (not article files):") + "\n"
         text += "\n".join(shown_path(path) for path in report.skipped)
+    if report.set_aside:
+        # Links out of the folder, pipes and devices: named with the reason, in the
+        # window's language.
+        text += "\n\n" + translate("ImportReport", "Not read:") + "\n"
+        text += "\n".join(
+            translate("ImportReport", "{0}: {1}").format(
+                shown_path(item.path), one_line(in_window_language(item.reason))
+            )
+            for item in report.set_aside
+        )
     return text

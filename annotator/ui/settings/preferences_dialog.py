@@ -83,12 +83,14 @@ class PreferencesDialog(QDialog):
         self.resize(480, 240)
 
     def save(self) -> None:
-        try:
-            self.service.set(ORGANIZATION_NAME, self.name.text().strip())
-            self.service.set(ORGANIZATION_URL, self.url.text().strip())
+        try:  # both or neither: a refused address keeps the name as it was too
+            stored = self.service.set_all(
+                {ORGANIZATION_NAME: self.name.text(), ORGANIZATION_URL: self.url.text()}
+            )
         except AnnotatorError as error:
             self.problem.setText(in_window_language(error))
             return
+        self.url.setText(stored[ORGANIZATION_URL])  # as stored: with the https:// it lacked
         if self.settings is not None:
             self.settings.setValue(translation.SETTING, self.language.currentData())
         self.accept()

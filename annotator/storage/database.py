@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from annotator.domain.errors import ConnectionLost, DatabaseUnusable, StorageFailed, said
 from annotator.domain.timestamps import now_timestamp
-from annotator.storage import migrate, postgres
+from annotator.storage import migrate, postgres, schema_script
 from annotator.storage.sqlite import (
     WriteCounter,
     backup_file,
@@ -265,7 +265,10 @@ def open_database(
             if not path.exists():
                 path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
                 create_private(path)  # a new database is the user's alone (0600)
-            migrate.upgrade(path)
+            if state.revision is None:
+                schema_script.create_sqlite(path)  # one script; no Alembic
+            else:
+                migrate.upgrade(path)
         except (OSError, sqlite3.Error, DBAPIError) as error:
             # The upgrade ran in one transaction, so the file is as it was; the backup of
             # this attempt is not needed and a full disk has no room for it anyway.

@@ -2,21 +2,24 @@
 
 A compiled validator (jsonschema-rs, in Rust) decides; jsonschema's own, about 50 times slower,
 only words the message of a refusal (the path of the bad item, the best match of what is
-wrong) and has the last word when the two disagree, so no file it refused gets in.
+wrong) and has the last word when the two disagree, so no file it refused gets in. It is
+imported only then: a file that passes never loads it.
 """
 
 from __future__ import annotations
 
 import json
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError, best_match
 
 from annotator.domain.errors import InputRefused
 from annotator.resources import resource_path
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 SCHEMA_FILE = "dataset-v1.schema.json"
 
@@ -36,6 +39,8 @@ def _schema_of(definition: str | None) -> dict[str, Any]:
 
 @cache
 def _validator(definition: str | None) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(_schema_of(definition))
 
 
@@ -54,6 +59,8 @@ def validate(instance: Any, definition: str | None = None, where: str = "") -> N
             return
     except (ValueError, TypeError, OverflowError):  # a value it cannot take: jsonschema decides
         pass
+    from jsonschema.exceptions import best_match
+
     error = best_match(_validator(definition).iter_errors(instance))
     if error is not None:
         raise InputRefused(describe(error, where))

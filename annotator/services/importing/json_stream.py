@@ -137,6 +137,11 @@ class JsonStream:
         one ("\\ud800") can put one in (the text was decoded strictly, so holds none), and
         most values hold no such escape, so need no walk through their strings."""
         start, end = self._last
+        # One pass for any escape first: a long text written by us holds none, and two
+        # searches for the two spellings cost two passes over every article.
+        start = self._text.find("\\u", start, end)
+        if start < 0:
+            return False
         return self._text.find("\\ud", start, end) >= 0 or self._text.find("\\uD", start, end) >= 0
 
     # --- the window ----------------------------------------------------------------------

@@ -132,7 +132,7 @@ class EvidenceService:
         ``note`` is the evidence's title (by default the file's name)."""
         limit = self.size_limit()
         result: Attached | None = None
-        with self.database.transaction() as session:
+        with self.database.transaction(large=True) as session:
             annotations = AnnotationRepository(session)
             claim = annotations.get_claim(claim_id)
             if claim is None:

@@ -117,7 +117,9 @@ def checkpoint(engine: Engine) -> None:
     it waits for no one and copies what it can; the next one does the rest)."""
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()  # type: ignore[union-attr]
+        driver = raw.driver_connection
+        if driver is not None:  # None only once the pool has let it go
+            driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     except sqlite3.Error as error:  # busy or closing: the next checkpoint does it
         log.info("checkpoint left for later: %s", error)
     finally:

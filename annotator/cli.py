@@ -76,6 +76,13 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "full-account export, give 'CHAT=NAME' once per channel (CHAT: the channel's name "
         "as the export shows it)",
     )
+    importing.add_argument(
+        "--password",
+        metavar="PASSWORD",
+        help="the password that opens encrypted PDFs among the files ('-': read it from the "
+        "first line of standard input, out of sight of other users' process lists). A PDF "
+        "that needs a password and has none is refused, saying so",
+    )
     importing.set_defaults(command=run_import)
 
     exporting = subparsers.add_parser(
@@ -252,6 +259,9 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
     channels = _telegram_channels(args.telegram_channels)
     if channels is None:
         return EXIT_UNUSABLE
+    password = args.password
+    if password == "-":
+        password = sys.stdin.readline().rstrip("\r\n")
     paths.ensure()
     workspace = open_workspace(paths)
     try:
@@ -260,6 +270,7 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
             from_format=args.from_format,
             encoding=args.encoding,
             telegram_channels=channels,
+            password=password,
         )
     finally:
         workspace.close()

@@ -12,6 +12,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from tests import material_files as documents
+from tests import material_mail_and_web as mail_web
 from tests import material_samples as samples
 
 
@@ -25,7 +27,20 @@ def files(folder: Path) -> list[Path]:
     srt.write_bytes(samples.SRT_CP1252)
     vtt = folder / "captions.vtt"
     shutil.copyfile(samples.YOUTUBE_VTT, vtt)
-    return [telegram, html_page, srt, vtt]
+    # AES-256 with an empty password: the bundle's pycryptodome decrypts it.
+    pdf = folder / "statement.pdf"
+    pdf.write_bytes(documents.encrypted(documents.statement_pdf(), "", "AES-256"))
+    docx = documents.docx_statement(folder / "report.docx")
+    odt = documents.odt_statement(folder / "report.odt")
+    # koi8-r, with an attachment that is a PDF of its own.
+    mail = folder / "letter.eml"
+    attached = documents.pdf(["Attached statement", "Page two"])
+    mail.write_bytes(mail_web.koi8_mail([("attached.pdf", "application/pdf", attached)]))
+    mbox = mail_web.mbox(folder / "inbox.mbox", [mail_web.forwarding_mail()])
+    warc = mail_web.warc(folder / "crawl.warc.gz")
+    wacz = folder / "collection.wacz"
+    shutil.copyfile(mail_web.EXAMPLE_WACZ, wacz)
+    return [telegram, html_page, srt, vtt, pdf, docx, odt, mail, mbox, warc, wacz]
 
 
 def check(checks: Any) -> None:
@@ -46,7 +61,8 @@ def check(checks: Any) -> None:
             ),
             key=lambda a: (a["source"], a["text"]),
         )
-    sources = {a["source"] for a in exported["frozen"]}
+    # An e-mail's attachment and a mailbox's messages are stored as "file › part".
+    sources = {a["source"].split(" › ")[0] for a in exported["frozen"]}
     checks.check(
         "frozen: one file of each kind of material read",
         sources == {p.name for p in inputs},

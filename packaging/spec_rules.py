@@ -127,6 +127,25 @@ def keep_library(dest: str, platform: str | None = None) -> bool:
     return not name.startswith(_SYSTEM_LIBRARY_PREFIXES.get(platform_key(platform), ()))
 
 
+# Libraries a package opens by path at run time (ctypes), which no ELF entry names, so the
+# pruning below must start from them too: pycryptodome's ciphers, with which pypdf decrypts
+# PDFs (AES and RC4). Only those: the libraries loaded by decrypting RC4, AES-128 and AES-256
+# files (measured in /proc/self/maps); its hashes, public keys and protocols stay out.
+LOADED_BY_PATH = (
+    "Crypto/Cipher/_raw_aes.",
+    "Crypto/Cipher/_raw_aesni.",
+    "Crypto/Cipher/_raw_cbc.",
+    "Crypto/Cipher/_raw_ecb.",
+    "Crypto/Cipher/_ARC4.",
+    "Crypto/Util/_cpuid_c.",
+)
+
+
+def loaded_by_path(dest: str) -> bool:
+    """Whether a bundled library is one a package opens by path (LOADED_BY_PATH)."""
+    return dest.replace("\\", "/").startswith(LOADED_BY_PATH)
+
+
 def prune_unreachable_libraries(platform: str | None = None) -> bool:
     """Whether to drop the shared libraries nothing kept links to. Linux only: that walk reads
     ELF DT_NEEDED names and was checked there file by file; on Windows and macOS (PE imports,

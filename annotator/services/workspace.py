@@ -156,10 +156,13 @@ class Workspace:
         from_format: str | None = None,
         encoding: str | None = None,
         telegram_channels: dict[str, str] | None = None,
+        password: str | None = None,
     ) -> ImportReport:
         """``from_format``: read dataset files as this format (default: recognised by content);
         ``encoding``: article files are in it, not guessed; ``telegram_channels``: the public
-        usernames of Telegram channels by chat name ("" for any), so posts keep their address."""
+        usernames of Telegram channels by chat name ("" for any), so posts keep their address;
+        ``password``: opens encrypted PDFs (a file it does not open is refused, marked
+        ``needs_password`` in the report)."""
         from annotator.services.importing.importer import Importer
 
         bundles: list[Path] = []
@@ -167,9 +170,9 @@ class Workspace:
             from annotator.services.evidence.bundles import bundle_paths
 
             bundles, paths = bundle_paths(paths)
-        report = Importer(self.database, from_format, encoding, telegram_channels).import_paths(
-            paths, progress, cancelled
-        )
+        report = Importer(
+            self.database, from_format, encoding, telegram_channels, password
+        ).import_paths(paths, progress, cancelled)
         if bundles:  # a dataset with its evidence files (export --with-evidence)
             from annotator.services.clock import ImportClock
             from annotator.services.evidence.bundles import import_bundle

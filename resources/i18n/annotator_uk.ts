@@ -936,8 +936,8 @@ Name:</source>
         <translation>Імпорт статей або наборів даних</translation>
     </message>
     <message>
-        <source>Articles, datasets, Telegram exports and subtitles (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv *.srt *.vtt);;All files (*)</source>
-        <translation>Статті, набори даних, експорти Telegram і субтитри (*.txt *.md *.html *.htm *.json *.jsonl *.jsonld *.tsv *.srt *.vtt);;Усі файли (*)</translation>
+        <source>Articles, datasets and material: Telegram exports, subtitles, PDF, Word and OpenDocument, e-mail, web archives ({0});;All files (*)</source>
+        <translation>Статті, набори даних і матеріали: експорти Telegram, субтитри, PDF, Word і OpenDocument, електронні листи, вебархіви ({0});;Усі файли (*)</translation>
     </message>
     <message>
         <source>Import a folder of articles (or a brat or INCEpTION export)</source>
@@ -1483,6 +1483,16 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
     <message>
         <source>Import report</source>
         <translation>Звіт про імпорт</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>{0} is protected ({1}).
+Its password:</source>
+        <translation>{0} захищено ({1}).
+Його пароль:</translation>
     </message>
     <message>
         <source>Re-read with encoding</source>
@@ -2094,6 +2104,18 @@ The previous file, if any, was left as it was.</source>
         <translation>Користувач {user} не має доступу до {where}: {detail}.</translation>
     </message>
     <message>
+        <source>W3C annotations without their text: nothing to annotate (the file points at its texts, {count} annotation(s), but holds none of them)</source>
+        <translation>анотації W3C без свого тексту: немає що анотувати (файл посилається на свої тексти, анотацій: {count}, але не містить жодного з них)</translation>
+    </message>
+    <message>
+        <source>a WACZ web archive</source>
+        <translation>вебархів WACZ</translation>
+    </message>
+    <message>
+        <source>a Word document (.docx)</source>
+        <translation>документ Word (.docx)</translation>
+    </message>
+    <message>
         <source>a cue is malformed: {reason}</source>
         <translation>репліка субтитрів пошкоджена: {reason}</translation>
     </message>
@@ -2116,6 +2138,14 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>agreement needs annotations by at least two annotators; annotations so far by {have}. Import the other annotators' exports first (annotator import).</source>
         <translation>для узгодженості потрібні анотації щонайменше двох анотаторів; поки що є анотації від: {have}. Спершу імпортуйте експорти інших анотаторів (annotator import).</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text (.odt)</source>
+        <translation>текст OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>an annotator's name of {count} characters</source>
+        <translation>ім’я анотатора з {count} символів</translation>
     </message>
     <message>
         <source>an entity cannot be merged with itself</source>
@@ -2154,12 +2184,32 @@ The previous file, if any, was left as it was.</source>
         <translation>на {time}</translation>
     </message>
     <message>
+        <source>attachment {name} imported</source>
+        <translation>вкладення {name} імпортовано</translation>
+    </message>
+    <message>
+        <source>attachment {name} imported ({notes})</source>
+        <translation>вкладення {name} імпортовано ({notes})</translation>
+    </message>
+    <message>
+        <source>attachment {name} not imported</source>
+        <translation>вкладення {name} не імпортовано</translation>
+    </message>
+    <message>
+        <source>attachment {name} not imported: {reason}</source>
+        <translation>вкладення {name} не імпортовано: {reason}</translation>
+    </message>
+    <message>
         <source>cannot be read ({strerror})</source>
         <translation>не вдається прочитати ({strerror})</translation>
     </message>
     <message>
         <source>cannot re-read this article: {reason}</source>
         <translation>цю статтю не можна перечитати: {reason}</translation>
+    </message>
+    <message>
+        <source>captured {time}</source>
+        <translation>збережено {time}</translation>
     </message>
     <message>
         <source>claim relation {claim_id}–{other_claim_id}: claim {missing} is neither in this file nor in the database</source>
@@ -2198,8 +2248,20 @@ The previous file, if any, was left as it was.</source>
         <translation>дати — місцевий час комп’ютера, що експортував (старіший експорт без date_unixtime): збережено лише день</translation>
     </message>
     <message>
+        <source>document {number}</source>
+        <translation>документ {number}</translation>
+    </message>
+    <message>
         <source>encoding uncertain: {names} (read as {encoding}, confidence {confidence:.2f}) — check the text or use --encoding</source>
         <translation>кодування непевне: {names} (прочитано як {encoding}, впевненість {confidence:.2f}) — перевірте текст або вкажіть --encoding</translation>
+    </message>
+    <message>
+        <source>encrypted with a password: give it with --password (the window asks for it)</source>
+        <translation>зашифровано паролем: укажіть його через --password (вікно запитає його)</translation>
+    </message>
+    <message>
+        <source>encrypted, and the password given does not open it</source>
+        <translation>зашифровано, і вказаний пароль його не відкриває</translation>
     </message>
     <message>
         <source>entity {name!r} has the unknown type {type!r}</source>
@@ -2234,16 +2296,80 @@ The previous file, if any, was left as it was.</source>
         <translation>файл починається з позначки порядку байтів {encoding}, але не є коректним {encoding}</translation>
     </message>
     <message>
+        <source>has a key that is not text</source>
+        <translation>має ключ, що не є текстом</translation>
+    </message>
+    <message>
+        <source>holds a NUL character, which is not text</source>
+        <translation>містить символ NUL, який не є текстом</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (an invalid \u escape such as \ud800)</source>
+        <translation>містить одиночний сурогат (некоректну послідовність \u, як-от \ud800)</translation>
+    </message>
+    <message>
         <source>holds no spoken text (no cue with text)</source>
         <translation>не містить мовлення (жодної репліки з текстом)</translation>
+    </message>
+    <message>
+        <source>holds no {name} record</source>
+        <translation>не містить жодного запису {name}</translation>
     </message>
     <message>
         <source>id {value} is used twice ({first} and {kind})</source>
         <translation>id {value} використано двічі ({first} і {kind})</translation>
     </message>
     <message>
+        <source>is nested too deeply</source>
+        <translation>має надто глибоку вкладеність</translation>
+    </message>
+    <message>
+        <source>is not [annotation, evidence, page, sentence]</source>
+        <translation>не є [annotation, evidence, page, sentence]</translation>
+    </message>
+    <message>
+        <source>is not [start, end, LABEL]</source>
+        <translation>не є [start, end, LABEL]</translation>
+    </message>
+    <message>
+        <source>is {value}, below 0</source>
+        <translation>дорівнює {value}, менше за 0</translation>
+    </message>
+    <message>
+        <source>is {value}, not a list</source>
+        <translation>дорівнює {value}, а не списку</translation>
+    </message>
+    <message>
+        <source>is {value}, not a number JSON can hold</source>
+        <translation>дорівнює {value}, а не числу, яке може містити JSON</translation>
+    </message>
+    <message>
+        <source>is {value}, not a whole number</source>
+        <translation>дорівнює {value}, а не цілому числу</translation>
+    </message>
+    <message>
+        <source>is {value}, not an id (text or a whole number)</source>
+        <translation>дорівнює {value}, а не ідентифікатору (тексту чи цілому числу)</translation>
+    </message>
+    <message>
+        <source>is {value}, not an object</source>
+        <translation>дорівнює {value}, а не об’єкту</translation>
+    </message>
+    <message>
+        <source>is {value}, not text</source>
+        <translation>дорівнює {value}, а не тексту</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>у ньому немає сторінок</translation>
+    </message>
+    <message>
         <source>it has no review URL (the address of the published fact-check)</source>
         <translation>немає URL перевірки (адреси опублікованої перевірки)</translation>
+    </message>
+    <message>
+        <source>it has no text layer (a scanned document?)</source>
+        <translation>у ньому немає текстового шару (сканований документ?)</translation>
     </message>
     <message>
         <source>it must start with WEBVTT and hold cues</source>
@@ -2256,6 +2382,14 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>its bytes no longer match its SHA-256</source>
         <translation>його байти більше не відповідають його SHA-256</translation>
+    </message>
+    <message>
+        <source>its parts inflate to {size} MiB, more than the {limit} MiB this program reads (a ZIP bomb?)</source>
+        <translation>його частини розпаковуються в {size} МіБ, більше за {limit} МіБ, які читає програма (ZIP-бомба?)</translation>
+    </message>
+    <message>
+        <source>its records inflate to more than {size} GiB (a gzip bomb?)</source>
+        <translation>його записи розпаковуються в понад {size} ГіБ (gzip-бомба?)</translation>
     </message>
     <message>
         <source>its review URL is not a web address</source>
@@ -2286,12 +2420,24 @@ The previous file, if any, was left as it was.</source>
         <translation>опубліковані перевірки ({count}) вже є в бібліотеці</translation>
     </message>
     <message>
+        <source>label {label!r} cannot be an entity type (1 to {limit} characters)</source>
+        <translation>мітка {label!r} не може бути типом сутності (від 1 до {limit} символів)</translation>
+    </message>
+    <message>
         <source>line {number}</source>
         <translation>рядок {number}</translation>
     </message>
     <message>
+        <source>line {number}: a token without its tag (one column)</source>
+        <translation>рядок {number}: токен без тегу (один стовпець)</translation>
+    </message>
+    <message>
         <source>line {number}: not valid JSON ({msg})</source>
         <translation>рядок {number}: некоректний JSON ({msg})</translation>
+    </message>
+    <message>
+        <source>line {number}: the token {form!r} is not in the sentence's # text</source>
+        <translation>рядок {number}: токена {form!r} немає в # text речення</translation>
     </message>
     <message>
         <source>little text extracted ({words} words): check that the page holds the article</source>
@@ -2326,8 +2472,24 @@ The previous file, if any, was left as it was.</source>
         <translation>mentions[{index}]: {error}</translation>
     </message>
     <message>
+        <source>message {number} cannot be read: {reason}</source>
+        <translation>лист {number} не вдається прочитати: {reason}</translation>
+    </message>
+    <message>
+        <source>no .xmi document in the folder</source>
+        <translation>у теці немає документа .xmi</translation>
+    </message>
+    <message>
+        <source>no WARC/1.0 or WARC/1.1 line begins it</source>
+        <translation>він не починається рядком WARC/1.0 чи WARC/1.1</translation>
+    </message>
+    <message>
         <source>no annotator named {wanted!r}; known annotators: {names}</source>
         <translation>немає анотатора з іменем {wanted!r}; відомі анотатори: {names}</translation>
+    </message>
+    <message>
+        <source>no brat document (a .txt with its .ann) in the folder</source>
+        <translation>у теці немає документа brat (.txt разом з його .ann)</translation>
     </message>
     <message>
         <source>no claim (claimReviewed)</source>
@@ -2350,6 +2512,14 @@ The previous file, if any, was left as it was.</source>
         <translation>немає тексту для імпорту ({reason})</translation>
     </message>
     <message>
+        <source>no token in the file: not a CoNLL file</source>
+        <translation>у файлі немає жодного токена: це не файл CoNLL</translation>
+    </message>
+    <message>
+        <source>no {file} in the folder: not an INCEpTION or WebAnno export</source>
+        <translation>у теці немає {file}: це не експорт INCEpTION чи WebAnno</translation>
+    </message>
+    <message>
         <source>not a CheckThat! TSV (tweets with a header, or debate lines)</source>
         <translation>це не TSV CheckThat! (твіти із заголовком або рядки дебатів)</translation>
     </message>
@@ -2360,6 +2530,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>not a Label Studio export (expected a JSON list of tasks)</source>
         <translation>це не експорт Label Studio (очікується JSON-список завдань)</translation>
+    </message>
+    <message>
+        <source>not a PDF file (it does not begin with %PDF-)</source>
+        <translation>це не файл PDF (він не починається з %PDF-)</translation>
     </message>
     <message>
         <source>not a SubRip file: it must begin with a cue number, then a timing line such as 00:00:01,000 --&gt; 00:00:02,000</source>
@@ -2382,12 +2556,24 @@ The previous file, if any, was left as it was.</source>
         <translation>не експорт Telegram: файл не є об’єктом JSON</translation>
     </message>
     <message>
-        <source>not a W3C AnnotationCollection with its texts</source>
-        <translation>це не W3C AnnotationCollection із текстами</translation>
+        <source>not a W3C Web Annotation file (no annotation in it)</source>
+        <translation>це не файл W3C Web Annotation (у ньому немає анотацій)</translation>
+    </message>
+    <message>
+        <source>not a WACZ web archive: it has no archive/*.warc.gz</source>
+        <translation>це не вебархів WACZ: у ньому немає archive/*.warc.gz</translation>
     </message>
     <message>
         <source>not a WebVTT file: {reason}</source>
         <translation>не файл WebVTT: {reason}</translation>
+    </message>
+    <message>
+        <source>not a Word document (.docx): it has no word/document.xml</source>
+        <translation>це не документ Word (.docx): у ньому немає word/document.xml</translation>
+    </message>
+    <message>
+        <source>not a readable PDF: {reason}</source>
+        <translation>PDF не вдається прочитати: {reason}</translation>
     </message>
     <message>
         <source>not a readable zip: {error}</source>
@@ -2434,8 +2620,32 @@ The previous file, if any, was left as it was.</source>
         <translation>файл {name} непридатний ({error})</translation>
     </message>
     <message>
+        <source>not a web archive (WARC): {reason}</source>
+        <translation>це не вебархів (WARC): {reason}</translation>
+    </message>
+    <message>
+        <source>not a web archive: it holds no WARC record</source>
+        <translation>це не вебархів: у ньому немає жодного запису WARC</translation>
+    </message>
+    <message>
         <source>not an AVeriTeC file (expected a JSON list of claims)</source>
         <translation>це не файл AVeriTeC (очікується JSON-список тверджень)</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text (.odt): it has no content.xml</source>
+        <translation>це не текст OpenDocument (.odt): у ньому немає content.xml</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text: it holds no text body</source>
+        <translation>це не текст OpenDocument: у ньому немає тіла тексту</translation>
+    </message>
+    <message>
+        <source>not an e-mail message: it has no From, Subject or Date header</source>
+        <translation>це не електронний лист: у ньому немає заголовків From, Subject чи Date</translation>
+    </message>
+    <message>
+        <source>not an mbox mailbox: it does not begin with a From line</source>
+        <translation>це не поштова скринька mbox: вона не починається рядком From</translation>
     </message>
     <message>
         <source>not readable HTML ({reason})</source>
@@ -2454,6 +2664,18 @@ The previous file, if any, was left as it was.</source>
         <translation>некоректний {name} (байт {start}: {byte!r})</translation>
     </message>
     <message>
+        <source>not {what}: a damaged ZIP archive ({reason})</source>
+        <translation>це не {what}: пошкоджений архів ZIP ({reason})</translation>
+    </message>
+    <message>
+        <source>not {what}: it is encrypted with a password, or an old binary Office file (.doc): open it and save it unprotected as .docx or .odt</source>
+        <translation>це не {what}: файл зашифровано паролем, або це старий двійковий файл Office (.doc): відкрийте його й збережіть без захисту як .docx чи .odt</translation>
+    </message>
+    <message>
+        <source>not {what}: it is not a ZIP archive</source>
+        <translation>це не {what}: це не архів ZIP</translation>
+    </message>
+    <message>
         <source>nothing to import</source>
         <translation>нічого імпортувати</translation>
     </message>
@@ -2464,6 +2686,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>page 1 of {pages}</source>
         <translation>сторінка 1 із {pages}</translation>
+    </message>
+    <message>
+        <source>page {page} cannot be read: {reason}</source>
+        <translation>сторінку {page} не вдається прочитати: {reason}</translation>
     </message>
     <message>
         <source>passages[{index}]</source>
@@ -2486,12 +2712,20 @@ The previous file, if any, was left as it was.</source>
         <translation>прочитаний так, її текст збігається з текстом іншої статті (уже імпортованої)</translation>
     </message>
     <message>
+        <source>record {number}</source>
+        <translation>запис {number}</translation>
+    </message>
+    <message>
         <source>related claims belong to different articles</source>
         <translation>пов’язані твердження належать різним статтям</translation>
     </message>
     <message>
         <source>review.url {url!r} is not a web address (http or https)</source>
         <translation>review.url {url!r} — не веб-адреса (http або https)</translation>
+    </message>
+    <message>
+        <source>run OCR on it first (for example: ocrmypdf in.pdf out.pdf) and import the result</source>
+        <translation>спершу розпізнайте його текст (OCR, наприклад: ocrmypdf in.pdf out.pdf) та імпортуйте результат</translation>
     </message>
     <message>
         <source>same text as an article imported before</source>
@@ -2562,6 +2796,18 @@ The previous file, if any, was left as it was.</source>
         <translation>у твердження немає доказу з id {evidence_id}</translation>
     </message>
     <message>
+        <source>the document cannot be read: {reason}</source>
+        <translation>документ не вдається прочитати: {reason}</translation>
+    </message>
+    <message>
+        <source>the document holds no text</source>
+        <translation>у документі немає тексту</translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply to be read</source>
+        <translation>документ має надто глибоку вкладеність, щоб його прочитати</translation>
+    </message>
+    <message>
         <source>the entity of the suggested mention {quote!r} is gone</source>
         <translation>сутності запропонованої згадки {quote!r} більше немає</translation>
     </message>
@@ -2584,6 +2830,22 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>the first {count} lines</source>
         <translation>перші рядки ({count})</translation>
+    </message>
+    <message>
+        <source>the mailbox holds no message</source>
+        <translation>у поштовій скриньці немає жодного листа</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>лист</translation>
+    </message>
+    <message>
+        <source>the message cannot be read: {reason}</source>
+        <translation>лист не вдається прочитати: {reason}</translation>
+    </message>
+    <message>
+        <source>the message is nested too deeply to be read</source>
+        <translation>лист має надто глибоку вкладеність, щоб його прочитати</translation>
     </message>
     <message>
         <source>the organisation has no web address (ClaimReview author.url): set it with annotator config organization.url https://… (or --org-url for one export)</source>
@@ -2666,12 +2928,56 @@ The previous file, if any, was left as it was.</source>
         <translation>{count} уже в базі (той самий текст)</translation>
     </message>
     <message>
+        <source>{count} comment(s) left out</source>
+        <translation>пропущено коментарів: {count}</translation>
+    </message>
+    <message>
         <source>{count} cue(s)</source>
         <translation>реплік: {count}</translation>
     </message>
     <message>
         <source>{count} evidence file(s) restored</source>
         <translation>відновлено файлів доказів: {count}</translation>
+    </message>
+    <message>
+        <source>{count} footnote(s) and endnote(s) after the text</source>
+        <translation>виносок і кінцевих приміток після тексту: {count}</translation>
+    </message>
+    <message>
+        <source>{count} message(s)</source>
+        <translation>листів: {count}</translation>
+    </message>
+    <message>
+        <source>{count} more attachment(s) not read</source>
+        <translation>ще не прочитано вкладень: {count}</translation>
+    </message>
+    <message>
+        <source>{count} other part(s) left out ({kinds})</source>
+        <translation>пропущено інших частин: {count} ({kinds})</translation>
+    </message>
+    <message>
+        <source>{count} other record(s) skipped (requests, metadata, images, scripts, redirects …)</source>
+        <translation>пропущено інших записів: {count} (запити, метадані, зображення, скрипти, переспрямування …)</translation>
+    </message>
+    <message>
+        <source>{count} page(s)</source>
+        <translation>сторінок: {count}</translation>
+    </message>
+    <message>
+        <source>{count} page(s) over {size} MiB left out</source>
+        <translation>пропущено сторінок понад {size} МіБ: {count}</translation>
+    </message>
+    <message>
+        <source>{count} page(s) whose body cannot be decoded (brotli?)</source>
+        <translation>сторінок, вміст яких не вдається розкодувати (brotli?): {count}</translation>
+    </message>
+    <message>
+        <source>{count} page(s) without readable text</source>
+        <translation>сторінок без тексту, який можна прочитати: {count}</translation>
+    </message>
+    <message>
+        <source>{count} page(s) without text left out ({pages}): if they are scanned, {advice}</source>
+        <translation>пропущено сторінок без тексту: {count} ({pages}); якщо їх відскановано, {advice}</translation>
     </message>
     <message>
         <source>{count} post(s) with media only, not imported</source>
@@ -2686,8 +2992,20 @@ The previous file, if any, was left as it was.</source>
         <translation>пропущено перевірок: {count} (перша: {first})</translation>
     </message>
     <message>
+        <source>{count} revisit record(s) of a page read already (the same page)</source>
+        <translation>записів revisit уже прочитаної сторінки (та сама сторінка): {count}</translation>
+    </message>
+    <message>
+        <source>{count} revisit record(s) whose capture is not in the archive</source>
+        <translation>записів revisit, чиєї копії немає в архіві: {count}</translation>
+    </message>
+    <message>
         <source>{count} service message(s) skipped</source>
         <translation>пропущено службових повідомлень: {count}</translation>
+    </message>
+    <message>
+        <source>{count} tracked deletion(s) left out</source>
+        <translation>пропущено відстежених вилучень: {count}</translation>
     </message>
     <message>
         <source>{field} {value!r} has no time zone (expected e.g. …T09:30:00Z)</source>
@@ -2758,6 +3076,10 @@ The previous file, if any, was left as it was.</source>
         <translation>{local_file} не було взято з бази даних команди.</translation>
     </message>
     <message>
+        <source>{member}, record {number}</source>
+        <translation>{member}, запис {number}</translation>
+    </message>
+    <message>
         <source>{member}: its bytes do not match their SHA-256; the bundle was refused, nothing stored</source>
         <translation>{member}: його байти не відповідають їхньому SHA-256; архів відхилено, нічого не збережено</translation>
     </message>
@@ -2774,12 +3096,28 @@ The previous file, if any, was left as it was.</source>
         <translation>{message} {advice}</translation>
     </message>
     <message>
+        <source>{message}: no text</source>
+        <translation>{message}: немає тексту</translation>
+    </message>
+    <message>
         <source>{names} cannot be removed: annotations may use it.</source>
         <translation>{names} не можна видалити: анотації можуть це використовувати.</translation>
     </message>
     <message>
+        <source>{name} cannot be inflated: {reason}</source>
+        <translation>{name} не вдається розпакувати: {reason}</translation>
+    </message>
+    <message>
         <source>{name} ends in {suffix}{found}, but --format {explicit} writes {expected}; rename the file or change --format</source>
         <translation>{name} закінчується на {suffix}{found}, але --format {explicit} записує {expected}; перейменуйте файл або змініть --format</translation>
+    </message>
+    <message>
+        <source>{name} inflates to {size} MiB, more than the {limit} MiB this program reads (a ZIP bomb?)</source>
+        <translation>{name} розпаковується в {size} МіБ, більше за {limit} МіБ, які читає програма (ZIP-бомба?)</translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML (line {line}): {reason}</source>
+        <translation>{name} — не правильно побудований XML (рядок {line}): {reason}</translation>
     </message>
     <message>
         <source>{name} line {number}</source>
@@ -2790,12 +3128,32 @@ The previous file, if any, was left as it was.</source>
         <translation>{name} має бути цілим числом, а не {value!r}</translation>
     </message>
     <message>
+        <source>{name}: an XMI of {count} million characters; the limit is {limit} million (split the document in INCEpTION)</source>
+        <translation>{name}: XMI з {count} млн символів; межа — {limit} млн (розділіть документ в INCEpTION)</translation>
+    </message>
+    <message>
+        <source>{name}: an element with {count} attributes (the limit is {limit})</source>
+        <translation>{name}: елемент з {count} атрибутами (межа — {limit})</translation>
+    </message>
+    <message>
+        <source>{name}: its elements carry too many attributes for cassis to read in time (a sum of squares over {limit})</source>
+        <translation>{name}: його елементи мають забагато атрибутів, щоб cassis прочитав їх вчасно (сума квадратів понад {limit})</translation>
+    </message>
+    <message>
         <source>{name}: not a readable CAS XMI ({error})</source>
         <translation>{name}: це не CAS XMI, який можна прочитати ({error})</translation>
     </message>
     <message>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} {id}</source>
+        <translation>{name}: {kind} {id}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <source>{note}: no text on it (a scan?)</source>
@@ -2898,6 +3256,10 @@ The previous file, if any, was left as it was.</source>
         <translation>{quote!r} уже анотовано ({kind})</translation>
     </message>
     <message>
+        <source>{reason}: {advice}</source>
+        <translation>{reason}: {advice}</translation>
+    </message>
+    <message>
         <source>{size} bytes stored of {expected}</source>
         <translation>збережено байтів {size} із {expected}</translation>
     </message>
@@ -2930,6 +3292,10 @@ The previous file, if any, was left as it was.</source>
         <translation>{value!r} не є іменем користувача Telegram (від 5 до 32 літер, цифр або _, як у t.me/NAME)</translation>
     </message>
     <message>
+        <source>{what} holding {count} files is more than this program reads</source>
+        <translation>{what} із {count} файлів — більше, ніж читає програма</translation>
+    </message>
+    <message>
         <source>{what} holds a NUL character</source>
         <translation>{what} містить символ NUL</translation>
     </message>
@@ -2944,6 +3310,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>{what} is not text</source>
         <translation>{what} не є текстом</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read: {reason}</source>
+        <translation>{where} не вдається прочитати: {reason}</translation>
     </message>
     <message>
         <source>{where} cannot be used: {detail}.</source>
@@ -2962,16 +3332,24 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}, повідомлення {index}</translation>
     </message>
     <message>
-        <source>{where}: a discontinuous span with text between its fragments</source>
-        <translation>{where}: розривний фрагмент із текстом між частинами</translation>
+        <source>{where}: a Label Studio task without a text (data holds {keys}): an image, audio or other task; nothing to annotate</source>
+        <translation>{where}: завдання Label Studio без тексту (data містить {keys}): завдання для зображення, аудіо чи іншого; немає що анотувати</translation>
     </message>
     <message>
-        <source>{where}: a label is not [start, end, LABEL]: {item!r}</source>
-        <translation>{where}: мітка не має вигляду [start, end, LABEL]: {item!r}</translation>
+        <source>{where}: a T line needs a type, offsets and its text</source>
+        <translation>{where}: рядок T потребує типу, зміщень і свого тексту</translation>
     </message>
     <message>
-        <source>{where}: an entity lacks start_offset/end_offset/label</source>
-        <translation>{where}: сутності бракує start_offset/end_offset/label</translation>
+        <source>{where}: a doccano record of a file ({filename}), not of a text: an image or audio project; nothing to annotate</source>
+        <translation>{where}: запис doccano про файл ({filename}), а не про текст: проєкт зображень чи аудіо; немає що анотувати</translation>
+    </message>
+    <message>
+        <source>{where}: not a brat annotation (ID&lt;TAB&gt;annotation)</source>
+        <translation>{where}: це не анотація brat (ID&lt;TAB&gt;анотація)</translation>
+    </message>
+    <message>
+        <source>{where}: offsets {field!r} are not 'start end' (';' between fragments)</source>
+        <translation>{where}: зміщення {field!r} не мають вигляду «start end» («;» між фрагментами)</translation>
     </message>
     <message>
         <source>{where}: claim {id} has the unknown status {status!r} (not in the dataset's schemes)</source>
@@ -2990,12 +3368,12 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: очікувалося 6 стовпців, знайдено {row_count}</translation>
     </message>
     <message>
-        <source>{where}: its quote is not in the text</source>
-        <translation>{where}: його цитати немає в тексті</translation>
+        <source>{where}: id {id} is used twice (first on {first})</source>
+        <translation>{where}: ідентифікатор {id} ужито двічі (уперше: {first})</translation>
     </message>
     <message>
-        <source>{where}: its text is not in canonical form (CR line endings, a BOM or non-NFC characters); its offsets would not survive canonicalisation</source>
-        <translation>{where}: його текст не в канонічній формі (закінчення рядків CR, BOM або символи не в NFC); його зміщення не пережили б канонізації</translation>
+        <source>{where}: its quote is not in the text</source>
+        <translation>{where}: його цитати немає в тексті</translation>
     </message>
     <message>
         <source>{where}: mention {id} has the unknown entity type {type!r} (not in the dataset's schemes)</source>
@@ -3006,10 +3384,6 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: згадка {id} посилається на невідому сутність {entity_id}</translation>
     </message>
     <message>
-        <source>{where}: no claim</source>
-        <translation>{where}: немає твердження</translation>
-    </message>
-    <message>
         <source>{where}: no claim text</source>
         <translation>{where}: немає тексту твердження</translation>
     </message>
@@ -3018,24 +3392,12 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: немає тексту</translation>
     </message>
     <message>
-        <source>{where}: not a JSON object</source>
-        <translation>{where}: це не об’єкт JSON</translation>
-    </message>
-    <message>
         <source>{where}: not a chat with a list of messages</source>
         <translation>{where}: не чат зі списком повідомлень</translation>
     </message>
     <message>
-        <source>{where}: not a task with data</source>
-        <translation>{where}: це не завдання з даними</translation>
-    </message>
-    <message>
         <source>{where}: not valid JSON ({msg})</source>
         <translation>{where}: некоректний JSON ({msg})</translation>
-    </message>
-    <message>
-        <source>{where}: offsets {field!r} are not 'start end'</source>
-        <translation>{where}: зміщення {field!r} не мають вигляду «start end»</translation>
     </message>
     <message>
         <source>{where}: position {start}–{end} does not hold its exact quote</source>
@@ -3048,6 +3410,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>{where}: says {quote!r} but the text holds {joined!r}; not shifted</source>
         <translation>{where}: каже {quote!r}, але текст містить {joined!r}; не зсунуто</translation>
+    </message>
+    <message>
+        <source>{where}: span {start}–{end} ({label}) has no exact place in the text made canonical (it splits a CRLF line end or a character); not shifted</source>
+        <translation>{where}: фрагмент {start}–{end} ({label}) не має точного місця в канонізованому тексті (він розриває кінець рядка CRLF чи символ); не зсунуто</translation>
     </message>
     <message>
         <source>{where}: span {start}–{end} ({label}) lies outside its text of {text_count} characters</source>
@@ -3074,8 +3440,16 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: {name} має бути одним рядком від 1 до {limit} символів</translation>
     </message>
     <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
         <source>{where}: {start}–{end} lies outside the text</source>
         <translation>{where}: {start}–{end} виходить за межі тексту</translation>
+    </message>
+    <message>
+        <source>{where}: {tag!r} is not an IOB tag</source>
+        <translation>{where}: {tag!r} не є тегом IOB</translation>
     </message>
     <message>
         <source>{where}JSON ends too early (truncated file?)</source>

@@ -60,6 +60,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     record("choose_import_folder", lambda *a: log.files[0] if log.files else None)
     record("choose_export_target", lambda *a: log.export_target)
     record("ask_text", lambda *a: log.answers.pop(0) if log.answers else None)
+    record("ask_password", lambda *a: log.answers.pop(0) if log.answers else None)
     record("choose_item", lambda *a: log.answers.pop(0) if log.answers else None)
     record("choose_action", lambda *a: log.choices.pop(0) if log.choices else 0)
 

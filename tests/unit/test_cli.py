@@ -61,17 +61,17 @@ def test_export_refusals(run_cli, tmp_path: Path) -> None:  # type: ignore[no-un
 
 
 def test_refused_inputs_are_named_on_stderr(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.rtf").write_bytes(b"{\\rtf1 Notes}")
     result = run_cli(
         "import",
-        tmp_path / "notes.pdf",
+        tmp_path / "notes.rtf",
         tmp_path / "absent.txt",
         SEEDS,
         "--db",
         tmp_path / "a.sqlite3",
     )
     assert result.code == 1
-    assert f"{tmp_path / 'notes.pdf'}: unsupported file type '.pdf'" in result.err
+    assert f"{tmp_path / 'notes.rtf'}: unsupported file type '.rtf'" in result.err
     assert f"{tmp_path / 'absent.txt'}: no such file or folder" in result.err
     assert "5 new article(s)" in result.out
 

@@ -263,3 +263,13 @@ def test_openssl_comes_from_the_system_on_linux_only(platform: str) -> None:
     assert rules.keep_library("libssl.so.3", platform) is bundled
     assert rules.keep_library("_internal/libcrypto.so.3") is bundled
     assert rules.keep_library("libsqlite3.so.0") is True
+
+
+def test_pycryptodomes_ciphers_are_kept_and_nothing_else_of_it() -> None:
+    # pypdf opens them by path (ctypes): no ELF entry names them, so they are roots of the walk.
+    assert rules.loaded_by_path("Crypto/Cipher/_raw_aes.abi3.so")
+    assert rules.loaded_by_path("Crypto\\Cipher\\_raw_cbc.pyd")
+    assert rules.loaded_by_path("Crypto/Util/_cpuid_c.abi3.so")
+    assert not rules.loaded_by_path("Crypto/PublicKey/_ec_ws.abi3.so")
+    assert not rules.loaded_by_path("Crypto/Cipher/_raw_aes_extra.so")
+    assert not rules.loaded_by_path("libcrypto.so.3")

@@ -90,6 +90,8 @@ def cited(passage: Passage) -> TranslatableMessage:
         return said("at {time}", time=shown_time(passage.label))
     if passage.kind == "post":
         return said("post {post}", post=passage.label)
+    if passage.kind == "capture":
+        return said("captured {time}", time=passage.label)
     return said("{kind} {label}", kind=passage.kind, label=passage.label)
 
 

@@ -40,6 +40,9 @@ class ArticleDraft:
     original: bytes | None = None  # the file, kept when its encoding was guessed (to re-read)
     # Where each part of the text is in its source (a page, a cue, a post): material readers.
     passages: list[Passage] = field(default_factory=list)
+    # Where inside its file the article is, when the file holds several things (an e-mail's
+    # attachment, a message of a mailbox): stored after the file's name in ``source``.
+    part: str = ""
 
 
 def read_text_article(path: Path, data: bytes, encoding: str | None = None) -> ArticleDraft:

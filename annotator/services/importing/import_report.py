@@ -55,6 +55,7 @@ class FileResult:
     claims: int = 0
     warning: str = ""  # imported, but check it: "encoding uncertain: iso-8859-2 or cp1250 …"
     known: int = 0  # published fact-checks (ClaimReview) stored in the library of known ones
+    needs_password: bool = False  # refused: encrypted, and no password (or a wrong one) given
 
     def line(self) -> str:
         shown = shown_path(self.path)

@@ -33,13 +33,13 @@ from annotator.services.importing.file_bytes import MAX_DATASET_BYTES, read_byte
 from annotator.services.importing.foreign_formats import folder_format, import_folder
 from annotator.services.importing.import_report import FileResult, ImportReport, Outcome
 from annotator.services.importing.material import registry as material
-from annotator.services.importing.material.reading import ReadOptions, joined
+from annotator.services.importing.material.reading import PasswordNeeded, ReadOptions, joined
 from annotator.services.known import library_files
 from annotator.storage.database import Database
 from annotator.storage.repositories.article_originals import ArticleOriginalRepository
 from annotator.storage.repositories.article_repository import ArticleRepository
 
-DATASET_SUFFIXES = {".json", ".jsonl", ".jsonld", ".tsv"}
+DATASET_SUFFIXES = {".json", ".jsonl", ".jsonld", ".tsv", ".conll", ".conllu"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DATASET_SUFFIXES | material.SUFFIXES
 BATCH_SIZE = 500
 
@@ -68,14 +68,14 @@ def collect_files(paths: Iterable[Path], report: ImportReport) -> list[tuple[Pat
             for file in sorted(p for p in path.rglob("*") if p.is_file()):
                 relative = file.relative_to(path)
                 if any(part.startswith(".") for part in relative.parts) or (
-                    file.suffix.lower() not in SUPPORTED_SUFFIXES
+                    material.suffix_of(file.name) not in SUPPORTED_SUFFIXES
                 ):
                     report.skipped.append(file)
                 else:
                     found.append((file, source_name(relative.as_posix())))
         elif not path.exists():
             report.results.append(FileResult(path, Outcome.REFUSED, "no such file or folder"))
-        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        elif material.suffix_of(path.name) not in SUPPORTED_SUFFIXES:
             report.results.append(
                 FileResult(
                     path,
@@ -96,12 +96,14 @@ class Importer:
         from_format: str | None = None,
         encoding: str | None = None,
         telegram_channels: dict[str, str] | None = None,
+        password: str | None = None,
     ) -> None:
         self.database = database
         self.from_format = from_format  # --from NAME: read every dataset file as this format
         self.encoding = encoding  # article files are in it (``import --encoding``), not guessed
-        # Telegram channels' public usernames (ReadOptions.telegram_channels).
-        self.material_options = ReadOptions(encoding, telegram_channels or {})
+        # Telegram channels' public usernames (ReadOptions.telegram_channels); the password
+        # of encrypted PDFs.
+        self.material_options = ReadOptions(encoding, telegram_channels or {}, password)
         self.clock = ImportClock()
         self._pending: list[_Pending] = []
 
@@ -193,13 +195,16 @@ class Importer:
         try:
             read = material.read_material(path, kind, self.material_options)
         except AnnotatorError as error:
-            report.results.append(FileResult(path, Outcome.REFUSED, message_of(error)))
+            refused = FileResult(path, Outcome.REFUSED, message_of(error))
+            refused.needs_password = isinstance(error, PasswordNeeded)
+            report.results.append(refused)
             return
         warnings = list(dict.fromkeys(d.warning for d in read.drafts if d.warning))
         result = FileResult(path, Outcome.IMPORTED, joined(read.notes), warning=joined(warnings))
         report.results.append(result)
         for draft in read.drafts:
-            draft.source = source
+            # An attachment or a mailbox's message: "letter.eml › report.pdf".
+            draft.source = f"{source} › {draft.part}" if draft.part else source
             self._pending.append(_Pending(result, self._article(draft)))
 
     def _article(self, draft: ArticleDraft) -> Article:

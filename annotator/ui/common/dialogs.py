@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -104,17 +105,27 @@ def ask_annotator_name(parent: QWidget | None) -> str | None:
 
 
 def choose_import_files(parent: QWidget | None) -> list[Path]:
+    from annotator.services.importing.importer import SUPPORTED_SUFFIXES
+
+    patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
     files, _ = QFileDialog.getOpenFileNames(
         parent,
         translate("Dialogs", "Import articles or datasets"),
         "",
         translate(
             "Dialogs",
-            "Articles, datasets, Telegram exports and subtitles (*.txt *.md *.html *.htm *.json "
-            "*.jsonl *.jsonld *.tsv *.srt *.vtt);;All files (*)",
-        ),
+            "Articles, datasets and material: Telegram exports, subtitles, PDF, Word and "
+            "OpenDocument, e-mail, web archives ({0});;All files (*)",
+        ).format(patterns),
     )
     return [Path(f) for f in files]
+
+
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A password, typed out of sight; None when the user skips."""
+    dialog = text_dialog(parent, title, label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def choose_import_folder(parent: QWidget | None) -> Path | None:

@@ -42,6 +42,22 @@ class FileActions:
         channels = self._telegram_channels(paths)
         if channels is None:
             return
+        report = self._run_import(paths, channels, None)
+        if report is None:
+            return
+        self._with_passwords(report, channels)
+        self.after_import()
+        dialogs.show_report(
+            self.parent,
+            translate("FileActions", "Import report"),
+            import_report_text.summary(report),
+            import_report_text.details(report),
+        )
+
+    def _run_import(
+        self, paths: list[Path], channels: dict[str, str], password: str | None
+    ) -> ImportReport | None:
+        """The import run off the UI thread; None (the error shown) when it failed."""
 
         def job(progress: Progress, cancelled: Cancelled) -> ImportReport:
             return self.workspace.import_paths(
@@ -49,6 +65,7 @@ class FileActions:
                 lambda done, total, path: progress(done, total, path.name),
                 cancelled,
                 telegram_channels=channels,
+                password=password,
             )
 
         ok, outcome = run_with_progress(self.parent, translate("FileActions", "Importing"), job)
@@ -56,14 +73,27 @@ class FileActions:
             dialogs.show_error(
                 self.parent, translate("FileActions", "Import failed"), in_window_language(outcome)
             )
-            return
-        self.after_import()
-        dialogs.show_report(
-            self.parent,
-            translate("FileActions", "Import report"),
-            import_report_text.summary(outcome),
-            import_report_text.details(outcome),
-        )
+            return None
+        return outcome
+
+    def _with_passwords(self, report: ImportReport, channels: dict[str, str]) -> None:
+        """Each file refused for want of a password (an encrypted PDF) asked for it and read
+        again, until it opens or the user skips it; its line in ``report`` replaced."""
+        for index, result in enumerate(report.results):
+            while result.needs_password:
+                password = dialogs.ask_password(
+                    self.parent,
+                    translate("FileActions", "Password"),
+                    translate("FileActions", "{0} is protected ({1}).\nIts password:").format(
+                        result.path.name, in_window_language(result.reason)
+                    ),
+                )
+                if password is None:
+                    break
+                again = self._run_import([result.path], channels, password)
+                if again is None or len(again.results) != 1:
+                    break
+                result = report.results[index] = again.results[0]
 
     def _telegram_channels(self, paths: list[Path]) -> dict[str, str] | None:
         """The public usernames of the Telegram channels among ``paths``, asked for when there

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.domain.errors import said
+from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import Passage
 from annotator.domain.text import BOM, canonicalize
 from annotator.services.importing.article_files import ArticleDraft
@@ -51,6 +51,7 @@ class ReadOptions:
     # Telegram: the public username of a channel (t.me/NAME), by the chat's name as its
     # export gives it; the key "" serves every chat without an entry of its own.
     telegram_channels: Mapping[str, str] = field(default_factory=dict)
+    password: str | None = None  # --password: opens an encrypted PDF
 
     def telegram_username(self, chat_name: str) -> str | None:
         return self.telegram_channels.get(chat_name) or self.telegram_channels.get("") or None
@@ -59,10 +60,17 @@ class ReadOptions:
 @dataclass(slots=True)
 class MaterialRead:
     """A file's articles (with their provenance and passages) and its report notes (what was
-    left out and why), each note one line."""
+    left out and why), each note one line. ``attached``: files carried inside this one (an
+    e-mail's attachments), which the registry reads as whatever kind they are."""
 
     drafts: list[ArticleDraft] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    attached: list[Source] = field(default_factory=list)
+
+
+class PasswordNeeded(InputRefused):
+    """The file is encrypted and no password, or a wrong one, was given: the window asks for
+    the password and reads the file again."""
 
 
 Reader = Callable[[Source, ReadOptions], MaterialRead]
@@ -83,6 +91,9 @@ class Kind:
     kept: str  # the README's table: what is kept …
     left_out: str  # … and what is left out
     max_bytes: int = 50 * 1024 * 1024
+    # True when the content alone says the file is this kind, whatever its name (an e-mail's
+    # attachment named "document" that begins with %PDF-).
+    signature: Callable[[bytes], bool] | None = None
 
 
 class TextBuilder:
@@ -126,6 +137,19 @@ def clean_piece(piece: str) -> str:
     while piece.startswith(BOM):
         piece = piece[1:].strip()
     return piece
+
+
+_CONTROLS: dict[int, str | None] = {
+    code: None for code in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)]
+}
+_CONTROLS.update({0x0B: "\n", 0x0C: "\n", 0x85: "\n"})  # vertical tab, form feed, NEL
+
+
+def without_controls(text: str) -> str:
+    """Text a library extracted, without the control characters a broken font or a stray
+    byte leaves in it (NUL, which PostgreSQL cannot store, among them); tabs and line
+    breaks stay, a form feed or vertical tab becomes one."""
+    return text.translate(_CONTROLS)
 
 
 def one_line_label(value: str, limit: int = 60) -> str:

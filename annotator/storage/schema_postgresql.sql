@@ -43,6 +43,8 @@ CREATE TABLE articles (
     imported_at character varying(32) NOT NULL COLLATE pg_catalog."C",
     status character varying(16) NOT NULL COLLATE pg_catalog."C",
     encoding character varying(40) COLLATE pg_catalog."C",
+    source_id text COLLATE pg_catalog."C",
+    extra json,
     CONSTRAINT ck_articles_ck_articles_status CHECK (((status)::text = ANY (ARRAY[('todo'::character varying)::text, ('in_progress'::character varying)::text, ('done'::character varying)::text])))
 );
 
@@ -87,6 +89,8 @@ CREATE TABLE claims (
     search_words tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, ((quote || ' '::text) || COALESCE(claim_reviewed, ''::text)))) STORED,
     saved_by character varying(36),
     saved_at character varying(32),
+    source_id text COLLATE pg_catalog."C",
+    extra json,
     CONSTRAINT ck_claims_ck_claims_span CHECK (((start_offset >= 0) AND (end_offset > start_offset)))
 );
 
@@ -171,6 +175,8 @@ CREATE TABLE mentions (
     version integer DEFAULT 1 NOT NULL,
     saved_by character varying(36),
     saved_at character varying(32),
+    source_id text COLLATE pg_catalog."C",
+    extra json,
     CONSTRAINT ck_mentions_ck_mentions_span CHECK (((start_offset >= 0) AND (end_offset > start_offset)))
 );
 
@@ -391,4 +397,4 @@ ALTER TABLE ONLY rejected_suggestions
 ALTER TABLE ONLY stored_file_chunks
     ADD CONSTRAINT fk_stored_file_chunks_file_id_stored_files FOREIGN KEY (file_id) REFERENCES stored_files(id) ON DELETE CASCADE;
 
-INSERT INTO alembic_version (version_num) VALUES ('0016');
+INSERT INTO alembic_version (version_num) VALUES ('0017');

@@ -50,7 +50,7 @@ CREATE TABLE "articles" (
 	published_at VARCHAR(32),
 	language VARCHAR(35) NOT NULL,
 	imported_at VARCHAR(32) NOT NULL,
-	status VARCHAR(16) NOT NULL, encoding VARCHAR(40),
+	status VARCHAR(16) NOT NULL, encoding VARCHAR(40), source_id TEXT, extra JSON,
 	CONSTRAINT pk_articles PRIMARY KEY (id),
 	CONSTRAINT ck_articles_ck_articles_status CHECK (status IN ('todo', 'in_progress', 'done')),
 	CONSTRAINT uq_articles_text_sha256 UNIQUE (text_sha256)
@@ -98,7 +98,7 @@ CREATE TABLE "claims" (
 	origin VARCHAR(16) NOT NULL,
 	created_by VARCHAR(36),
 	created_at VARCHAR(32) NOT NULL,
-	updated_at VARCHAR(32) NOT NULL, adjudicated_from JSON DEFAULT '[]' NOT NULL, version INTEGER DEFAULT '1' NOT NULL, saved_by VARCHAR(36), saved_at VARCHAR(32),
+	updated_at VARCHAR(32) NOT NULL, adjudicated_from JSON DEFAULT '[]' NOT NULL, version INTEGER DEFAULT '1' NOT NULL, saved_by VARCHAR(36), saved_at VARCHAR(32), source_id TEXT, extra JSON,
 	CONSTRAINT pk_claims PRIMARY KEY (id),
 	CONSTRAINT ck_claims_ck_claims_span CHECK (start_offset >= 0 AND end_offset > start_offset),
 	CONSTRAINT fk_claims_article_id_articles FOREIGN KEY(article_id) REFERENCES articles (id) ON DELETE CASCADE,
@@ -173,7 +173,7 @@ CREATE TABLE "mentions" (
 	entity_id VARCHAR(36),
 	origin VARCHAR(16) NOT NULL,
 	created_by VARCHAR(36),
-	created_at VARCHAR(32) NOT NULL, adjudicated_from JSON DEFAULT '[]' NOT NULL, version INTEGER DEFAULT '1' NOT NULL, saved_by VARCHAR(36), saved_at VARCHAR(32),
+	created_at VARCHAR(32) NOT NULL, adjudicated_from JSON DEFAULT '[]' NOT NULL, version INTEGER DEFAULT '1' NOT NULL, saved_by VARCHAR(36), saved_at VARCHAR(32), source_id TEXT, extra JSON,
 	CONSTRAINT pk_mentions PRIMARY KEY (id),
 	CONSTRAINT ck_mentions_ck_mentions_span CHECK (start_offset >= 0 AND end_offset > start_offset),
 	CONSTRAINT fk_mentions_article_id_articles FOREIGN KEY(article_id) REFERENCES articles (id) ON DELETE CASCADE,
@@ -321,4 +321,4 @@ CREATE TRIGGER known_fact_checks_fts_update AFTER UPDATE OF search_text
         INSERT INTO known_fact_checks_fts(rowid, search_text) VALUES (new.id, new.search_text);
     END;
 
-INSERT INTO alembic_version (version_num) VALUES ('0016');
+INSERT INTO alembic_version (version_num) VALUES ('0017');

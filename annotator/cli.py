@@ -300,6 +300,8 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
 def _telegram_channels(given: list[str]) -> dict[str, str] | None:
     """``--telegram-channel NAME`` (any chat) or ``CHAT=NAME``, checked; None after saying
     what is wrong."""
+    if not given:  # most imports: the Telegram reader (and what it imports) stays unloaded
+        return {}
     from annotator.domain.errors import InputRefused
     from annotator.services.importing.material.telegram_posts import telegram_username
 

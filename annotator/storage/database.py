@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,12 +25,14 @@ from annotator.domain.errors import ConnectionLost, DatabaseUnusable, StorageFai
 from annotator.domain.timestamps import now_timestamp
 from annotator.paths import folder_refusal
 from annotator.private_files import private_folder
-from annotator.storage import migrate, postgres
+from annotator.storage import migrate, postgres, schema_script
 from annotator.storage.sqlite import (
     WriteCounter,
     backup_file,
     can_write,
+    checkpoint,
     create_private,
+    defer_checkpoint,
     foreign_key_problems,
     integrity_check,
     make_engine,
@@ -67,6 +70,7 @@ class Database:
     _factories: tuple[sessionmaker[Session], sessionmaker[Session]] | None = field(
         init=False, default=None
     )
+    _checkpoints: list[threading.Thread] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self.writes = WriteCounter(self.engine)
@@ -93,15 +97,21 @@ class Database:
         return self._sessions()[1]
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, large: bool = False) -> Iterator[Session]:
         """One user action: everything inside commits together or not at all.
 
         A database failure arrives as StorageFailed, which the window can report without
-        knowing about SQLAlchemy.
+        knowing about SQLAlchemy. ``large``: it writes megabytes (a file's bytes); on SQLite
+        its commit then leaves the copy of the WAL into the file to a thread after it.
         """
+        deferred = large and self.url is None and not self.read_only
         try:
             with self.session_factory.begin() as session:
+                if deferred:
+                    defer_checkpoint(session.connection())
                 yield session
+            if deferred:
+                self._checkpoint_soon()
         except SQLAlchemyError as error:
             if self.lost_connection(error):
                 raise ConnectionLost(
@@ -200,9 +210,19 @@ class Database:
             ]
         return found
 
+    def _checkpoint_soon(self) -> None:
+        self._checkpoints = [t for t in self._checkpoints if t.is_alive()]
+        thread = threading.Thread(
+            target=checkpoint, args=(self.engine,), name="wal-checkpoint", daemon=True
+        )
+        thread.start()
+        self._checkpoints.append(thread)
+
     def close(self, *, sound: bool = True) -> None:
         """Close every connection; a clean close then spares the next open its quick_check.
         ``sound`` False (a check found damage): the marker stays, the next open checks."""
+        for thread in self._checkpoints:  # its connection must be back before the pool goes
+            thread.join()
         self.engine.dispose()
         if self.url is None and not self.read_only and sound and not self.damaged:
             mark_closed(self.path)
@@ -270,7 +290,10 @@ def open_database(
                 except OSError as error:
                     raise folder_refusal(path.parent, error) from None
                 create_private(path)  # a new database is the user's alone (0600)
-            migrate.upgrade(path)
+            if state.revision is None:
+                schema_script.create_sqlite(path)  # one script; no Alembic
+            else:
+                migrate.upgrade(path)
         except (OSError, sqlite3.Error, DBAPIError) as error:
             # The upgrade ran in one transaction, so the file is as it was; the backup of
             # this attempt is not needed and a full disk has no room for it anyway.

@@ -1,8 +1,9 @@
 """Run the Alembic revisions shipped inside the package, safely (docs/design/storage.md).
 
-Alembic (with mako and pygments, 0.1–0.4 s of imports) is loaded only when a database is not
-at ``HEAD_REVISION``: opening an up-to-date database reads its revision with one query and
-compares it with this constant.
+Alembic (with mako and pygments, 0.1–0.4 s of imports) is loaded only when a database is older
+than ``HEAD_REVISION``: opening an up-to-date database reads its revision with one query and
+compares it with this constant, and a new one is made by the schema script
+(``schema_script``), which ends at the same revision.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from annotator.domain.errors import DatabaseUnusable, said
-from annotator.storage import postgres
+from annotator.storage import postgres, schema_script
 from annotator.storage.sqlite import foreign_key_problems, make_engine
 
 if TYPE_CHECKING:
@@ -63,12 +64,10 @@ def upgrade(path: Path, target: str = "head") -> None:
     table cascades into its children and deletes them. So revisions run on a connection with
     foreign keys off, and ``PRAGMA foreign_key_check`` must come back empty before the commit.
     """
-    from alembic import command
-
     engine = make_engine(path, foreign_keys=False)
     try:
         with engine.begin() as connection:
-            command.upgrade(alembic_config(connection), target)
+            run_revisions(connection, target)
             problems = foreign_key_problems(connection)
             if problems:
                 raise DatabaseUnusable(
@@ -85,11 +84,19 @@ def upgrade(path: Path, target: str = "head") -> None:
         engine.dispose()
 
 
+def run_revisions(connection: Connection, target: str = "head") -> None:
+    """Alembic's revisions up to ``target`` on ``connection``, inside its transaction."""
+    from alembic import command
+
+    command.upgrade(alembic_config(connection), target)
+
+
 def upgrade_server(engine: Engine, url: str, *, create: bool) -> bool:
     """Bring a PostgreSQL database to head under an advisory lock; True if it was empty.
 
-    DDL is transactional there: a failed migration leaves the database as it was. No backup
-    step: the server's own backups are the administrator's. A newer revision is refused.
+    An empty database gets the schema script; an older one the revisions it lacks. DDL is
+    transactional there: a failure leaves the database as it was. No backup step: the
+    server's own backups are the administrator's. A newer revision is refused.
     """
     where = postgres.display(url)
     try:
@@ -114,10 +121,10 @@ def upgrade_server(engine: Engine, url: str, *, create: bool) -> bool:
                     ),
                     said("Install the newer version to open it; the database was left untouched."),
                 )
-            if revision != HEAD_REVISION:
-                from alembic import command
-
-                command.upgrade(alembic_config(connection), "head")
+            if revision is None:
+                schema_script.create_server(connection)
+            elif revision != HEAD_REVISION:
+                run_revisions(connection)
     except DBAPIError as error:
         raise postgres.unusable(url, error) from None
     return revision is None

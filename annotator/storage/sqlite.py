@@ -7,6 +7,7 @@ for FTS5); PostgreSQL has its sibling ``postgres``, and nothing outside them may
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -17,6 +18,8 @@ from urllib.parse import quote
 from sqlalchemy import Connection, Engine, create_engine, event
 
 from annotator.private_files import private_file, private_folder
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 READ_ONLY_OPTION = "annotator_read_only"
@@ -51,6 +54,12 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fals
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.close()
 
+    @event.listens_for(engine, "checkin")
+    def _checkin(dbapi_connection: sqlite3.Connection | None, record: Any) -> None:
+        pages = record.info.pop(_AUTOCHECKPOINT, None)
+        if pages is not None and dbapi_connection is not None:
+            dbapi_connection.execute(f"PRAGMA wal_autocheckpoint={int(pages)}")
+
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
         # A writer takes the write lock at BEGIN, so two writers wait on busy_timeout instead
@@ -84,6 +93,39 @@ class WriteCounter:
 
     def of(self, table: str) -> int:
         return self.counts.get(table, 0)
+
+
+# --- Checkpoints out of the way of a large commit ------------------------------------------
+# SQLite copies the WAL into the database file (a checkpoint, with an fsync of the file) in
+# the commit that makes the WAL pass 1,000 pages. For a transaction of a file's bytes that
+# doubled what the caller waits for: the bytes are written and synced into the WAL, then again
+# into the file. Such a transaction turns it off on its connection, and the copy is made by a
+# thread after the commit; the commit itself stays as durable (synchronous=FULL syncs the WAL).
+
+_AUTOCHECKPOINT = "annotator_autocheckpoint"  # the connection's own value, while turned off
+
+
+def defer_checkpoint(connection: Connection) -> None:
+    """No checkpoint in this transaction's commit; the connection gets its own back when it
+    returns to the pool (see ``make_engine``)."""
+    record = connection.info
+    if _AUTOCHECKPOINT not in record:
+        record[_AUTOCHECKPOINT] = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+    connection.exec_driver_sql("PRAGMA wal_autocheckpoint=0")
+
+
+def checkpoint(engine: Engine) -> None:
+    """Copy what the WAL holds into the database file, beside readers and writers (PASSIVE:
+    it waits for no one and copies what it can; the next one does the rest)."""
+    raw = engine.raw_connection()
+    try:
+        driver = raw.driver_connection
+        if driver is not None:  # None only once the pool has let it go
+            driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    except sqlite3.Error as error:  # busy or closing: the next checkpoint does it
+        log.info("checkpoint left for later: %s", error)
+    finally:
+        raw.close()
 
 
 def read_only_uri(path: Path) -> str:

@@ -4,8 +4,9 @@
 
 Each command runs in a fresh interpreter, through the real entry point, inside a small wrapper
 that prints afterwards which of those libraries ended up in ``sys.modules``. A command that
-does need one (importing a JSON dataset needs jsonschema, upgrading an old database Alembic)
-shows that the wrapper sees them.
+does need one (refusing a JSON dataset words the reason with jsonschema, upgrading an old
+database needs Alembic) shows that the wrapper sees them; a dataset that passes its schema
+check loads no jsonschema (the compiled validator decides).
 """
 
 from __future__ import annotations
@@ -102,7 +103,15 @@ def test_the_watch_sees_what_a_command_does_need(run_cli, tmp_path: Path) -> Non
     assert run_cli("export", "-o", dataset, "--db", db).code == 0
     code, _out, loaded = run_watched("import", dataset, "--db", tmp_path / "other.sqlite3")
     assert code == 0
-    assert "jsonschema" in loaded  # a JSON dataset is checked against its schema
+    assert "jsonschema" not in loaded  # a dataset that passes: the compiled validator alone
+
+    document = json.loads(dataset.read_text(encoding="utf-8"))
+    document["articles"][0]["status"] = "half done"  # not a status the schema knows
+    refused = tmp_path / "refused.json"
+    refused.write_text(json.dumps(document), encoding="utf-8")
+    code, _out, loaded = run_watched("import", refused, "--db", tmp_path / "third.sqlite3")
+    assert code == 1
+    assert "jsonschema" in loaded  # the refusal's reason is worded by jsonschema, only now
 
     old = tmp_path / "old.sqlite3"
     migrate.upgrade(old, "0001")

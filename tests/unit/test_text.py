@@ -26,6 +26,15 @@ def test_canonical_form_is_stable_and_has_no_carriage_returns(text: str) -> None
     assert unicodedata.is_normalized("NFC", once)
 
 
+# The characters canonicalisation touches, mixed with ordinary ones.
+_TRICKY = st.sampled_from(["\ufeff", "\r", "\n", "\r\n", "e", "\u0301", "\u212b", "\u2028", "я"])
+
+
+@given(st.lists(st.one_of(_TRICKY, st.characters()), max_size=12).map("".join))
+def test_is_canonical_says_whether_canonicalising_leaves_the_text_unchanged(text: str) -> None:
+    assert is_canonical(text) == (canonicalize(text) == text)
+
+
 def test_sha256_is_of_the_utf8_text() -> None:
     assert text_sha256("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 

@@ -10,6 +10,7 @@ with ``fix`` removes the files that nothing keeps (docs/design/storage.md, "Evid
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 import stat
@@ -39,6 +40,9 @@ from annotator.storage.repositories.stored_files import (
 )
 
 MEGABYTE = 1024 * 1024
+# From this size on an attach is a large transaction (Database.transaction): on SQLite its
+# commit would otherwise also copy the WAL, which passes 1,000 pages of 4 KiB, into the file.
+LARGE_BYTES = 4 * MEGABYTE
 
 
 class UnknownClaim(AnnotatorError):
@@ -132,7 +136,7 @@ class EvidenceService:
         ``note`` is the evidence's title (by default the file's name)."""
         limit = self.size_limit()
         result: Attached | None = None
-        with self.database.transaction() as session:
+        with self.database.transaction(large=_size_of(paths) >= LARGE_BYTES) as session:
             annotations = AnnotationRepository(session)
             claim = annotations.get_claim(claim_id)
             if claim is None:
@@ -347,6 +351,16 @@ class EvidenceService:
     def stored(self, sha256: str) -> StoredFile | None:
         with self.database.reading() as session:
             return StoredFileRepository(session).get(sha256)
+
+
+def _size_of(paths: list[Path]) -> int:
+    """The files' sizes together, as they are now (those that cannot be read count 0: they
+    are refused with their reason by the attach)."""
+    total = 0
+    for path in paths:
+        with contextlib.suppress(OSError):
+            total += Path(path).stat().st_size
+    return total
 
 
 def not_stored(sha256: str) -> str:

@@ -2,7 +2,8 @@
 
 A compiled validator (jsonschema-rs, in Rust) decides; jsonschema's own, about 50 times slower,
 only words the message of a refusal (the path of the bad item, the best match of what is
-wrong) and has the last word when the two disagree, so no file it refused gets in.
+wrong) and has the last word when the two disagree, so no file it refused gets in. It is
+imported only then: a file that passes never loads it.
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ import json
 from collections.abc import Iterable
 from functools import cache
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError, best_match
 
 from annotator.domain.errors import InputRefused
 from annotator.resources import resource_path
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 SCHEMA_FILE = "dataset-v1.schema.json"
 
@@ -38,6 +41,8 @@ def _schema_of(definition: str | None) -> dict[str, Any]:
 
 @cache
 def _validator(definition: str | None) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(_schema_of(definition))
 
 
@@ -72,6 +77,8 @@ def first_error(errors: Iterable[ValidationError]) -> ValidationError | None:
     found = list(islice(errors, ERRORS_WORDED))
     if not found:
         return None
+    from jsonschema.exceptions import best_match
+
     record = _record_of(found[0])
     return best_match(e for e in found if _record_of(e) == record)
 

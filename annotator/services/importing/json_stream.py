@@ -138,6 +138,11 @@ class JsonStream:
         and JSON allows no raw control character in a string), and most values hold no such
         escape, so need no walk through their strings."""
         start, end = self._last
+        # One pass for any escape first: most long texts hold none, and a search
+        # per spelling costs a pass over every article each.
+        start = self._text.find("\\u", start, end)
+        if start < 0:
+            return False
         return any(
             self._text.find(escape, start, end) >= 0 for escape in ("\\ud", "\\uD", "\\u0000")
         )

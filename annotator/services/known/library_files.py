@@ -11,6 +11,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.domain.errors import said
 from annotator.services.known.claimreview_reading import (
@@ -18,9 +19,11 @@ from annotator.services.known.claimreview_reading import (
     looks_like_claimreview,
     read_claimreview,
 )
-from annotator.services.known.known_library import KnownLibrary, StoredReviews
 from annotator.services.known.page_reviews import PageReviews, reviews_in_page
 from annotator.storage.database import Database
+
+if TYPE_CHECKING:
+    from annotator.services.known.known_library import KnownLibrary, StoredReviews
 
 __all__ = [
     "PageReviews",
@@ -72,7 +75,7 @@ def store_file(database: Database, text: str, source: str, imported_at: str) -> 
     read = read_claimreview(text, source)
     if not read.checks and not read.left_out:
         return None
-    stored = KnownLibrary(database).store(read.checks, imported_at)
+    stored = _library(database).store(read.checks, imported_at)
     return StoredFile(stored.records, _note(stored), _left_out(read))
 
 
@@ -85,10 +88,18 @@ def page_reviews(markup: str, source: str) -> PageReviews | None:
 
 
 def store_page(database: Database, page: PageReviews, imported_at: str) -> StoredFile:
-    stored = KnownLibrary(database).store(page.reviews.checks, imported_at)
+    stored = _library(database).store(page.reviews.checks, imported_at)
     warnings = [*page.problems, _left_out(page.reviews)]
     note = _note(stored) if page.reviews.checks else ""
     return StoredFile(stored.records, note, "; ".join(w for w in warnings if w))
+
+
+def _library(database: Database) -> KnownLibrary:
+    """The library, loaded when a file holds reviews: its ranking (rapidfuzz, the claims'
+    similarity) is most of what an import of articles or a dataset would load for nothing."""
+    from annotator.services.known.known_library import KnownLibrary
+
+    return KnownLibrary(database)
 
 
 def _note(stored: StoredReviews) -> str:

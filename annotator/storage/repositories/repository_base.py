@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import chain
+from sqlite3 import SQLITE_LIMIT_VARIABLE_NUMBER
 from typing import Any, Protocol
 
 from sqlalchemy import (
     JSON,
+    Connection,
     CursorResult,
     Dialect,
     Result,
@@ -171,7 +174,40 @@ def insert_many(session: Session, row_class: type[Base], rows: list[dict[str, An
         )
         return
     sql, parameters = plan
-    connection.exec_driver_sql(sql, parameters(rows))
+    values = parameters(rows)
+    if connection.dialect.name != "sqlite" or len(values) == 1:
+        connection.exec_driver_sql(sql, values)
+        return
+    # SQLite: many rows per statement. FTS5 writes its pending index out at the end of each
+    # statement that fills it (the triggers of articles, claims and known fact-checks), so
+    # an executemany of 4,000 articles wrote 4,000 tiny index segments and merged them:
+    # 0.46 s of CPU where statements of a few hundred rows take 0.18 s (12,000 claims: 0.32
+    # against 0.07 s). Each statement stays within SQLite's limit of bound variables.
+    head, one = _values_clause(sql)
+    width = len(values[0])
+    per = max(1, min(ROWS_PER_STATEMENT, _variable_limit(connection) // max(1, width)))
+    for start in range(0, len(values), per):
+        chunk = values[start : start + per]
+        statement = f"{head}{', '.join([one] * len(chunk))}"
+        connection.exec_driver_sql(statement, tuple(chain.from_iterable(chunk)))
+
+
+ROWS_PER_STATEMENT = 500
+
+
+def _values_clause(sql: str) -> tuple[str, str]:
+    """``INSERT INTO t (a, b) VALUES `` and ``(?, ?)`` of a compiled one-row INSERT."""
+    head, marker, one = sql.rpartition(" VALUES ")
+    if not marker or not (one.startswith("(") and one.endswith(")")):
+        raise AssertionError(f"not a one-row INSERT: {sql[:80]}")
+    return head + marker, one
+
+
+def _variable_limit(connection: Connection) -> int:
+    """How many parameters one statement may bind on this SQLite (999 before 3.32)."""
+    driver = connection.connection.driver_connection
+    limit = getattr(driver, "getlimit", None)
+    return int(limit(SQLITE_LIMIT_VARIABLE_NUMBER)) if limit is not None else 999
 
 
 @cache

@@ -30,6 +30,8 @@ OWN = "annotator (our modules, seeds, resources, migrations)"
 
 def distribution_of(top: str, distributions: dict[str, list[str]]) -> str:
     """The distribution that installed the top-level module or folder ``top``."""
+    if top.startswith("python3"):  # python3.11/lib-dynload: the standard library's modules
+        return PYTHON
     name = top.split(".")[0]
     if name.endswith(".libs"):  # auditwheel's folder of a wheel's own libraries
         name = name[: -len(".libs")]

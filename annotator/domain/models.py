@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class ArticleStatus(StrEnum):
@@ -68,6 +69,12 @@ class Article:
     # Where each part of the text comes from in its source (pages, cue times, posts), in
     # order of ``start``; empty for a file read whole. A table of its own (article_passages).
     passages: list[Passage] = field(default_factory=list)
+    # The record's own id in the file it came from (a doccano id, a brat document name, an
+    # XMI document id), written back by that format's export; None when made here.
+    source_id: str | None = None
+    # What that file said of it that the program does not model, by format name
+    # ({"doccano": [{"meta": {...}}]}), written back by the same format's export.
+    extra: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)
@@ -122,6 +129,8 @@ class Mention:
     # Optimistic locking: the stored edit this copy was read at; each save adds one. Not in
     # the JSON dataset (a database's own bookkeeping).
     version: int = 1
+    source_id: str | None = None  # its own id in the file it came from (as Article's)
+    extra: dict[str, Any] | None = None  # what that file said of it, by format (as Article's)
 
 
 @dataclass(slots=True)
@@ -188,6 +197,8 @@ class Claim:
     # An adjudicated claim: the ids of the annotators' claims it was accepted from.
     adjudicated_from: list[str] = field(default_factory=list)
     version: int = 1  # optimistic locking, as Mention.version
+    source_id: str | None = None  # a FEVER id, an AVeriTeC index, a tweet id (as Article's)
+    extra: dict[str, Any] | None = None  # what that file said of it, by format (as Article's)
 
 
 class Relation(StrEnum):

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 R = TypeVar("R", bound="DataclassInstance")  # a record: a dataclass
 
 # What a field holds, decided once per class from its type hint.
-_PLAIN, _BOOL, _ENUM, _LIST, _RECORD, _RECORDS = range(6)
+_PLAIN, _BOOL, _ENUM, _LIST, _RECORD, _RECORDS, _MAP = range(7)
 _NO_DEFAULT = object()
 
 
@@ -77,6 +77,8 @@ def _kind_of(hint: Any) -> tuple[int, Any]:
         if isinstance(item, type) and dataclasses.is_dataclass(item):
             return _RECORDS, item
         return _LIST, None
+    if typing.get_origin(hint) is dict:
+        return _MAP, None
     return _PLAIN, None
 
 
@@ -145,14 +147,18 @@ def flat_reader(cls: type[R], *, given: tuple[str, ...] = ()) -> Callable[..., R
 
 
 def flat_tuple_reader(
-    cls: type[R], *, given: tuple[str, ...] = (), lists: Callable[[Any], list[Any]] | None = None
+    cls: type[R],
+    *,
+    given: tuple[str, ...] = (),
+    lists: Callable[[Any], list[Any]] | None = None,
+    maps: Callable[[Any], dict[str, Any] | None] | None = None,
 ) -> Callable[..., R]:
     """``read(row, *given)``: as ``flat_reader``, from a row that is a tuple of the columns
     ``flat_columns(cls, exclude=given)`` in that order (a cursor's own row, no dict made per
     row: an article's 5,000 spans are read on every open). ``lists`` reads a
     list column as it comes from the row (the storage's JSON text, say); without it the value
-    is taken as a list."""
-    return _reader(cls, True, given, _TupleRow(lists))
+    is taken as a list; ``maps`` likewise reads a JSON object column (a dict, or None)."""
+    return _reader(cls, True, given, _TupleRow(lists, maps))
 
 
 # --- generating the converters ---------------------------------------------------------------
@@ -161,9 +167,10 @@ def flat_tuple_reader(
 @dataclasses.dataclass(frozen=True, slots=True)
 class _TupleRow:
     """A flat row read as a tuple of the record's ``flat_columns``; ``lists`` reads a list
-    column as stored (None: the value is a list already)."""
+    column as stored (None: the value is a list already); ``maps`` likewise a JSON object."""
 
     lists: Callable[[Any], list[Any]] | None
+    maps: Callable[[Any], dict[str, Any] | None] | None = None
 
 
 class _Namespace:
@@ -174,10 +181,12 @@ class _Namespace:
         function: FunctionSource,
         positions: dict[str, int] | None = None,
         lists: Callable[[Any], list[Any]] | None = None,
+        maps: Callable[[Any], dict[str, Any] | None] | None = None,
     ) -> None:
         self.function = function
         self.positions = positions  # a flat row read as a tuple: where each column stands
         self.lists = lists
+        self.maps = maps
 
     def bind(self, value: Any) -> str:
         return self.function.bind(value)
@@ -189,6 +198,8 @@ def _write_expression(field: _Field, value: str, ns: _Namespace) -> str:
         converted = f"str({value})" if issubclass(field.type, str) else f"{value}.value"
     elif field.kind == _LIST:
         converted = f"list({value})"
+    elif field.kind == _MAP:
+        converted = f"dict({value})"
     elif field.kind == _RECORD:
         converted = _dict_literal(field.type, value, ns)
     elif field.kind == _RECORDS:
@@ -246,6 +257,8 @@ def _read_expression(field: _Field, source: str, key: str, flat: bool, ns: _Name
         if ns.lists is not None:
             return f"{ns.bind(ns.lists)}({raw})"
         return f"list({raw} or ())"
+    if field.kind == _MAP:
+        return f"{ns.bind(ns.maps)}({raw})" if ns.maps is not None else raw
     if field.kind == _RECORDS:
         return f"[{ns.bind(_reader(field.type, False, (), None))}(x) for x in {raw} or ()]"
     value = f"_{source}_{field.name}"  # a name of the generated function's own
@@ -307,5 +320,6 @@ def _reader(
         ns = _Namespace(function)
     else:
         columns = flat_columns(cls, exclude=given)
-        ns = _Namespace(function, {name: i for i, name in enumerate(columns)}, tuple_row.lists)
+        positions = {name: i for i, name in enumerate(columns)}
+        ns = _Namespace(function, positions, tuple_row.lists, tuple_row.maps)
     return function.compiled(["d", *given], _constructor(cls, flat, given, "d", "", ns))

@@ -33,6 +33,20 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def passage_at(text: str, passage: str) -> int:
+    """Where ``passage`` first stands in ``text`` as whole words (no letter or digit runs on
+    across its edges), or -1."""
+    at = text.find(passage) if passage else -1
+    while at >= 0:
+        end = at + len(passage)
+        runs_before = at > 0 and text[at - 1].isalnum() and passage[0].isalnum()
+        runs_after = end < len(text) and text[end].isalnum() and passage[-1].isalnum()
+        if not runs_before and not runs_after:
+            return at
+        at = text.find(passage, at + 1)
+    return -1
+
+
 def validate_span(text: str, start: int, end: int, quote: str) -> None:
     """Raise SpanError unless ``text[start:end] == quote`` for a non-empty, in-range span."""
     for name, value in (("start", start), ("end", end)):

@@ -26,7 +26,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions. A new migration changes it too:
 # tests/unit/test_migrations.py compares it with Alembic's own head, so it cannot drift.
-HEAD_REVISION = "0016"
+HEAD_REVISION = "0017"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

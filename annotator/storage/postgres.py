@@ -243,6 +243,18 @@ def search_condition(user_text: str) -> TextClause | None:
     ).bindparams(pg_query=query)
 
 
+def passage_candidates(session: Session, heads: list[str]) -> list[tuple[str, str]]:
+    """(id, text) of the articles that may hold a passage of one of these heads (its first
+    words, ``ArticleRepository.holding``), earliest imported first: all the words of a head
+    (AND, no positions: a tsvector keeps none past 16,383)."""
+    if not heads:
+        return []
+    terms = " || ".join(f"plainto_tsquery('simple', :p{i})" for i in range(len(heads)))
+    sql = f"SELECT id, text FROM articles WHERE {TSVECTOR} @@ ({terms}) ORDER BY imported_at, id"
+    parameters = {f"p{i}": head for i, head in enumerate(heads)}
+    return [(row[0], row[1]) for row in session.execute(text(sql), parameters)]
+
+
 # --- The claims' candidate index: a GIN index over their tsvector (revision 0010) -----------
 # A stored generated column, not an expression index as for the articles: ranking reads the
 # vector of every matching claim, and an expression would be parsed again for each (230 ms

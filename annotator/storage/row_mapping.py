@@ -38,12 +38,23 @@ def json_list(value: Any) -> list[Any]:
     return list(value or ())
 
 
+def json_object(value: Any) -> dict[str, Any] | None:
+    """A JSON object column as the driver hands it over (see ``json_list``); None for NULL."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = json.loads(value)
+    return dict(value) if value is not None else None
+
+
 # Spans read as tuples of these columns, in this order (an article's 5,000 spans on each open):
 # the JSON lists come as stored text, decoded by ``json_list``.
 MENTION_COLUMNS = flat_columns(Mention)
-mention_from_tuple = flat_tuple_reader(Mention, lists=json_list)
+mention_from_tuple = flat_tuple_reader(Mention, lists=json_list, maps=json_object)
 CLAIM_COLUMNS = flat_columns(Claim, exclude=("mention_ids", "evidence"))
-claim_from_tuple = flat_tuple_reader(Claim, given=("mention_ids", "evidence"), lists=json_list)
+claim_from_tuple = flat_tuple_reader(
+    Claim, given=("mention_ids", "evidence"), lists=json_list, maps=json_object
+)
 
 evidence_values = flat_writer(Evidence, extra=("claim_id", "position"))
 evidence_from = flat_reader(Evidence)

@@ -7,6 +7,8 @@ lives in ``sqlite.py``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -33,6 +35,9 @@ NAMING = {
 
 ID = String(36)
 STAMP = String(32)
+# What another tool's file said of a record that the program does not model (revision 0017):
+# SQL NULL when there is nothing, not the JSON text "null".
+EXTRA = JSON(none_as_null=True)
 
 
 class Base(DeclarativeBase):
@@ -84,6 +89,8 @@ class ArticleRow(Base):
     imported_at: Mapped[str] = mapped_column(STAMP)
     status: Mapped[str] = mapped_column(String(16), default="todo")
     encoding: Mapped[str | None] = mapped_column(String(40))
+    source_id: Mapped[str | None] = mapped_column(Text)
+    extra: Mapped[dict[str, Any] | None] = mapped_column(EXTRA)
 
 
 class ArticleOriginalRow(Base):
@@ -158,6 +165,8 @@ class MentionRow(Base):
     # Who saved the stored version last, and when (revision 0013): shown when saves meet.
     saved_by: Mapped[str | None] = mapped_column(ID)
     saved_at: Mapped[str | None] = mapped_column(STAMP)
+    source_id: Mapped[str | None] = mapped_column(Text)
+    extra: Mapped[dict[str, Any] | None] = mapped_column(EXTRA)
 
 
 class ClaimRow(Base):
@@ -195,6 +204,8 @@ class ClaimRow(Base):
     # Who saved the stored version last, and when (revision 0013): shown when saves meet.
     saved_by: Mapped[str | None] = mapped_column(ID)
     saved_at: Mapped[str | None] = mapped_column(STAMP)
+    source_id: Mapped[str | None] = mapped_column(Text)
+    extra: Mapped[dict[str, Any] | None] = mapped_column(EXTRA)
 
 
 class ClaimMentionRow(Base):

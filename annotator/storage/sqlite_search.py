@@ -79,6 +79,26 @@ def search_condition(user_text: str) -> TextClause | None:
     ).bindparams(fts_query=query)
 
 
+def passage_query(heads: list[str]) -> str | None:
+    """An FTS5 query any article holding one of the passages' heads satisfies: each head a
+    phrase, its last word a prefix (the head may cut it). None: no head."""
+    phrases = ['"' + head.replace('"', '""') + '" *' for head in heads]
+    return " OR ".join(phrases) or None
+
+
+def passage_candidates(session: Session, heads: list[str]) -> list[tuple[str, str]]:
+    """(id, text) of the articles that may hold a passage of one of these heads (its first
+    words, ``ArticleRepository.holding``), earliest imported first."""
+    query = passage_query(heads)
+    if query is None:
+        return []
+    sql = (
+        f"SELECT a.id, a.text FROM {FTS_TABLE} JOIN articles a ON a.rowid = {FTS_TABLE}.rowid "
+        f"WHERE {FTS_TABLE} MATCH :q ORDER BY a.imported_at, a.id"
+    )
+    return [(row[0], row[1]) for row in session.execute(text(sql), {"q": query})]
+
+
 def is_fts_table(name: str) -> bool:
     return any(name == table or name.startswith(table + "_") for table in FTS_TABLES)
 

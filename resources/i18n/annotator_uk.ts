@@ -2104,6 +2104,10 @@ The previous file, if any, was left as it was.</source>
         <translation>Користувач {user} не має доступу до {where}: {detail}.</translation>
     </message>
     <message>
+        <source>W3C annotations without their text: nothing to annotate (the file points at its texts, {count} annotation(s), but holds none of them)</source>
+        <translation>анотації W3C без свого тексту: немає що анотувати (файл посилається на свої тексти, анотацій: {count}, але не містить жодного з них)</translation>
+    </message>
+    <message>
         <source>a WACZ web archive</source>
         <translation>вебархів WACZ</translation>
     </message>
@@ -2138,6 +2142,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>an OpenDocument text (.odt)</source>
         <translation>текст OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>an annotator's name of {count} characters</source>
+        <translation>ім’я анотатора з {count} символів</translation>
     </message>
     <message>
         <source>an entity cannot be merged with itself</source>
@@ -2240,6 +2248,10 @@ The previous file, if any, was left as it was.</source>
         <translation>дати — місцевий час комп’ютера, що експортував (старіший експорт без date_unixtime): збережено лише день</translation>
     </message>
     <message>
+        <source>document {number}</source>
+        <translation>документ {number}</translation>
+    </message>
+    <message>
         <source>encoding uncertain: {names} (read as {encoding}, confidence {confidence:.2f}) — check the text or use --encoding</source>
         <translation>кодування непевне: {names} (прочитано як {encoding}, впевненість {confidence:.2f}) — перевірте текст або вкажіть --encoding</translation>
     </message>
@@ -2284,12 +2296,68 @@ The previous file, if any, was left as it was.</source>
         <translation>файл починається з позначки порядку байтів {encoding}, але не є коректним {encoding}</translation>
     </message>
     <message>
+        <source>has a key that is not text</source>
+        <translation>має ключ, що не є текстом</translation>
+    </message>
+    <message>
+        <source>holds a NUL character, which is not text</source>
+        <translation>містить символ NUL, який не є текстом</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (an invalid \u escape such as \ud800)</source>
+        <translation>містить одиночний сурогат (некоректну послідовність \u, як-от \ud800)</translation>
+    </message>
+    <message>
         <source>holds no spoken text (no cue with text)</source>
         <translation>не містить мовлення (жодної репліки з текстом)</translation>
     </message>
     <message>
+        <source>holds no {name} record</source>
+        <translation>не містить жодного запису {name}</translation>
+    </message>
+    <message>
         <source>id {value} is used twice ({first} and {kind})</source>
         <translation>id {value} використано двічі ({first} і {kind})</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>має надто глибоку вкладеність</translation>
+    </message>
+    <message>
+        <source>is not [annotation, evidence, page, sentence]</source>
+        <translation>не є [annotation, evidence, page, sentence]</translation>
+    </message>
+    <message>
+        <source>is not [start, end, LABEL]</source>
+        <translation>не є [start, end, LABEL]</translation>
+    </message>
+    <message>
+        <source>is {value}, below 0</source>
+        <translation>дорівнює {value}, менше за 0</translation>
+    </message>
+    <message>
+        <source>is {value}, not a list</source>
+        <translation>дорівнює {value}, а не списку</translation>
+    </message>
+    <message>
+        <source>is {value}, not a number JSON can hold</source>
+        <translation>дорівнює {value}, а не числу, яке може містити JSON</translation>
+    </message>
+    <message>
+        <source>is {value}, not a whole number</source>
+        <translation>дорівнює {value}, а не цілому числу</translation>
+    </message>
+    <message>
+        <source>is {value}, not an id (text or a whole number)</source>
+        <translation>дорівнює {value}, а не ідентифікатору (тексту чи цілому числу)</translation>
+    </message>
+    <message>
+        <source>is {value}, not an object</source>
+        <translation>дорівнює {value}, а не об’єкту</translation>
+    </message>
+    <message>
+        <source>is {value}, not text</source>
+        <translation>дорівнює {value}, а не тексту</translation>
     </message>
     <message>
         <source>it has no pages</source>
@@ -2352,12 +2420,24 @@ The previous file, if any, was left as it was.</source>
         <translation>опубліковані перевірки ({count}) вже є в бібліотеці</translation>
     </message>
     <message>
+        <source>label {label!r} cannot be an entity type (1 to {limit} characters)</source>
+        <translation>мітка {label!r} не може бути типом сутності (від 1 до {limit} символів)</translation>
+    </message>
+    <message>
         <source>line {number}</source>
         <translation>рядок {number}</translation>
     </message>
     <message>
+        <source>line {number}: a token without its tag (one column)</source>
+        <translation>рядок {number}: токен без тегу (один стовпець)</translation>
+    </message>
+    <message>
         <source>line {number}: not valid JSON ({msg})</source>
         <translation>рядок {number}: некоректний JSON ({msg})</translation>
+    </message>
+    <message>
+        <source>line {number}: the token {form!r} is not in the sentence's # text</source>
+        <translation>рядок {number}: токена {form!r} немає в # text речення</translation>
     </message>
     <message>
         <source>little text extracted ({words} words): check that the page holds the article</source>
@@ -2396,12 +2476,20 @@ The previous file, if any, was left as it was.</source>
         <translation>лист {number} не вдається прочитати: {reason}</translation>
     </message>
     <message>
+        <source>no .xmi document in the folder</source>
+        <translation>у теці немає документа .xmi</translation>
+    </message>
+    <message>
         <source>no WARC/1.0 or WARC/1.1 line begins it</source>
         <translation>він не починається рядком WARC/1.0 чи WARC/1.1</translation>
     </message>
     <message>
         <source>no annotator named {wanted!r}; known annotators: {names}</source>
         <translation>немає анотатора з іменем {wanted!r}; відомі анотатори: {names}</translation>
+    </message>
+    <message>
+        <source>no brat document (a .txt with its .ann) in the folder</source>
+        <translation>у теці немає документа brat (.txt разом з його .ann)</translation>
     </message>
     <message>
         <source>no claim (claimReviewed)</source>
@@ -2422,6 +2510,14 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>no text to import ({reason})</source>
         <translation>немає тексту для імпорту ({reason})</translation>
+    </message>
+    <message>
+        <source>no token in the file: not a CoNLL file</source>
+        <translation>у файлі немає жодного токена: це не файл CoNLL</translation>
+    </message>
+    <message>
+        <source>no {file} in the folder: not an INCEpTION or WebAnno export</source>
+        <translation>у теці немає {file}: це не експорт INCEpTION чи WebAnno</translation>
     </message>
     <message>
         <source>not a CheckThat! TSV (tweets with a header, or debate lines)</source>
@@ -2460,8 +2556,8 @@ The previous file, if any, was left as it was.</source>
         <translation>не експорт Telegram: файл не є об’єктом JSON</translation>
     </message>
     <message>
-        <source>not a W3C AnnotationCollection with its texts</source>
-        <translation>це не W3C AnnotationCollection із текстами</translation>
+        <source>not a W3C Web Annotation file (no annotation in it)</source>
+        <translation>це не файл W3C Web Annotation (у ньому немає анотацій)</translation>
     </message>
     <message>
         <source>not a WACZ web archive: it has no archive/*.warc.gz</source>
@@ -3032,12 +3128,32 @@ The previous file, if any, was left as it was.</source>
         <translation>{name} має бути цілим числом, а не {value!r}</translation>
     </message>
     <message>
+        <source>{name}: an XMI of {count} million characters; the limit is {limit} million (split the document in INCEpTION)</source>
+        <translation>{name}: XMI з {count} млн символів; межа — {limit} млн (розділіть документ в INCEpTION)</translation>
+    </message>
+    <message>
+        <source>{name}: an element with {count} attributes (the limit is {limit})</source>
+        <translation>{name}: елемент з {count} атрибутами (межа — {limit})</translation>
+    </message>
+    <message>
+        <source>{name}: its elements carry too many attributes for cassis to read in time (a sum of squares over {limit})</source>
+        <translation>{name}: його елементи мають забагато атрибутів, щоб cassis прочитав їх вчасно (сума квадратів понад {limit})</translation>
+    </message>
+    <message>
         <source>{name}: not a readable CAS XMI ({error})</source>
         <translation>{name}: це не CAS XMI, який можна прочитати ({error})</translation>
     </message>
     <message>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} {id}</source>
+        <translation>{name}: {kind} {id}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <source>{note}: no text on it (a scan?)</source>
@@ -3216,16 +3332,24 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}, повідомлення {index}</translation>
     </message>
     <message>
-        <source>{where}: a discontinuous span with text between its fragments</source>
-        <translation>{where}: розривний фрагмент із текстом між частинами</translation>
+        <source>{where}: a Label Studio task without a text (data holds {keys}): an image, audio or other task; nothing to annotate</source>
+        <translation>{where}: завдання Label Studio без тексту (data містить {keys}): завдання для зображення, аудіо чи іншого; немає що анотувати</translation>
     </message>
     <message>
-        <source>{where}: a label is not [start, end, LABEL]: {item!r}</source>
-        <translation>{where}: мітка не має вигляду [start, end, LABEL]: {item!r}</translation>
+        <source>{where}: a T line needs a type, offsets and its text</source>
+        <translation>{where}: рядок T потребує типу, зміщень і свого тексту</translation>
     </message>
     <message>
-        <source>{where}: an entity lacks start_offset/end_offset/label</source>
-        <translation>{where}: сутності бракує start_offset/end_offset/label</translation>
+        <source>{where}: a doccano record of a file ({filename}), not of a text: an image or audio project; nothing to annotate</source>
+        <translation>{where}: запис doccano про файл ({filename}), а не про текст: проєкт зображень чи аудіо; немає що анотувати</translation>
+    </message>
+    <message>
+        <source>{where}: not a brat annotation (ID&lt;TAB&gt;annotation)</source>
+        <translation>{where}: це не анотація brat (ID&lt;TAB&gt;анотація)</translation>
+    </message>
+    <message>
+        <source>{where}: offsets {field!r} are not 'start end' (';' between fragments)</source>
+        <translation>{where}: зміщення {field!r} не мають вигляду «start end» («;» між фрагментами)</translation>
     </message>
     <message>
         <source>{where}: claim {id} has the unknown status {status!r} (not in the dataset's schemes)</source>
@@ -3244,12 +3368,12 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: очікувалося 6 стовпців, знайдено {row_count}</translation>
     </message>
     <message>
-        <source>{where}: its quote is not in the text</source>
-        <translation>{where}: його цитати немає в тексті</translation>
+        <source>{where}: id {id} is used twice (first on {first})</source>
+        <translation>{where}: ідентифікатор {id} ужито двічі (уперше: {first})</translation>
     </message>
     <message>
-        <source>{where}: its text is not in canonical form (CR line endings, a BOM or non-NFC characters); its offsets would not survive canonicalisation</source>
-        <translation>{where}: його текст не в канонічній формі (закінчення рядків CR, BOM або символи не в NFC); його зміщення не пережили б канонізації</translation>
+        <source>{where}: its quote is not in the text</source>
+        <translation>{where}: його цитати немає в тексті</translation>
     </message>
     <message>
         <source>{where}: mention {id} has the unknown entity type {type!r} (not in the dataset's schemes)</source>
@@ -3260,10 +3384,6 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: згадка {id} посилається на невідому сутність {entity_id}</translation>
     </message>
     <message>
-        <source>{where}: no claim</source>
-        <translation>{where}: немає твердження</translation>
-    </message>
-    <message>
         <source>{where}: no claim text</source>
         <translation>{where}: немає тексту твердження</translation>
     </message>
@@ -3272,24 +3392,12 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: немає тексту</translation>
     </message>
     <message>
-        <source>{where}: not a JSON object</source>
-        <translation>{where}: це не об’єкт JSON</translation>
-    </message>
-    <message>
         <source>{where}: not a chat with a list of messages</source>
         <translation>{where}: не чат зі списком повідомлень</translation>
     </message>
     <message>
-        <source>{where}: not a task with data</source>
-        <translation>{where}: це не завдання з даними</translation>
-    </message>
-    <message>
         <source>{where}: not valid JSON ({msg})</source>
         <translation>{where}: некоректний JSON ({msg})</translation>
-    </message>
-    <message>
-        <source>{where}: offsets {field!r} are not 'start end'</source>
-        <translation>{where}: зміщення {field!r} не мають вигляду «start end»</translation>
     </message>
     <message>
         <source>{where}: position {start}–{end} does not hold its exact quote</source>
@@ -3302,6 +3410,10 @@ The previous file, if any, was left as it was.</source>
     <message>
         <source>{where}: says {quote!r} but the text holds {joined!r}; not shifted</source>
         <translation>{where}: каже {quote!r}, але текст містить {joined!r}; не зсунуто</translation>
+    </message>
+    <message>
+        <source>{where}: span {start}–{end} ({label}) has no exact place in the text made canonical (it splits a CRLF line end or a character); not shifted</source>
+        <translation>{where}: фрагмент {start}–{end} ({label}) не має точного місця в канонізованому тексті (він розриває кінець рядка CRLF чи символ); не зсунуто</translation>
     </message>
     <message>
         <source>{where}: span {start}–{end} ({label}) lies outside its text of {text_count} characters</source>
@@ -3328,8 +3440,16 @@ The previous file, if any, was left as it was.</source>
         <translation>{where}: {name} має бути одним рядком від 1 до {limit} символів</translation>
     </message>
     <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
         <source>{where}: {start}–{end} lies outside the text</source>
         <translation>{where}: {start}–{end} виходить за межі тексту</translation>
+    </message>
+    <message>
+        <source>{where}: {tag!r} is not an IOB tag</source>
+        <translation>{where}: {tag!r} не є тегом IOB</translation>
     </message>
     <message>
         <source>{where}JSON ends too early (truncated file?)</source>

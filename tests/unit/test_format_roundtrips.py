@@ -159,7 +159,7 @@ def test_labelstudio_predictions_import_as_suggestions_and_other_results_are_rep
     workspace = new_workspace(tmp_path / "db")
     try:
         report = workspace.import_paths([write_json(tmp_path / "ls.json", tasks)])
-        assert "1 result(s) of type 'choices' dropped" in report.results[0].reason
+        assert "1 result(s) of type 'choices' kept as extra data" in report.results[0].reason
         document = exported(workspace, tmp_path)
     finally:
         workspace.close()

@@ -168,7 +168,11 @@ class FolderWriter:
         self.folder = folder
 
     def write(self, name: str, text: str) -> None:
-        (self.folder / name).write_text(text, encoding="utf-8", newline="\n")
+        """``name`` may hold folders (a brat corpus's ``train/doc``); the format checks it
+        stays inside (no ``..``, not absolute)."""
+        target = self.folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8", newline="\n")
 
     def write_bytes(self, name: str, data: bytes) -> None:
         (self.folder / name).write_bytes(data)
@@ -191,7 +195,7 @@ def atomic_folder_writer(target: Path) -> Iterator[FolderWriter]:
     temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=parent))
     try:
         yield FolderWriter(temporary)
-        for file in temporary.iterdir():
+        for file in (f for f in temporary.rglob("*") if f.is_file()):
             with file.open("rb") as stream:
                 os.fsync(stream.fileno())
         mask = os.umask(0)

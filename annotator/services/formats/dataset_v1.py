@@ -62,13 +62,28 @@ def header(
 # what is particular to the file: a mention or claim sits inside its article, so it does not
 # repeat the article's id, and an article holds its mentions and claims.
 # ``passages`` (added within v1, optional for readers) is written only where an article has
-# some: exports of articles read whole stay as they were.
-_article_keys = plain_writer(Article, exclude=("passages",))
+# some: exports of articles read whole stay as they were. ``source_id`` and ``extra`` (added
+# within v1 too) are written only where they say something: on records imported from another
+# tool's file.
+_SOURCE = ("source_id", "extra")
+_article_keys = plain_writer(Article, exclude=("passages", *_SOURCE))
 passage_dict = plain_writer(Passage)
 # ``adjudicated_from`` (added within v1, optional for readers) is written only where it says
 # something: on adjudicated spans. ``version`` is a database's own bookkeeping (team mode).
-_mention_keys = plain_writer(Mention, exclude=("article_id", "adjudicated_from", "version"))
-_claim_keys = plain_writer(Claim, exclude=("article_id", "adjudicated_from", "version"))
+_mention_keys = plain_writer(
+    Mention, exclude=("article_id", "adjudicated_from", "version", *_SOURCE)
+)
+_claim_keys = plain_writer(Claim, exclude=("article_id", "adjudicated_from", "version", *_SOURCE))
+
+
+def _with_source(values: dict[str, Any], record: Article | Mention | Claim) -> dict[str, Any]:
+    if record.source_id is not None:
+        values["source_id"] = record.source_id
+    if record.extra:
+        values["extra"] = record.extra
+    return values
+
+
 claim_relation_dict = plain_writer(ClaimRelation)
 evidence_dict = plain_writer(Evidence)
 _entity_type_dict = plain_writer(EntityType)
@@ -81,14 +96,14 @@ def mention_dict(mention: Mention) -> dict[str, Any]:
     values = _mention_keys(mention)
     if mention.adjudicated_from:
         values["adjudicated_from"] = list(mention.adjudicated_from)
-    return values
+    return _with_source(values, mention)
 
 
 def claim_dict(claim: Claim) -> dict[str, Any]:
     values = _claim_keys(claim)
     if claim.adjudicated_from:
         values["adjudicated_from"] = list(claim.adjudicated_from)
-    return values
+    return _with_source(values, claim)
 
 
 def article_dict(
@@ -100,7 +115,7 @@ def article_dict(
     """An article with its spans. ``finished_by`` and ``passages`` (added within v1, optional
     for readers) are written only where someone marked the article finished, and where the
     article has passages."""
-    values = _article_keys(article)
+    values = _with_source(_article_keys(article), article)
     if article.passages:
         values["passages"] = [passage_dict(p) for p in article.passages]
     if finished:

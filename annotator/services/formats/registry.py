@@ -76,7 +76,9 @@ class FileFormat:
     exports: bool
     imports: bool
     layout: str  # one line for the README table
-    lossy: str = ""  # what the mapping loses, for the README table
+    kept: str = ""  # what the mapping reads into the program's own fields
+    carried: str = ""  # what it keeps as extra data and writes back to the same format
+    left_out: str = ""  # what it leaves out (named in the import report or export notes)
     module: str | None = None  # services.formats module with export/detect/read; None: built in
     claims_only: bool = False
     folder: bool = False  # written as a folder of files (brat, INCEpTION)
@@ -125,6 +127,8 @@ FORMATS: tuple[FileFormat, ...] = (
         True,
         True,
         "format v1: every article, annotation, entity and scheme",
+        kept="everything",
+        carried="other tools' ids and fields (`source_id`, `extra`)",
     ),
     FileFormat(
         "jsonl",
@@ -133,6 +137,8 @@ FORMATS: tuple[FileFormat, ...] = (
         True,
         True,
         "format v1, the header on the first line, then one article a line",
+        kept="everything",
+        carried="other tools' ids and fields (`source_id`, `extra`)",
     ),
     FileFormat(
         "csv",
@@ -141,6 +147,8 @@ FORMATS: tuple[FileFormat, ...] = (
         True,
         False,
         "one row per claim (UTF-8 with BOM), for spreadsheets",
+        kept="each claim with its article's title and address, verdict, evidence addresses",
+        left_out="mentions, entities, evidence titles and excerpts, offsets",
         claims_only=True,
     ),
     FileFormat(
@@ -150,7 +158,8 @@ FORMATS: tuple[FileFormat, ...] = (
         True,
         False,
         "JSON-LD `@graph` of the final verdicts with a review URL",
-        "claims without a final status or review URL are left out (listed on stderr)",
+        kept="final verdicts with a review URL",
+        left_out="claims without a final status or review URL (listed on stderr)",
         claims_only=True,
     ),
     FileFormat(
@@ -159,10 +168,15 @@ FORMATS: tuple[FileFormat, ...] = (
         (".jsonl",),
         True,
         True,
-        '`{"id", "text", "label": [[start, end, LABEL]]}` a line, code-point offsets; claims '
-        'are `CLAIM`, with their status and claimant under `"claims"`',
-        "entities, evidence and annotators are not carried; import reads `label` or `entities`",
-        "peers.doccano",
+        "a record a line: `label`/`labels` `[start, end, LABEL]` lists, `entities` (lists or "
+        "objects, with `relations`) or 1.x `annotations` (a user per span); code-point offsets",
+        kept="text, spans, a 1.x span's user as its annotator; claims as `CLAIM` spans, their "
+        "status and claimant under `claims`",
+        carried="record `id`, `meta`, every other field, text classes, entity ids and "
+        "`relations`, the layout of the spans",
+        left_out="a span given twice in one record (counted); evidence, entities and "
+        "annotators of ours",
+        module="peers.doccano",
     ),
     FileFormat(
         "labelstudio",
@@ -170,11 +184,15 @@ FORMATS: tuple[FileFormat, ...] = (
         (".json",),
         True,
         True,
-        "a JSON list of tasks, one annotation per annotator, `labels` results with code-point "
-        "`start`/`end`; a labelling config (`.xml`) is written beside it",
-        "claim status and claimant travel in `data.claims`; `predictions` import as suggestions "
-        "(origin `suggestion`); other result types are dropped and reported",
-        "peers.labelstudio",
+        "a JSON list of tasks (or one task; 0.x `completions`; data at the top level), "
+        "`labels` results with code-point `start`/`end`; a labelling config (`.xml`) beside",
+        kept="text, labelled spans by annotator; predictions as suggestions (origin "
+        "`suggestion`) by `model_version`; claim status and claimant from `data.claims`",
+        carried="task id and fields, annotations' and predictions' fields (`lead_time`, "
+        "`model_version`, `score`…), result ids, every other result (choices, ratings, "
+        "relations), 0.x inclusive ends",
+        left_out="a task without a text (image, audio) is refused as such",
+        module="peers.labelstudio",
     ),
     FileFormat(
         "w3c",
@@ -183,9 +201,12 @@ FORMATS: tuple[FileFormat, ...] = (
         True,
         True,
         "an `AnnotationCollection`; each annotation has a `TextQuoteSelector` (exact, prefix, "
-        "suffix) and a `TextPositionSelector`",
-        "claim details beyond status and claimant are not carried",
-        "peers.w3c",
+        "suffix) and a `TextPositionSelector`; the texts in `dcterms:hasPart`",
+        kept="texts, spans (position or quote), tag, claim status and claimant bodies, creator",
+        carried="annotation ids, motivation, other bodies, target fields, created",
+        left_out="annotations whose target is not a text of the file (counted); a file "
+        "without texts is refused as such; evidence and claim details beyond status",
+        module="peers.w3c",
     ),
     FileFormat(
         "averitec",
@@ -195,26 +216,30 @@ FORMATS: tuple[FileFormat, ...] = (
         True,
         "a JSON list of claims: claim, speaker, claim_date (D-M-YYYY), label, justification, "
         "questions and answers; import anchors a claim in an article that holds its text, "
-        "else makes one short article per claim",
-        "labels → statuses: Supported → true, Refuted → false, Not Enough Evidence → "
-        "unproven, Conflicting Evidence/Cherrypicking → misleading (the label is kept as tag "
-        "`averitec:<label>` and written back); answers become neutral evidence (no stance); "
-        "answer_type, source_medium and required_reannotation are not kept; export leaves "
-        "out claims without a final status",
-        "peers.averitec",
+        "else makes one short article per claim text (a text given twice: two claims)",
+        kept="claim, speaker, date, label → status (Supported → true, Refuted → false, Not "
+        "Enough Evidence → unproven, Conflicting Evidence/Cherrypicking → misleading, tag "
+        "`averitec:<label>`), justification, review and claim addresses, tags, answers as "
+        "neutral evidence",
+        carried="position in the file (source id), answer_type, source_medium, "
+        "boolean_explanation, required_reannotation, cached_original_claim_url, questions "
+        "without answers, other fields",
+        left_out="export: claims whose status has no label",
+        module="peers.averitec",
         claims_without_articles=True,
     ),
     FileFormat(
         "fever",
         "FEVER claims",
         (".jsonl",),
-        False,
+        True,
         True,
         "JSONL, one claim a line: id, label, claim, evidence sets of Wikipedia sentences",
-        "SUPPORTS → true, REFUTES → false, NOT ENOUGH INFO → unproven (tag `fever:<label>`); "
-        "evidence sets are flattened into one item per Wikipedia sentence (a link to the "
-        "page): which sentences go together and their texts are lost",
-        "peers.fever",
+        kept="claim, SUPPORTS → true, REFUTES → false, NOT ENOUGH INFO → unproven (tag "
+        "`fever:<label>`), each Wikipedia sentence an evidence item linking its page",
+        carried="id (source id), the evidence sets as they are, `verifiable`, other fields",
+        left_out="the sentences' texts (not in the file); export: claims whose status has no label",
+        module="peers.fever",
         claims_without_articles=True,
     ),
     FileFormat(
@@ -225,21 +250,28 @@ FORMATS: tuple[FileFormat, ...] = (
         True,
         "tweets (topic_id, tweet_id, tweet_url, tweet_text, claim, check_worthiness) or "
         "debate lines (line_number, speaker, text, label) ↔ claims with `checkworthy`",
-        "export writes the tweets layout, one row per claim (its quote, whitespace folded); "
-        "a debate line labelled 0 keeps no label",
-        "peers.checkthat",
+        kept="tweet text and address, claim and check-worthiness; debate lines, speakers as "
+        "claimants",
+        carried="tweet id (source id), topic and further columns; line numbers",
+        left_out="export: tabs, line breaks and control characters in a cell (spaces, "
+        "U+FFFD); an article made here is one row per claim",
+        module="peers.checkthat",
     ),
     FileFormat(
         "conll",
-        "CoNLL IOB2 tokens",
+        "CoNLL tokens",
         (".conll",),
         True,
-        False,
-        "one token a line with its IOB2 tag, `-DOCSTART-` per article; the tokeniser named in "
-        "the first comment",
-        "claims are not written; of overlapping mentions the outermost wins, the others (and "
-        "mentions that cut a token) are named on stderr",
-        "peers.conll",
+        True,
+        "CoNLL-2003: `token<TAB>tag` a line, `-DOCSTART- -X- O O` per article (what "
+        "`spacy convert -c ner` reads); import also CoNLL-U (`# text`, `SpaceAfter=No`, "
+        "`NER=` in MISC)",
+        kept="tokens as text, tags (IOB1, IOB2, BIOES) as mentions",
+        carried="document id, the tag scheme",
+        left_out="whitespace between tokens (one space, a line per sentence); POS, chunk "
+        "and syntax columns; claims; of overlapping mentions all but the outermost, and "
+        "mentions that cut a token (named on stderr)",
+        module="peers.conll",
     ),
     FileFormat(
         "spacy",
@@ -249,9 +281,10 @@ FORMATS: tuple[FileFormat, ...] = (
         False,
         '`doc.spans["mentions"]` (all), `doc.spans["claims"]`, `doc.ents` (non-overlapping); '
         "needs the optional extra `factcheck-annotator[spacy]`",
-        "`doc.ents` keeps the longest of overlapping mentions; spans that do not fall on "
-        "spaCy's token edges are left out and named on stderr, never moved",
-        "peers.spacy_docbin",
+        kept="mentions and claims on spaCy's tokens",
+        left_out="`doc.ents` keeps the longest of overlapping mentions; spans that do not "
+        "fall on spaCy's token edges (named on stderr, never moved)",
+        module="peers.spacy_docbin",
     ),
     FileFormat(
         "brat",
@@ -259,12 +292,13 @@ FORMATS: tuple[FileFormat, ...] = (
         (),
         True,
         True,
-        "a folder: `<article>.txt` + `<article>.ann` (`T` spans, `s e;s e` across line "
+        "a folder: `<document>.txt` + `<document>.ann` (`T` spans, `s e;s e` across line "
         "breaks; `A` claim status; `R` claimant links) and `annotation.conf`",
-        "a claimant not linked to a mention travels as an `AnnotatorNotes` line; evidence, "
-        "entities' names and annotators are not carried; events and other lines are dropped "
-        "on import (reported)",
-        "peers.brat",
+        kept="texts, `T` spans, claim status and claimant; an empty `.ann`: no annotations",
+        carried="document names, `T` ids, events, other attributes, relations, "
+        "normalisations, notes, discontinuous spans (written back as they came)",
+        left_out="evidence, entities' names and annotators of ours",
+        module="peers.brat",
         folder=True,
     ),
     FileFormat(
@@ -276,9 +310,12 @@ FORMATS: tuple[FileFormat, ...] = (
         "a folder: one UIMA CAS XMI per article + `TypeSystem.xml` (dkpro-cassis); mentions "
         "as `NamedEntity` (`value` = type id), claims as `webanno.custom.Claim` (status, "
         "claimant); UTF-16 offsets in the file, code points here",
-        "evidence, entities and annotators are not carried; other layers are dropped on "
-        "import (reported)",
-        "peers.inception",
+        kept="texts (CR line ends mapped), named entities, claims",
+        carried="document id and metadata, entity identifiers",
+        left_out="other layers (counted); an XMI over 10 million characters or with an "
+        "element of more than 2,000 attributes is refused (cassis's memory and time); "
+        "export: control characters XML cannot hold (U+FFFD)",
+        module="peers.inception",
         folder=True,
     ),
 )
@@ -346,13 +383,13 @@ def dialog_filters() -> list[tuple[str, str]]:
 def readme_table() -> str:
     """The README's table of formats, generated so it cannot drift from the code."""
     lines = [
-        "| format | export | import | layout | what the mapping loses |",
-        "|---|---|---|---|---|",
+        "| format | export | import | layout | kept | carried through | left out |",
+        "|---|---|---|---|---|---|---|",
     ]
     for f in FORMATS:
         lines.append(
             f"| `{f.name}` | {'✓' if f.exports else '–'} | {'✓' if f.imports else '–'} | "
-            f"{f.layout} | {f.lossy or '—'} |"
+            f"{f.layout} | {f.kept or '—'} | {f.carried or '—'} | {f.left_out or '—'} |"
         )
     return "\n".join(lines)
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import (
     Annotator,
+    Article,
     Claim,
     ClaimRelation,
     FinishedMark,
@@ -169,9 +170,13 @@ def _store_batch(
 
     new_articles, new_mentions, new_claims = [], [], []
     finished: list[FinishedMark] = []
+    stored = set(by_hash.values())  # articles the database held before this batch
+    sources: dict[str, list[Article]] = {}
     for entry in batch:
         article = entry.article
         target = by_hash.get(article.text_sha256)
+        if target in stored and (article.source_id is not None or article.extra):
+            sources.setdefault(target, []).append(article)
         if target is None:
             if article.id in taken_ids:
                 raise InputRefused(
@@ -200,9 +205,33 @@ def _store_batch(
                 new_claims.append(claim)
         finished.extend(dataclasses.replace(m, article_id=target) for m in entry.finished)
     counts.articles += articles.add_many(new_articles)
+    _merge_sources(articles, sources, counts)
     counts.mentions += annotations.add_mentions(new_mentions)
     counts.claims += annotations.add_claims(new_claims)
     counts.finished += ProgressRepository(session).merge(finished)
+
+
+def _merge_sources(
+    articles: ArticleRepository, incoming: dict[str, list[Article]], counts: StoredCounts
+) -> None:
+    """A stored article whose text a file brings again keeps its own source id and extra
+    data; what it lacks (the file's records of another format) is added."""
+    if not incoming:
+        return
+    for article_id, (stored_id, stored_extra) in articles.sources(list(incoming)).items():
+        source_id, merged = stored_id, dict(stored_extra or {})
+        for article in incoming[article_id]:
+            source_id = source_id if source_id is not None else article.source_id
+            for name, value in (article.extra or {}).items():
+                if name not in merged:
+                    merged[name] = value
+                elif merged[name] != value:
+                    counts.notes.append(
+                        f"article {article_id} keeps the {name} records of its first import; "
+                        "the file's differ (its annotations are added)"
+                    )
+        if source_id != stored_id or merged != (stored_extra or {}):
+            articles.set_source(article_id, source_id, merged or None)
 
 
 def _merge_schemes(session: Session, incoming: Schemes, counts: StoredCounts) -> Schemes:

@@ -39,7 +39,7 @@ from annotator.storage.database import Database
 from annotator.storage.repositories.article_originals import ArticleOriginalRepository
 from annotator.storage.repositories.article_repository import ArticleRepository
 
-DATASET_SUFFIXES = {".json", ".jsonl", ".jsonld", ".tsv"}
+DATASET_SUFFIXES = {".json", ".jsonl", ".jsonld", ".tsv", ".conll", ".conllu"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DATASET_SUFFIXES | material.SUFFIXES
 BATCH_SIZE = 500
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -9,6 +10,7 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from annotator.domain.models import Article, ArticleStatus, ArticleSummary, Passage
+from annotator.domain.text import passage_at
 from annotator.storage.repositories.repository_base import (
     Repository,
     chunks,
@@ -88,20 +90,55 @@ class ArticleRepository(Repository):
             found.update(dict(self.session.execute(query).tuples().all()))
         return found
 
-    def first_containing(self, passage: str) -> Article | None:
-        """The earliest imported article whose text holds ``passage``, or None. Portable SQL
-        (LIKE with escaped wildcards) narrows; Python checks case exactly (SQLite's LIKE
-        ignores ASCII case)."""
-        escaped = passage.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        query = (
-            select(*columns_of(ArticleRow))
-            .where(ArticleRow.text.like(f"%{escaped}%", escape="\\"))
-            .order_by(ArticleRow.imported_at, ArticleRow.id)
+    def sources(self, ids: list[str]) -> dict[str, tuple[str | None, dict[str, Any] | None]]:
+        """(source_id, extra) of each of these articles."""
+        found: dict[str, tuple[str | None, dict[str, Any] | None]] = {}
+        for chunk in chunks(ids):
+            query = select(ArticleRow.id, ArticleRow.source_id, ArticleRow.extra).where(
+                ArticleRow.id.in_(chunk)
+            )
+            found.update({row[0]: (row[1], row[2]) for row in self.session.execute(query)})
+        return found
+
+    def set_source(
+        self, article_id: str, source_id: str | None, extra: dict[str, Any] | None
+    ) -> None:
+        self.session.execute(
+            update(ArticleRow)
+            .where(ArticleRow.id == article_id)
+            .values(source_id=source_id, extra=extra)
         )
-        for row in self.session.execute(query).mappings():
-            if passage in row["text"]:
-                return self._with_passages([article_from(row)])[0]
-        return None
+
+    def holding(self, passages: list[str]) -> dict[str, Article]:
+        """For each passage, the article whose text is the passage, else the earliest imported
+        one that holds it as whole words (``domain.text.passage_at``): one full-text query per
+        batch of passages (a LIKE per passage read every text again for each). A passage the
+        index cannot find (no word in its first characters) is held by none."""
+        found: dict[str, str] = {}
+        search = full_text_search(self.session)
+        heads = {p: h for p in dict.fromkeys(passages) if _WORD.search(h := _head(p))}
+        wanted = list(heads)
+        for start in range(0, len(wanted), PASSAGE_BATCH):
+            batch = wanted[start : start + PASSAGE_BATCH]
+            exact: set[str] = set()
+            candidates = search.passage_candidates(self.session, [heads[p] for p in batch])
+            for article_id, text in candidates:
+                if text in heads and text not in exact:  # the passage's own article wins
+                    found[text] = article_id
+                    exact.add(text)
+                for passage in batch:
+                    if passage not in found and passage_at(text, passage) >= 0:
+                        found[passage] = article_id
+        articles = self.by_ids(list(set(found.values())))
+        return {passage: articles[article_id] for passage, article_id in found.items()}
+
+    def by_ids(self, ids: list[str]) -> dict[str, Article]:
+        found: dict[str, Article] = {}
+        for chunk in chunks(ids):
+            query = select(*columns_of(ArticleRow)).where(ArticleRow.id.in_(chunk))
+            for row in self.session.execute(query).mappings():
+                found[row["id"]] = article_from(row)
+        return {article.id: article for article in self._with_passages(list(found.values()))}
 
     def count(self, status: ArticleStatus | None = None, search: str | None = None) -> int:
         query = _filtered(
@@ -222,6 +259,19 @@ class ArticleRepository(Repository):
                 return
             yield batch
             last = (batch[-1].imported_at, batch[-1].id)
+
+
+PASSAGE_BATCH = 200  # passages looked up by one full-text query
+PASSAGE_HEAD = 200  # characters of a passage the index is asked for
+_WORD = re.compile(r"[^\W_]")  # a letter or digit: what the full-text index makes a word of
+
+
+def _head(passage: str) -> str:
+    """The passage's first words: up to PASSAGE_HEAD characters, cut at a space."""
+    head = passage[:PASSAGE_HEAD]
+    if len(passage) > PASSAGE_HEAD and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head
 
 
 T = TypeVar("T", bound=tuple[Any, ...])  # the columns a select returns

@@ -63,6 +63,8 @@ class FullTextSearch(Protocol):
         self, session: Session, terms: list[tuple[str, bool]], limit: int
     ) -> list[tuple[int, float]]: ...
 
+    def passage_candidates(self, session: Session, heads: list[str]) -> list[tuple[str, str]]: ...
+
 
 def full_text_search(session: Session) -> FullTextSearch:
     """The full-text search of the database under this session: FTS5 or tsvector."""

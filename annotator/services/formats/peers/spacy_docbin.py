@@ -46,6 +46,9 @@ def export(
     docs = DocBin(store_user_data=True)
     notes: list[str] = []
     for article in articles:
+        # spaCy refuses texts over nlp.max_length (10⁶) for the memory its parser and NER
+        # would take (E088); only the tokeniser runs here, which is linear in the text.
+        nlp.max_length = max(nlp.max_length, len(article["text"]) + 1)
         doc = nlp.make_doc(article["text"])
         doc.user_data["article_id"] = article["id"]
         doc.user_data["title"] = article["title"]

@@ -81,7 +81,10 @@ def main(argv: list[str] | None = None) -> int:
             from annotator import cli
 
             return cli.run(args, paths)
-        from annotator.ui.app import run_gui
+        from annotator.domain.speed.collector import collection_paused
+
+        with collection_paused():  # its modules live as long as the program: see run_gui
+            from annotator.ui.app import run_gui
 
         return run_gui(paths, args.gui_annotator or os.environ.get("ANNOTATOR_NAME"))
     except KeyboardInterrupt:

@@ -7,14 +7,14 @@
 #
 # Installs what the build needs into its own virtual environment (build/venv: the project with
 # its `packaging` extra, i.e. PyInstaller), runs packaging/annotator.spec from the repository
-# root, checks the bundle's libraries and fails if the bundle is larger than 135 MiB.
+# root, checks the bundle's libraries and fails if the bundle is larger than 120 MiB.
 #
 # Environment: PYTHON (default python3) makes the venv; ANNOTATOR_NO_APT=1 never installs the
 # Debian packages of the X11/Wayland libraries that Qt's platform plugins link to (see below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-MAX_MIB=135
+MAX_MIB=120
 VENV=build/venv
 PYTHON=${PYTHON:-python3}
 started=$SECONDS

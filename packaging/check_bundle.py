@@ -1,6 +1,6 @@
 """Check a built bundle: its size, its files, and that every library it links to can be found.
 
-    python packaging/check_bundle.py dist/annotator [--max-mib 135]
+    python packaging/check_bundle.py dist/annotator [--max-mib 120]
 
 Prints the size in MiB (files as stored, symbolic links not followed) and what takes the most
 room; exits 1 if the bundle is larger than --max-mib, if a file the program needs is missing,
@@ -118,7 +118,7 @@ def required_glibc(bundle: Path) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundle", type=Path)
-    parser.add_argument("--max-mib", type=float, default=135)
+    parser.add_argument("--max-mib", type=float, default=120)
     args = parser.parse_args()
     bundle: Path = args.bundle
     problems = [f"missing: {name}" for name in REQUIRED if not (bundle / name).exists()]

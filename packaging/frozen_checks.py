@@ -236,6 +236,9 @@ class Checks:
                 1,
                 ["import", "good.txt", "empty.txt", "--db", "mixed.sqlite3"],
             ),
+            # Refused by the schema: the bundle has no compiled validator (annotator.spec),
+            # so jsonschema decides there alone, and must say what the source program says.
+            ("a dataset the schema refuses", 1, ["import", "bad.json", "--db", "new.sqlite3"]),
             ("export without a database", 2, ["export", "-o", "out.json", "--db", "none.sqlite3"]),
             (
                 "export into a missing folder",
@@ -255,6 +258,9 @@ class Checks:
             (folder / "random.bin").write_bytes(os.urandom(4096))
             (folder / "empty.txt").write_bytes(b"")
             (folder / "good.txt").write_text("Rogov said so.\n", encoding="utf-8")
+            broken = dataset_document(["Rogov said so."])
+            broken["articles"][0]["mentions"][0]["start"] = "zero"
+            write_json(folder / "bad.json", broken)
         for label, expected, args in cases:
             results = {}
             for which in ("source", "frozen"):

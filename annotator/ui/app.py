@@ -6,8 +6,8 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from annotator import APP_NAME, __version__
 from annotator.domain.errors import AnnotatorError, ConnectionLost, DatabaseUnusable
 from annotator.domain.models import Annotator
+from annotator.domain.speed.collector import collection_paused, keep_for_good
 from annotator.exits import EXIT_UNUSABLE
 from annotator.logs import report_unexpected
 from annotator.paths import SERVER_SCHEMES, AppPaths
@@ -320,6 +321,14 @@ def _cannot_open() -> str:
 
 
 def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
+    # Everything made until the window is shown lives on: the collector is paused until then
+    # (annotator/domain/speed/collector.py), whichever way the start-up ends.
+    with ExitStack() as start_up:
+        start_up.enter_context(collection_paused())
+        return _run_gui(paths, annotator_name, start_up.close)
+
+
+def _run_gui(paths: AppPaths, annotator_name: str | None, shown: Callable[[], None]) -> int:
     app = create_application()
     install_crash_handler()
     try:
@@ -380,6 +389,8 @@ def run_gui(paths: AppPaths, annotator_name: str | None = None) -> int:
         app.aboutToQuit.connect(window.shutdown)
         window.show()
         window.start()
+        keep_for_good()
+        shown()
         if os.environ.get("ANNOTATOR_QUIT_AFTER_SHOW"):
             # Start-up benchmarks and smoke tests of the frozen build: show, then leave
             # the way the user would, through the window's close.

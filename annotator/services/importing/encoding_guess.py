@@ -16,8 +16,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 # Non-ASCII lower-case letters of the languages newsrooms most often receive in legacy
 # encodings. A reading's fit is the share of its non-ASCII letters that one alphabet holds.
 _ALPHABETS: dict[str, str] = {
@@ -105,6 +103,10 @@ class EncodingGuess:
 
 def guess_encoding(data: bytes) -> EncodingGuess | None:
     """The best reading of ``data``, or None when nothing reads as text."""
+    # Here, not at the top: most files are UTF-8 and never get this far, and the window
+    # decodes its demo articles at every start.
+    from charset_normalizer import from_bytes
+
     matches = list(from_bytes(data))
     if not matches:
         return None

@@ -18,9 +18,6 @@ from annotator.domain.errors import AnnotatorError
 from annotator.domain.text import canonicalize, text_sha256
 from annotator.domain.timestamps import now_timestamp
 from annotator.resources import seeds_dir
-from annotator.services.formats import dataset_v1
-from annotator.services.importing.dataset_reading import parse_dataset_file
-from annotator.services.importing.dataset_storing import store_dataset
 from annotator.services.importing.decoding import decode_bytes
 from annotator.storage.database import Database
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
@@ -147,6 +144,11 @@ class ArticleRemoval:
 
     def restore(self, article_ids: Iterable[str]) -> int:
         """Bring articles back from the Trash, with every annotation; the number restored."""
+        # Here, not at the top: the window's article list asks this module for the demo
+        # articles at every start, and the dataset reader brings the schema validator with it.
+        from annotator.services.importing.dataset_reading import parse_dataset_file
+        from annotator.services.importing.dataset_storing import store_dataset
+
         restored = 0
         with self.database.transaction() as session:
             trash = TrashRepository(session)
@@ -187,6 +189,8 @@ class ArticleRemoval:
 
 
 def _snapshots(session: Session, article_ids: list[str], removed_at: str) -> list[TrashedArticle]:
+    from annotator.services.formats import dataset_v1  # at first removal (see restore)
+
     articles = ArticleRepository(session)
     annotations = AnnotationRepository(session)
     relations = RelationRepository(session)

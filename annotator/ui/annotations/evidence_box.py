@@ -28,7 +28,6 @@ from annotator.domain.urls import is_web_url
 from annotator.ui.annotations import evidence_dialog
 from annotator.ui.annotations.evidence_dialog import STANCE_LABELS
 from annotator.ui.common.translation import translate
-from annotator.ui.evidence import viewer_dialog
 from annotator.ui.evidence.evidence_edits import EvidenceEdits
 
 
@@ -88,6 +87,8 @@ class EvidenceBox(QWidget):
             shown = QListWidgetItem(f"{label} · {item.title or item.url}")
             about = [item.url, item.archive_url, item.excerpt]
             if item.file is not None:
+                from annotator.ui.evidence import viewer_dialog  # on first use: see _choose_files
+
                 size = viewer_dialog.size_text(item.file.size)
                 named = item.file.name if item.title != item.file.name else item.file.media_type
                 shown.setText(f"{shown.text()}\n{named} · {size}")
@@ -131,6 +132,10 @@ class EvidenceBox(QWidget):
         return super().eventFilter(watched, event)
 
     def _choose_files(self) -> None:
+        # The viewer's module on first use, not at the window's start (it brings the readers
+        # of captures and thumbnails).
+        from annotator.ui.evidence import viewer_dialog
+
         paths = viewer_dialog.choose_files(self)
         if paths:
             self.attach_requested.emit(paths)

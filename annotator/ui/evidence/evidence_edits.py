@@ -14,7 +14,6 @@ from annotator.services.evidence.evidence_service import EvidenceService
 from annotator.services.importing.import_report import one_line, shown_path
 from annotator.ui.common.messages import in_window_language
 from annotator.ui.editing.article_controller import ArticleController
-from annotator.ui.evidence import viewer_dialog
 from annotator.ui.evidence.attach_command import AttachEvidenceCommand
 from annotator.ui.evidence.thumbnails import Thumbnails
 
@@ -57,4 +56,8 @@ class EvidenceEdits(QObject):
 
     def show(self, parent: QWidget | None, evidence: Evidence) -> str | None:
         """The viewer of one evidence file; the capture chosen as archived copy, if any."""
+        # On first use: the viewer (and the capture readers it brings) is not needed to show
+        # the window.
+        from annotator.ui.evidence import viewer_dialog
+
         return viewer_dialog.show_evidence(parent, self.service, evidence)

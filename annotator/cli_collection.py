@@ -24,6 +24,58 @@ if TYPE_CHECKING:
     from annotator.services.statistics import CollectionStats
 
 
+def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    stats = subparsers.add_parser(
+        "stats",
+        parents=[common],
+        help="count what the database holds",
+        description="Count the articles (per status), mentions (per entity type), claims (per "
+        "status), entities and annotators, and what each annotator has done. --json prints "
+        "the same for scripts.",
+    )
+    stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    stats.set_defaults(command=run_stats)
+
+    config = subparsers.add_parser(
+        "config",
+        parents=[common],
+        help="show or change the settings stored with the data",
+        description="Without KEY, list the settings; with KEY, print its value; with KEY and "
+        "VALUE, store it (an empty VALUE removes it). Settings: "
+        + "; ".join(f"{key}: {about}" for key, (about, _) in KNOWN_PREFERENCES.items())
+        + ".",
+    )
+    config.add_argument("key", nargs="?", metavar="KEY", help="the setting to show or change")
+    config.add_argument(
+        "value", nargs="?", metavar="VALUE", help="its new value (empty: remove the setting)"
+    )
+    config.set_defaults(command=run_config)
+
+    check = subparsers.add_parser(
+        "check",
+        parents=[common],
+        help="check the database file for damage",
+        description="Read every page and index of the database (SQLite integrity_check and "
+        "foreign_key_check): exit 0 when it is sound, 2 with what is wrong when it is not. "
+        "A data folder, database, backup or log that other users may read is named on stderr "
+        "(a warning: the exit code stays 0); --fix-permissions makes them yours alone. "
+        "The program checks by itself only when the file was not closed cleanly (a crash, a "
+        "power cut) or was changed by another program since.",
+    )
+    check.add_argument(
+        "--fix",
+        action="store_true",
+        help="also remove the stored evidence files that no evidence keeps any longer",
+    )
+    check.add_argument(
+        "--fix-permissions",
+        action="store_true",
+        help="make the data folder, the database, its backups and logs readable by you alone "
+        "(0700 folders, 0600 files) where others may read them",
+    )
+    check.set_defaults(command=run_check)
+
+
 def run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
     workspace = open_workspace(paths, create=False)
     try:

@@ -1,4 +1,5 @@
-"""Starting the window: one instance per database, the annotator's name, crash handling."""
+"""Starting the window: one instance per database (its lock in instance_lock.py), the
+annotator's name, crash handling."""
 
 from __future__ import annotations
 
@@ -23,11 +24,12 @@ from annotator.domain.speed.collector import collection_paused, keep_for_good
 from annotator.exits import EXIT_UNUSABLE
 from annotator.logs import report_unexpected
 from annotator.paths import SERVER_SCHEMES, AppPaths
-from annotator.private_files import FILE_MODE, private_file, private_folder
+from annotator.private_files import private_file, private_folder
 from annotator.resources import resource_path
 from annotator.services.workspace import Workspace, cannot_be_written, open_workspace
 from annotator.ui.common import dialogs, translation
 from annotator.ui.common.messages import in_window_language
+from annotator.ui.instance_lock import instance_lock, take_instance_lock
 from annotator.ui.window.main_window import MainWindow
 from annotator.ui.window.recent_databases import remember as remember_recent
 
@@ -128,46 +130,6 @@ def interrupt_closes_windows() -> Iterator[None]:
         ticker.stop()
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
-
-
-def take_instance_lock(paths: AppPaths) -> QLockFile:
-    """Taken before the database is opened: a second window on the same database is refused
-    (DatabaseUnusable). A lock left by a crashed process is detected (its process is gone)
-    and taken over."""
-    lock = QLockFile(str(paths.db) + ".lock")
-    lock.setStaleLockTime(0)
-    if lock.tryLock(200):
-        # Qt makes it under the umask; it names the process and the host: the user's alone.
-        with contextlib.suppress(OSError):
-            Path(f"{paths.db}.lock").chmod(FILE_MODE)
-        return lock
-    # PySide6 returns (pid, hostname, appname), not C++'s (ok, pid, hostname, appname).
-    info = lock.getLockInfo()
-    pid, host = (info[-3], info[-2]) if isinstance(info, tuple) and len(info) >= 3 else (0, "")
-    where = (
-        QCoreApplication.translate("App", "process {0} on {1}").format(pid, host)
-        if pid
-        else QCoreApplication.translate("App", "another program")
-    )
-    raise DatabaseUnusable(
-        QCoreApplication.translate(
-            "App", "{0} is already open in another Fact-Check Annotator window ({1})."
-        ).format(paths.db, where),
-        QCoreApplication.translate("App", "Switch to that window, or open another database."),
-    )
-
-
-def instance_lock(paths: AppPaths) -> QLockFile | None:
-    """The lock at start-up; a database in use is said in a dialog (None)."""
-    try:
-        return take_instance_lock(paths)
-    except DatabaseUnusable as error:
-        dialogs.show_error(
-            None,
-            QCoreApplication.translate("App", "Database in use"),
-            f"{error.args[0]}\n\n{error.advice}",
-        )
-        return None
 
 
 def paths_for(paths: AppPaths, location: str) -> AppPaths:

@@ -810,7 +810,7 @@ Your saved work is safe. The program keeps running; please send the log file wit
     </message>
 </context>
 <context>
-    <name>ClaimForm</name>
+    <name>ClaimFields</name>
     <message>
         <source>The claim in one short, neutral sentence</source>
         <translation>Твердження одним коротким нейтральним реченням</translation>
@@ -872,32 +872,12 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>До&amp;кази</translation>
     </message>
     <message>
-        <source>Revie&amp;w date</source>
-        <translation>Дата п&amp;еревірки</translation>
-    </message>
-    <message>
-        <source>The claim restated in one short, neutral sentence</source>
-        <translation>Твердження одним коротким нейтральним реченням</translation>
-    </message>
-    <message>
-        <source>Who made the claim: one of the article's mentions, or a name typed</source>
-        <translation>Хто зробив твердження: одна зі згадок статті або введене ім’я</translation>
-    </message>
-    <message>
-        <source>When the claim was made: YYYY-MM-DD or DD.MM.YYYY</source>
-        <translation>Коли зроблено твердження: РРРР-ММ-ДД або ДД.ММ.РРРР</translation>
-    </message>
-    <message>
-        <source>The claim's verdict; Alt+1 to Alt+9 set it from the article</source>
-        <translation>Вердикт щодо твердження; Alt+1…Alt+9 задають його зі статті</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Докази</translation>
-    </message>
-    <message>
         <source>Review &amp;URL</source>
         <translation>&amp;URL перевірки</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w date</source>
+        <translation>Дата п&amp;еревірки</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
@@ -908,12 +888,48 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Твердження</translation>
     </message>
     <message>
+        <source>The claim restated in one short, neutral sentence</source>
+        <translation>Твердження одним коротким нейтральним реченням</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Заявник</translation>
+    </message>
+    <message>
+        <source>Who made the claim: one of the article's mentions, or a name typed</source>
+        <translation>Хто зробив твердження: одна зі згадок статті або введене ім’я</translation>
+    </message>
+    <message>
         <source>Claim date</source>
         <translation>Дата твердження</translation>
     </message>
     <message>
+        <source>When the claim was made: YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>Коли зроблено твердження: РРРР-ММ-ДД або ДД.ММ.РРРР</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>The claim's verdict; Alt+1 to Alt+9 set it from the article</source>
+        <translation>Вердикт щодо твердження; Alt+1…Alt+9 задають його зі статті</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Обґрунтування</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Докази</translation>
+    </message>
+    <message>
         <source>The sources for the verdict, each with its stance; Enter edits one</source>
         <translation>Джерела вердикту, кожне зі своєю позицією; Enter редагує вибране</translation>
+    </message>
+    <message>
+        <source>Review URL</source>
+        <translation>URL перевірки</translation>
     </message>
     <message>
         <source>The address of the published fact-check</source>
@@ -924,20 +940,16 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Дата перевірки</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Claimant</source>
-        <translation>Заявник</translation>
-    </message>
-    <message>
         <source>When the fact-check was published: YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>Коли опубліковано перевірку: РРРР-ММ-ДД або ДД.ММ.РРРР</translation>
     </message>
     <message>
         <source>Checked: worth checking; empty: not; half-checked: not decided yet</source>
         <translation>Позначено: варто перевірити; порожньо: ні; наполовину: ще не вирішено</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Words to group claims by, separated by commas</source>
@@ -954,6 +966,29 @@ Your saved work is safe. The program keeps running; please send the log file wit
     <message>
         <source>Remove the chosen source from the evidence</source>
         <translation>Вилучити вибране джерело з доказів</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimForm</name>
+    <message>
+        <source>Claim</source>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation>Дата твердження</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Дата перевірки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Заявник</translation>
     </message>
     <message>
         <source>{0} — not saved</source>

@@ -97,7 +97,7 @@ def test_the_window_settings_are_private(tmp_path: Path) -> None:
 def test_the_windows_instance_lock_is_private(tmp_path: Path) -> None:
     pytest.importorskip("PySide6")
     from annotator.paths import resolve_paths
-    from annotator.ui.app import take_instance_lock
+    from annotator.ui.instance_lock import take_instance_lock
 
     paths = resolve_paths(data_dir=tmp_path / "data")
     paths.ensure()

@@ -22,6 +22,7 @@ from annotator.services.exporting.atomic_file import atomic_folder_writer, atomi
 from annotator.services.exporting.claim_exports import CLAIM_FORMATS
 from annotator.services.formats import dataset_v1, registry
 from annotator.services.formats.claimreview import Organization, SkippedClaim
+from annotator.services.formats.format_protocols import FileFormat
 from annotator.storage.database import Database
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
 from annotator.storage.repositories.article_repository import ArticleRepository
@@ -298,7 +299,7 @@ def _counted(
 
 
 def _export_foreign(
-    spec: registry.FileFormat,
+    spec: FileFormat,
     summary: ExportSummary,
     head: dict[str, Any],
     articles: Iterator[dict[str, Any]],

@@ -14,6 +14,7 @@ from annotator.domain.errors import AnnotatorError, InputRefused, message_of, sa
 from annotator.domain.text import passage_at
 from annotator.services.clock import ImportClock
 from annotator.services.formats import dataset_v1, registry
+from annotator.services.formats.format_protocols import Document
 from annotator.services.importing.dataset_reading import parse_dataset_document
 from annotator.services.importing.dataset_storing import store_dataset
 from annotator.services.importing.decoding import decode_bytes
@@ -188,8 +189,8 @@ def _detected(path: Path, text: str) -> str | None:
 
 
 def _read_foreign(
-    read: Callable[[], tuple[registry.Document, list[str]]], name: str
-) -> tuple[registry.Document, list[str]]:
+    read: Callable[[], tuple[Document, list[str]]], name: str
+) -> tuple[Document, list[str]]:
     """A peer format's document; what its parser cannot take (an integer of 5,000 digits,
     nesting deeper than Python's stack) is a refusal of the file, never an unexpected error.
     A file of that format without a single record is refused as such."""

@@ -2,7 +2,7 @@
 
 Line fields save when editing finishes (Enter, Tab, leaving the field), the justification
 after a pause in typing, choices at once. Each save is one undo step; consecutive edits of one
-text field merge into one.
+text field merge into one. The fields themselves, laid out and named, are in claim_fields.py.
 """
 
 from __future__ import annotations
@@ -12,22 +12,14 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from annotator.domain.errors import InputRefused
 from annotator.domain.models import Claim, Claimant, Mention
 from annotator.domain.schemes import Schemes
 from annotator.domain.timestamps import parse_typed_date
 from annotator.domain.urls import web_address
-from annotator.ui.annotations.evidence_box import EvidenceBox
+from annotator.ui.annotations.claim_fields import ClaimFields
 from annotator.ui.annotations.form_fields import GrowingTextEdit, attach_calendar
 from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.scheme_labels import status_label
@@ -39,7 +31,7 @@ TYPING_PAUSE_MS = 700
 _INVALID = "border: 1px solid #c62828;"
 
 
-class ClaimForm(QWidget):
+class ClaimForm(ClaimFields):
     # The changed claim, what changed, the field, and the claim as it was when this edit
     # began when the claim has been shown anew since (None: as shown now): a save is never
     # based on a colleague's version the user did not see before typing.
@@ -47,111 +39,18 @@ class ClaimForm(QWidget):
     problem = Signal(str)  # a value that cannot be saved, said in words
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent)  # the fields, laid out and named
         self.setObjectName("claimForm")
         self.claim: Claim | None = None
         self._seen: dict[str, Claim] = {}  # field → the claim its unsaved edit began on
         self._mentions: list[Mention] = []
         self._loading = False
 
-        self.quote = QLabel()
-        self.quote.setWordWrap(True)
-        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quote.setObjectName("claimQuote")
-        # Several lines: a restatement is read whole, not scrolled sideways.
-        self.claim_reviewed = GrowingTextEdit(min_lines=2, max_lines=6)
-        self.claim_reviewed.setObjectName("claimRestatement")
-        self.claim_reviewed.setPlaceholderText(self.tr("The claim in one short, neutral sentence"))
-        self.claimant = QComboBox()
-        self.claimant.setEditable(True)
-        self.claimant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        claimant_edit = self.claimant.lineEdit()
-        assert claimant_edit is not None  # an editable combo box has one
-        self.claimant_edit = claimant_edit
-        self.claimant_edit.setPlaceholderText(self.tr("Who made the claim: pick a mention or type"))
-        self.claim_date = QLineEdit()
-        self.claim_date.setPlaceholderText(self.tr("YYYY-MM-DD or DD.MM.YYYY"))
-        self.status = QComboBox()
-        self.status.setObjectName("claimStatus")
-        self.justification = QPlainTextEdit()
-        self.justification.setPlaceholderText(self.tr("Why this verdict: what the evidence shows"))
-        self.justification.setTabChangesFocus(True)
-        self.justification.setMinimumHeight(70)
-        # Room for the related claims below without scrolling; the box scrolls itself.
-        self.justification.setMaximumHeight(120)
-        self.evidence_box = EvidenceBox()
-        # The names the tests and the keyboard story know the evidence widgets by.
-        box = self.evidence_box
-        self.evidence, self.add_evidence, self.edit_evidence = box.list, box.add, box.edit
-        self.remove_evidence, self.open_evidence = box.remove, box.open
-        self.review_url = QLineEdit()
-        self.review_url.setPlaceholderText(self.tr("https://… the published fact-check"))
-        self.review_date = QLineEdit()
-        self.review_date.setPlaceholderText(self.tr("YYYY-MM-DD or DD.MM.YYYY"))
-        self.checkworthy = QCheckBox(self.tr("Worth checking"))
-        self.checkworthy.setTristate(True)
-        self.tags = QLineEdit()
-        self.tags.setPlaceholderText(self.tr("casualties, Kharkiv offensive, …"))
-
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        # A narrow panel puts a field under its label rather than clipping either.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        heading = QLabel(self.tr("<b>Claim</b>"))
-        heading.setObjectName("formHeading")
-        form.addRow(heading)
-        form.addRow(self.tr("Quote"), self.quote)
-        form.addRow(self.tr("C&laim"), self.claim_reviewed)
-        form.addRow(self.tr("Claima&nt"), self.claimant)
-        form.addRow(self.tr("Claim &date"), self.claim_date)
-        form.addRow(self.tr("&Status"), self.status)
-        form.addRow(self.tr("&Justification"), self.justification)
-        form.addRow(self.tr("Eviden&ce"), self.evidence_box)
-        form.addRow(self.tr("Review &URL"), self.review_url)
-        form.addRow(self.tr("Revie&w date"), self.review_date)
-        form.addRow("", self.checkworthy)
-        form.addRow(self.tr("&Tags"), self.tags)
-        self._name_fields()
-
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self._save_justification)
         self._connect()
-
-    def _name_fields(self) -> None:
-        """Each field named by its role and described, as a screen reader says it (a box is
-        never named by the value it shows: "Status", not "Unverified")."""
-        described = (
-            (self.claim_reviewed, self.tr("Claim"),
-             self.tr("The claim restated in one short, neutral sentence")),
-            (self.claimant, self.tr("Claimant"),
-             self.tr("Who made the claim: one of the article's mentions, or a name typed")),
-            (self.claim_date, self.tr("Claim date"),
-             self.tr("When the claim was made: YYYY-MM-DD or DD.MM.YYYY")),
-            (self.status, self.tr("Status"),
-             self.tr("The claim's verdict; Alt+1 to Alt+9 set it from the article")),
-            (self.justification, self.tr("Justification"),
-             self.tr("Why this verdict: what the evidence shows")),
-            (self.evidence, self.tr("Evidence"),
-             self.tr("The sources for the verdict, each with its stance; Enter edits one")),
-            (self.review_url, self.tr("Review URL"),
-             self.tr("The address of the published fact-check")),
-            (self.review_date, self.tr("Review date"),
-             self.tr("When the fact-check was published: YYYY-MM-DD or DD.MM.YYYY")),
-            (self.checkworthy, self.tr("Worth checking"),
-             self.tr("Checked: worth checking; empty: not; half-checked: not decided yet")),
-            (self.tags, self.tr("Tags"), self.tr("Words to group claims by, separated by commas")),
-        )  # fmt: skip
-        for field, name, description in described:
-            field.setAccessibleName(name)
-            field.setAccessibleDescription(description)
-        for button, description in (
-            (self.add_evidence, self.tr("Add a source: its address, title, stance and excerpt")),
-            (self.edit_evidence, self.tr("Edit the chosen source")),
-            (self.remove_evidence, self.tr("Remove the chosen source from the evidence")),
-        ):
-            button.setToolTip(description)
 
     def _connect(self) -> None:
         # Line fields save when editing finishes; flush() saves those edited but not left yet.

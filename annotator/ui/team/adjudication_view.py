@@ -14,7 +14,7 @@ import copy
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,60 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.domain.errors import AnnotatorError
 from annotator.domain.models import Annotator, Claim, Mention
 from annotator.domain.schemes import EntityType, Schemes, Status
 from annotator.services.agreement.adjudication import AdjudicationService, Place, adjudicated_copy
 from annotator.ui.common.accessibility import describe_buttons
-from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.scheme_labels import status_label, type_label
+from annotator.ui.team.adjudication_step import AdjudicationStep, Key
 
 DISPUTED = QColor("#fde2e1")
 AGREED = QColor("#e3f4e5")
 RESOLVED = QColor("#e8eef9")
 COLUMNS = ("Kind", "Text", "left", "right", "Adjudicated")
-
-
-Key = tuple[str, int, int]  # a place: kind, start, end
-
-
-class AdjudicationStep(QUndoCommand):
-    """One adjudicated span replaced by another (either may be None), at one place. It goes on
-    the window's one history, so Edit › Undo takes it back after the view is closed too; it
-    holds the annotations, not the view's rows, which a reload makes anew."""
-
-    def __init__(
-        self,
-        service: AdjudicationService,
-        place: Place,
-        added: Mention | Claim | None,
-        text: str,
-        written: Callable[[str, Key, Mention | Claim | None, bool], None],
-        failed: Callable[[str], None],
-        rejected: bool = False,
-    ) -> None:
-        super().__init__(text)
-        self.service, self.written, self.failed = service, written, failed
-        self.article_id, self.key = place.article_id, (place.kind, place.start, place.end)
-        self.removed, self.added = place.adjudicated, added
-        self.was_rejected, self.rejected = place.rejected, rejected
-
-    def redo(self) -> None:
-        self._write(self.removed, self.added, self.rejected)
-
-    def undo(self) -> None:
-        self._write(self.added, self.removed, self.was_rejected)
-
-    def _write(
-        self, out: Mention | Claim | None, into: Mention | Claim | None, rejected: bool
-    ) -> None:
-        try:
-            self.service.replace(out, into)
-        except AnnotatorError as error:
-            self.setObsolete(True)
-            self.failed(f"{self.text()}: {in_window_language(error)}")
-            return
-        self.written(self.article_id, self.key, into, rejected)
 
 
 class AdjudicationView(QDialog):

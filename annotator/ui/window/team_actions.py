@@ -14,7 +14,8 @@ from annotator.ui.common import dialogs
 from annotator.ui.common.messages import in_window_language
 from annotator.ui.common.translation import translate
 from annotator.ui.editing.article_controller import ArticleController
-from annotator.ui.team.adjudication_view import AdjudicationView, Key
+from annotator.ui.team.adjudication_step import Key
+from annotator.ui.team.adjudication_view import AdjudicationView
 from annotator.ui.team.agreement_view import AgreementView
 
 

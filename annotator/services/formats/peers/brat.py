@@ -24,12 +24,10 @@ from annotator.domain.errors import InputRefused, said
 from annotator.services.formats.peers import foreign_values as values
 from annotator.services.formats.peers.foreign_dataset import (
     CLAIM_LABEL,
-    FolderOut,
     ForeignDataset,
     ForeignSpan,
-    records_of,
-    writable,
 )
+from annotator.services.formats.peers.foreign_export import FolderOut, records_of, writable
 
 NAME = "brat"
 CLAIM_TYPE = "Claim"

@@ -28,8 +28,8 @@ from annotator.services.formats.peers.foreign_dataset import (
     CLAIM_LABEL,
     ForeignDataset,
     ForeignSpan,
-    records_of,
 )
+from annotator.services.formats.peers.foreign_export import records_of
 
 NAME = "checkthat"
 TWEET_COLUMNS = ("topic_id", "tweet_id", "tweet_url", "tweet_text", "claim", "check_worthiness")

@@ -27,12 +27,8 @@ import regex
 
 from annotator.domain.errors import InputRefused, said
 from annotator.services.formats.peers import foreign_values as values
-from annotator.services.formats.peers.foreign_dataset import (
-    ForeignDataset,
-    ForeignSpan,
-    records_of,
-    writable,
-)
+from annotator.services.formats.peers.foreign_dataset import ForeignDataset, ForeignSpan
+from annotator.services.formats.peers.foreign_export import records_of, writable
 
 NAME = "conll"
 TOKENIZER = "factcheck-annotator word-or-grapheme v1: [\\p{L}\\p{N}\\p{M}_]+ | one grapheme"

@@ -21,11 +21,10 @@ from annotator.domain.models import Evidence, Stance
 from annotator.services.formats.peers import foreign_values as values
 from annotator.services.formats.peers.foreign_dataset import (
     ForeignDataset,
-    span_extra,
     stable_id,
     whole_text_claim,
-    writable,
 )
+from annotator.services.formats.peers.foreign_export import span_extra, writable
 
 NAME = "fever"
 LABELS = {"SUPPORTS": "true", "REFUTES": "false", "NOT ENOUGH INFO": "unproven"}

@@ -10,15 +10,14 @@ text (a FEVER claim asked twice, three doccano lines of one sentence) become rec
 same article: the fields of each, in the file's order, are kept in the article's extra data
 under the format's name (``{"doccano": [{...}, {...}]}``), and each span from the second
 record on says its record (``{"doccano": {"record": 1}}``), so that format's export writes
-every record back. ``FolderOut`` is what the folder formats (brat,
-INCEpTION) write their files into.
+every record back. Writing such records back out is in foreign_export.py.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from annotator.domain.errors import InputRefused, said
 from annotator.domain.models import (
@@ -41,13 +40,6 @@ CLAIM_LABEL = "CLAIM"
 MAX_TYPE_ID = 36  # an entity type's id (the dataset's ids)
 MAX_NAME = 200  # an annotator's name
 _NAMESPACE = uuid.UUID("6f1c8a52-55d7-4c55-9a43-2f3b8f0d1c15")
-
-
-class FolderOut(Protocol):
-    """The folder an export of a folder format fills, one text file at a time (the exporter
-    gives one written atomically: services/exporting/atomic_file.py)."""
-
-    def write(self, name: str, text: str) -> None: ...
 
 
 def stable_id(*parts: object) -> str:
@@ -330,76 +322,3 @@ def whole_text_claim(
 def _title_of(text: str) -> str:
     first = text.strip().split("\n", 1)[0].strip()
     return first if len(first) <= 80 else first[:79] + "…"
-
-
-def records_of(article: dict[str, Any], name: str) -> list[dict[str, Any]]:
-    """The records of format ``name`` an article came from (at least one, maybe empty)."""
-    kept = (article.get("extra") or {}).get(name)
-    return (
-        [r if isinstance(r, dict) else {} for r in kept]
-        if isinstance(kept, list) and kept
-        else [{}]
-    )
-
-
-def span_extra(span: dict[str, Any], name: str) -> dict[str, Any]:
-    """A span's extra data of format ``name`` (empty when it has none)."""
-    kept = (span.get("extra") or {}).get(name)
-    return kept if isinstance(kept, dict) else {}
-
-
-def record_of(span: dict[str, Any], name: str, count: int) -> int:
-    """Which of its article's ``count`` records a span belongs to (the first by default)."""
-    number = span_extra(span, name).get("record", 0)
-    return number if type(number) is int and 0 <= number < count else 0
-
-
-def writable(article: dict[str, Any], notes: list[str]) -> dict[str, Any]:
-    """The article with every NUL character made U+FFFD (one for one: no offset moves): no
-    reader takes NUL as text, so an export holding one would not import back."""
-    if not _has_nul(article):
-        return article
-    notes.append(f"article {article['id']}: NUL characters written as U+FFFD")
-    return _without_nul(article)
-
-
-def _has_nul(value: Any) -> bool:
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_has_nul(v) for v in value)
-    return False
-
-
-def _without_nul(value: Any) -> Any:
-    if isinstance(value, str):
-        return value.replace("\x00", "\ufffd")
-    if isinstance(value, dict):
-        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_without_nul(v) for v in value]
-    return value
-
-
-def spans_of(article: dict[str, Any]) -> list[tuple[int, int, str]]:
-    """An exported article's spans as (start, end, label): mentions by type, claims CLAIM."""
-    spans = [(m["start"], m["end"], m["type"]) for m in article["mentions"]]
-    spans += [(c["start"], c["end"], CLAIM_LABEL) for c in article["claims"]]
-    return sorted(spans)
-
-
-def claim_details(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """What a span-only format cannot say of a claim (status, claimant, date), carried beside
-    its spans by offsets: doccano's ``claims`` key, Label Studio's ``data.claims``."""
-    return [
-        {
-            "start": c["start"],
-            "end": c["end"],
-            "status": c["status"],
-            "claimant": c["claimant"]["name"],
-            "claim_date": c["claim_date"],
-        }
-        for c in claims
-    ]

@@ -32,12 +32,10 @@ from annotator.domain.errors import InputRefused, said
 from annotator.services.formats.peers import foreign_values as values
 from annotator.services.formats.peers.foreign_dataset import (
     CLAIM_LABEL,
-    FolderOut,
     ForeignDataset,
     ForeignSpan,
-    records_of,
-    span_extra,
 )
+from annotator.services.formats.peers.foreign_export import FolderOut, records_of, span_extra
 
 NAME = "inception"
 NAMED_ENTITY = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"

@@ -26,6 +26,8 @@ from annotator.services.formats.peers.foreign_dataset import (
     CLAIM_LABEL,
     ForeignDataset,
     ForeignSpan,
+)
+from annotator.services.formats.peers.foreign_export import (
     claim_details,
     record_of,
     records_of,

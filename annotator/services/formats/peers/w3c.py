@@ -25,10 +25,8 @@ from annotator.services.formats.peers.foreign_dataset import (
     CLAIM_LABEL,
     ForeignDataset,
     ForeignSpan,
-    records_of,
-    span_extra,
-    writable,
 )
+from annotator.services.formats.peers.foreign_export import records_of, span_extra, writable
 
 NAME = "w3c"
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"

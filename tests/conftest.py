@@ -20,11 +20,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from tests import engines
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
+
+# Property and fuzz tests draw the same examples on every run of the suite (derived from each
+# test's name), so a run's verdict is the code's, never the draw's: a case a random draw
+# happens to find once would otherwise fail one CI run in many and pass the next.
+# ANNOTATOR_FUZZ_RANDOM=1 draws new examples (with ANNOTATOR_FUZZ_CASES and
+# ANNOTATOR_FUZZ_EXAMPLES for longer runs: tests/README.md).
+settings.register_profile("suite", derandomize=True, database=None)
+settings.register_profile("explore")
+settings.load_profile("explore" if os.environ.get("ANNOTATOR_FUZZ_RANDOM") else "suite")
 
 _REAL_HOME = Path.home().resolve()
 _SANDBOX_HOME = Path(tempfile.mkdtemp(prefix="annotator-test-home-"))

@@ -380,3 +380,31 @@ def test_a_brat_span_over_a_line_break_alone_exports_on_one_line_and_back(
         assert not report.refused, report.results[0].line()
     finally:
         back.close()
+
+
+def test_tokens_that_start_with_a_hash_are_tokens_not_comments(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A tweet's hashtags and a lone "#" are written as ``#tag\tO`` lines: read back as the
+    tokens they are, while ``# text = …`` and ``# newdoc`` stay comments."""
+    source = tmp_path / "tweets.conll"
+    source.write_text(
+        "# newdoc id = t1\n#StandWithUkraine\tB-MISC\nin\tO\n#Kyiv\tB-LOC\n#\tO\n1\tO\n", "utf-8"
+    )
+    workspace.import_paths([source])
+    document = exported(workspace, tmp_path)
+    (article,) = document["articles"]
+    assert article["text"] == "#StandWithUkraine in #Kyiv # 1"
+    assert article["source_id"] == "t1"
+    assert mentions(document) == {("#StandWithUkraine", "MISC"), ("#Kyiv", "LOC")}
+    out = tmp_path / "back.conll"
+    workspace.export(out, "conll")
+    other = new_workspace(tmp_path / "other")
+    try:
+        # Our export cuts "#" off as a token of its own (a line "#\tB-MISC"); CoNLL keeps no
+        # spaces, so the text comes back spaced by tokens, every token in it.
+        assert not other.import_paths([out], from_format="conll").refused
+        back = exported(other, tmp_path, "o.json")["articles"][0]["text"]
+        assert back.replace(" ", "") == article["text"].replace(" ", "")
+    finally:
+        other.close()

@@ -204,7 +204,7 @@ def read(text: str, options: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
         if not stripped:
             close()
             continue
-        if stripped.startswith("#"):
+        if stripped.startswith("#") and not _is_token_line(line):
             found = re.match(r"#\s*(newdoc|text)\b\s*(?:id\s*)?=?\s?(.*)$", stripped)
             if found and found.group(1) == "newdoc":
                 close()
@@ -249,6 +249,14 @@ def read(text: str, options: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
     if conllu:
         built.notes.append("CoNLL-U: lemmas, features and syntax left out")
     return document_, built.notes
+
+
+def _is_token_line(line: str) -> bool:
+    """A line that starts with "#" is a token when its first tab-separated cell is one word
+    (a hashtag, "#1", a lone "#": what a tweet holds and our export writes as ``#tag\tO``);
+    a comment (``# text = …``, ``# newdoc``) has no tab, or spaces before its first tab."""
+    first, tab, _rest = line.partition("\t")
+    return bool(tab) and bool(first) and not any(c.isspace() for c in first)
 
 
 def _sentence(

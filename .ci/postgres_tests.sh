@@ -5,6 +5,8 @@
 # cluster as an unprivileged user on 127.0.0.1 on a free port, runs the tests with
 # CI_REQUIRE_POSTGRES=1 (a missing server fails them instead of skipping) and stops it.
 # The SQLite variants ran in the main test run already: `-m postgresql` selects the rest.
+# On every core (`-n auto`): each worker migrates its own template database and every test
+# gets fresh copies with names of their own, so workers never share a database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
@@ -14,7 +16,7 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 start=$(date +%s)
 status=0
-bash tests/pg_server.sh .venv/bin/python -m pytest -q -rfEs -m postgresql \
+bash tests/pg_server.sh .venv/bin/python -m pytest -n auto -q -rfEs -m postgresql \
     tests/unit tests/e2e tests/qt 2>&1 | tee "$log" || status=$?
 echo "PostgreSQL tests took $(( $(date +%s) - start )) s"
 [ "$status" = 0 ] || exit "$status"

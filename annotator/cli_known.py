@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -76,11 +75,7 @@ def run_match(args: argparse.Namespace, paths: AppPaths) -> int:
     except UnknownArticle as error:
         print(f"annotator: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
-    except BrokenPipeError:
-        # The reader stopped early (| head): not an error. Send what is left nowhere, so
-        # Python's flush at exit does not complain. https://docs.python.org/3/library/signal.html
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    finally:
+    finally:  # a reader that stops early (| head) is met in cli.main
         workspace.close()
     return EXIT_OK
 

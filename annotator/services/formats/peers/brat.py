@@ -27,7 +27,12 @@ from annotator.services.formats.peers.foreign_dataset import (
     ForeignDataset,
     ForeignSpan,
 )
-from annotator.services.formats.peers.foreign_export import FolderOut, records_of, writable
+from annotator.services.formats.peers.foreign_export import (
+    FolderOut,
+    records_of,
+    unique_name,
+    writable,
+)
 
 NAME = "brat"
 CLAIM_TYPE = "Claim"
@@ -246,12 +251,7 @@ def _name(article: dict[str, Any], used: set[str]) -> str:
     """The document's name: its brat name when it came from brat, else the article's id."""
     given = article.get("source_id") if (article.get("extra") or {}).get(NAME) else None
     name = given if isinstance(given, str) and _SAFE_NAME.match(given) else article["id"]
-    candidate, number = name, 1
-    while candidate.lower() in used or candidate == CONFIG[: -len(".conf")]:
-        number += 1
-        candidate = f"{name}-{number}"
-    used.add(candidate.lower())
-    return candidate
+    return unique_name(name, used, CONFIG[: -len(".conf")])
 
 
 def export(

@@ -20,6 +20,18 @@ class FolderOut(Protocol):
     def write(self, name: str, text: str) -> None: ...
 
 
+def unique_name(name: str, used: set[str], reserved: str) -> str:
+    """``name``, or ``name-2``, ``name-3`` …: never one already ``used`` (case aside, as on
+    the file systems that ignore it) nor the folder format's own ``reserved`` file; the name
+    chosen is added to ``used``."""
+    candidate, number = name, 1
+    while candidate.lower() in used or candidate == reserved:
+        number += 1
+        candidate = f"{name}-{number}"
+    used.add(candidate.lower())
+    return candidate
+
+
 def records_of(article: dict[str, Any], name: str) -> list[dict[str, Any]]:
     """The records of format ``name`` an article came from (at least one, maybe empty)."""
     kept = (article.get("extra") or {}).get(name)

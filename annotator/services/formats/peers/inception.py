@@ -35,7 +35,12 @@ from annotator.services.formats.peers.foreign_dataset import (
     ForeignDataset,
     ForeignSpan,
 )
-from annotator.services.formats.peers.foreign_export import FolderOut, records_of, span_extra
+from annotator.services.formats.peers.foreign_export import (
+    FolderOut,
+    records_of,
+    span_extra,
+    unique_name,
+)
 
 NAME = "inception"
 NAMED_ENTITY = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"
@@ -87,12 +92,7 @@ def _file_name(article: dict[str, Any], used: set[str]) -> str:
     given = article.get("source_id") if (article.get("extra") or {}).get(NAME) else None
     stem = given[: -len(".xmi")] if isinstance(given, str) and given.endswith(".xmi") else given
     name = stem if isinstance(stem, str) and _SAFE_NAME.match(stem) else article["id"]
-    candidate, number = name, 1
-    while candidate.lower() in used or candidate == TYPESYSTEM[: -len(".xml")]:
-        number += 1
-        candidate = f"{name}-{number}"
-    used.add(candidate.lower())
-    return candidate
+    return unique_name(name, used, TYPESYSTEM[: -len(".xml")])
 
 
 def export(

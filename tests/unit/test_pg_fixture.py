@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import REPO
 from tests.postgres_fixtures import REQUIRE_ENV
@@ -21,49 +24,21 @@ def test_a_fresh_database_per_test_is_empty_and_answers(pg_url: str) -> None:
     assert tables == (0,)
 
 
-def _run_fixture_test(tmp_path: Path, **environment: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("ANNOTATOR_TEST_PG_URL",)}
-    env.pop(REQUIRE_ENV, None)
-    env.update(ANNOTATOR_TEST_PG_BIN=str(tmp_path / "no-postgres"), **environment)
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-rs",
-            "-p",
-            "no:cacheprovider",
-            f"{Path(__file__)}::test_a_fresh_database_per_test_is_empty_and_answers",
-        ],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+FRESH_DATABASE = (
+    "tests/unit/test_pg_fixture.py::test_a_fresh_database_per_test_is_empty_and_answers"
+)
+SEARCH = "tests/unit/test_search.py::test_search_finds_articles_by_words_in_their_text_and_title"
+PYTEST = (sys.executable, "-m", "pytest", "-q", "-rsE", "-p", "no:cacheprovider")
 
 
-def test_without_a_server_the_tests_skip_and_say_why(tmp_path: Path) -> None:
-    result = _run_fixture_test(tmp_path)
-    assert result.returncode == 0, result.stdout
-    assert "1 skipped" in result.stdout and "needs PostgreSQL: no initdb" in result.stdout
-
-
-def test_under_ci_require_postgres_a_missing_server_fails_them(tmp_path: Path) -> None:
-    result = _run_fixture_test(tmp_path, **{REQUIRE_ENV: "1"})
-    assert result.returncode == 1, result.stdout
-    assert "PostgreSQL is required" in result.stdout and "skipped" not in result.stdout
-
-
-def _run_search_test(tmp_path: Path, **environment: str) -> subprocess.CompletedProcess[str]:
-    """One both-engines test, with no PostgreSQL installed and no server given."""
+def _run_without_postgresql(folder: Path, **environment: str) -> subprocess.CompletedProcess[str]:
+    """A pytest on this machine as if PostgreSQL were not installed and no server given: the
+    test of the server fixture above and one both-engines test, in one run (each pytest that
+    starts loads the program and its test tools; the tests below share its output)."""
     env = {k: v for k, v in os.environ.items() if k not in ("ANNOTATOR_TEST_PG_URL", REQUIRE_ENV)}
-    env.update(ANNOTATOR_TEST_PG_BIN=str(tmp_path / "no-postgres"), **environment)
-    test = "tests/unit/test_search.py::test_search_finds_articles_by_words_in_their_text_and_title"
+    env.update(ANNOTATOR_TEST_PG_BIN=str(folder / "no-postgres"), **environment)
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
+        [*PYTEST, FRESH_DATABASE, SEARCH],
         cwd=REPO,
         env=env,
         capture_output=True,
@@ -71,23 +46,68 @@ def _run_search_test(tmp_path: Path, **environment: str) -> subprocess.Completed
         timeout=120,
         check=False,
     )
+
+
+@pytest.fixture(scope="module")
+def without_server(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
+    return _run_without_postgresql(tmp_path_factory.mktemp("no-server"))
+
+
+@pytest.fixture(scope="module")
+def required_without_server(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> subprocess.CompletedProcess[str]:
+    return _run_without_postgresql(tmp_path_factory.mktemp("required"), **{REQUIRE_ENV: "1"})
+
+
+def test_without_a_server_the_tests_skip_and_say_why(
+    without_server: subprocess.CompletedProcess[str],
+) -> None:
+    result = without_server
+    assert result.returncode == 0, result.stdout
+    assert "1 passed, 1 skipped, 1 deselected" in result.stdout  # the SQLite test passed
+    skipped = [line for line in result.stdout.splitlines() if line.startswith("SKIPPED")]
+    assert len(skipped) == 1 and "test_pg_fixture.py" in skipped[0], result.stdout
+    assert "needs PostgreSQL: no initdb" in skipped[0]
+
+
+def test_under_ci_require_postgres_a_missing_server_fails_them(
+    required_without_server: subprocess.CompletedProcess[str],
+) -> None:
+    result = required_without_server
+    assert result.returncode == 1, result.stdout
+    assert "skipped" not in result.stdout
+    assert _failed_for_want_of_a_server(result.stdout, FRESH_DATABASE), result.stdout
 
 
 def test_without_a_server_the_postgresql_variants_are_left_out_and_say_why(
-    tmp_path: Path,
+    without_server: subprocess.CompletedProcess[str],
 ) -> None:
-    result = _run_search_test(tmp_path)
+    result = without_server
     assert result.returncode == 0, result.stdout
-    assert "1 passed, 1 deselected" in result.stdout
+    assert "1 passed, 1 skipped, 1 deselected" in result.stdout  # the skip is the test above
     assert "1 PostgreSQL variants of the storage, services and CLI tests deselected: no server" in (
         result.stdout
     )
 
 
 def test_under_ci_require_postgres_the_variants_run_and_fail_without_a_server(
-    tmp_path: Path,
+    required_without_server: subprocess.CompletedProcess[str],
 ) -> None:
-    result = _run_search_test(tmp_path, **{REQUIRE_ENV: "1"})
+    result = required_without_server
     assert result.returncode == 1, result.stdout
-    assert "1 passed" in result.stdout and "1 error" in result.stdout
-    assert "PostgreSQL is required" in result.stdout and "deselected" not in result.stdout
+    # The SQLite variant passes; the PostgreSQL variant and the fixture's test above fail.
+    assert "1 passed, 2 errors" in result.stdout and "deselected" not in result.stdout
+    assert _failed_for_want_of_a_server(result.stdout, f"{SEARCH}[postgresql]"), result.stdout
+
+
+def _failed_for_want_of_a_server(output: str, test: str) -> bool:
+    """The test is listed as an error (-rE) and its report says PostgreSQL is required."""
+    name = test.split("::")[-1]
+    reports = re.split(
+        r"^_+ ERROR at setup of ", output.split("short test summary info")[0], flags=re.M
+    )
+    said_why = any(
+        report.startswith(f"{name} ") and "PostgreSQL is required" in report for report in reports
+    )
+    return said_why and f"ERROR {test}" in output.splitlines()

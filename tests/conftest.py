@@ -4,6 +4,8 @@
 - The real home directory is out of bounds: HOME and the XDG folders point into a temporary
   folder, annotator.paths refuses any location inside the real home, and every test checks
   afterwards that nothing appeared in our folders there.
+- On Linux the temporary folders are in memory (/dev/shm) unless TMPDIR names another place:
+  see ``_temporary_folders_in_memory``.
 """
 
 from __future__ import annotations
@@ -36,6 +38,35 @@ settings.register_profile("suite", derandomize=True, database=None)
 settings.register_profile("explore")
 settings.load_profile("explore" if os.environ.get("ANNOTATOR_FUZZ_RANDOM") else "suite")
 
+
+def _temporary_folders_in_memory() -> None:
+    """tmp_path, the sandbox home, the throwaway PostgreSQL cluster and whatever the programs
+    the tests start put in their temporary folder go to /dev/shm on Linux, unless TMPDIR
+    says where. The program commits with synchronous=FULL (docs/design/storage.md): on a
+    disk every commit of every test waits for fsync, which was about a fifth of the suite's
+    time on 2 cores (benchmarks/README.md). They stay real files on a real file system;
+    what a power cut would keep is no test's subject (a killed process's commits are, and
+    they survive alike). A run writes about 1.3 GB there; only the last run's folders are
+    kept (tmp_path_retention_count in pyproject.toml), and with less room free the suite
+    stays on the disk."""
+    memory = Path("/dev/shm")
+    if os.environ.get("TMPDIR") or sys.platform != "linux" or not memory.is_dir():
+        return
+    try:
+        found = os.statvfs(memory)
+    except OSError:
+        return
+    usable = (
+        os.access(memory, os.W_OK | os.X_OK)
+        and not found.f_flag & os.ST_NOEXEC  # tests run scripts they write there
+        and found.f_bavail * found.f_frsize >= 4 * 1024**3
+    )
+    if usable:
+        os.environ["TMPDIR"] = str(memory)  # inherited by the xdist workers and subprocesses
+        tempfile.tempdir = None  # gettempdir() looks again
+
+
+_temporary_folders_in_memory()
 _REAL_HOME = Path.home().resolve()
 _SANDBOX_HOME = Path(tempfile.mkdtemp(prefix="annotator-test-home-"))
 

@@ -108,7 +108,7 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
     claims_in_file: set[str] = set()
     # A batch holds hundreds of thousands of objects (dicts, records): no collection walks
     # them while they are made; between batches, one frees what the last batch left.
-    with collection_paused():
+    with collection_paused(), ArticleRepository(session).loading():
         for batch in _batches(dataset.articles):
             claims_in_file.update(c.id for a in batch for c in a.claims)
             _store_batch(session, batch, schemes, listed_entities, known_annotators, counts)

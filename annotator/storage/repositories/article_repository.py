@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select, update
@@ -13,6 +14,7 @@ from annotator.domain.models import Article, ArticleStatus, ArticleSummary, Pass
 from annotator.domain.text import passage_at
 from annotator.storage.repositories.repository_base import (
     Repository,
+    bulk_loading,
     chunks,
     columns_of,
     existing_ids,
@@ -20,10 +22,34 @@ from annotator.storage.repositories.repository_base import (
     insert_many,
 )
 from annotator.storage.row_mapping import article_from, article_values
-from annotator.storage.rows import ArticlePassageRow, ArticleRow, ClaimRow, MentionRow
+from annotator.storage.rows import (
+    ArticleFinishedRow,
+    ArticlePassageRow,
+    ArticleRow,
+    ClaimMentionRow,
+    ClaimRow,
+    EvidenceRow,
+    MentionRow,
+)
 
 
 class ArticleRepository(Repository):
+    def loading(self) -> AbstractContextManager[None]:
+        """Many articles with their annotations stored in this transaction: the tables they
+        fill are loaded in bulk (``bulk_loading``)."""
+        return bulk_loading(
+            self.session,
+            (
+                ArticleRow,
+                ArticlePassageRow,
+                MentionRow,
+                ClaimRow,
+                ClaimMentionRow,
+                EvidenceRow,
+                ArticleFinishedRow,
+            ),
+        )
+
     def add_many(self, articles: Iterable[Article]) -> int:
         articles = list(articles)
         rows = [article_values(a) for a in articles]

@@ -1,0 +1,143 @@
+"""A large dataset imported into a new project: its indexes and full-text indexes are built once,
+after the rows, and the project is the same as one filled row by row — the same schema, the same
+search results, nothing left out of an index — and a refused file leaves it as it was."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from annotator.services.importing import dataset_storing
+from annotator.storage import sqlite_bulk
+from annotator.storage.database import open_database
+from annotator.storage.repositories.article_repository import ArticleRepository
+from tests.helpers import dataset_document, new_workspace, write_json
+
+pytestmark = pytest.mark.sqlite_only(reason="SQLite's own indexes, FTS5 and page cache")
+
+
+def texts(count: int) -> list[str]:
+    return [
+        f"Report {n}: the mayor of Kharkiv said {n} schools reopened on Monday, "
+        f"and the minister called it progress number {n}."
+        for n in range(count)
+    ]
+
+
+def schema_of(db: Path) -> list[tuple[str, str, str, str | None]]:
+    connection = sqlite3.connect(db)
+    try:
+        return connection.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
+    finally:
+        connection.close()
+
+
+def query(db: Path, sql: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(db)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def project(folder: Path) -> Path:
+    workspace = new_workspace(folder)
+    workspace.close()
+    return folder / "annotator.sqlite3"
+
+
+def test_a_new_project_filled_in_bulk_has_the_schema_search_and_integrity_of_a_fresh_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dataset_storing, "BATCH_ARTICLES", 7)  # several batches, one load
+    fresh = project(tmp_path / "fresh")
+    db = project(tmp_path / "app")
+    workspace = new_workspace(tmp_path / "app")
+    report = workspace.import_paths([write_json(tmp_path / "d.json", dataset_document(texts(30)))])
+    workspace.close()
+    assert [r.line() for r in report.refused] == []
+    assert report.articles_added == 30
+
+    assert schema_of(db) == schema_of(fresh)  # every index and trigger back, word for word
+    assert query(db, "PRAGMA integrity_check") == [("ok",)]
+    for fts in ("articles_fts", "claims_fts"):  # each index holds exactly its table's rows
+        query(db, f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
+    found = query(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'kharkiv'")
+    assert found == [(30,)]
+    claims = query(db, "SELECT count(*) FROM claims")[0][0]
+    assert claims == 30
+    # Each claim quotes the last word of its article ("progress number n."), found by word
+    found = query(db, "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH '17'")
+    assert found == [(1,)]
+    plan = query(db, "EXPLAIN QUERY PLAN SELECT id FROM mentions WHERE article_id = 'x'")
+    assert "ix_mentions_article_span" in str(plan)  # the rebuilt index is the one used
+
+
+def test_what_is_added_after_a_bulk_load_is_indexed_by_the_triggers_again(tmp_path: Path) -> None:
+    db = project(tmp_path / "app")
+    workspace = new_workspace(tmp_path / "app")
+    workspace.import_paths([write_json(tmp_path / "d.json", dataset_document(texts(3)))])
+    (tmp_path / "later.txt").write_text("A later note about Odesa harbour.", encoding="utf-8")
+    workspace.import_paths([tmp_path / "later.txt"])
+    workspace.close()
+    found = query(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'odesa'")
+    assert found == [(1,)]
+
+
+def test_a_file_refused_in_a_later_batch_leaves_a_new_project_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dataset_storing, "BATCH_ARTICLES", 5)  # the good batches are written
+    fresh = project(tmp_path / "fresh")
+    db = project(tmp_path / "app")
+    document = dataset_document(texts(20))
+    document["articles"][17]["mentions"][0]["start"] += 1  # no longer where its quote is
+    workspace = new_workspace(tmp_path / "app")
+    report = workspace.import_paths([write_json(tmp_path / "bad.json", document)])
+    workspace.close()
+    assert len(report.refused) == 1
+    assert report.refused[0].reason.startswith("article 18 (")
+    assert schema_of(db) == schema_of(fresh)
+    assert query(db, "SELECT count(*) FROM articles") == [(0,)]
+    assert query(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'kharkiv'") == [
+        (0,)
+    ]
+
+
+def test_a_table_that_holds_rows_keeps_its_indexes_and_the_cache_size_comes_back(
+    tmp_path: Path,
+) -> None:
+    database = open_database(tmp_path / "app.sqlite3")
+    try:
+        with database.transaction() as session:
+            connection = session.connection()
+            before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+            with sqlite_bulk.loading(connection, ("articles", "claims")) as deferred:
+                # Both empty: their indexes and FTS triggers wait for the end of the load
+                assert "ix_articles_status" in " ".join(deferred.indexes)
+                assert deferred.fts_tables == ["articles_fts", "claims_fts"]
+                size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+                assert size == -sqlite_bulk.CACHE_KIB
+            assert deferred.indexes == deferred.fts_tables == deferred.triggers == []
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == before
+        workspace_db = tmp_path / "app.sqlite3"
+    finally:
+        database.close()
+    (tmp_path / "one.txt").write_text("One article already here.", encoding="utf-8")
+    workspace = new_workspace(tmp_path / "w")
+    workspace.import_paths([tmp_path / "one.txt"])
+    workspace.close()
+    database = open_database(tmp_path / "w" / "annotator.sqlite3")
+    try:
+        with database.transaction() as session:
+            with sqlite_bulk.loading(session.connection(), ("articles",)) as deferred:
+                assert deferred.indexes == [] and deferred.triggers == []
+            with ArticleRepository(session).loading():
+                pass
+    finally:
+        database.close()
+    assert schema_of(workspace_db) == schema_of(tmp_path / "w" / "annotator.sqlite3")

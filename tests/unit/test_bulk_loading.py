@@ -141,3 +141,59 @@ def test_a_table_that_holds_rows_keeps_its_indexes_and_the_cache_size_comes_back
     finally:
         database.close()
     assert schema_of(workspace_db) == schema_of(tmp_path / "w" / "annotator.sqlite3")
+
+
+@pytest.mark.parametrize("kind", ["article", "mention", "claim", "evidence"])
+def test_an_id_used_twice_in_a_file_is_refused_across_batches_into_a_new_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    # Into an empty database the known-id look-ups are left out: the file's own check must
+    # still catch an id that an earlier batch wrote.
+    monkeypatch.setattr(dataset_storing, "BATCH_ARTICLES", 4)
+    document = dataset_document(texts(12))
+    first, late = document["articles"][1], document["articles"][10]
+    for article in (first, late):
+        article["claims"][0]["evidence"] = [
+            {
+                "id": f"{article['id'][:-4]}e000",
+                "url": "https://example.org/report",
+                "archive_url": None,
+                "title": "Report",
+                "stance": "refutes",
+                "excerpt": "",
+                "accessed_at": None,
+                "file": None,
+            }
+        ]
+    if kind == "article":
+        late["id"] = first["id"]
+    elif kind == "mention":
+        late["mentions"][0]["id"] = first["mentions"][0]["id"]
+        late["claims"][0]["mention_ids"] = [first["mentions"][0]["id"]]
+    elif kind == "claim":
+        late["claims"][0]["id"] = first["claims"][0]["id"]
+    else:
+        late["claims"][0]["evidence"][0]["id"] = first["claims"][0]["evidence"][0]["id"]
+    db = project(tmp_path / "app")
+    workspace = new_workspace(tmp_path / "app")
+    report = workspace.import_paths([write_json(tmp_path / "twice.json", document)])
+    workspace.close()
+    assert [r.reason for r in report.refused] != []
+    assert "is used twice" in report.refused[0].reason
+    assert query(db, "SELECT count(*) FROM articles") == [(0,)]
+
+
+def test_one_text_twice_in_a_file_is_one_article_across_batches_into_a_new_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dataset_storing, "BATCH_ARTICLES", 3)
+    document = dataset_document(texts(8) + [texts(8)[1]])
+    db = project(tmp_path / "app")
+    workspace = new_workspace(tmp_path / "app")
+    report = workspace.import_paths([write_json(tmp_path / "again.json", document)])
+    workspace.close()
+    assert [r.line() for r in report.refused] == []
+    assert query(db, "SELECT count(*) FROM articles") == [(8,)]
+    # The repeated text's annotations join the article of its first appearance
+    second = document["articles"][1]["id"]
+    assert query(db, f"SELECT count(*) FROM mentions WHERE article_id = '{second}'") == [(2,)]

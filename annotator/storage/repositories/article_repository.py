@@ -103,6 +103,10 @@ class ArticleRepository(Repository):
             select(ArticleRow.text_sha256).where(ArticleRow.id == article_id)
         )
 
+    def none_stored(self) -> bool:
+        """Whether the database holds no article (and so no annotation: each has one)."""
+        return self.session.execute(select(ArticleRow.id).limit(1)).first() is None
+
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
         return existing_ids(self.session, ArticleRow, ids)
 

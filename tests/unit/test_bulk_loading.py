@@ -187,7 +187,7 @@ def test_one_text_twice_in_a_file_is_one_article_across_batches_into_a_new_proje
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(dataset_storing, "BATCH_ARTICLES", 3)
-    document = dataset_document(texts(8) + [texts(8)[1]])
+    document = dataset_document([*texts(8), texts(8)[1]])
     db = project(tmp_path / "app")
     workspace = new_workspace(tmp_path / "app")
     report = workspace.import_paths([write_json(tmp_path / "again.json", document)])

@@ -10,10 +10,13 @@ from pathlib import Path
 import pytest
 
 from annotator.services.importing import dataset_storing
+from annotator.services.importing.import_report import Outcome
 from annotator.storage import sqlite_bulk
 from annotator.storage.database import open_database
 from annotator.storage.repositories.article_repository import ArticleRepository
 from tests.helpers import dataset_document, new_workspace, write_json
+
+KNOWN = Path(__file__).resolve().parents[1] / "data" / "known"
 
 pytestmark = pytest.mark.sqlite_only(reason="SQLite's own indexes, FTS5 and page cache")
 
@@ -197,3 +200,21 @@ def test_one_text_twice_in_a_file_is_one_article_across_batches_into_a_new_proje
     # The repeated text's annotations join the article of its first appearance
     second = document["articles"][1]["id"]
     assert query(db, f"SELECT count(*) FROM mentions WHERE article_id = '{second}'") == [(2,)]
+
+
+def test_a_feed_loaded_into_an_empty_library_is_searched_as_one_stored_row_by_row(
+    tmp_path: Path,
+) -> None:
+    fresh = project(tmp_path / "fresh")
+    db = project(tmp_path / "app")
+    workspace = new_workspace(tmp_path / "app")
+    report = workspace.import_paths([KNOWN / "datacommons_feed.json"])
+    matches = workspace.known.match_text("Was the bridge at Balakliia destroyed on 30 November?")
+    workspace.close()
+    assert report.results[0].outcome is not Outcome.REFUSED
+    assert schema_of(db) == schema_of(fresh)
+    query(db, "INSERT INTO known_fact_checks_fts(known_fact_checks_fts) VALUES ('integrity-check')")
+    stored = query(db, "SELECT count(*) FROM known_fact_checks")[0][0]
+    indexed = query(db, "SELECT count(*) FROM known_fact_checks_fts")[0][0]
+    assert stored == indexed > 0
+    assert matches[0].check.url == "https://factcheck.example/2024/12/balakliia-bridge"

@@ -106,10 +106,11 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
     known_annotators = {a.id for a in dataset.annotators}
 
     claims_in_file: set[str] = set()
-    first_articles = ArticleRepository(session).none_stored()
+    articles = ArticleRepository(session)
+    first_articles = articles.none_stored()
     # A batch holds hundreds of thousands of objects (dicts, records): no collection walks
     # them while they are made; between batches, one frees what the last batch left.
-    with collection_paused(), ArticleRepository(session).loading():
+    with collection_paused(), articles.loading():
         for batch in _batches(dataset.articles):
             claims_in_file.update(c.id for a in batch for c in a.claims)
             _store_batch(

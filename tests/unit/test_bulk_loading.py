@@ -5,6 +5,7 @@ search results, nothing left out of an index — and a refused file leaves it as
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,39 @@ def test_a_feed_loaded_into_an_empty_library_is_searched_as_one_stored_row_by_ro
     indexed = query(db, "SELECT count(*) FROM known_fact_checks_fts")[0][0]
     assert stored == indexed > 0
     assert matches[0].check.url == "https://factcheck.example/2024/12/balakliia-bridge"
+
+
+def test_the_collection_is_read_while_a_dataset_loads_into_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As the window reads the article list while its worker imports: the readers see the
+    # collection as it was (their snapshot, with its indexes), never an error.
+    monkeypatch.setattr(dataset_storing, "BATCH_ARTICLES", 5)
+    workspace = new_workspace(tmp_path / "app")
+    errors: list[BaseException] = []
+    counts: list[int] = []
+    done = threading.Event()
+
+    def read() -> None:
+        while not done.is_set():
+            try:
+                counts.append(workspace.article_count(search="kharkiv"))
+                workspace.article_summaries(0, 20)
+            except BaseException as error:  # collected for the assertion below
+                errors.append(error)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        report = workspace.import_paths(
+            [write_json(tmp_path / "d.json", dataset_document(texts(50)))]
+        )
+    finally:
+        done.set()
+        reader.join()
+    after = workspace.article_count(search="kharkiv")
+    workspace.close()
+    assert errors == []
+    assert [r.line() for r in report.refused] == []
+    assert report.articles_added == 50 and after == 50
+    assert counts and set(counts) <= {0, 50}  # before the commit or after it, nothing between

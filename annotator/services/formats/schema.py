@@ -111,8 +111,7 @@ def describe(error: ValidationError, where: str = "") -> str:
     if error.validator == "maxLength" and isinstance(error.instance, str):
         # The whole value would fill the line; its length says what is wrong
         message = (
-            f"{len(error.instance):,} characters, more than the {error.validator_value} "
-            "it may hold"
+            f"{len(error.instance):,} characters, more than the {error.validator_value} it may hold"
         )
     if len(message) > 200:
         message = message[:199] + "…"

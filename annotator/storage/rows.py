@@ -25,6 +25,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from annotator.domain.models import ANNOTATOR_NAME_CHARACTERS
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -47,7 +49,7 @@ class Base(DeclarativeBase):
 class AnnotatorRow(Base):
     __tablename__ = "annotators"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(ANNOTATOR_NAME_CHARACTERS))
 
 
 class EntityTypeRow(Base):

@@ -181,3 +181,19 @@ def test_a_value_as_long_as_its_column_is_stored_whole(
     workspace.export(out)
     workspace.close()
     assert longest in json.dumps(json.loads(out.read_text(encoding="utf-8")), ensure_ascii=False)
+
+
+def test_a_name_longer_than_the_column_given_for_the_window_is_kept_cut_to_it(
+    tmp_path: Path,
+) -> None:
+    # ``--annotator``, ANNOTATOR_NAME or the first start's dialog: the name is recorded on
+    # every annotation, and a team's server would refuse one longer than its column.
+    limit = _length(AnnotatorRow, "name")
+    given = "  Olena   Petrenko, " + "desk " * 100
+    workspace = new_workspace(tmp_path / "app")
+    annotator = workspace.annotations.annotator(None, given)
+    again = workspace.annotations.annotator(None, given)  # found again by the same words
+    workspace.close()
+    assert len(annotator.name) <= limit
+    assert annotator.name.startswith("Olena Petrenko, desk desk")
+    assert again.id == annotator.id

@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from annotator.domain.models import ANNOTATOR_NAME_CHARACTERS
+from annotator.domain.schemes import LABEL_CHARACTERS
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -55,7 +56,7 @@ class AnnotatorRow(Base):
 class EntityTypeRow(Base):
     __tablename__ = "entity_types"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    label: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(String(LABEL_CHARACTERS))
     color: Mapped[str] = mapped_column(String(16))
     shortcut: Mapped[str | None] = mapped_column(String(8), unique=True)
     position: Mapped[int] = mapped_column(Integer)
@@ -64,7 +65,7 @@ class EntityTypeRow(Base):
 class StatusRow(Base):
     __tablename__ = "statuses"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    label: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(String(LABEL_CHARACTERS))
     final: Mapped[bool] = mapped_column(Boolean)
     rating_value: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer)

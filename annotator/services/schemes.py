@@ -29,14 +29,15 @@ class SchemeRefused(AnnotatorError):
 def check(schemes: Schemes) -> None:
     """Raise SchemeRefused for the first rule the schemes break."""
     seen: dict[str, str] = {}
-    for entry in (*schemes.entity_types, *schemes.statuses):
-        if len(entry.label) > LABEL_CHARACTERS:
+    labels = [t.label for t in schemes.entity_types] + [s.label for s in schemes.statuses]
+    for label in labels:
+        if len(label) > LABEL_CHARACTERS:
             raise SchemeRefused(
                 said(
                     "A label has at most {limit} characters; “{start}…” has {length}.",
                     limit=LABEL_CHARACTERS,
-                    start=entry.label[:40],
-                    length=len(entry.label),
+                    start=label[:40],
+                    length=len(label),
                 )
             )
     for entity_type in schemes.entity_types:

@@ -33,6 +33,15 @@ class Annotator:
     name: str
 
 
+ANNOTATOR_NAME_CHARACTERS = 200  # the longest name kept (the database column's length)
+
+
+def annotator_name(given: str) -> str:
+    """A name as typed or given (the dialog, ``--annotator``) as it is kept: its spaces folded,
+    at most ``ANNOTATOR_NAME_CHARACTERS`` long, so it fits on every engine."""
+    return " ".join(given.split())[:ANNOTATOR_NAME_CHARACTERS].rstrip()
+
+
 @dataclass(slots=True)
 class Passage:
     """Where in its source a part of an article's text comes from: from code point ``start``

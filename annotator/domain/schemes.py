@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+LABEL_CHARACTERS = 200  # the longest label of a type or status (the database keeps no more)
+ID_CHARACTERS = 36  # the longest id: a dataset's ids (format v1) are at most this long
+
 
 @dataclass(slots=True)
 class EntityType:

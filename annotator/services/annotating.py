@@ -27,6 +27,7 @@ from annotator.domain.models import (
     FinishedMark,
     Mention,
     Origin,
+    annotator_name,
 )
 from annotator.domain.schemes import Schemes
 from annotator.domain.text import validate_span
@@ -137,6 +138,7 @@ class AnnotationService:
 
     def annotator(self, annotator_id: str | None, name: str) -> Annotator:
         """The annotator with this id, else the one with this name, else a new one."""
+        name = annotator_name(name)
         with self.database.transaction() as session:
             repository = AnnotatorRepository(session)
             found = (repository.get(annotator_id) if annotator_id else None) or (

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from annotator.domain.errors import AnnotatorError, said
-from annotator.domain.schemes import EntityType, Schemes, Status
+from annotator.domain.schemes import (
+    ID_CHARACTERS,
+    LABEL_CHARACTERS,
+    EntityType,
+    Schemes,
+    Status,
+)
 from annotator.storage.database import Database
 from annotator.storage.repositories.catalog_repository import SchemeRepository
 
@@ -23,6 +29,17 @@ class SchemeRefused(AnnotatorError):
 def check(schemes: Schemes) -> None:
     """Raise SchemeRefused for the first rule the schemes break."""
     seen: dict[str, str] = {}
+    labels = [t.label for t in schemes.entity_types] + [s.label for s in schemes.statuses]
+    for label in labels:
+        if len(label) > LABEL_CHARACTERS:
+            raise SchemeRefused(
+                said(
+                    "A label has at most {limit} characters; “{start}…” has {length}.",
+                    limit=LABEL_CHARACTERS,
+                    start=label[:40],
+                    length=len(label),
+                )
+            )
     for entity_type in schemes.entity_types:
         if not entity_type.label.strip():
             raise SchemeRefused(said("Entity type {id} needs a label.", id=entity_type.id))
@@ -67,7 +84,8 @@ def check(schemes: Schemes) -> None:
 def new_id(label: str, taken: set[str]) -> str:
     """An id for a new entry, from its label: PERSON-like for types, snake_case for statuses
     is the caller's choice of case; ids are never reused or changed afterwards."""
-    base = re.sub(r"[^A-Za-z0-9]+", "_", label).strip("_") or "ITEM"
+    # Room for a number after it ("_12"): an id fits the dataset format's ids.
+    base = re.sub(r"[^A-Za-z0-9]+", "_", label)[: ID_CHARACTERS - 4].strip("_") or "ITEM"
     candidate, number = base, 2
     while candidate in taken or candidate.upper() in {t.upper() for t in taken}:
         candidate, number = f"{base}_{number}", number + 1

@@ -25,6 +25,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from annotator.domain.models import ANNOTATOR_NAME_CHARACTERS
+from annotator.domain.schemes import LABEL_CHARACTERS
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -47,13 +50,13 @@ class Base(DeclarativeBase):
 class AnnotatorRow(Base):
     __tablename__ = "annotators"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(ANNOTATOR_NAME_CHARACTERS))
 
 
 class EntityTypeRow(Base):
     __tablename__ = "entity_types"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    label: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(String(LABEL_CHARACTERS))
     color: Mapped[str] = mapped_column(String(16))
     shortcut: Mapped[str | None] = mapped_column(String(8), unique=True)
     position: Mapped[int] = mapped_column(Integer)
@@ -62,7 +65,7 @@ class EntityTypeRow(Base):
 class StatusRow(Base):
     __tablename__ = "statuses"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    label: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(String(LABEL_CHARACTERS))
     final: Mapped[bool] = mapped_column(Boolean)
     rating_value: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer)

@@ -214,3 +214,12 @@ def known_check_ranks(
         f"WHERE {KNOWN_FTS_TABLE} MATCH :q ORDER BY rank LIMIT {int(limit)}"
     )
     return [(int(row[0]), float(row[1])) for row in session.execute(text(sql), {"q": query})]
+
+
+# Per content table: its FTS5 index and the trigger that adds each inserted row to it (a bulk
+# load drops the trigger and rebuilds the index once: ``sqlite_bulk``).
+FTS_INSERT_TRIGGERS = {
+    "articles": (FTS_TABLE, "articles_fts_insert"),
+    "claims": (CLAIM_FTS_TABLE, "claims_fts_insert"),
+    "known_fact_checks": (KNOWN_FTS_TABLE, "known_fact_checks_fts_insert"),
+}

@@ -175,7 +175,7 @@
         <translation> · усі розбіжності вирішено</translation>
     </message>
     <message>
-        <source>Accept {0}'s version</source>
+        <source>Accept {0}&apos;s version</source>
         <translation>Прийняти версію: {0}</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>Узгодженість</translation>
     </message>
     <message>
-        <source>Annotators: &lt;b&gt;{0}&lt;/b&gt; · articles annotated by two or more: &lt;b&gt;{1}&lt;/b&gt; · Krippendorff's α (nominal): claim status &lt;b&gt;{2}&lt;/b&gt;, mention type &lt;b&gt;{3}&lt;/b&gt;</source>
+        <source>Annotators: &lt;b&gt;{0}&lt;/b&gt; · articles annotated by two or more: &lt;b&gt;{1}&lt;/b&gt; · Krippendorff&apos;s α (nominal): claim status &lt;b&gt;{2}&lt;/b&gt;, mention type &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>Анотаторів: &lt;b&gt;{0}&lt;/b&gt; · статей, анотованих двома чи більше: &lt;b&gt;{1}&lt;/b&gt; · α Кріппендорфа (номінальна): статус твердження &lt;b&gt;{2}&lt;/b&gt;, тип згадки &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
         <translation>Узгодженість кожної пари анотаторів</translation>
     </message>
     <message>
-        <source>Above the diagonal: mentions, exact F1. Below: claim status, Cohen's kappa. Click a cell to see that pair.</source>
+        <source>Above the diagonal: mentions, exact F1. Below: claim status, Cohen&apos;s kappa. Click a cell to see that pair.</source>
         <translation>Над діагоналлю: згадки, точна F1. Під нею: статус твердження, каппа Коена. Клацніть клітинку, щоб побачити цю пару.</translation>
     </message>
     <message>
@@ -234,11 +234,11 @@
         <translation>Текст</translation>
     </message>
     <message>
-        <source>The pair's figures</source>
+        <source>The pair&apos;s figures</source>
         <translation>Показники пари</translation>
     </message>
     <message>
-        <source>The chosen pair's agreement on mentions, per entity type, and on claims</source>
+        <source>The chosen pair&apos;s agreement on mentions, per entity type, and on claims</source>
         <translation>Узгодженість вибраної пари щодо згадок, за типами сутностей, і щодо тверджень</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@
         <translation>Анотації</translation>
     </message>
     <message>
-        <source>The open article's claims and mentions in reading order; the arrows choose one and open its form below</source>
+        <source>The open article&apos;s claims and mentions in reading order; the arrows choose one and open its form below</source>
         <translation>Твердження й згадки відкритої статті в порядку читання; стрілки вибирають одне й відкривають його форму нижче</translation>
     </message>
     <message>
@@ -694,7 +694,7 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Повернено до {0}: нових статей — {1}; анотації: додано — {2}, оновлено — {3}, без змін — {4}, у конфлікті — {5}.</translation>
     </message>
     <message>
-        <source>Changed on both sides since they were taken offline: both versions are kept. The server's stays as it was; yours is stored beside it as a new claim or mention (claims tagged “checkin-conflict”) for the editor to choose.</source>
+        <source>Changed on both sides since they were taken offline: both versions are kept. The server&apos;s stays as it was; yours is stored beside it as a new claim or mention (claims tagged “checkin-conflict”) for the editor to choose.</source>
         <translation>Змінено з обох боків відтоді, як їх узяли для роботи офлайн: збережено обидві версії. Версія сервера лишається як була; вашу збережено поруч як нове твердження чи згадку (твердження з позначкою «checkin-conflict»), щоб вибрав редактор.</translation>
     </message>
     <message>
@@ -742,7 +742,7 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>у «{0}»</translation>
     </message>
     <message>
-        <source>(the server's version kept; yours stored beside it)</source>
+        <source>(the server&apos;s version kept; yours stored beside it)</source>
         <translation>(версію сервера збережено; вашу збережено поруч)</translation>
     </message>
 </context>
@@ -896,7 +896,7 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Заявник</translation>
     </message>
     <message>
-        <source>Who made the claim: one of the article's mentions, or a name typed</source>
+        <source>Who made the claim: one of the article&apos;s mentions, or a name typed</source>
         <translation>Хто зробив твердження: одна зі згадок статті або введене ім’я</translation>
     </message>
     <message>
@@ -912,7 +912,7 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Статус</translation>
     </message>
     <message>
-        <source>The claim's verdict; Alt+1 to Alt+9 set it from the article</source>
+        <source>The claim&apos;s verdict; Alt+1 to Alt+9 set it from the article</source>
         <translation>Вердикт щодо твердження; Alt+1…Alt+9 задають його зі статті</translation>
     </message>
     <message>
@@ -1070,11 +1070,11 @@ Your saved work is safe. The program keeps running; please send the log file wit
         <translation>Вилучити вибране твердження з групи; його можуть запропонувати знову. Редагування › Скасувати (Ctrl+Z) відкликає це.</translation>
     </message>
     <message>
-        <source>Appl&amp;y this claim's status to the group</source>
+        <source>Appl&amp;y this claim&apos;s status to the group</source>
         <translation>Застос&amp;увати статус цього твердження до групи</translation>
     </message>
     <message>
-        <source>Give every claim of the group this claim's verdict, in all their articles (Ctrl+Shift+G). Edit › Undo (Ctrl+Z) takes it back.</source>
+        <source>Give every claim of the group this claim&apos;s verdict, in all their articles (Ctrl+Shift+G). Edit › Undo (Ctrl+Z) takes it back.</source>
         <translation>Надати кожному твердженню групи вердикт цього твердження в усіх їхніх статтях (Ctrl+Shift+G). Редагування › Скасувати (Ctrl+Z) відкликає це.</translation>
     </message>
 </context>
@@ -1340,7 +1340,7 @@ Name:</source>
         <translation>Об’єднана вручну</translation>
     </message>
     <message>
-        <source>This version's value, to read or copy</source>
+        <source>This version&apos;s value, to read or copy</source>
         <translation>Значення цієї версії, щоб прочитати або скопіювати</translation>
     </message>
     <message>
@@ -1731,7 +1731,7 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Додано</translation>
     </message>
     <message>
-        <source>The SHA-256 of the file's bytes: cite it to prove the file</source>
+        <source>The SHA-256 of the file&apos;s bytes: cite it to prove the file</source>
         <translation>SHA-256 байтів файлу: посилайтеся на нього, щоб довести, що це той самий файл</translation>
     </message>
     <message>
@@ -1743,7 +1743,7 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Open with the system's viewer</source>
+        <source>Open with the system&apos;s viewer</source>
         <translation>Відкрити в системному переглядачі</translation>
     </message>
     <message>
@@ -1755,7 +1755,7 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Цього файлу немає в базі даних: він прийшов із набором даних, експортованим без файлів. Імпортуйте архів, експортований разом із доказами.</translation>
     </message>
     <message>
-        <source>The program does not show this kind of file; open it with the system's viewer (from a private copy) or save a copy.</source>
+        <source>The program does not show this kind of file; open it with the system&apos;s viewer (from a private copy) or save a copy.</source>
         <translation>Програма не показує файли цього виду; відкрийте його в системному переглядачі (з приватної копії) або збережіть копію.</translation>
     </message>
     <message>
@@ -1767,7 +1767,7 @@ Its mentions ({1}) stay in their articles, no longer linked to an entity.</sourc
         <translation>Зробити архівною копією</translation>
     </message>
     <message>
-        <source>The evidence's archived copy will name this page of the capture</source>
+        <source>The evidence&apos;s archived copy will name this page of the capture</source>
         <translation>Архівною копією доказу стане ця сторінка вебархіву</translation>
     </message>
     <message numerus="yes">
@@ -1880,7 +1880,7 @@ Its password:</source>
         <translation>Ухвалений шар</translation>
     </message>
     <message>
-        <source>{0}'s own annotations</source>
+        <source>{0}&apos;s own annotations</source>
         <translation>Власні анотації: {0}</translation>
     </message>
     <message>
@@ -2014,7 +2014,7 @@ Its password:</source>
         <translation>Змінити її в їхньому шарі?</translation>
     </message>
     <message>
-        <source>Someone else's annotation</source>
+        <source>Someone else&apos;s annotation</source>
         <translation>Чужа анотація</translation>
     </message>
 </context>
@@ -2323,7 +2323,7 @@ Its password:</source>
         <translation>Перевірте адресу й сервер.</translation>
     </message>
     <message>
-        <source>Check the file's permissions.</source>
+        <source>Check the file&apos;s permissions.</source>
         <translation>Перевірте права доступу до файлу.</translation>
     </message>
     <message>
@@ -2587,7 +2587,7 @@ Its password:</source>
         <translation>сокет, не імпортовано</translation>
     </message>
     <message>
-        <source>adjudication compares at least two annotators' layers; found annotations by {layers_count}</source>
+        <source>adjudication compares at least two annotators&apos; layers; found annotations by {layers_count}</source>
         <translation>для узгодження потрібні шари щонайменше двох анотаторів; знайдено анотації від: {layers_count}</translation>
     </message>
     <message>
@@ -2595,7 +2595,7 @@ Its password:</source>
         <translation>узгодженість порівнює щонайменше двох анотаторів; назвіть двох чи більше через --annotator</translation>
     </message>
     <message>
-        <source>agreement needs annotations by at least two annotators; annotations so far by {have}. Import the other annotators' exports first (annotator import).</source>
+        <source>agreement needs annotations by at least two annotators; annotations so far by {have}. Import the other annotators&apos; exports first (annotator import).</source>
         <translation>для узгодженості потрібні анотації щонайменше двох анотаторів; поки що є анотації від: {have}. Спершу імпортуйте експорти інших анотаторів (annotator import).</translation>
     </message>
     <message>
@@ -2683,7 +2683,7 @@ Its password:</source>
         <translation>зв’язок тверджень {claim_id}–{other_claim_id}: твердження {missing} немає ні в цьому файлі, ні в базі даних</translation>
     </message>
     <message>
-        <source>claim {claim_id} in "{title}": {reason}</source>
+        <source>claim {claim_id} in &quot;{title}&quot;: {reason}</source>
         <translation>твердження {claim_id} у «{title}»: {reason}</translation>
     </message>
     <message>
@@ -2711,7 +2711,7 @@ Its password:</source>
         <translation>версія формату набору даних {version!r} не підтримується цією версією програми (вона читає версію {FORMAT_VERSION})</translation>
     </message>
     <message>
-        <source>dates are the exporting computer's local time (an older export without date_unixtime): kept as the day only</source>
+        <source>dates are the exporting computer&apos;s local time (an older export without date_unixtime): kept as the day only</source>
         <translation>дати — місцевий час комп’ютера, що експортував (старіший експорт без date_unixtime): збережено лише день</translation>
     </message>
     <message>
@@ -2823,11 +2823,11 @@ Its password:</source>
         <translation>його URL перевірки — не веб-адреса (http або https); таке не публікується</translation>
     </message>
     <message>
-        <source>its status "{status}" is not a final verdict</source>
+        <source>its status &quot;{status}&quot; is not a final verdict</source>
         <translation>його статус «{status}» — не остаточний вердикт</translation>
     </message>
     <message>
-        <source>its status "{status}" is not in the scheme</source>
+        <source>its status &quot;{status}&quot; is not in the scheme</source>
         <translation>його статусу «{status}» немає в схемі</translation>
     </message>
     <message>
@@ -2931,7 +2931,7 @@ Its password:</source>
         <translation>немає адреси перевірки (URL)</translation>
     </message>
     <message>
-        <source>no review date (datePublished): set the published review's date</source>
+        <source>no review date (datePublished): set the published review&apos;s date</source>
         <translation>немає дати перевірки (datePublished): укажіть дату опублікованої перевірки</translation>
     </message>
     <message>
@@ -2943,8 +2943,8 @@ Its password:</source>
         <translation>це не TSV CheckThat! (твіти із заголовком або рядки дебатів)</translation>
     </message>
     <message>
-        <source>not a Fact-Check Annotator dataset (expected "format": "{FORMAT}")</source>
-        <translation>це не набір даних Fact-Check Annotator (очікується "format": "{FORMAT}")</translation>
+        <source>not a Fact-Check Annotator dataset (expected &quot;format&quot;: &quot;{FORMAT}&quot;)</source>
+        <translation>це не набір даних Fact-Check Annotator (очікується &quot;format&quot;: &quot;{FORMAT}&quot;)</translation>
     </message>
     <message>
         <source>not a Label Studio export (expected a JSON list of tasks)</source>
@@ -2979,11 +2979,15 @@ Its password:</source>
         <translation>Токени CoNLL</translation>
     </message>
     <message>
+        <source>A label has at most {limit} characters; “{start}…” has {length}.</source>
+        <translation>Назва має щонайбільше {limit} символів; у «{start}…» їх {length}.</translation>
+    </message>
+    <message>
         <source>W3C annotations without their text: nothing to annotate (the file points at its texts, {count} annotation(s), but holds none of them)</source>
         <translation>анотації W3C без свого тексту: немає що анотувати (файл посилається на свої тексти, анотацій: {count}, але не містить жодного з них)</translation>
     </message>
     <message>
-        <source>an annotator's name of {count} characters</source>
+        <source>an annotator&apos;s name of {count} characters</source>
         <translation>ім’я анотатора з {count} символів</translation>
     </message>
     <message>
@@ -3055,7 +3059,7 @@ Its password:</source>
         <translation>рядок {number}: токен без тегу (один стовпець)</translation>
     </message>
     <message>
-        <source>line {number}: the token {form!r} is not in the sentence's # text</source>
+        <source>line {number}: the token {form!r} is not in the sentence&apos;s # text</source>
         <translation>рядок {number}: токена {form!r} немає в # text речення</translation>
     </message>
     <message>
@@ -3223,7 +3227,7 @@ Its password:</source>
         <translation>допис {post}</translation>
     </message>
     <message>
-        <source>posts have no address: give the channel's public username (--telegram-channel NAME) to link each post</source>
+        <source>posts have no address: give the channel&apos;s public username (--telegram-channel NAME) to link each post</source>
         <translation>дописи без адрес: вкажіть публічне ім’я каналу (--telegram-channel NAME), щоб кожен допис мав посилання</translation>
     </message>
     <message>
@@ -3231,7 +3235,7 @@ Its password:</source>
         <translation>с. {first}–{last}</translation>
     </message>
     <message>
-        <source>read that way, its text is the same as another article's (already imported)</source>
+        <source>read that way, its text is the same as another article&apos;s (already imported)</source>
         <translation>прочитаний так, її текст збігається з текстом іншої статті (уже імпортованої)</translation>
     </message>
     <message>
@@ -3295,7 +3299,7 @@ Its password:</source>
         <translation>PDF не вдається прочитати: {reason}</translation>
     </message>
     <message>
-        <source>the PDF is encrypted; open it with the system's viewer</source>
+        <source>the PDF is encrypted; open it with the system&apos;s viewer</source>
         <translation>PDF зашифровано; відкрийте його в системному переглядачі</translation>
     </message>
     <message>
@@ -3891,11 +3895,11 @@ Its password:</source>
         <translation>{where}: це не анотація brat (ID&lt;TAB&gt;анотація)</translation>
     </message>
     <message>
-        <source>{where}: offsets {field!r} are not 'start end' (';' between fragments)</source>
+        <source>{where}: offsets {field!r} are not &apos;start end&apos; (&apos;;&apos; between fragments)</source>
         <translation>{where}: зміщення {field!r} не мають вигляду «start end» («;» між фрагментами)</translation>
     </message>
     <message>
-        <source>{where}: claim {id} has the unknown status {status!r} (not in the dataset's schemes)</source>
+        <source>{where}: claim {id} has the unknown status {status!r} (not in the dataset&apos;s schemes)</source>
         <translation>{where}: твердження {id} має невідомий статус {status!r} (його немає в схемах набору даних)</translation>
     </message>
     <message>
@@ -3919,7 +3923,7 @@ Its password:</source>
         <translation>{where}: його цитати немає в тексті</translation>
     </message>
     <message>
-        <source>{where}: mention {id} has the unknown entity type {type!r} (not in the dataset's schemes)</source>
+        <source>{where}: mention {id} has the unknown entity type {type!r} (not in the dataset&apos;s schemes)</source>
         <translation>{where}: згадка {id} має невідомий тип сутності {type!r} (його немає в схемах набору даних)</translation>
     </message>
     <message>
@@ -3967,7 +3971,7 @@ Its password:</source>
         <translation>{where}: початок {start!r} поза текстом (довжина {text_count})</translation>
     </message>
     <message>
-        <source>{where}: start {start} comes before the previous passage's {previous}</source>
+        <source>{where}: start {start} comes before the previous passage&apos;s {previous}</source>
         <translation>{where}: початок {start} стоїть перед початком попереднього фрагмента ({previous})</translation>
     </message>
     <message>
@@ -4135,7 +4139,7 @@ Open that file in this window to work on them offline?</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <source>The window's language, from the next start</source>
+        <source>The window&apos;s language, from the next start</source>
         <translation>Мова вікна, з наступного запуску</translation>
     </message>
     <message>
@@ -4421,11 +4425,11 @@ Open that file in this window to work on them offline?</source>
         <translation>Оцінка 1–5</translation>
     </message>
     <message>
-        <source>Each type's id, label, colour and key; double-click a cell to change it</source>
+        <source>Each type&apos;s id, label, colour and key; double-click a cell to change it</source>
         <translation>Ідентифікатор, назва, колір і клавіша кожного типу; двічі клацніть клітинку, щоб змінити</translation>
     </message>
     <message>
-        <source>Each verdict's id, label, whether it is final and its rating</source>
+        <source>Each verdict&apos;s id, label, whether it is final and its rating</source>
         <translation>Ідентифікатор, назва кожного вердикту, чи він остаточний, і його оцінка</translation>
     </message>
     <message>
@@ -4596,7 +4600,7 @@ Open that file in this window to work on them offline?</source>
         <translation>Відхилити всі</translation>
     </message>
     <message>
-        <source>Never offer this article's suggestions again, as one step of Edit › Undo</source>
+        <source>Never offer this article&apos;s suggestions again, as one step of Edit › Undo</source>
         <translation>Більше не пропонувати пропозиції цієї статті, одним кроком Редагування › Скасувати</translation>
     </message>
     <message>
@@ -4827,7 +4831,7 @@ Open that file in this window to work on them offline?</source>
         <translation>поки нікого</translation>
     </message>
     <message>
-        <source>Adjudication compares the versions of two or more annotators; this article has annotations by {0}. Import the other annotators' exports first.</source>
+        <source>Adjudication compares the versions of two or more annotators; this article has annotations by {0}. Import the other annotators&apos; exports first.</source>
         <translation>Вирішення розбіжностей порівнює версії двох чи більше анотаторів; у цій статті є анотації лише від: {0}. Спершу імпортуйте експорт інших анотаторів.</translation>
     </message>
     <message>
@@ -4846,7 +4850,7 @@ Open that file in this window to work on them offline?</source>
         <translation>ваше ім’я користувача</translation>
     </message>
     <message>
-        <source>(libpq's default)</source>
+        <source>(libpq&apos;s default)</source>
         <translation>(типово для libpq)</translation>
     </message>
     <message>
@@ -4878,7 +4882,7 @@ Open that file in this window to work on them offline?</source>
         <translation>Режим &amp;SSL</translation>
     </message>
     <message>
-        <source>The name of the team's database</source>
+        <source>The name of the team&apos;s database</source>
         <translation>Назва бази даних команди</translation>
     </message>
     <message>
@@ -4886,7 +4890,7 @@ Open that file in this window to work on them offline?</source>
         <translation>Режим SSL</translation>
     </message>
     <message>
-        <source>Whether the connection must be encrypted; libpq's default tries it first</source>
+        <source>Whether the connection must be encrypted; libpq&apos;s default tries it first</source>
         <translation>Чи має з’єднання бути зашифрованим; типове значення libpq пробує шифрування першим</translation>
     </message>
     <message>
@@ -4901,7 +4905,7 @@ Open that file in this window to work on them offline?</source>
         <translation>Канали Telegram</translation>
     </message>
     <message>
-        <source>Telegram exports do not record a channel's public address. Type each channel's username — the NAME in t.me/NAME — and every post keeps its link, such as https://t.me/NAME/4521.
+        <source>Telegram exports do not record a channel&apos;s public address. Type each channel&apos;s username — the NAME in t.me/NAME — and every post keeps its link, such as https://t.me/NAME/4521.
 Leave a field empty for a private chat: its posts are imported without a link.</source>
         <translation>Експорти Telegram не зберігають публічну адресу каналу. Введіть ім’я кожного каналу — NAME у t.me/NAME — і кожен допис матиме посилання, як-от https://t.me/NAME/4521.
 Для приватного чату залиште поле порожнім: його дописи імпортуються без посилання.</translation>
@@ -5134,7 +5138,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>Відкрити &amp;командну базу даних…</translation>
     </message>
     <message>
-        <source>the team's collection on a PostgreSQL server, in this window</source>
+        <source>the team&apos;s collection on a PostgreSQL server, in this window</source>
         <translation>колекція команди на сервері PostgreSQL, у цьому вікні</translation>
     </message>
     <message>
@@ -5170,7 +5174,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Перечитати в іншому кодуванні…</translation>
     </message>
     <message>
-        <source>read the open article's file again in another encoding (before annotating it)</source>
+        <source>read the open article&apos;s file again in another encoding (before annotating it)</source>
         <translation>перечитати файл відкритої статті в іншому кодуванні (до анотування)</translation>
     </message>
     <message>
@@ -5178,7 +5182,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <source>who publishes the fact-checks (ClaimReview author); the window's language</source>
+        <source>who publishes the fact-checks (ClaimReview author); the window&apos;s language</source>
         <translation>хто публікує перевірки (автор ClaimReview); мова вікна</translation>
     </message>
     <message>
@@ -5258,7 +5262,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>позначити виділені слова як «{0}»</translation>
     </message>
     <message>
-        <source>set the selected claim's status to {0}</source>
+        <source>set the selected claim&apos;s status to {0}</source>
         <translation>задати вибраному твердженню статус «{0}»</translation>
     </message>
     <message>
@@ -5266,7 +5270,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>Застосувати статус до &amp;групи тверджень</translation>
     </message>
     <message>
-        <source>every claim confirmed as the same claim gets the selected claim's status</source>
+        <source>every claim confirmed as the same claim gets the selected claim&apos;s status</source>
         <translation>кожне твердження, підтверджене як те саме, отримує статус вибраного</translation>
     </message>
     <message>
@@ -5382,7 +5386,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>Відхилити всі пропозиції</translation>
     </message>
     <message>
-        <source>never offer this article's suggestions again, as one step of Edit › Undo</source>
+        <source>never offer this article&apos;s suggestions again, as one step of Edit › Undo</source>
         <translation>більше не пропонувати пропозицій цієї статті, одним кроком Редагування › Скасувати</translation>
     </message>
     <message>
@@ -5390,7 +5394,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Список пропозицій</translation>
     </message>
     <message>
-        <source>the open article's suggestions with their count: choose, accept, reject</source>
+        <source>the open article&apos;s suggestions with their count: choose, accept, reject</source>
         <translation>пропозиції відкритої статті з їхньою кількістю: вибрати, прийняти, відхилити</translation>
     </message>
     <message>
@@ -5406,7 +5410,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Навчити на моїх твердженнях…</translation>
     </message>
     <message>
-        <source>train the claim suggestions on this database's claims and finished articles</source>
+        <source>train the claim suggestions on this database&apos;s claims and finished articles</source>
         <translation>навчити пропозиції тверджень на твердженнях і завершених статтях цієї бази</translation>
     </message>
     <message>
@@ -5438,7 +5442,7 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Вирішити розбіжності в статті…</translation>
     </message>
     <message>
-        <source>the annotators' versions side by side; accept, edit or reject into the adjudicated layer</source>
+        <source>the annotators&apos; versions side by side; accept, edit or reject into the adjudicated layer</source>
         <translation>версії анотаторів поруч; прийняти, змінити чи відхилити в ухвалений шар</translation>
     </message>
     <message>
@@ -5490,11 +5494,11 @@ File › Trash brings it back with every annotation until the Trash is emptied.<
         <translation>&amp;Анотатори</translation>
     </message>
     <message>
-        <source>show or hide this annotator's annotations</source>
+        <source>show or hide this annotator&apos;s annotations</source>
         <translation>показати чи сховати анотації цього анотатора</translation>
     </message>
     <message>
-        <source>Nobody's annotations yet</source>
+        <source>Nobody&apos;s annotations yet</source>
         <translation>Поки немає нічиїх анотацій</translation>
     </message>
     <message>

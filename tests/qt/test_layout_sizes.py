@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
 from annotator.ui.annotations.annotation_table_model import TEXT
+from annotator.ui.articles.article_list_model import LANGUAGE_COLUMN
 from tests.qt.layout_checks import characters_a_line, clipped_labels, hidden_toolbar_actions
 from tests.qt.user_steps import OpenWindow, claim_words, open_article
 
@@ -58,6 +59,12 @@ def test_the_window_fits_its_screen(
     if size[0] >= 1920:
         assert listed >= 400 and annotations >= 600
         assert text < annotations  # the form, not the text, takes the larger share
+    # The article list's titles are readable: at 1366 px the language column gives them its
+    # room (each row's tooltip still names the language); wider, it is shown.
+    articles = window.list_panel.table
+    language_hidden = articles.horizontalHeader().isSectionHidden(LANGUAGE_COLUMN)
+    assert language_hidden == (size[0] < 1920)
+    assert articles.columnWidth(0) >= 14 * articles.fontMetrics().averageCharWidth()
     # The annotations' words stay readable beside their kind, type and place.
     table = window.panel.table
     assert table.columnWidth(TEXT) >= 16 * table.fontMetrics().averageCharWidth()

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from annotator.services.schemes import SchemeRefused, SchemeService, blank_entity_type
+from annotator.services.schemes import (
+    SchemeRefused,
+    SchemeService,
+    blank_entity_type,
+    blank_status,
+)
 from tests.conftest import SEEDS
 from tests.helpers import dataset_document, exported, new_workspace, write_json
 
@@ -106,5 +111,51 @@ def test_a_mention_of_a_type_not_in_the_schemes_is_refused_and_not_stored(tmp_pa
         assert len(after.mentions) == len(document.mentions)
         annotations.add_annotations([known])
         assert len(annotations.open_article(article_id).mentions) == len(document.mentions) + 1
+    finally:
+        workspace.close()
+
+
+def test_a_long_label_makes_an_id_that_exports_and_imports_back(tmp_path: Path) -> None:
+    # A type or status added in the window takes its id from its label; the id must fit the
+    # dataset format's ids (36 characters) and the database's, so the export imports back.
+    label = "Multiple-launch rocket system or other long-range artillery piece"
+    workspace = new_workspace(tmp_path / "data")
+    try:
+        workspace.import_paths([SEEDS])
+        service = SchemeService(workspace.database)
+        schemes = service.load()
+        schemes.entity_types.append(blank_entity_type(label, schemes))
+        schemes.entity_types.append(blank_entity_type(label, schemes))  # a second, told apart
+        schemes.statuses.append(blank_status(label, schemes))
+        stored = service.save(schemes)
+        added = [t.id for t in stored.entity_types if t.label == label]
+        assert len(set(added)) == 2 and all(len(i) <= 36 for i in added)
+        assert all(len(s.id) <= 36 for s in stored.statuses)
+        out = tmp_path / "out.json"
+        workspace.export(out)
+    finally:
+        workspace.close()
+    again = new_workspace(tmp_path / "again")
+    try:
+        report = again.import_paths([out])
+        assert [r.line() for r in report.refused] == []
+        labels = [t.label for t in SchemeService(again.database).load().entity_types]
+        assert labels.count(label) == 2
+    finally:
+        again.close()
+
+
+def test_a_label_longer_than_the_database_keeps_is_refused_with_its_limit(tmp_path: Path) -> None:
+    workspace = new_workspace(tmp_path / "data")
+    try:
+        service = SchemeService(workspace.database)
+        before = service.load()
+        for kind in ("type", "status"):
+            schemes = copy.deepcopy(before)
+            entry = schemes.entity_types[0] if kind == "type" else schemes.statuses[0]
+            entry.label = "Person " * 40  # 280 characters
+            with pytest.raises(SchemeRefused, match="at most 200 characters"):
+                service.save(schemes)
+        assert service.load() == before
     finally:
         workspace.close()

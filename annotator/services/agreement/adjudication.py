@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.domain.errors import said
-from annotator.domain.models import Annotator, Claim, Evidence, Mention, Origin
+from annotator.domain.models import Annotator, Claim, Evidence, Mention, Origin, annotator_name
 from annotator.domain.timestamps import now_timestamp
 from annotator.services.agreement.agreement_service import AgreementService, TooFewAnnotators
 from annotator.storage.database import Database
@@ -155,7 +155,7 @@ class AdjudicationService:
         Not stored here: ``accept`` with ``editor`` stores it with the first accepted span."""
         known = self.agreement.annotators()
         found = next((a for a in known if a.name.casefold() == name.casefold()), None)
-        return found or Annotator(str(uuid.uuid4()), name)
+        return found or Annotator(str(uuid.uuid4()), annotator_name(name))
 
     def accept_agreed(
         self, editor: Annotator, names_or_ids: Sequence[str] = (), article_ids: Sequence[str] = ()

@@ -108,6 +108,11 @@ def describe(error: ValidationError, where: str = "") -> str:
         else:  # "articles[3].title", but "line 4: title"
             location += f".{part}" if location.endswith("]") or location != where else f": {part}"
     message = error.message
+    if error.validator == "maxLength" and isinstance(error.instance, str):
+        # The whole value would fill the line; its length says what is wrong
+        message = (
+            f"{len(error.instance):,} characters, more than the {error.validator_value} it may hold"
+        )
     if len(message) > 200:
         message = message[:199] + "…"
     return f"{location or 'the file'}: {message}"

@@ -5,7 +5,7 @@ that already means something else here, a claim relation whose claim is nowhere.
 
 from __future__ import annotations
 
-from annotator.domain.errors import InputRefused, said
+from annotator.domain.errors import InputRefused, TranslatableMessage, said
 from annotator.domain.models import Entity
 from annotator.domain.schemes import Schemes
 from annotator.services.importing.dataset_records import Dataset, DatasetArticle
@@ -32,14 +32,13 @@ def check_references(
 ) -> None:
     types, statuses = schemes.entity_type_ids(), schemes.status_ids()
     for entry in batch:
-        where = said("article {id}", id=entry.article.id)
         for mention in entry.mentions:
             if mention.type not in types:
                 raise InputRefused(
                     said(
                         "{where}: mention {id} has the unknown entity type {type!r} (not in the "
                         "dataset's schemes)",
-                        where=where,
+                        where=_article(entry),
                         id=mention.id,
                         type=mention.type,
                     )
@@ -48,7 +47,7 @@ def check_references(
                 raise InputRefused(
                     said(
                         "{where}: mention {id} links the unknown entity {entity_id}",
-                        where=where,
+                        where=_article(entry),
                         id=mention.id,
                         entity_id=mention.entity_id,
                     )
@@ -59,7 +58,7 @@ def check_references(
                     said(
                         "{where}: claim {id} has the unknown status {status!r} (not in the "
                         "dataset's schemes)",
-                        where=where,
+                        where=_article(entry),
                         id=claim.id,
                         status=claim.status,
                     )
@@ -68,11 +67,16 @@ def check_references(
                 raise InputRefused(
                     said(
                         "{where}: claim {id} names the unknown entity {entity_id} as claimant",
-                        where=where,
+                        where=_article(entry),
                         id=claim.id,
                         entity_id=claim.claimant.entity_id,
                     )
                 )
+
+
+def _article(entry: DatasetArticle) -> TranslatableMessage:
+    """Where a refusal points (made only for a refusal: a check per article would cost more)."""
+    return said("article {id}", id=entry.article.id)
 
 
 def check_evidence_ids(

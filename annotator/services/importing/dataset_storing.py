@@ -106,12 +106,16 @@ def store_dataset(session: Session, dataset: Dataset) -> StoredCounts:
     known_annotators = {a.id for a in dataset.annotators}
 
     claims_in_file: set[str] = set()
+    articles = ArticleRepository(session)
+    first_articles = articles.none_stored()
     # A batch holds hundreds of thousands of objects (dicts, records): no collection walks
     # them while they are made; between batches, one frees what the last batch left.
-    with collection_paused():
+    with collection_paused(), articles.loading():
         for batch in _batches(dataset.articles):
             claims_in_file.update(c.id for a in batch for c in a.claims)
-            _store_batch(session, batch, schemes, listed_entities, known_annotators, counts)
+            _store_batch(
+                session, batch, schemes, listed_entities, known_annotators, counts, first_articles
+            )
             del batch  # dropped before the next is read, so the collection does not walk it
 
     # claim_relations are complete once the articles have been read (they may follow them)
@@ -149,7 +153,12 @@ def _store_batch(
     listed_entities: set[str],
     known_annotators: set[str],
     counts: StoredCounts,
+    first_articles: bool,
 ) -> None:
+    """``first_articles``: the database held no article when the import began, so no
+    annotation either (each belongs to an article). Then an id of this batch can only be
+    stored already if an earlier batch of the file used it, which the reading refused (ids
+    are unique in a file, per kind): the look-ups of known ids are left out."""
     annotations = AnnotationRepository(session)
     articles = ArticleRepository(session)
     referenced = referenced_entities(batch) - listed_entities
@@ -162,11 +171,17 @@ def _store_batch(
     _store_annotators(session, [], authored, known_annotators)
 
     by_hash = articles.ids_by_sha256(a.article.text_sha256 for a in batch)
-    taken_ids = articles.existing_ids(a.article.id for a in batch)
-    existing_mentions = annotations.existing_mention_ids(m.id for a in batch for m in a.mentions)
-    existing_claims = annotations.existing_claim_ids(c.id for a in batch for c in a.claims)
-    check_evidence_ids(annotations, batch, existing_claims)
-    check_known_spans(annotations, batch, by_hash, existing_mentions, existing_claims)
+    taken_ids: set[str] = set()
+    existing_mentions: set[str] = set()
+    existing_claims: set[str] = set()
+    if not first_articles:
+        taken_ids = articles.existing_ids(a.article.id for a in batch)
+        existing_mentions = annotations.existing_mention_ids(
+            m.id for a in batch for m in a.mentions
+        )
+        existing_claims = annotations.existing_claim_ids(c.id for a in batch for c in a.claims)
+        check_evidence_ids(annotations, batch, existing_claims)
+        check_known_spans(annotations, batch, by_hash, existing_mentions, existing_claims)
 
     new_articles, new_mentions, new_claims = [], [], []
     finished: list[FinishedMark] = []

@@ -175,20 +175,31 @@ class KnownLibrary:
         counts = StoredReviews()
         with self.database.transaction() as session:
             repository = KnownCheckRepository(session)
-            stored = repository.by_urls(by_url)
-            changed: list[tuple[KnownFactCheck, str]] = []
-            for url, records in by_url.items():
-                if url not in stored:
-                    counts.added += 1
-                elif _signatures(records) == _signatures(stored[url]):
-                    counts.unchanged += 1
-                    continue
-                else:
-                    counts.updated += 1
-                changed += [(c, indexed_text(c.claim_reviewed, c.title)) for c in records]
-            repository.replace(changed)
-            counts.records = len(changed)
+            with repository.loading():
+                counts.records = self._store_changed(repository, by_url, counts)
         return counts
+
+    @staticmethod
+    def _store_changed(
+        repository: KnownCheckRepository,
+        by_url: dict[str, list[KnownFactCheck]],
+        counts: StoredReviews,
+    ) -> int:
+        """Store the records of the URLs new or changed (counted in ``counts``); returns how
+        many records were stored."""
+        stored = repository.by_urls(by_url)
+        changed: list[tuple[KnownFactCheck, str]] = []
+        for url, records in by_url.items():
+            if url not in stored:
+                counts.added += 1
+            elif _signatures(records) == _signatures(stored[url]):
+                counts.unchanged += 1
+                continue
+            else:
+                counts.updated += 1
+            changed += [(c, indexed_text(c.claim_reviewed, c.title)) for c in records]
+        repository.replace(changed)
+        return len(changed)
 
     # --- matching ----------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select, update
@@ -13,6 +14,7 @@ from annotator.domain.models import Article, ArticleStatus, ArticleSummary, Pass
 from annotator.domain.text import passage_at
 from annotator.storage.repositories.repository_base import (
     Repository,
+    bulk_loading,
     chunks,
     columns_of,
     existing_ids,
@@ -20,10 +22,34 @@ from annotator.storage.repositories.repository_base import (
     insert_many,
 )
 from annotator.storage.row_mapping import article_from, article_values
-from annotator.storage.rows import ArticlePassageRow, ArticleRow, ClaimRow, MentionRow
+from annotator.storage.rows import (
+    ArticleFinishedRow,
+    ArticlePassageRow,
+    ArticleRow,
+    ClaimMentionRow,
+    ClaimRow,
+    EvidenceRow,
+    MentionRow,
+)
 
 
 class ArticleRepository(Repository):
+    def loading(self) -> AbstractContextManager[None]:
+        """Many articles with their annotations stored in this transaction: the tables they
+        fill are loaded in bulk (``bulk_loading``)."""
+        return bulk_loading(
+            self.session,
+            (
+                ArticleRow,
+                ArticlePassageRow,
+                MentionRow,
+                ClaimRow,
+                ClaimMentionRow,
+                EvidenceRow,
+                ArticleFinishedRow,
+            ),
+        )
+
     def add_many(self, articles: Iterable[Article]) -> int:
         articles = list(articles)
         rows = [article_values(a) for a in articles]
@@ -76,6 +102,10 @@ class ArticleRepository(Repository):
         return self.session.scalar(
             select(ArticleRow.text_sha256).where(ArticleRow.id == article_id)
         )
+
+    def none_stored(self) -> bool:
+        """Whether the database holds no article (and so no annotation: each has one)."""
+        return self.session.execute(select(ArticleRow.id).limit(1)).first() is None
 
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
         return existing_ids(self.session, ArticleRow, ids)

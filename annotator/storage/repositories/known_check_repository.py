@@ -4,6 +4,7 @@ full-text shortlist the matcher re-ranks (revision 0016's index, one module per 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from annotator.domain.sources.known_checks import KnownFactCheck
 from annotator.storage.repositories.repository_base import (
     FullTextSearch,
+    bulk_loading,
     full_text_search,
     keyed_rows,
     labelled_columns,
@@ -68,6 +70,11 @@ class KnownCheckRepository:
             for row in keyed_rows(self.session, query):
                 found.setdefault(row["url"], []).append(_record(row))
         return found
+
+    def loading(self) -> AbstractContextManager[None]:
+        """Many records stored in this transaction: an empty library is loaded in bulk, its
+        indexes built once after the rows (``bulk_loading``)."""
+        return bulk_loading(self.session, (KnownFactCheckRow,))
 
     def replace(self, checks: Sequence[tuple[KnownFactCheck, str]]) -> None:
         """Store these ``(check, search_text)``: every record of a review URL among them is

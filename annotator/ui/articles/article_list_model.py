@@ -36,6 +36,7 @@ _COLUMNS = (
 )
 FINISHED_COLUMN = _COLUMNS.index("Finished by")
 _CLAIMS_COLUMN = _COLUMNS.index("Claims")
+LANGUAGE_COLUMN = _COLUMNS.index("Lang")
 _STATUS_LABELS = {
     "todo": QT_TRANSLATE_NOOP("ArticleListModel", "To do"),
     "in_progress": QT_TRANSLATE_NOOP("ArticleListModel", "In progress"),

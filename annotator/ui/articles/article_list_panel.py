@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,10 +19,14 @@ from annotator.services.workspace import Workspace
 from annotator.ui.articles.article_list_model import (
     ARTICLE_ID_ROLE,
     FINISHED_COLUMN,
+    LANGUAGE_COLUMN,
     ArticleListModel,
 )
 
 SEARCH_PAUSE_MS = 250
+
+
+NARROW_LIST_WIDTH = 360  # px: below it the language column is left out
 
 
 class ArticleListPanel(QWidget):
@@ -112,6 +116,13 @@ class ArticleListPanel(QWidget):
     def set_annotator(self, annotator_id: str | None) -> None:
         self.model.annotator_id = annotator_id
         self._show_progress_column()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A narrow list (the window at 1366 px, its Ukrainian headers wider than the English)
+        # gives the language's room to the titles; each row's tooltip still names it.
+        narrow = event.size().width() < NARROW_LIST_WIDTH
+        self.table.horizontalHeader().setSectionHidden(LANGUAGE_COLUMN, narrow)
 
     def _show_progress_column(self, *_args: object) -> None:
         shown = self.model.shows_team_progress()

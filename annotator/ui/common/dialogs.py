@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.domain.models import ANNOTATOR_NAME_CHARACTERS
 from annotator.services.formats import registry
 from annotator.ui.common.accessibility import describe_buttons
 from annotator.ui.common.messages import in_window_language
@@ -112,6 +113,9 @@ def ask_annotator_name(parent: QWidget | None) -> str | None:
         translate("Dialogs", "Your name is recorded with every annotation you make.\nName:"),
         default,
     )
+    field = dialog.findChild(QLineEdit)
+    if field is not None:  # what the database keeps of a name, and no more
+        field.setMaxLength(ANNOTATOR_NAME_CHARACTERS)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     name = " ".join(dialog.textValue().split())
     return name if accepted and name else None

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "--from {name} reads a folder, not a file"),
+    QT_TRANSLATE_NOOP("Messages", "A label has at most {limit} characters; “{start}…” has {length}."),
     QT_TRANSLATE_NOOP("Messages", "AVeriTeC claims"),
     QT_TRANSLATE_NOOP("Messages", "Ask the administrator for CONNECT and CREATE rights on the database."),
     QT_TRANSLATE_NOOP("Messages", "Ask the administrator to create it (createdb), or check the name."),

@@ -43,8 +43,8 @@ def _temporary_folders_in_memory() -> None:
     """tmp_path, the sandbox home, the throwaway PostgreSQL cluster and whatever the programs
     the tests start put in their temporary folder go to /dev/shm on Linux, unless TMPDIR
     says where. The program commits with synchronous=FULL (docs/design/storage.md): on a
-    disk every commit of every test waits for fsync, which was about a fifth of the suite's
-    time on 2 cores (benchmarks/README.md). They stay real files on a real file system;
+    disk every commit of every test waits for fsync, and 90 database-heavy tests took about a
+    fifth longer (benchmarks/README.md). They stay real files on a real file system;
     what a power cut would keep is no test's subject (a killed process's commits are, and
     they survive alike). A run writes about 1.3 GB there; only the last run's folders are
     kept (tmp_path_retention_count in pyproject.toml), and with less room free the suite

@@ -130,10 +130,14 @@ FIELDS: list[tuple[str, Callable[[dict[str, Any], str], None], int, Callable[[in
 ]
 
 
-def _document() -> dict[str, Any]:
+def _dataset_with(
+    tmp_path: Path, setter: Callable[[dict[str, Any], str], None], value: str
+) -> Path:
+    """A one-article dataset file with ``value`` put in by ``setter``."""
     document = dataset_document(["Rogov said the brigade lost 40 vehicles near Izium on Monday."])
     document["annotators"] = [{"id": "00000000-0000-0000-0000-0000000000aa", "name": "Olena"}]
-    return document
+    setter(document, value)
+    return write_json(tmp_path / "long.json", document)
 
 
 @pytest.mark.parametrize(("name", "setter", "limit", "value_of", "place"), FIELDS)
@@ -145,12 +149,10 @@ def test_a_value_longer_than_its_column_is_refused_where_the_file_is_read(
     value_of: Callable[[int], str],
     place: str,
 ) -> None:
-    document = _document()
     too_long = value_of(limit + 1)
     assert len(too_long) == limit + 1
-    setter(document, too_long)
     workspace = new_workspace(tmp_path / "app")
-    report = workspace.import_paths([write_json(tmp_path / "long.json", document)])
+    report = workspace.import_paths([_dataset_with(tmp_path, setter, too_long)])
     count = workspace.article_count()
     workspace.close()
     assert len(report.refused) == 1, name
@@ -170,12 +172,10 @@ def test_a_value_as_long_as_its_column_is_stored_whole(
     value_of: Callable[[int], str],
     place: str,
 ) -> None:
-    document = _document()
     longest = value_of(limit)
     assert len(longest) == limit
-    setter(document, longest)
     workspace = new_workspace(tmp_path / "app")
-    report = workspace.import_paths([write_json(tmp_path / "long.json", document)])
+    report = workspace.import_paths([_dataset_with(tmp_path, setter, longest)])
     assert [r.line() for r in report.refused] == [], name
     out = tmp_path / "out.json"
     workspace.export(out)

@@ -62,8 +62,11 @@ def accept_on_ctrl_enter(dialog: QDialog) -> None:
         shortcut.activated.connect(accept)
 
 
-def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "") -> QInputDialog:
-    """One line of text in a dialog that Ctrl+Enter accepts too."""
+def text_dialog(
+    parent: QWidget | None, title: str, label: str, text: str = "", max_length: int = 0
+) -> QInputDialog:
+    """One line of text in a dialog that Ctrl+Enter accepts too; ``max_length`` characters
+    at most, when given."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
@@ -74,6 +77,8 @@ def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "") 
     if field is not None:  # named by the question's last line ("Name:")
         field.setAccessibleName(label.splitlines()[-1].rstrip(":").strip())
         field.setAccessibleDescription(label.replace("\n", " "))
+        if max_length:
+            field.setMaxLength(max_length)
     return dialog
 
 
@@ -112,10 +117,8 @@ def ask_annotator_name(parent: QWidget | None) -> str | None:
         translate("Dialogs", "Who is annotating?"),
         translate("Dialogs", "Your name is recorded with every annotation you make.\nName:"),
         default,
+        max_length=ANNOTATOR_NAME_CHARACTERS,  # what the database keeps of a name, no more
     )
-    field = dialog.findChild(QLineEdit)
-    if field is not None:  # what the database keeps of a name, and no more
-        field.setMaxLength(ANNOTATOR_NAME_CHARACTERS)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     name = " ".join(dialog.textValue().split())
     return name if accepted and name else None

@@ -110,4 +110,9 @@ def _failed_for_want_of_a_server(output: str, test: str) -> bool:
     said_why = any(
         report.startswith(f"{name} ") and "PostgreSQL is required" in report for report in reports
     )
-    return said_why and f"ERROR {test}" in output.splitlines()
+    # The summary line ends with the reason when the terminal is wide enough for it.
+    listed = any(
+        line == f"ERROR {test}" or line.startswith(f"ERROR {test} - ")
+        for line in output.splitlines()
+    )
+    return said_why and listed

@@ -227,7 +227,8 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
     if password == "-":
         password = sys.stdin.readline().rstrip("\r\n")
     paths.ensure()
-    workspace = open_workspace(paths)
+    # A new database is filled by this command alone: written once, without the WAL.
+    workspace = open_workspace(paths, alone=True)
     try:
         report = workspace.import_paths(
             args.inputs,

@@ -12,8 +12,14 @@ if TYPE_CHECKING:
     from annotator.services.workspace import Workspace
 
 
-def open_workspace(paths: AppPaths, *, create: bool = True) -> Workspace:
-    """The workspace of the database ``paths`` names; ``create``: make it when it is missing."""
-    from annotator.services import workspace
+def open_workspace(paths: AppPaths, *, create: bool = True, alone: bool = False) -> Workspace:
+    """The workspace of the database ``paths`` names; ``create``: make it when it is missing;
+    ``alone``: the command is its only user (``storage.database.open_database``)."""
+    from annotator.domain.speed.collector import collection_paused
 
-    return workspace.open_workspace(paths, create=create)
+    # The storage's modules (SQLAlchemy's above all) live as long as the command: the
+    # collections their import set off walked them in vain (domain/speed/collector.py).
+    with collection_paused():
+        from annotator.services import workspace
+
+        return workspace.open_workspace(paths, create=create, alone=alone)

@@ -27,6 +27,10 @@ _HOST_AND_PORT = re.compile(r"[^/?#:@\s]+:\d+(?:[/?#]|$)")
 # An evidence's archived copy may name a page of a web capture kept as evidence
 # (domain/sources/captures.py): capture:<sha256>/<14-digit time>/<the page's web address>.
 CAPTURE_REFERENCE = re.compile(r"capture:([0-9a-f]{64})/([0-9]{14})/(.+)", re.DOTALL)
+# What no link holds: a control character, or (in a web address) any white space, as
+# str.isspace() counts it (Unicode's, which \s matches in a str pattern).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
 def is_web_url(value: str) -> bool:
@@ -42,7 +46,7 @@ def is_web_url(value: str) -> bool:
         parts.scheme.lower() in WEB_SCHEMES
         and bool(host)
         and ("." in host or host == "localhost")
-        and not any(char.isspace() or ord(char) < 32 or ord(char) == 127 for char in value)
+        and _SPACE_OR_CONTROL.search(value) is None
     )
 
 
@@ -58,7 +62,7 @@ def is_file_url(value: str) -> bool:
         parts.scheme.lower() == "file"
         and parts.netloc in ("", "localhost")
         and parts.path.startswith("/")
-        and not any(ord(char) < 32 or ord(char) == 127 for char in value)
+        and _CONTROL.search(value) is None
     )
 
 

@@ -10,6 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotator.domain.speed.collector import collection_paused
 from annotator.paths import AppPaths
 from annotator.storage.database import Database, open_database
 from annotator.storage.repositories.statistics_repository import StatisticsRepository
@@ -163,7 +164,8 @@ class Workspace:
         usernames of Telegram channels by chat name ("" for any), so posts keep their address;
         ``password``: opens encrypted PDFs (a file it does not open is refused, marked
         ``needs_password`` in the report)."""
-        from annotator.services.importing.importer import Importer
+        with collection_paused():  # modules, living on: see cli_workspace
+            from annotator.services.importing.importer import Importer
 
         bundles: list[Path] = []
         if any(Path(p).suffix.lower() == ".zip" for p in paths):
@@ -317,16 +319,22 @@ def check_database(paths: AppPaths) -> tuple[str, list[str]]:
 
 
 def open_workspace(
-    paths: AppPaths, *, create: bool = True, demo: bool = False, password: str | None = None
+    paths: AppPaths,
+    *,
+    create: bool = True,
+    demo: bool = False,
+    password: str | None = None,
+    alone: bool = False,
 ) -> Workspace:
     """Open the database, giving it the default schemes if it has none.
 
     With ``demo``, a database created just now receives the seed articles: a fact-checker's
     first start shows real articles to try the tool on, not an empty window. ``password``: a
     team database's password the user typed in the window (kept by the engine only).
+    ``alone``: the caller is the database's only user until it closes (``open_database``).
     """
     database = open_database(
-        paths.database, create=create, backup_dir=paths.backups, password=password
+        paths.database, create=create, backup_dir=paths.backups, password=password, alone=alone
     )
     try:
         with database.reading_connection() as connection:  # one Core query, no ORM

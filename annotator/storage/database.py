@@ -37,6 +37,7 @@ from annotator.storage.sqlite import (
     integrity_check,
     make_engine,
     reader_engine,
+    use_wal,
 )
 from annotator.storage.sqlite_environment import environment_problem
 from annotator.storage.sqlite_files import (
@@ -63,6 +64,7 @@ class Database:
     url: str | None = None  # team mode: the PostgreSQL URL (shown without any password)
     read_only: bool = False  # a file we may not write: opened immutable, for reading only
     quick_checked: bool = False  # PRAGMA quick_check ran at the open (not closed cleanly)
+    wal_at_close: bool = False  # filled without a WAL (``alone``): back to WAL at the close
     damaged: bool = False  # a read met a damaged page: the next open checks the file
     # Derived from the engine: the count of writes per table that caches check, and the
     # ORM session factories (made on first use, see session_factory).
@@ -224,6 +226,11 @@ class Database:
         for thread in self._checkpoints:  # its connection must be back before the pool goes
             thread.join()
         self.engine.dispose()
+        if self.wal_at_close:
+            try:
+                use_wal(self.path)
+            except sqlite3.Error as error:  # the next open sets it again
+                log.warning("%s left in rollback-journal mode: %s", self.path, error)
         if self.url is None and not self.read_only and sound and not self.damaged:
             mark_closed(self.path)
 
@@ -235,9 +242,17 @@ def open_database(
     backup_dir: Path | None = None,
     check: bool = False,
     password: str | None = None,
+    alone: bool = False,
 ) -> Database:
     """Open (and if need be create or upgrade) the database at ``path``, or at a
     ``postgresql://`` URL (team mode, ``open_server_database``).
+
+    ``alone``: the caller is the file's only user until it closes it (a command of the
+    command line). A file created now is then written with SQLite's rollback journal instead
+    of the WAL until the close: a new file's pages are written once, where the WAL writes
+    each page twice (into the WAL, then into the file at a checkpoint). It is as atomic and
+    as durable (synchronous=FULL); the window, whose threads read while one writes, always
+    has the WAL.
 
     Raises DatabaseUnusable, with the file untouched, when it is not ours, damaged, of a newer
     version, read-only or absent while ``create`` is false. The file's pages are checked
@@ -316,11 +331,14 @@ def open_database(
                 problem.advice,
             ) from None
     mark_open(path)  # until the clean close: a crash in between leads to a check
-    engine = make_engine(path)
+    created = state.revision is None
+    without_wal = alone and created
+    engine = make_engine(path, wal=not without_wal)
     return Database(
         path=path,
         engine=engine,
-        created=state.revision is None,
+        created=created,
+        wal_at_close=without_wal,
         backup=backup,
         quick_checked=state.quick_checked,
     )

@@ -25,11 +25,15 @@ BUSY_TIMEOUT_MS = 5000
 READ_ONLY_OPTION = "annotator_read_only"
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+def make_engine(
+    path: Path, *, foreign_keys: bool = True, read_only: bool = False, wal: bool = True
+) -> Engine:
     """An engine whose every connection uses WAL, synchronous=FULL, foreign keys and a timeout.
 
     ``read_only`` opens a file we may not write (read-only file, folder or medium) as
-    immutable: SQLite then reads it without creating -wal or -shm beside it.
+    immutable: SQLite then reads it without creating -wal or -shm beside it. ``wal`` False:
+    SQLite's rollback journal instead, for a new file that one command fills alone (see
+    ``open_database``'s ``alone``).
     """
     # Import and export run in worker threads, each on its own pooled connection.
     if read_only:
@@ -49,7 +53,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fals
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if not read_only:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.close()
@@ -126,6 +130,16 @@ def checkpoint(engine: Engine) -> None:
         log.info("checkpoint left for later: %s", error)
     finally:
         raw.close()
+
+
+def use_wal(path: Path) -> None:
+    """Put the file in WAL mode, as every open of it does (its mode is kept in the file)."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA journal_mode=WAL").fetchall()
+    finally:
+        connection.close()
 
 
 def read_only_uri(path: Path) -> str:

@@ -15,7 +15,14 @@ from typing import Any
 import pytest
 
 from annotator.domain.errors import InputRefused
-from annotator.domain.urls import checked_address, evidence_address, web_address, with_scheme
+from annotator.domain.urls import (
+    checked_address,
+    evidence_address,
+    is_file_url,
+    is_web_url,
+    web_address,
+    with_scheme,
+)
 from tests.helpers import dataset_document, write_json
 
 HOSTILE = [
@@ -62,6 +69,20 @@ def _document_with(where: str, value: str) -> dict[str, Any]:
     else:
         claim["evidence"][0]["archive_url"] = value
     return document
+
+
+def test_no_link_holds_white_space_of_any_script_nor_a_control_character() -> None:
+    """Inside an address (its ends are trimmed): every character Python calls a space (the
+    Unicode ones too: no-break, ideographic, line separator) and every control character
+    makes it no link; any other character leaves it one."""
+    for code in [*range(0x3100), *range(0xFE00, 0xFF10), 0x1F600]:
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        space, control = char.isspace(), code < 32 or code == 127
+        web = is_web_url(f"https://example.org/a{char}b")
+        assert web is not (space or control), hex(code)
+        assert is_file_url(f"file:///tmp/a{char}b") is not control, hex(code)
 
 
 @pytest.mark.both_engines

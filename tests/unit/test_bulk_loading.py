@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy.orm import Session
 
 from annotator.services.importing import dataset_storing
 from annotator.services.importing.import_report import Outcome
 from annotator.storage import sqlite_bulk
 from annotator.storage.database import open_database
 from annotator.storage.repositories.article_repository import ArticleRepository
+from tests.conftest import CliResult
 from tests.helpers import dataset_document, new_workspace, write_json
 
 KNOWN = Path(__file__).resolve().parents[1] / "data" / "known"
@@ -255,3 +259,42 @@ def test_the_collection_is_read_while_a_dataset_loads_into_it(
     assert [r.line() for r in report.refused] == []
     assert report.articles_added == 50 and after == 50
     assert counts and set(counts) <= {0, 50}  # before the commit or after it, nothing between
+
+
+def test_the_command_line_fills_a_new_database_without_a_wal_and_leaves_it_in_wal_mode(
+    tmp_path: Path, run_cli: Callable[..., CliResult], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new file filled by one command is written once (SQLite's rollback journal), then
+    left in WAL mode as every project; an existing one, or the window's, keeps the WAL."""
+    modes: list[str] = []
+    store_batch = dataset_storing._store_batch
+
+    def watched(session: Session, *args: Any, **keywords: Any) -> None:
+        modes.append(str(session.connection().exec_driver_sql("PRAGMA journal_mode").scalar()))
+        store_batch(session, *args, **keywords)
+
+    monkeypatch.setattr(dataset_storing, "_store_batch", watched)
+    db = tmp_path / "new.sqlite3"
+    first = write_json(tmp_path / "first.json", dataset_document(texts(30)))
+    assert run_cli("import", first, "--db", db).code == 0
+    assert modes and set(modes) == {"delete"}
+    connection = sqlite3.connect(db)
+    try:
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert connection.execute("SELECT count(*) FROM articles").fetchone() == (30,)
+    finally:
+        connection.close()
+    assert not Path(f"{db}-journal").exists()
+
+    modes.clear()
+    assert run_cli("import", first, "--db", db).code == 0  # into the existing file
+    assert set(modes) == {"wal"}
+
+    modes.clear()
+    workspace = new_workspace(tmp_path / "window")  # a new project the window opens
+    try:
+        workspace.import_paths([first])
+    finally:
+        workspace.close()
+    assert set(modes) == {"wal"}

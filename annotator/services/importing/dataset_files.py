@@ -11,7 +11,6 @@ import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
 
 from annotator.domain.errors import AnnotatorError, InputRefused, message_of
 from annotator.services.clock import ImportClock
@@ -25,6 +24,7 @@ from annotator.services.importing.decoding import decode_bytes
 from annotator.services.importing.file_bytes import MAX_DATASET_BYTES, read_bytes
 from annotator.services.importing.foreign_formats import DATASET_MARKER, foreign_document
 from annotator.services.importing.import_report import FileResult, Outcome
+from annotator.services.importing.json_stream import Utf8File
 from annotator.storage.database import Database
 
 HEAD_BYTES = 65536  # what is read to tell a dataset of ours before streaming it
@@ -40,9 +40,9 @@ def import_dataset_file(
             # Read article by article within the transaction: memory stays bounded
             # whatever the file's size. Text that turns out not to be UTF-8
             # after its start is read the usual way below, after the rollback.
-            opened: list[TextIO] = []
+            opened: list[Utf8File] = []
 
-            def open_text() -> TextIO:
+            def open_text() -> Utf8File:
                 opened.append(opener())
                 return opened[-1]
 
@@ -80,7 +80,7 @@ def import_dataset_file(
     return _dataset_result(path, counts)
 
 
-def _streamable(path: Path, from_format: str | None) -> Callable[[], TextIO] | None:
+def _streamable(path: Path, from_format: str | None) -> Callable[[], Utf8File] | None:
     """How to open ``path`` as text to stream it, when it is plainly a dataset of ours:
     a regular .json file within the limit whose start is UTF-8 text naming our format.
     Anything else (another tool's file, another encoding, a pipe) is read whole."""
@@ -108,7 +108,7 @@ def _streamable(path: Path, from_format: str | None) -> Callable[[], TextIO] | N
             return None
     except InputRefused:
         return None
-    return lambda: path.open(encoding="utf-8-sig", newline="")
+    return lambda: Utf8File(path)
 
 
 def _dataset_result(path: Path, counts: StoredCounts) -> FileResult:

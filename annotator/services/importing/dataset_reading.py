@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable, Iterator
-from typing import Any, TextIO
+from typing import Any
 
 from annotator.domain.errors import InputRefused, said
 from annotator.services.formats import dataset_v1, relaxed_v1
@@ -27,7 +27,7 @@ from annotator.services.importing.dataset_records import (
     read_relations,
 )
 from annotator.services.importing.decoding import decode_bytes
-from annotator.services.importing.json_stream import JsonStream, json_refusal
+from annotator.services.importing.json_stream import JsonStream, TextSource, json_refusal
 
 
 def parse_dataset_file(data: bytes, jsonl: bool, imported_at: str) -> Dataset:
@@ -52,7 +52,7 @@ _HEADER_KEYS = (
 )
 
 
-def stream_dataset(open_text: Callable[[], TextIO], imported_at: str) -> Dataset:
+def stream_dataset(open_text: Callable[[], TextSource], imported_at: str) -> Dataset:
     """A .json dataset whose articles are read, checked and handed out one at a time.
 
     ``open_text`` opens the text from its start: a second time only when the articles come

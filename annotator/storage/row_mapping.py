@@ -24,7 +24,8 @@ mention_from = flat_reader(Mention)
 
 # A claim's mention links are rows of claim_mentions and its evidence rows of evidence:
 # the caller reads them and passes them in.
-claim_values = flat_writer(Claim, exclude=("mention_ids",))
+CLAIM_LINKS = ("mention_ids",)
+claim_values = flat_writer(Claim, exclude=CLAIM_LINKS)
 claim_from = flat_reader(Claim, given=("mention_ids", "evidence"))
 
 

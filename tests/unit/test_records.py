@@ -133,6 +133,17 @@ def test_missing_keys_take_the_defaults_and_a_missing_required_key_is_an_error()
         plain_reader(Finding)({"verdict": "true"})
 
 
+@pytest.mark.parametrize("value", ["maybe", "", 1, ["true"], {"true": 1}, True])
+def test_a_value_that_names_no_member_is_refused_by_the_enum_itself(value: object) -> None:
+    """Whatever a file holds (a list is no dict key): the enum's own ValueError."""
+    read = plain_reader(Finding)
+    assert read({"id": "f", "verdict": "false", "maybe": "true"}).maybe is Verdict.TRUE
+    assert read({"id": "f", "verdict": Verdict.FALSE}).verdict is Verdict.FALSE
+    for key in ("verdict", "maybe"):
+        with pytest.raises(ValueError, match="is not a valid Verdict"):
+            read({"id": "f", key: value})
+
+
 def test_a_stored_integer_flag_is_read_as_a_bool() -> None:
     assert flat_reader(Status)({"id": "x", "label": "X", "final": 1, "rating_value": None}) == (
         Status("x", "X", True)

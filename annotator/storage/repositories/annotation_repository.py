@@ -29,12 +29,14 @@ from annotator.storage.repositories.repository_base import (
     columns_of,
     existing_ids,
     insert_many,
+    insert_records,
     keyed_rows,
     labelled_columns,
     tuple_columns,
 )
 from annotator.storage.row_mapping import (
     CLAIM_COLUMNS,
+    CLAIM_LINKS,
     MENTION_COLUMNS,
     claim_from,
     claim_from_tuple,
@@ -61,17 +63,16 @@ class AnnotationRepository(Repository):
     # --- writing ---------------------------------------------------------------------------
 
     def add_mentions(self, mentions: Iterable[Mention]) -> int:
-        rows = [mention_values(m) for m in mentions]
-        if rows:
-            # Core executemany on the table: an ORM bulk insert costs twice as much
-            insert_many(self.session, MentionRow, rows)
-        return len(rows)
+        mentions = list(mentions)
+        # Core inserts of many rows a statement: an ORM bulk insert costs twice as much
+        insert_records(self.session, MentionRow, Mention, mentions)
+        return len(mentions)
 
     def add_claims(self, claims: Iterable[Claim]) -> int:
         claims = list(claims)
         if not claims:
             return 0
-        insert_many(self.session, ClaimRow, [claim_values(c) for c in claims])
+        insert_records(self.session, ClaimRow, Claim, claims, exclude=CLAIM_LINKS)
         links = [
             {"claim_id": c.id, "mention_id": m, "position": i}
             for c in claims

@@ -20,8 +20,9 @@ from annotator.storage.repositories.repository_base import (
     existing_ids,
     full_text_search,
     insert_many,
+    insert_records,
 )
-from annotator.storage.row_mapping import article_from, article_values
+from annotator.storage.row_mapping import article_from
 from annotator.storage.rows import (
     ArticleFinishedRow,
     ArticlePassageRow,
@@ -52,10 +53,8 @@ class ArticleRepository(Repository):
 
     def add_many(self, articles: Iterable[Article]) -> int:
         articles = list(articles)
-        rows = [article_values(a) for a in articles]
-        if rows:
-            # Core executemany on the table: an ORM bulk insert costs twice as much
-            insert_many(self.session, ArticleRow, rows)
+        # Core inserts of many rows a statement: an ORM bulk insert costs twice as much
+        insert_records(self.session, ArticleRow, Article, articles)
         passages = [
             {"article_id": a.id, "position": i, "start": p.start, "kind": p.kind, "label": p.label}
             for a in articles
@@ -63,7 +62,7 @@ class ArticleRepository(Repository):
         ]
         if passages:
             insert_many(self.session, ArticlePassageRow, passages)
-        return len(rows)
+        return len(articles)
 
     def get(self, article_id: str) -> Article | None:
         row = (

@@ -70,11 +70,12 @@ def passage_at(text: str, passage: str) -> int:
 
 def validate_span(text: str, start: int, end: int, quote: str) -> None:
     """Raise SpanError unless ``text[start:end] == quote`` for a non-empty, in-range span."""
-    for name, value in (("start", start), ("end", end)):
-        if type(value) is not int:
-            raise SpanError(
-                said("{name} must be a whole number, not {value!r}", name=name, value=value)
-            )
+    if type(start) is not int or type(end) is not int:  # a bool is no offset
+        for name, value in (("start", start), ("end", end)):
+            if type(value) is not int:
+                raise SpanError(
+                    said("{name} must be a whole number, not {value!r}", name=name, value=value)
+                )
     if start < 0 or end > len(text) or start >= end:
         raise SpanError(
             said(

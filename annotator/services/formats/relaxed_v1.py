@@ -10,10 +10,12 @@ offsets, ids) and our exports stay complete.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from annotator.domain.models import Article, Claim, Evidence, Mention
 from annotator.domain.schemes import Schemes
+from annotator.domain.speed.generated_code import FunctionSource
 from annotator.domain.text import text_sha256
 from annotator.services.formats import dataset_v1
 
@@ -59,59 +61,35 @@ def _fresh(value: Any) -> Any:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Complete:
-    """How to tell, in a few C-level operations, that a record needs nothing but its missing
+    """How to tell, in one generated expression, that a record needs nothing but its missing
     keys: nothing null that has a default, nested records whole, the stamps set. The loop of
-    ``_fill`` over every key cost 7 % of importing our own export, whose records
-    only lack the keys it leaves out (``version``, an empty ``adjudicated_from``)."""
+    ``_fill`` over every key cost 7 % of importing our own export, whose records only lack
+    the keys it leaves out (``version``, an empty ``adjudicated_from``); a set of the missing
+    keys per record, and a loop over them, still cost 1.6 µs a mention."""
 
-    defaults: dict[str, Any]
-    keys: frozenset[str]
-    position: dict[str, int]  # to add missing keys in the defaults' order, as the loop does
-    not_null: tuple[str, ...]  # keys whose default is not None
-    nested: tuple[tuple[str, frozenset[str]], ...]  # a dict default's key and its keys
-    stamped: tuple[str, ...]
-    # Per set of missing keys (a file's records mostly lack the same few): the keys in the
-    # defaults' order, their defaults and whether each needs a copy of its own. Sorting and
-    # copying per record cost a quarter of reading a dataset of many short records.
-    added: dict[frozenset[str], tuple[tuple[str, Any, bool], ...]] = dataclasses.field(
-        default_factory=dict, compare=False
-    )
-
-    def _added(self, missing: frozenset[str]) -> tuple[tuple[str, Any, bool], ...]:
-        ordered = sorted(missing, key=self.position.__getitem__)
-        return tuple(
-            (k, self.defaults[k], isinstance(self.defaults[k], dict | list)) for k in ordered
-        )
+    fill_missing: Callable[[dict[str, Any]], bool]
+    """Add the keys the record lacks (their defaults, in the defaults' order, each mutable one
+    a copy of its own, as ``_fill`` would); True when that is all ``_fill`` would do."""
 
     @classmethod
     def of(cls, defaults: dict[str, Any]) -> _Complete:
-        return cls(
-            defaults,
-            frozenset(defaults),
-            {k: n for n, k in enumerate(defaults)},
-            tuple(k for k, v in defaults.items() if v is not None),
-            tuple((k, frozenset(v)) for k, v in defaults.items() if isinstance(v, dict)),
-            tuple(k for k in _STAMPED if k in defaults),
-        )
-
-    def fill_missing(self, values: dict[str, Any]) -> bool:
-        """Add the keys ``values`` lacks (their defaults, as ``_fill`` would); True when that
-        is all ``_fill`` would do."""
-        missing = self.keys.difference(values)
-        if missing:
-            added = self.added.get(missing)
-            if added is None:
-                added = self.added[missing] = self._added(missing)
-            for key, default, mutable in added:
-                values[key] = _fresh(default) if mutable else default
-        get = values.__getitem__
-        if None in map(get, self.not_null) or not all(map(get, self.stamped)):
-            return False
-        for key, inner in self.nested:
-            value = values[key]
-            if isinstance(value, dict) and not inner <= value.keys():
-                return False
-        return True
+        function = FunctionSource("fill_missing")
+        fresh = function.bind(_fresh)
+        steps = []
+        for key, default in defaults.items():
+            value = function.bind(default)
+            if isinstance(default, dict | list):
+                steps.append(f"({key!r} in v or v.__setitem__({key!r}, {fresh}({value})))")
+            else:
+                steps.append(f"v.setdefault({key!r}, {value})")
+        problems = [f"v[{k!r}] is None" for k, v in defaults.items() if v is not None]
+        problems += [f"not v[{k!r}]" for k in _STAMPED if k in defaults]
+        for key, default in defaults.items():
+            if isinstance(default, dict):
+                inner = function.bind(frozenset(default))
+                problems.append(f"(isinstance(x := v[{key!r}], dict) and not {inner} <= x.keys())")
+        complete = f"not ({' or '.join(problems)})" if problems else "True"
+        return cls(function.compiled(["v"], f"({', '.join(steps)}, {complete})[-1]"))
 
 
 _ARTICLE_COMPLETE = _Complete.of(_ARTICLE)
@@ -161,10 +139,14 @@ def fill_article(article: Any, stamp: str) -> None:
     article.setdefault("claims", [])
     if "text_sha256" not in article and isinstance(article.get("text"), str):
         article["text_sha256"] = text_sha256(article["text"])
+    # The shortcut called here, not through _fill: a call less per span (a tenth of filling).
+    complete_mention, complete_claim = _MENTION_COMPLETE.fill_missing, _CLAIM_COMPLETE.fill_missing
     for mention in _items(article["mentions"]):
-        _fill(mention, _MENTION, _MENTION_COMPLETE, stamp)
+        if mention.__class__ is not dict or not complete_mention(mention):
+            _fill(mention, _MENTION, _MENTION_COMPLETE, stamp)
     for claim in _items(article["claims"]):
-        _fill(claim, _CLAIM, _CLAIM_COMPLETE, stamp)
+        if claim.__class__ is not dict or not complete_claim(claim):
+            _fill(claim, _CLAIM, _CLAIM_COMPLETE, stamp)
         if isinstance(claim, dict):
             for item in _items(claim.get("evidence")):
                 _fill(item, _EVIDENCE, _EVIDENCE_COMPLETE, stamp)

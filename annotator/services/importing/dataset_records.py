@@ -52,7 +52,6 @@ class Dataset:
 
 
 def read_article(raw: dict[str, Any], index: int, imported_at: str) -> DatasetArticle:
-    name = f"article {index + 1} ({raw['id']}, {_short(raw['title'])})"
     try:
         text = raw["text"]
         if not is_canonical(text):
@@ -88,6 +87,7 @@ def read_article(raw: dict[str, Any], index: int, imported_at: str) -> DatasetAr
         for mark in finished:
             mark.finished_at = normalize_timestamp(mark.finished_at, "finished_at")
     except InputRefused as error:
+        name = f"article {index + 1} ({raw['id']}, {_short(raw['title'])})"
         raise InputRefused(said("{name}: {error}", name=name, error=error)) from None
     return DatasetArticle(article, mentions, claims, finished)
 

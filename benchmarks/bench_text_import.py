@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_text_import.py [--articles 4000] [--articles 16000]
                                                      [--repeat 5] [--profile]
+                                                     [--before OTHER/.venv/bin/python]
 
 For each ``--articles`` (default 4,000 and 16,000: about 26 and 106 MB) a format-v1 dataset of
 news-like articles of about 450 words (the generator of ``bench_import_export.py``), each with
@@ -21,6 +22,8 @@ Both must store every article and span (checked; exit 1 otherwise). The best and
 time of each (user + system, of the process): on a shared machine the wall time is mostly the
 wait for a core. ``--profile``
 also prints where ours spends its time in one process (cProfile of ``import_paths``).
+``--before PYTHON`` adds an earlier version as a third contender (the interpreter of a
+checkout of it), run in the same rounds, so that a before/after is measured in one run.
 """
 
 from __future__ import annotations
@@ -222,11 +225,13 @@ def _run(args: list[str], who: str = "") -> float:
     return seconds
 
 
-def ours(file: Path, db: Path, home: Path) -> float:
+def ours(
+    file: Path, db: Path, home: Path, python: str = sys.executable, who: str = "ours"
+) -> float:
     return _run(
-        [sys.executable, "-m", "annotator", "--data-dir", str(home), "import", str(file),
+        [python, "-m", "annotator", "--data-dir", str(home), "import", str(file),
          "--db", str(db)],
-        "ours",
+        who,
     )  # fmt: skip
 
 
@@ -262,26 +267,34 @@ def profile(file: Path, work: Path) -> None:
         database.close()
 
 
-def measure(count: int, repeat: int, seed: int, work: Path, show_profile: bool) -> float:
+def measure(
+    count: int, repeat: int, seed: int, work: Path, show_profile: bool, before: str | None = None
+) -> float:
     file = work / f"dataset-{count}.json"
     spans, words = write_dataset(file, count, seed)
     size = file.stat().st_size
     print(f"\n{count:,} articles of {words} words on average, {spans:,} spans: {size / 1e6:.1f} MB")
     script = work / "floor.py"
     script.write_text(FLOOR, encoding="utf-8")
-    times: dict[str, list[float]] = {"ours": [], "floor": []}
+    contenders = ("ours", "floor", "before") if before else ("ours", "floor")
+    times: dict[str, list[float]] = {who: [] for who in contenders}
     warm = work / "warm.sqlite3"  # untimed: bytecode written, the file in the page cache
     ours(file, warm, work / "home")
     floor(file, work / "warm-floor.sqlite3", script)
+    if before:
+        ours(file, work / "warm-before.sqlite3", work / "home-before", before, "before")
     CPU.clear()
     for leftover in work.glob("warm*.sqlite3*"):
         leftover.unlink()
     for round_ in range(repeat):
-        order = ("ours", "floor") if round_ % 2 == 0 else ("floor", "ours")
+        order = contenders if round_ % 2 == 0 else contenders[::-1]
         for who in order:
             db = work / f"{who}-{count}-{round_}.sqlite3"
             if who == "ours":
                 seconds = ours(file, db, work / "home")
+                rows = stored(db, ("articles", "mentions", "claims"))
+            elif who == "before" and before:
+                seconds = ours(file, db, work / "home-before", before, "before")
                 rows = stored(db, ("articles", "mentions", "claims"))
             else:
                 seconds = floor(file, db, script)
@@ -293,7 +306,7 @@ def measure(count: int, repeat: int, seed: int, work: Path, show_profile: bool) 
                 leftover.unlink()
     best = min(times["ours"]) / min(times["floor"])
     median = statistics.median(times["ours"]) / statistics.median(times["floor"])
-    for who in ("ours", "floor"):
+    for who in contenders:
         shown = " ".join(f"{t:.2f}" for t in times[who])
         print(
             f"  {who:5}  best {min(times[who]):.2f} s  median "
@@ -301,13 +314,18 @@ def measure(count: int, repeat: int, seed: int, work: Path, show_profile: bool) 
         )
     verdict = "met" if best <= AIM else "above the aim"
     print(f"  ratio  best/best {best:.2f}×  median/median {median:.2f}×  (aim ≤ {AIM}×: {verdict})")
-    cpu = {who: CPU.pop(who) for who in ("ours", "floor")}
-    for who in ("ours", "floor"):
+    if before:
+        earlier = min(times["before"]) / min(times["floor"])
+        print(f"  before: ratio best/best {earlier:.2f}×")
+    cpu = {who: CPU.pop(who) for who in contenders}
+    for who in contenders:
         print(
-            f"  {who:5}  CPU best {min(cpu[who]):.2f} s  median {statistics.median(cpu[who]):.2f} s"
+            f"  {who:6} CPU best {min(cpu[who]):.2f} s  median {statistics.median(cpu[who]):.2f} s"
         )
     cpu_best = min(cpu["ours"]) / min(cpu["floor"])
     print(f"  ratio of CPU time  best/best {cpu_best:.2f}×")
+    if before:
+        print(f"  before: ratio of CPU time {min(cpu['before']) / min(cpu['floor']):.2f}×")
     if show_profile:
         profile(file, work)
     return best
@@ -319,10 +337,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--seed", type=int, default=20261207)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument(
+        "--before",
+        metavar="PYTHON",
+        help="an interpreter whose `-m annotator` is an earlier version (e.g. another "
+        "checkout's .venv/bin/python): run alternating with the others, for a before/after",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench-text-import-") as folder:
         for count in args.articles or [4000, 16000]:
-            measure(count, args.repeat, args.seed, Path(folder), args.profile)
+            measure(count, args.repeat, args.seed, Path(folder), args.profile, args.before)
     return 0
 
 

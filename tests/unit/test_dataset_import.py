@@ -161,3 +161,43 @@ def test_an_article_id_already_used_for_another_text_is_refused(
     clash = dataset_document(["A different text"], annotate=False)
     result = import_file(workspace, write_json(tmp_path / "b.json", clash))
     assert result.outcome is Outcome.REFUSED and "different text" in result.reason
+
+
+def test_an_id_used_twice_is_named_first_in_file_order_and_kinds_may_share_one() -> None:
+    from annotator.domain.errors import InputRefused
+    from annotator.domain.models import Article, Claim, Evidence, Mention
+    from annotator.services.importing.dataset_records import DatasetArticle, check_unique_entry
+
+    def entry(article: str, mentions: list[str], claims: dict[str, list[str]]) -> DatasetArticle:
+        return DatasetArticle(
+            Article(article, "T", "text", "h", "s"),
+            [Mention(m, article, 0, 1, "t", "PERSON") for m in mentions],
+            [
+                Claim(c, article, 0, 1, "t", evidence=[Evidence(e) for e in found])
+                for c, found in claims.items()
+            ],
+        )
+
+    seen: dict[str, set[str]] = {}
+    # One id for an article, a mention, a claim and a piece of evidence: one table each.
+    check_unique_entry(entry("x", ["x", "m1"], {"x": ["x"], "c1": []}), seen)
+    check_unique_entry(entry("a2", ["m2"], {"c2": ["e2"]}), seen)
+    assert seen == {
+        "article": {"x", "a2"},
+        "mention": {"x", "m1", "m2"},
+        "claim": {"x", "c1", "c2"},
+        "evidence": {"x", "e2"},
+    }
+    refusals = [
+        (entry("a3", ["m3", "m3"], {}), "id m3 is used twice (mention and mention)"),
+        (entry("a3", ["m1"], {}), "id m1 is used twice (mention and mention)"),
+        (entry("a2", [], {}), "id a2 is used twice (article and article)"),
+        # the first in file order: claim c9's evidence e2 comes before claim c1
+        (entry("a3", [], {"c9": ["e2"], "c1": []}), "id e2 is used twice (evidence and evidence)"),
+    ]
+    for refused, message in refusals:
+        before = {kind: set(ids) for kind, ids in seen.items()}
+        with pytest.raises(InputRefused) as raised:
+            check_unique_entry(refused, seen)
+        assert str(raised.value) == message
+        assert seen == before  # a refused article adds none of its ids

@@ -108,7 +108,7 @@ def _read_streamed(
     rest: Iterator[tuple[str, Any]],
     imported_at: str,
 ) -> Iterator[DatasetArticle]:
-    seen: dict[str, str] = {}
+    seen: dict[str, set[str]] = {}
     for index, raw in enumerate(articles):
         if stream.last_may_hold_surrogates():
             _check_strings(raw, "", (((), "articles"), index))

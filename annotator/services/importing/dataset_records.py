@@ -130,29 +130,50 @@ def _read_claim(raw: dict[str, Any], index: int, article: Article) -> Claim:
 
 
 def check_unique_ids(dataset: Dataset) -> None:
-    seen: dict[str, str] = {}
+    seen: dict[str, set[str]] = {}
     for entry in dataset.articles:
         check_unique_entry(entry, seen)
     check_unique_header(dataset)
 
 
-def check_unique_entry(entry: DatasetArticle, seen: dict[str, str]) -> None:
-    """Ids of this article and its records are new to ``seen`` (the file's so far), each
-    among the records of its kind: an article and a claim may share one, as they may in the
-    database (one table each), so that every collection it holds exports and imports back."""
+KINDS = ("article", "mention", "claim", "evidence")
+
+
+def check_unique_entry(entry: DatasetArticle, seen: dict[str, set[str]]) -> None:
+    """Ids of this article and its records are new to ``seen`` (the file's so far, per kind),
+    each among the records of its kind: an article and a claim may share one, as they may in
+    the database (one table each), so that every collection it holds exports and imports
+    back. A set operation per kind; the first id used twice, in file order, is named."""
+    claims = entry.claims
+    ids = (
+        [entry.article.id],
+        [m.id for m in entry.mentions],
+        [c.id for c in claims],
+        [e.id for c in claims for e in c.evidence],
+    )
+    new = [set(found) for found in ids]
+    for kind, found, unique in zip(KINDS, ids, new, strict=True):
+        known = seen.setdefault(kind, set())
+        if len(unique) != len(found) or not known.isdisjoint(unique):
+            _name_the_one_used_twice(entry, seen)
+    for kind, unique in zip(KINDS, new, strict=True):
+        seen[kind] |= unique
+
+
+def _name_the_one_used_twice(entry: DatasetArticle, seen: dict[str, set[str]]) -> None:
+    here: dict[str, set[str]] = {kind: set() for kind in KINDS}
 
     def claim_id(kind: str, value: str) -> None:
-        key = f"{kind}:{value}"
-        if key in seen:
+        if value in seen[kind] or value in here[kind]:
             raise InputRefused(
                 said(
                     "id {value} is used twice ({first} and {kind})",
                     value=value,
-                    first=seen[key],
+                    first=kind,
                     kind=kind,
                 )
             )
-        seen[key] = kind
+        here[kind].add(value)
 
     claim_id("article", entry.article.id)
     for mention in entry.mentions:
@@ -161,6 +182,7 @@ def check_unique_entry(entry: DatasetArticle, seen: dict[str, str]) -> None:
         claim_id("claim", claim.id)
         for evidence in claim.evidence:
             claim_id("evidence", evidence.id)
+    raise AssertionError("no id is used twice after all")
 
 
 def check_unique_header(dataset: Dataset) -> None:

@@ -164,7 +164,7 @@ def _name_the_one_used_twice(entry: DatasetArticle, seen: dict[str, set[str]]) -
     here: dict[str, set[str]] = {kind: set() for kind in KINDS}
 
     def claim_id(kind: str, value: str) -> None:
-        if value in seen[kind] or value in here[kind]:
+        if value in seen.get(kind, ()) or value in here[kind]:
             raise InputRefused(
                 said(
                     "id {value} is used twice ({first} and {kind})",

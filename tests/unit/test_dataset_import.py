@@ -169,15 +169,25 @@ def test_an_id_used_twice_is_named_first_in_file_order_and_kinds_may_share_one()
     from annotator.services.importing.dataset_records import DatasetArticle, check_unique_entry
 
     def entry(article: str, mentions: list[str], claims: dict[str, list[str]]) -> DatasetArticle:
+        return entry_of(article, mentions, list(claims.items()))
+
+    def entry_of(
+        article: str, mentions: list[str], claims: list[tuple[str, list[str]]]
+    ) -> DatasetArticle:
         return DatasetArticle(
             Article(article, "T", "text", "h", "s"),
             [Mention(m, article, 0, 1, "t", "PERSON") for m in mentions],
             [
                 Claim(c, article, 0, 1, "t", evidence=[Evidence(e) for e in found])
-                for c, found in claims.items()
+                for c, found in claims
             ],
         )
 
+    # In a file's first article (no id of a later kind seen yet)
+    with pytest.raises(InputRefused, match="id d is used twice"):
+        check_unique_entry(entry("a1", ["d", "d"], {"c": ["e"]}), {})
+    with pytest.raises(InputRefused, match="id c is used twice"):
+        check_unique_entry(entry_of("a1", [], [("c", ["e"]), ("c", [])]), {})
     seen: dict[str, set[str]] = {}
     # One id for an article, a mention, a claim and a piece of evidence: one table each.
     check_unique_entry(entry("x", ["x", "m1"], {"x": ["x"], "c1": []}), seen)

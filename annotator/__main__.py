@@ -80,7 +80,13 @@ def main(argv: list[str] | None = None) -> int:
         if command is not None:
             from annotator import cli
 
-            return cli.run(args, paths)
+            try:
+                return cli.run(args, paths)
+            finally:
+                if argv is not None:  # called by a program that goes on (a test, a script)
+                    from annotator.domain.speed.collector import collect_again
+
+                    collect_again()
         from annotator.domain.speed.collector import collection_paused
 
         with collection_paused():  # its modules live as long as the program: see run_gui

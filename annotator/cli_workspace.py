@@ -15,11 +15,14 @@ if TYPE_CHECKING:
 def open_workspace(paths: AppPaths, *, create: bool = True, alone: bool = False) -> Workspace:
     """The workspace of the database ``paths`` names; ``create``: make it when it is missing;
     ``alone``: the command is its only user (``storage.database.open_database``)."""
-    from annotator.domain.speed.collector import collection_paused
+    from annotator.domain.speed.collector import collection_paused, keep_for_good
 
     # The storage's modules (SQLAlchemy's above all) live as long as the command: the
-    # collections their import set off walked them in vain (domain/speed/collector.py).
+    # collections their import set off, and those after it (the last one as the program
+    # ends), walked them in vain (domain/speed/collector.py): 0.05 s of a short command.
     with collection_paused():
         from annotator.services import workspace
 
-        return workspace.open_workspace(paths, create=create, alone=alone)
+        opened = workspace.open_workspace(paths, create=create, alone=alone)
+    keep_for_good()
+    return opened

@@ -38,6 +38,13 @@ def keep_for_good() -> None:
     gc.freeze()
 
 
+def collect_again() -> None:
+    """Undo ``keep_for_good``: what it kept is walked by collections again. For a command run
+    inside a longer-lived program (a test, a script calling ``main``), whose objects must not
+    stay out of the collector's sight after the command."""
+    gc.unfreeze()
+
+
 def collect_young() -> None:
     """Free the cycles the objects made since the last collection left (the young generations
     only: what lived on before was walked already)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -158,3 +159,41 @@ def test_the_importer_streams_a_dataset_through_the_utf8_reader(
         workspace.close()
     assert report.articles_added == 2
     assert opened == [path]
+
+
+def odd_characters(value: object) -> bool:
+    """Whether any string in ``value`` holds a lone surrogate or a NUL."""
+    if isinstance(value, str):
+        return "\0" in value or any("\ud800" <= c <= "\udfff" for c in value)
+    if isinstance(value, dict):
+        return any(odd_characters(k) or odd_characters(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(odd_characters(v) for v in value)
+    return False
+
+
+# Characters JSON escapes (backslashes, quotes, newlines), ones it may (é as \u00e9), the odd
+# ones, and runs long enough to pass the one-by-one search of escapes.
+PIECES = st.sampled_from(
+    ["a", "\\", '"', "\n", "é", "😀", "\0", "\ud800", "\udfff", "\\" * 250, "u", "d"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(items=st.lists(st.lists(PIECES, max_size=12).map("".join), max_size=6), ascii=st.booleans())
+def test_a_value_that_may_hold_a_lone_surrogate_or_a_nul_is_always_told(
+    items: list[str], ascii: bool
+) -> None:
+    text = json.dumps({"articles": [{"text": t} for t in items]}, ensure_ascii=ascii)
+    # As a file holds them: a lone surrogate only as an escape (UTF-8 cannot carry one; the
+    # file is decoded strictly), NUL always (JSON escapes every control character).
+    text = re.sub("[\ud800-\udfff]", lambda found: f"\\u{ord(found[0]):04x}", text)
+    stream = JsonStream(io.StringIO(text))
+    for key, value in stream.members("articles"):
+        assert key == "articles" and isinstance(value, Iterator)
+        for article in value:
+            may_hold = stream.last_may_hold_surrogates()
+            if odd_characters(article):
+                assert may_hold, article
+            elif "\\u" not in text:  # no escape of the kind: no walk of its strings either
+                assert not may_hold, article

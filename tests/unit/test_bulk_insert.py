@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from annotator.domain.models import Article, Claim, Mention
 from annotator.domain.records import flat_writer
-from annotator.storage.repositories import repository_base
-from annotator.storage.repositories.repository_base import insert_many, insert_records
+from annotator.storage.repositories import bulk_insert
+from annotator.storage.repositories.bulk_insert import insert_many, insert_records
 from annotator.storage.rows import ArticleRow, Base, ClaimRow, MentionRow
 from annotator.storage.sqlite import make_engine
 from tests.unit.test_records import _articles, _claims, _mentions
@@ -87,7 +87,7 @@ def test_records_inserted_straight_make_the_rows_of_their_dicts(
 def test_many_rows_go_in_statements_within_the_limit_each_once(
     engines: tuple[Engine, Engine], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(repository_base, "ROWS_PER_STATEMENT", 97)  # a last part of 72 rows
+    monkeypatch.setattr(bulk_insert, "ROWS_PER_STATEMENT", 97)  # a last part of 72 rows
     statements: list[str] = []
     straight, dicts = engines
     mentions = [

@@ -22,14 +22,13 @@ from sqlalchemy import (
 
 from annotator.domain.errors import EditConflict, said
 from annotator.domain.models import Claim, Evidence, Mention
+from annotator.storage.repositories.bulk_insert import insert_many, insert_records
 from annotator.storage.repositories.repository_base import (
     Repository,
     changed_rows,
     chunks,
     columns_of,
     existing_ids,
-    insert_many,
-    insert_records,
     keyed_rows,
     labelled_columns,
     tuple_columns,

@@ -12,15 +12,13 @@ from sqlalchemy.orm import Session
 
 from annotator.domain.models import Article, ArticleStatus, ArticleSummary, Passage
 from annotator.domain.text import passage_at
+from annotator.storage.repositories.bulk_insert import bulk_loading, insert_many, insert_records
 from annotator.storage.repositories.repository_base import (
     Repository,
-    bulk_loading,
     chunks,
     columns_of,
     existing_ids,
     full_text_search,
-    insert_many,
-    insert_records,
 )
 from annotator.storage.row_mapping import article_from
 from annotator.storage.rows import (

@@ -11,9 +11,9 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from annotator.domain.sources.known_checks import KnownFactCheck
+from annotator.storage.repositories.bulk_insert import bulk_loading
 from annotator.storage.repositories.repository_base import (
     FullTextSearch,
-    bulk_loading,
     full_text_search,
     keyed_rows,
     labelled_columns,

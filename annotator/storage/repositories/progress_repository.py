@@ -11,11 +11,11 @@ from collections.abc import Iterable
 from sqlalchemy import delete, func, select
 
 from annotator.domain.models import FinishedMark
+from annotator.storage.repositories.bulk_insert import insert_many
 from annotator.storage.repositories.repository_base import (
     Repository,
     chunks,
     existing_ids,
-    insert_many,
 )
 from annotator.storage.rows import AnnotatorRow, ArticleFinishedRow, ArticleRow
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from annotator.domain.text import canonicalize, text_sha256
+from annotator.domain.timestamps import format_timestamp
 from annotator.paths import resolve_paths
 from annotator.resources import seeds_dir
 from annotator.services.workspace import Workspace, open_workspace
@@ -60,6 +62,9 @@ def span(text: str, needle: str, occurrence: int = 0) -> tuple[int, int]:
     for _ in range(occurrence + 1):
         start = text.index(needle, start + 1)
     return start, start + len(needle)
+
+
+FIRST_IMPORT = datetime(2026, 11, 20, 10, 0, 0, tzinfo=UTC)
 
 
 def dataset_document(texts: list[str], annotate: bool = True) -> dict[str, Any]:
@@ -132,7 +137,8 @@ def dataset_document(texts: list[str], annotate: bool = True) -> dict[str, Any]:
                 "authors": [],
                 "published_at": None,
                 "language": "und",
-                "imported_at": f"2026-11-20T10:00:{number:02d}Z",
+                # One second apart, in import order, however many there are
+                "imported_at": format_timestamp(FIRST_IMPORT + timedelta(seconds=number)),
                 "status": "in_progress",
                 "mentions": mentions,
                 "claims": claims,

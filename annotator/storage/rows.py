@@ -7,6 +7,7 @@ lives in ``sqlite.py``.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -21,6 +22,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -359,3 +361,12 @@ class KnownFactCheckRow(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text, default="")
     imported_at: Mapped[str] = mapped_column(STAMP)
+
+
+@cache
+def table_of(row_class: type[Base]) -> Table:
+    """The table a Row class is mapped to (typed as a Table, which every one of ours is)."""
+    table = row_class.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{row_class.__name__} is not mapped to a table")
+    return table

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from annotator.domain.models import Article, Claim, Mention
 from annotator.domain.records import flat_writer
-from annotator.storage.repositories import bulk_insert
-from annotator.storage.repositories.bulk_insert import insert_many, insert_records
+from annotator.storage import bulk_insert
+from annotator.storage.bulk_insert import insert_many, insert_records
 from annotator.storage.rows import ArticleRow, Base, ClaimRow, MentionRow
 from annotator.storage.sqlite import make_engine
 from tests.unit.test_records import _articles, _claims, _mentions

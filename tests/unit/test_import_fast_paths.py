@@ -30,9 +30,9 @@ from annotator.domain.models import Article, Claim, Claimant, Evidence, Mention,
 from annotator.domain.timestamps import format_timestamp, normalize_timestamp
 from annotator.services.formats import dataset_v1, relaxed_v1
 from annotator.services.importing import dataset_storing, decoding
+from annotator.storage.bulk_insert import _column_names
 from annotator.storage.repositories.annotation_repository import AnnotationRepository
 from annotator.storage.repositories.article_repository import ArticleRepository
-from annotator.storage.repositories.bulk_insert import _column_names
 from annotator.storage.row_mapping import claim_values, evidence_values, mention_values
 from annotator.storage.rows import ClaimMentionRow, ClaimRow, EvidenceRow, MentionRow
 from tests.helpers import dataset_document, new_workspace, write_json

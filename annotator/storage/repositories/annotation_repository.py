@@ -22,7 +22,7 @@ from sqlalchemy import (
 
 from annotator.domain.errors import EditConflict, said
 from annotator.domain.models import Claim, Evidence, Mention
-from annotator.storage.repositories.bulk_insert import insert_many, insert_records
+from annotator.storage.bulk_insert import insert_many, insert_records
 from annotator.storage.repositories.repository_base import (
     Repository,
     changed_rows,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from annotator.domain.models import Article, ArticleStatus, ArticleSummary, Passage
 from annotator.domain.text import passage_at
-from annotator.storage.repositories.bulk_insert import bulk_loading, insert_many, insert_records
+from annotator.storage.bulk_insert import bulk_loading, insert_many, insert_records
 from annotator.storage.repositories.repository_base import (
     Repository,
     chunks,

@@ -11,15 +11,14 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from annotator.domain.sources.known_checks import KnownFactCheck
-from annotator.storage.repositories.bulk_insert import bulk_loading
+from annotator.storage.bulk_insert import bulk_loading
 from annotator.storage.repositories.repository_base import (
     FullTextSearch,
     full_text_search,
     keyed_rows,
     labelled_columns,
-    table_of,
 )
-from annotator.storage.rows import KnownFactCheckRow
+from annotator.storage.rows import KnownFactCheckRow, table_of
 
 # Parameters per statement stay well under SQLite's limit (32,766) and PostgreSQL's (65,535).
 CHUNK = 500

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from sqlalchemy import delete, func, select
 
 from annotator.domain.models import FinishedMark
-from annotator.storage.repositories.bulk_insert import insert_many
+from annotator.storage.bulk_insert import insert_many
 from annotator.storage.repositories.repository_base import (
     Repository,
     chunks,

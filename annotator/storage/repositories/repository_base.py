@@ -13,7 +13,6 @@ from sqlalchemy import (
     Dialect,
     Result,
     Select,
-    Table,
     Text,
     TextClause,
     bindparam,
@@ -23,16 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from annotator.storage import postgres, sqlite_search
-from annotator.storage.rows import Base
-
-
-@cache
-def table_of(row_class: type[Base]) -> Table:
-    """The table a Row class is mapped to (typed as a Table, which every one of ours is)."""
-    table = row_class.__table__
-    if not isinstance(table, Table):
-        raise TypeError(f"{row_class.__name__} is not mapped to a table")
-    return table
+from annotator.storage.rows import Base, table_of
 
 
 def changed_rows(result: Result[Any]) -> int:

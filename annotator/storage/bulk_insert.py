@@ -26,8 +26,7 @@ from annotator.domain.records import (
 )
 from annotator.domain.speed.generated_code import FunctionSource
 from annotator.storage import sqlite_bulk
-from annotator.storage.repositories.repository_base import table_of
-from annotator.storage.rows import Base
+from annotator.storage.rows import Base, table_of
 
 
 def insert_many(session: Session, row_class: type[Base], rows: list[dict[str, Any]]) -> None:

@@ -22,13 +22,12 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from annotator.domain.errors import ConnectionLost, DatabaseUnusable, StorageFailed, said
-from annotator.domain.timestamps import now_timestamp
 from annotator.paths import folder_refusal
 from annotator.private_files import private_folder
 from annotator.storage import migrate, postgres, schema_script
 from annotator.storage.sqlite import (
     WriteCounter,
-    backup_file,
+    back_up_before_upgrade,
     can_write,
     checkpoint,
     create_private,
@@ -298,7 +297,9 @@ def open_database(
         created_now = not path.exists()
         try:
             if state.revision is not None:
-                backup = _back_up(path, state.revision, backup_dir or path.parent / "backups")
+                backup = back_up_before_upgrade(
+                    path, state.revision, backup_dir or path.parent / "backups"
+                )
             if not path.exists():
                 try:
                     private_folder(path.parent)
@@ -360,32 +361,6 @@ def open_server_database(url: str, *, create: bool = True, password: str | None 
         created=created,
         url=url,
     )
-
-
-def _back_up(path: Path, revision: str, folder: Path) -> Path:
-    """A backup of the file before it is upgraded from ``revision``: one per revision.
-
-    An attempt that was interrupted (killed, disk full) leaves an older backup of the same
-    revision or a ``.partial`` of its own; both are replaced by this attempt's backup."""
-    prefix = f"{path.stem}-rev{revision}-"
-    backup = folder / f"{prefix}{now_timestamp().replace(':', '')}{path.suffix}"
-    earlier = sorted(folder.glob(f"{prefix}*")) if folder.is_dir() else []
-    for debris in earlier:
-        if ".partial" in debris.name:
-            with contextlib.suppress(OSError):
-                debris.unlink()
-    try:
-        backup_file(path, backup)
-    except BaseException:
-        for debris in folder.glob(f"{backup.name}.partial*"):
-            with contextlib.suppress(OSError):
-                debris.unlink()
-        raise
-    for older in earlier:
-        if ".partial" not in older.name and older != backup:
-            with contextlib.suppress(OSError):
-                older.unlink()
-    return backup
 
 
 def _check_writable(path: Path) -> None:

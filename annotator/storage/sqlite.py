@@ -7,6 +7,7 @@ for FTS5); PostgreSQL has its sibling ``postgres``, and nothing outside them may
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -17,6 +18,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
+from annotator.domain.timestamps import now_timestamp
 from annotator.private_files import private_file, private_folder
 
 log = logging.getLogger(__name__)
@@ -183,6 +185,32 @@ def backup_file(source: Path, destination: Path) -> None:
     finally:
         src.close()
     partial.replace(destination)
+
+
+def back_up_before_upgrade(path: Path, revision: str, folder: Path) -> Path:
+    """A backup of the file before it is upgraded from ``revision``: one per revision.
+
+    An attempt that was interrupted (killed, disk full) leaves an older backup of the same
+    revision or a ``.partial`` of its own; both are replaced by this attempt's backup."""
+    prefix = f"{path.stem}-rev{revision}-"
+    backup = folder / f"{prefix}{now_timestamp().replace(':', '')}{path.suffix}"
+    earlier = sorted(folder.glob(f"{prefix}*")) if folder.is_dir() else []
+    for debris in earlier:
+        if ".partial" in debris.name:
+            with contextlib.suppress(OSError):
+                debris.unlink()
+    try:
+        backup_file(path, backup)
+    except BaseException:
+        for debris in folder.glob(f"{backup.name}.partial*"):
+            with contextlib.suppress(OSError):
+                debris.unlink()
+        raise
+    for older in earlier:
+        if ".partial" not in older.name and older != backup:
+            with contextlib.suppress(OSError):
+                older.unlink()
+    return backup
 
 
 def integrity_check(engine: Engine) -> list[str]:

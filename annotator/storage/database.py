@@ -36,6 +36,7 @@ from annotator.storage.sqlite import (
     integrity_check,
     make_engine,
     reader_engine,
+    roll_back_hot_journal,
     use_wal,
 )
 from annotator.storage.sqlite_environment import environment_problem
@@ -260,6 +261,8 @@ def open_database(
     if postgres.is_server_url(path):
         return open_server_database(str(path), create=create, password=password)
     path = Path(path)
+    if can_write(path):
+        roll_back_hot_journal(path)
     state = inspect_file(path, quick_check=check or left_open(path))
     if state.quick_checked and not check:
         log.info("%s was not closed cleanly: its pages were checked", path)

@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
+from annotator.domain.errors import DatabaseUnusable, said
 from annotator.domain.timestamps import now_timestamp
 from annotator.private_files import private_file, private_folder
 
@@ -55,7 +56,7 @@ def make_engine(
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if not read_only:
-            cursor.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
+            _set_journal(cursor, path, wal)
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.close()
@@ -77,6 +78,47 @@ def make_engine(
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def _set_journal(cursor: sqlite3.Cursor, path: Path, wal: bool) -> None:
+    """WAL, or the rollback journal of a new file one command fills alone (``open_database``'s
+    ``alone``). While that command runs, another program cannot put the file back in WAL
+    mode: it is told so, rather than handed SQLite's "database is locked"."""
+    try:
+        cursor.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
+    except sqlite3.OperationalError as error:
+        if "locked" not in str(error) and "busy" not in str(error):
+            raise
+        if not wal:  # someone opened the new file first: it is filled in WAL mode then
+            return
+        raise DatabaseUnusable(
+            said(
+                "{path} is being filled by another program (an import into a new database).",
+                path=path,
+            ),
+            said("Try again when it has finished."),
+        ) from None
+
+
+def roll_back_hot_journal(path: Path) -> None:
+    """Undo what a killed writer left in a hot rollback journal beside ``path`` (a command
+    killed while filling a new database, see ``open_database``). SQLite does it at the first
+    read of a connection that may write; the read-only look at a file before it is opened is
+    not one, and would take the journal for damage. Nothing happens without a journal, and
+    an error is left for that look to report."""
+    if not Path(f"{path}-journal").exists():
+        return
+    try:
+        connection = sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        log.info("%s: its journal was left for the check to report (%s)", path, error)
+    finally:
+        connection.close()
 
 
 _WRITE = re.compile(r"\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?(\w+)", re.I)

@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
+from annotator.domain.errors import DatabaseUnusable
+from annotator.exits import EXIT_UNUSABLE
 from annotator.services.importing import dataset_storing
 from annotator.services.importing.import_report import Outcome
 from annotator.storage import sqlite_bulk
@@ -298,3 +300,73 @@ def test_the_command_line_fills_a_new_database_without_a_wal_and_leaves_it_in_wa
     finally:
         workspace.close()
     assert set(modes) == {"wal"}
+
+
+def test_a_hot_journal_left_by_a_killed_command_is_rolled_back_at_the_next_open(
+    tmp_path: Path,
+) -> None:
+    """A command filling a new database is killed after SQLite began writing the file (its
+    cache spilled, or its commit began): the journal beside it is hot. The next open rolls
+    it back, and finds the project as it was before, not a damaged file."""
+    db = tmp_path / "new.sqlite3"
+    database = open_database(db, alone=True)
+    raw = database.engine.raw_connection()
+    driver = raw.driver_connection
+    assert driver is not None
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    try:
+        driver.execute("PRAGMA cache_size=8")  # eight pages: the changes spill into the file
+        driver.execute("BEGIN IMMEDIATE")
+        driver.execute("CREATE TABLE half_written (page BLOB)")
+        for _ in range(200):
+            driver.execute("INSERT INTO half_written VALUES (zeroblob(4000))")
+        journal = Path(f"{db}-journal")
+        assert journal.read_bytes()[:8] == bytes.fromhex("d9d505f920a163d7")  # hot: synced
+        # The files as a SIGKILL at this moment leaves them.
+        for name in (db.name, journal.name):
+            (crashed / name).write_bytes((tmp_path / name).read_bytes())
+        driver.execute("ROLLBACK")
+    finally:
+        raw.close()
+        database.close()
+
+    reopened = open_database(crashed / db.name)
+    try:
+        assert reopened.integrity_check() == ["ok"]
+    finally:
+        reopened.close()
+    assert not (crashed / f"{db.name}-journal").exists()
+    connection = sqlite3.connect(crashed / db.name)
+    try:
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    finally:
+        connection.close()
+    assert "half_written" not in tables and "articles" in tables
+
+
+def test_another_program_opening_a_database_being_filled_is_told_so(
+    tmp_path: Path, run_cli: Callable[..., CliResult]
+) -> None:
+    """While a command fills a new database without the WAL, another program (the window, a
+    command) cannot put it back in WAL mode: it is told why and what to do, with the
+    command's work untouched; once the command has ended, the file opens as any other."""
+    db = tmp_path / "new.sqlite3"
+    filling = open_database(db, alone=True)
+    try:
+        with filling.transaction() as session:
+            session.connection()  # BEGIN IMMEDIATE: the command holds the write lock
+            refused = run_cli("stats", "--db", db)
+            with pytest.raises(DatabaseUnusable, match="is being filled by another program"):
+                other = open_database(db)
+                try:
+                    with other.reading_connection():
+                        pass
+                finally:
+                    other.close()
+    finally:
+        filling.close()
+    assert refused.code == EXIT_UNUSABLE
+    assert "is being filled by another program" in refused.err
+    assert "Try again when it has finished" in refused.err
+    assert run_cli("stats", "--db", db).code == 0

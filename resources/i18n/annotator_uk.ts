@@ -2983,6 +2983,10 @@ Its password:</source>
         <translation>Назва має щонайбільше {limit} символів; у «{start}…» їх {length}.</translation>
     </message>
     <message>
+        <source>Try again when it has finished.</source>
+        <translation>Спробуйте ще раз, коли вона завершиться.</translation>
+    </message>
+    <message>
         <source>W3C annotations without their text: nothing to annotate (the file points at its texts, {count} annotation(s), but holds none of them)</source>
         <translation>анотації W3C без свого тексту: немає що анотувати (файл посилається на свої тексти, анотацій: {count}, але не містить жодного з них)</translation>
     </message>
@@ -3725,6 +3729,10 @@ Its password:</source>
     <message>
         <source>{path} is an SQLite database of another application (tables: {shown}), not a Fact-Check Annotator database.</source>
         <translation>{path} — база даних SQLite іншої програми (таблиці: {shown}), а не база Fact-Check Annotator.</translation>
+    </message>
+    <message>
+        <source>{path} is being filled by another program (an import into a new database).</source>
+        <translation>{path} зараз заповнює інша програма (імпорт у нову базу даних).</translation>
     </message>
     <message>
         <source>{path} is damaged ({problems}).</source>

@@ -16,7 +16,7 @@ from annotator.domain.models import Annotator, Article, Claim, Entity, Evidence,
 from annotator.domain.records import flat_columns, flat_reader, flat_tuple_reader, flat_writer
 from annotator.domain.schemes import EntityType, Status
 
-article_values = flat_writer(Article)
+# Articles are written by the bulk insert straight from the records (storage/bulk_insert.py).
 article_from = flat_reader(Article)
 
 mention_values = flat_writer(Mention)

@@ -204,7 +204,7 @@ def test_every_mention_and_article_survives_the_table_and_the_file(
     assert row_mapping.mention_from(row_mapping.mention_values(mention)) == mention
     in_file = dataset_v1.mention_from(dataset_v1.mention_dict(mention), mention.article_id)
     assert in_file == mention
-    assert row_mapping.article_from(row_mapping.article_values(article)) == article
+    assert row_mapping.article_from(flat_writer(Article)(article)) == article
     assert dataset_v1.article_from(dataset_v1.article_dict(article, [], []), "later") == article
 
 

@@ -136,7 +136,7 @@ def check_unique_ids(dataset: Dataset) -> None:
     check_unique_header(dataset)
 
 
-KINDS = ("article", "mention", "claim", "evidence")
+_KINDS = ("article", "mention", "claim", "evidence")
 
 
 def check_unique_entry(entry: DatasetArticle, seen: dict[str, set[str]]) -> None:
@@ -152,16 +152,16 @@ def check_unique_entry(entry: DatasetArticle, seen: dict[str, set[str]]) -> None
         [e.id for c in claims for e in c.evidence],
     )
     new = [set(found) for found in ids]
-    for kind, found, unique in zip(KINDS, ids, new, strict=True):
+    for kind, found, unique in zip(_KINDS, ids, new, strict=True):
         known = seen.setdefault(kind, set())
         if len(unique) != len(found) or not known.isdisjoint(unique):
             _name_the_one_used_twice(entry, seen)
-    for kind, unique in zip(KINDS, new, strict=True):
+    for kind, unique in zip(_KINDS, new, strict=True):
         seen[kind] |= unique
 
 
 def _name_the_one_used_twice(entry: DatasetArticle, seen: dict[str, set[str]]) -> None:
-    here: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    here: dict[str, set[str]] = {kind: set() for kind in _KINDS}
 
     def claim_id(kind: str, value: str) -> None:
         if value in seen.get(kind, ()) or value in here[kind]:
